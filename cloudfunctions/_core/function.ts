@@ -1,0 +1,158 @@
+/**
+ * createFunction: the thin edge of every cloud function.
+ *
+ * Order of checks (CONTRACT.md): (1) unknown action → VALIDATION_FAILED; (2) role check from the action name
+ * and the caller only → UNAUTHENTICATED / FORBIDDEN; (3) input validation with the shared schema →
+ * VALIDATION_FAILED; then blocked-account and rate-limit checks for writes, then exactly one use case.
+ * Identity comes only from the CloudBase context (WX_OPENID), never from the event.
+ * Timer triggers (event.Type === 'Timer', no openid in the context) run the function's declared triggers.
+ */
+import { z } from 'zod'
+import { allows, type ModuleSpec, type Role } from '../../shared/actions/define'
+import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
+import { tcb } from './app'
+import { clockFromEnv, type Clock } from './clock'
+import { createLogger, type Logger } from './log'
+import { getOrCreateUser, type UserDoc } from './users.repository'
+import { checkRateLimit } from './rateLimit'
+
+z.config(z.locales.zhCN())
+
+export interface Caller {
+  openid: string
+  roles: Role[]
+  user: UserDoc
+}
+
+export interface ActionContext {
+  fn: string
+  action: string
+  /** Invocation id (the platform's request id). */
+  requestId: string
+  /** null only when a 'public' action is called anonymously. */
+  caller: Caller | null
+  now: Clock
+  log: Logger
+}
+
+export interface TriggerContext {
+  fn: string
+  trigger: string
+  requestId: string
+  now: Clock
+  log: Logger
+}
+
+export type ActionHandler<I> = (input: I, ctx: ActionContext) => Promise<unknown>
+export type Handlers<M extends ModuleSpec> = {
+  [K in keyof M['actions']]: ActionHandler<z.output<M['actions'][K]['input']>>
+}
+export type TriggerHandler = (ctx: TriggerContext) => Promise<unknown>
+
+export interface FunctionOptions {
+  /** Timer triggers by name; the names and crons are declared in cloudbaserc.json. */
+  triggers?: Record<string, TriggerHandler>
+}
+
+/** The caller, or UNAUTHENTICATED. For use cases of actions whose access is not 'public'. */
+export function requireCaller(ctx: ActionContext): Caller {
+  if (!ctx.caller) throw new AppError('UNAUTHENTICATED')
+  return ctx.caller
+}
+
+export const hasRole = (ctx: ActionContext, role: Role): boolean => !!ctx.caller?.roles.includes(role)
+
+interface CloudbaseContextParam {
+  request_id?: string
+  environment?: string
+  [k: string]: unknown
+}
+
+function readContext(context: unknown): Record<string, unknown> {
+  try {
+    return tcb.getCloudbaseContext(context as never) as Record<string, unknown>
+  } catch {
+    return {}
+  }
+}
+
+function zodDetails(error: z.ZodError): { message: string; fields: { path: string; message: string }[] } {
+  const fields = error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+  const first = fields[0]
+  const message = first ? (first.path ? `${first.path}：${first.message}` : first.message) : ERROR_MESSAGES.VALIDATION_FAILED
+  return { message: message.slice(0, 200), fields }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+
+export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<M>, options: FunctionOptions = {}) {
+  const actionNames = new Set(Object.keys(mod.actions))
+
+  return async function main(event: unknown, context?: CloudbaseContextParam): Promise<Envelope<unknown>> {
+    const env = readContext(context)
+    const now = clockFromEnv(env)
+    const requestId = String(context?.request_id ?? env.TCB_SEQID ?? Math.random().toString(36).slice(2))
+    const openid = typeof env.WX_OPENID === 'string' && env.WX_OPENID ? env.WX_OPENID : null
+    const ev = isObject(event) ? event : {}
+
+    // Timer trigger: only without a user identity.
+    if (ev.Type === 'Timer' && !openid) {
+      const name = typeof ev.TriggerName === 'string' ? ev.TriggerName : ''
+      const trigger = options.triggers?.[name]
+      const log = createLogger({ fn: mod.name, trigger: name, requestId })
+      if (!trigger) return { ok: false, error: { code: 'VALIDATION_FAILED', message: `未知的定时触发器：${name}`.slice(0, 80) } }
+      try {
+        const data = await trigger({ fn: mod.name, trigger: name, requestId, now, log })
+        return { ok: true, data: data ?? null }
+      } catch (e) {
+        return toErrorEnvelope(e, log)
+      }
+    }
+
+    const action = typeof ev.action === 'string' ? ev.action : ''
+    const log = createLogger({ fn: mod.name, action, requestId })
+    try {
+      // (1) unknown action
+      if (!actionNames.has(action) || !Object.prototype.hasOwnProperty.call(mod.actions, action)) {
+        throw new AppError('VALIDATION_FAILED', '未知的操作')
+      }
+      const spec = mod.actions[action]
+
+      // (2) role check: action name and caller only
+      let caller: Caller | null = null
+      if (openid) {
+        const user = await getOrCreateUser(openid, now())
+        caller = { openid, roles: user.roles, user }
+      }
+      const verdict = allows(spec.access, caller ? caller.roles : null)
+      if (verdict !== 'ok') throw new AppError(verdict)
+
+      // (3) input validation (unknown fields are dropped by the schema)
+      const { action: _a, ...payload } = ev
+      const parsed = spec.input.safeParse(payload)
+      if (!parsed.success) {
+        const d = zodDetails(parsed.error)
+        throw new AppError('VALIDATION_FAILED', d.message, { fields: d.fields })
+      }
+
+      // writes: blocked accounts and rate limits
+      if (caller && spec.write && caller.user.blocked) throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口')
+      if (caller && spec.rateLimit) await checkRateLimit(caller.openid, `${mod.name}.${action}`, spec.rateLimit, now())
+
+      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
+      const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>
+      const data = await handler(parsed.data, ctx)
+      return { ok: true, data: data === undefined ? null : data }
+    } catch (e) {
+      return toErrorEnvelope(e, log)
+    }
+  }
+}
+
+function toErrorEnvelope(e: unknown, log: Logger): Envelope<never> {
+  if (e instanceof AppError) return { ok: false, error: e.toBody() }
+  const code = (e as { code?: string } | null)?.code
+  if (code === 'UPSTREAM_UNAVAILABLE') return { ok: false, error: { code, message: ERROR_MESSAGES.UPSTREAM_UNAVAILABLE } }
+  log.error('unexpected error', { error: e as Error })
+  return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } }
+}

@@ -1,0 +1,52 @@
+/**
+ * Client-made request ids: "the same id sent again gives the first answer again and writes nothing new".
+ * A claim document (_id = openid|fn.action|requestId) is inserted first, so concurrent repeats cannot
+ * both run the work; the first answer (data or expected error) is stored on it.
+ */
+import { AppError, type ErrorBody } from '../../shared/errors'
+import { db } from './app'
+import { toIsoCst } from './clock'
+import type { ActionContext } from './function'
+
+interface Claim {
+  _id: string
+  state: 'pending' | 'done'
+  data?: unknown
+  error?: ErrorBody
+  createdAt: string
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export async function once<T>(ctx: ActionContext, requestId: string, work: () => Promise<T>): Promise<T> {
+  const who = ctx.caller?.openid ?? 'anonymous'
+  const id = `${who}|${ctx.fn}.${ctx.action}|${requestId}`
+  const col = db().collection('idempotency')
+  try {
+    await col.add({ _id: id, state: 'pending', createdAt: toIsoCst(ctx.now()) })
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw e
+    for (let i = 0; i < 50; i++) {
+      const doc = ((await col.doc(id).get()).data as Claim[])[0]
+      if (!doc) break
+      if (doc.state === 'done') {
+        if (doc.error) throw new AppError(doc.error.code, doc.error.message, doc.error.details)
+        return doc.data as T
+      }
+      await sleep(40)
+    }
+    throw new AppError('CONFLICT', '相同的请求正在处理中，请稍后查看结果')
+  }
+  try {
+    const data = await work()
+    await col.doc(id).update({ state: 'done', data: data === undefined ? null : data })
+    return data
+  } catch (e) {
+    if (e instanceof AppError) {
+      await col.doc(id).update({ state: 'done', error: e.toBody() })
+    } else {
+      await col.doc(id).remove().catch(() => undefined)
+    }
+    throw e
+  }
+}

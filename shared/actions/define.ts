@@ -1,0 +1,48 @@
+/**
+ * The action registry: every function module declares its actions here, in shared/, with the input schema
+ * (zod) and who may call it. The function wrapper (cloudfunctions/_core/function.ts) applies the contract's
+ * order of checks from these declarations, and the authorization and malformed-payload harnesses walk them.
+ */
+import type { z } from 'zod'
+
+/** Roles come from the `users` collection. Every openid is a resident. */
+export const ROLES = ['resident', 'grid', 'handler', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+/**
+ * - 'public': anyone, anonymous included (caller may be null)
+ * - 'user': any caller with an openid (a resident at least)
+ * - Role[]: a caller holding at least one of these roles
+ */
+export type Access = 'public' | 'user' | readonly Role[]
+
+export interface ActionSpec<S extends z.ZodType = z.ZodType> {
+  access: Access
+  input: S
+  /** One line in Chinese for docs/api.md. */
+  summary: string
+  /** Writes data: refused for blocked accounts. */
+  write?: boolean
+  /** Per-openid limit over a sliding hour window unless windowSec is given. */
+  rateLimit?: { max: number; windowSec?: number }
+  /** Returns `{ items, nextCursor }` and accepts `cursor` / `pageSize`. */
+  list?: boolean
+}
+
+export interface ModuleSpec<N extends string = string, A extends Record<string, ActionSpec> = Record<string, ActionSpec>> {
+  name: N
+  actions: A
+}
+
+export function defineModule<N extends string, A extends Record<string, ActionSpec>>(name: N, actions: A): ModuleSpec<N, A> {
+  return { name, actions }
+}
+
+export type InputOf<M extends ModuleSpec, K extends keyof M['actions']> = z.output<M['actions'][K]['input']>
+
+export function allows(access: Access, roles: readonly Role[] | null): 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  if (access === 'public') return 'ok'
+  if (roles === null) return 'UNAUTHENTICATED'
+  if (access === 'user') return 'ok'
+  return access.some((r) => roles.includes(r)) ? 'ok' : 'FORBIDDEN'
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { defineModule, ROLES } from './define'
+import { id, text } from './common'
+
+export const userActions = defineModule('user', {
+  login: { access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
+  getProfile: { access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
+  updateProfile: {
+    access: 'user',
+    write: true,
+    summary: '修改我的资料（求职意向、技能、期望薪资、长辈版等偏好）',
+    input: z.object({
+      nickname: text(20).optional(),
+      desiredOccupations: z.array(z.string().regex(/^[\w.-]{1,20}$/)).max(5).optional(),
+      skills: z.array(text(20, 1)).max(20).optional(),
+      expectedSalaryMin: z.number().int().min(0).max(1_000_000).optional(),
+      education: z.enum(['none', 'primary', 'junior', 'senior', 'secondaryVocational', 'college', 'bachelor', 'master', 'doctor']).optional(),
+      regionCode: z.string().regex(/^\d{6}$/).optional(),
+      largeFont: z.boolean().optional(),
+    }),
+  },
+  bindResident: {
+    access: 'user',
+    write: true,
+    rateLimit: { max: 10, windowSec: 86400 },
+    summary: '实名绑定居民档案（姓名 + 身份证号，校验位校验，限次、审计）',
+    input: z.object({
+      name: text(30, 2),
+      idNumber: z.string().trim().max(18, '身份证号码应为18位').min(18, '身份证号码应为18位'),
+    }),
+  },
+  setRoles: {
+    access: ['admin'],
+    write: true,
+    summary: '设置用户角色与绑定（管理员）',
+    input: z.object({
+      openid: id(),
+      roles: z.array(z.enum(ROLES)).min(1).max(4),
+      gridCodes: z.array(id()).max(50).optional(),
+      departmentId: id().nullable().optional(),
+    }),
+  },
+})
