@@ -70,7 +70,7 @@ interface CloudbaseContextParam {
 
 function readContext(context: unknown): Record<string, unknown> {
   try {
-    return tcb.getCloudbaseContext(context as never) as Record<string, unknown>
+    return tcb.getCloudbaseContext(context as never) as unknown as Record<string, unknown>
   } catch {
     return {}
   }
