@@ -1,0 +1,97 @@
+/** `training_signups`: one document per (course, resident); _id derived from both, so a person signs up once. */
+import { createHash } from 'node:crypto'
+import { db } from '../../_core/app'
+
+export type SignupStatus = 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'attended' | 'completed'
+
+export interface SignupDoc {
+  _id: string
+  courseId: string
+  openid: string
+  status: SignupStatus
+  createdAt: string
+  confirmedAt?: string | null
+  /** Waitlist order: (waitlistedAtMs, _id). */
+  waitlistedAtMs?: number | null
+  promotedAt?: string | null
+  cancelledAt?: string | null
+  attendedAt?: string | null
+  completedAt?: string | null
+  updatedAtMs: number
+}
+
+const col = () => db().collection('training_signups')
+const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
+
+export const signupIdOf = (courseId: string, openid: string): string =>
+  'su_' + createHash('sha256').update(`${courseId}\n${openid}`).digest('hex').slice(0, 24)
+
+export async function getSignup(id: string): Promise<SignupDoc | null> {
+  const res = await col().doc(id).get()
+  return ((res.data as SignupDoc[]) ?? [])[0] ?? null
+}
+
+/** Inserts a new signup; false when one already exists for this person and course. */
+export async function insertSignup(doc: SignupDoc): Promise<boolean> {
+  try {
+    await col().add(doc)
+    return true
+  } catch (e) {
+    if (isDuplicate(e)) return false
+    throw e
+  }
+}
+
+/** Compare-and-set on status: true when this call moved the signup from `from`. */
+export async function casStatus(id: string, from: SignupStatus, patch: Partial<SignupDoc> & { status: SignupStatus }): Promise<boolean> {
+  const res = await col().where({ _id: id, status: from }).update(patch)
+  return Number(res.updated) === 1
+}
+
+export async function firstWaitlisted(courseId: string, limit: number): Promise<SignupDoc[]> {
+  const res = await col()
+    .where({ courseId, status: 'waitlisted' })
+    .orderBy('waitlistedAtMs', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as SignupDoc[]
+}
+
+/** 1-based waitlist position of a waitlisted signup. */
+export async function waitlistPosition(s: SignupDoc): Promise<number> {
+  const _ = db().command
+  const at = s.waitlistedAtMs ?? 0
+  const res = await col()
+    .where(_.and([
+      { courseId: s.courseId, status: 'waitlisted' },
+      _.or([{ waitlistedAtMs: _.lt(at) }, { waitlistedAtMs: at, _id: _.lt(s._id) }]),
+    ]))
+    .count()
+  return Number(res.total) + 1
+}
+
+export async function signupsOf(openid: string, afterMs: number | null, afterId: string | null, limit: number): Promise<SignupDoc[]> {
+  const _ = db().command
+  const base = { openid }
+  const q = afterMs === null
+    ? base
+    : _.and([base, _.or([{ updatedAtMs: _.lt(afterMs) }, { updatedAtMs: afterMs, _id: _.gt(afterId ?? '') }])])
+  const res = await col().where(q).orderBy('updatedAtMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  return res.data as SignupDoc[]
+}
+
+export async function signupsOfCourse(courseId: string, status: SignupStatus | undefined, afterId: string | null, limit: number): Promise<SignupDoc[]> {
+  const _ = db().command
+  const q: Record<string, unknown> = { courseId }
+  if (status) q.status = status
+  if (afterId) q._id = _.gt(afterId)
+  const res = await col().where(q).orderBy('_id', 'asc').limit(limit).get()
+  return res.data as SignupDoc[]
+}
+
+export async function activeSignupsOfCourse(courseId: string, statuses: SignupStatus[], limit = 1000): Promise<SignupDoc[]> {
+  const _ = db().command
+  const res = await col().where({ courseId, status: _.in(statuses) }).limit(limit).get()
+  return res.data as SignupDoc[]
+}

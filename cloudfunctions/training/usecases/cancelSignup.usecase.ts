@@ -1,0 +1,38 @@
+import type { z } from 'zod'
+import type { trainingActions } from '../../../shared/actions/training'
+import { AppError } from '../../../shared/errors'
+import { toIsoCst } from '../../_core/clock'
+import { requireCaller, type ActionContext } from '../../_core/function'
+import { addToWaitlistCount, getCourse, releaseSeat } from '../repositories/course.repository'
+import { casStatus, getSignup, signupIdOf } from '../repositories/signup.repository'
+import { fillFreeSeats, promoteIntoHeldSeat } from './seats'
+
+type Input = z.output<typeof trainingActions.actions.cancel.input>
+
+/** Cancels the caller's signup; a freed seat goes to the first person on the waitlist, who is notified. */
+export async function cancelSignup(input: Input, ctx: ActionContext): Promise<{ status: 'cancelled'; promoted: boolean }> {
+  const caller = requireCaller(ctx)
+  const course = await getCourse(input.courseId)
+  if (!course) throw new AppError('NOT_FOUND', '课程不存在或已下架')
+  const id = signupIdOf(course._id, caller.openid)
+  const s = await getSignup(id)
+  if (!s || s.status === 'cancelled') throw new AppError('NOT_FOUND', '你没有报名这门课程')
+  if (s.status === 'attended' || s.status === 'completed') throw new AppError('CONFLICT', '课程已开始学习，不能取消报名')
+  if (s.status === 'pending') throw new AppError('CONFLICT', '报名正在处理中，请稍后再试')
+
+  const now = ctx.now()
+  const moved = await casStatus(id, s.status, { status: 'cancelled', cancelledAt: toIsoCst(now), updatedAtMs: now.getTime() })
+  if (!moved) throw new AppError('CONFLICT', '报名状态已变化，请刷新后重试')
+
+  let promoted = false
+  if (s.status === 'confirmed') {
+    promoted = (await promoteIntoHeldSeat(course, ctx)) !== null
+    if (!promoted) {
+      await releaseSeat(course._id)
+      await fillFreeSeats(course._id, ctx)
+    }
+  } else {
+    await addToWaitlistCount(course._id, -1)
+  }
+  return { status: 'cancelled', promoted }
+}
