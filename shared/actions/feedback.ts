@@ -1,7 +1,116 @@
+/** The feedback (投诉/反馈) function's actions: citizen side, handler side, public stats. See docs/api.md. */
 import { z } from 'zod'
 import { defineModule } from './define'
+import { id, paging, regionCode, requestId, text } from './common'
+import { FEEDBACK_CATEGORIES } from '../feedback/rules'
+import { FEEDBACK_STATUSES } from '../feedback/status'
 
-// Filled in by the feedback module (see CONTRACT.md for the action names).
+/** F + yyMMdd + 6 characters, e.g. F261123K7Q2ZD. */
+export const trackingNo = () => z.string().trim().toUpperCase().regex(/^F\d{6}[0-9A-Z]{6}$/, '受理编号格式不正确')
+/** A CloudBase storage file id (cloud://env.bucket/path). */
+export const fileId = () => z.string().trim().max(512, '图片地址过长').regex(/^cloud:\/\/[\w.-]+\/[\w./%-]+$/, '图片地址格式不正确')
+
+const category = z.enum(FEEDBACK_CATEGORIES, { message: '请选择反馈类型（咨询、投诉、建议、表扬）' })
+const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+
 export const feedbackActions = defineModule('feedback', {
-  ping: { access: 'public', input: z.object({}), summary: '占位' },
+  submit: {
+    access: 'user',
+    write: true,
+    rateLimit: { max: 20 },
+    summary: '提交咨询、投诉、建议或表扬（内容审核，返回受理编号与答复期限）',
+    input: z.object({
+      category,
+      content: text(2500, 1),
+      images: z.array(fileId()).max(6, '最多上传6张图片').optional(),
+      serviceName: text(50).optional(),
+      place: text(100).optional(),
+      regionCode: regionCode().optional(),
+      anonymous: z.boolean().optional(),
+      contactConsent: z.boolean().optional(),
+      contactPhone: z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式不正确').optional(),
+      requestId: requestId(),
+    }),
+  },
+  get: { access: 'user', summary: '反馈详情：状态、是否超期、督办时间与办理进程', input: z.object({ trackingNo: trackingNo() }) },
+  mine: { access: 'user', list: true, summary: '我的反馈（最新在前）', input: z.object({ ...paging }) },
+  rate: {
+    access: 'user',
+    write: true,
+    summary: '答复后评价（1–5分，可附意见），评价后事项关闭',
+    input: z.object({
+      trackingNo: trackingNo(),
+      score: z.number().int('评分应为整数').min(1, '评分为1–5分').max(5, '评分为1–5分'),
+      comment: text(500).optional(),
+      solved: z.boolean().optional(),
+    }),
+  },
+  reopen: {
+    access: 'user',
+    write: true,
+    summary: '对答复不满意，在答复/办结后7天内申请重新办理',
+    input: z.object({ trackingNo: trackingNo(), reason: text(500).optional() }),
+  },
+  inbox: {
+    access: ['handler', 'admin'],
+    list: true,
+    summary: '本部门待办（超期在前），可按状态、类型、超期筛选；管理员可看全部',
+    input: z.object({
+      ...paging,
+      view: z.enum(['open', 'done', 'all']).optional(),
+      status: z.enum(FEEDBACK_STATUSES).optional(),
+      category: category.optional(),
+      overdue: z.boolean().optional(),
+      departmentId: id().optional(),
+    }),
+  },
+  accept: {
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '受理',
+    input: z.object({ trackingNo: trackingNo(), note: text(500).optional() }),
+  },
+  assign: {
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '转办到其他部门',
+    input: z.object({ trackingNo: trackingNo(), departmentId: id(), note: text(500).optional() }),
+  },
+  reply: {
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '答复（可用答复模板）',
+    input: z
+      .object({ trackingNo: trackingNo(), content: text(2500).optional(), templateId: z.string().max(40).optional() })
+      .refine((v) => (v.content && v.content.length > 0) || v.templateId, { message: '请填写答复内容或选择答复模板', path: ['content'] }),
+  },
+  resolve: {
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '办结',
+    input: z.object({ trackingNo: trackingNo(), note: text(500).optional() }),
+  },
+  extend: {
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '申请延期（期限前、写明理由；管理员审批：decision=approve/reject）',
+    input: z.object({
+      trackingNo: trackingNo(),
+      reason: text(500).optional(),
+      workingDays: z.number().int('延期天数应为整数').min(1, '至少延期1个工作日').max(30, '延期天数过多').optional(),
+      decision: z.enum(['approve', 'reject']).optional(),
+    }),
+  },
+  revealContact: {
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '查看同意联系的提交人联系方式（不脱敏，记入审计）',
+    input: z.object({ trackingNo: trackingNo() }),
+  },
+  templates: { access: ['handler', 'admin'], summary: '答复模板', input: z.object({}) },
+  stats: {
+    access: 'public',
+    summary: '三率（响应率、解决率、满意率）与按期答复率，按部门和月份，附服务标准',
+    input: z.object({ month: month().optional(), departmentId: id().optional() }),
+  },
 })

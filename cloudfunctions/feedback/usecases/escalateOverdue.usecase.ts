@@ -1,0 +1,73 @@
+/**
+ * Timer `escalate` (督办): every item past its answer deadline without a reply, not yet escalated in this
+ * round, is marked (escalatedAt) exactly once (a version-conditional update; a concurrent run loses and
+ * skips), and the department head (or, when none is named, its handlers) and every admin are told.
+ */
+import { AWAITING_REPLY } from '../../../shared/feedback/status'
+import { toIsoCst } from '../../_core/clock'
+import type { TriggerContext } from '../../_core/function'
+import { enqueueNotification } from '../../_core/notifications'
+import { findDepartment } from '../repositories/department.repository'
+import { listOverdueUnescalated, type FeedbackDoc } from '../repositories/feedback.repository'
+import { listAdminOpenids, listDepartmentHandlerOpenids } from '../repositories/staff.repository'
+import { applyStep, type StepContext } from './feedbackStep'
+
+const BATCH = 200
+const MAX_BATCHES = 20
+
+export const triggerStepContext = (ctx: TriggerContext): StepContext => ({
+  caller: null,
+  now: ctx.now,
+  fn: ctx.fn,
+  action: `trigger.${ctx.trigger}`,
+  requestId: ctx.requestId,
+})
+
+async function recipientsOf(doc: FeedbackDoc, admins: string[]): Promise<string[]> {
+  let heads: string[] = []
+  if (doc.departmentId) {
+    const dept = await findDepartment(doc.departmentId)
+    heads = dept?.headOpenid ? [dept.headOpenid] : await listDepartmentHandlerOpenids(doc.departmentId)
+  }
+  return [...new Set([...heads, ...admins])]
+}
+
+export async function escalateOverdue(ctx: TriggerContext) {
+  const sctx = triggerStepContext(ctx)
+  const admins = await listAdminOpenids()
+  let escalated = 0
+  let skipped = 0
+  for (let b = 0; b < MAX_BATCHES; b++) {
+    const nowMs = ctx.now().getTime()
+    const docs = await listOverdueUnescalated(AWAITING_REPLY, nowMs, BATCH)
+    if (docs.length === 0) break
+    for (const doc of docs) {
+      let updated: FeedbackDoc
+      try {
+        updated = await applyStep(sctx, doc, 'escalate', { escalatedAt: toIsoCst(nowMs), escalatedAtMs: nowMs }, {
+          note: `已超过答复期限（${doc.dueAt.slice(0, 10)}），转${doc.departmentName ?? '管理员'}负责人督办`,
+        })
+      } catch (e) {
+        if ((e as { code?: string }).code === 'CONFLICT') { skipped++; continue }
+        throw e
+      }
+      escalated++
+      for (const openid of await recipientsOf(updated, admins)) {
+        await enqueueNotification({
+          key: `feedback:${doc._id}:escalate:${doc.round}:${openid}`,
+          openid,
+          template: 'feedbackUpdate',
+          data: { trackingNo: doc.trackingNo, status: '超期督办', step: '督办', department: doc.departmentName ?? '待分派', time: toIsoCst(nowMs).slice(0, 16).replace('T', ' ') },
+          page: `packages/staff/feedback/detail/index?trackingNo=${doc.trackingNo}`,
+          title: '反馈超期督办',
+          body: `受理编号 ${doc.trackingNo}（${doc.departmentName ?? '待分派'}）已超过答复期限，请督促办理。`,
+          fallback: null,
+          source: { module: 'feedback', refId: doc._id },
+        }, ctx.now())
+      }
+    }
+    if (docs.length < BATCH) break
+  }
+  ctx.log.info('feedback escalation', { escalated, skipped })
+  return { escalated, skipped }
+}

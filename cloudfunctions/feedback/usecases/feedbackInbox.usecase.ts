@@ -1,0 +1,52 @@
+/**
+ * inbox: a handler's department (an admin: every department, or one by departmentId), earliest answer
+ * deadline first so overdue items lead; filters by view, status, category and overdue.
+ */
+import type { InputOf } from '../../../shared/actions/define'
+import type { feedbackActions } from '../../../shared/actions/feedback'
+import { AppError } from '../../../shared/errors'
+import { AWAITING_REPLY, STAFF_OPEN, STAFF_VISIBLE, type FeedbackStatus } from '../../../shared/feedback/status'
+import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
+import { type ActionContext, requireCaller } from '../../_core/function'
+import { type InboxQuery, listInbox } from '../repositories/feedback.repository'
+import { isAdmin } from './feedbackAccess'
+import { staffListItem } from './feedbackView'
+import { isKeysetCursor } from './myFeedback.usecase'
+
+const DONE: readonly FeedbackStatus[] = ['resolved', 'closed']
+
+export async function feedbackInbox(input: InputOf<typeof feedbackActions, 'inbox'>, ctx: ActionContext) {
+  const caller = requireCaller(ctx)
+  const after = decodeCursor(input.cursor, isKeysetCursor)
+  const size = pageSizeOf(input.pageSize)
+  const nowMs = ctx.now().getTime()
+
+  let departmentId: string | null | undefined
+  if (isAdmin(caller)) departmentId = input.departmentId
+  else {
+    const own = caller.user.departmentId ?? null
+    if (input.departmentId && input.departmentId !== own) throw new AppError('FORBIDDEN', '只能查看本部门的反馈')
+    if (!own) return { items: [], nextCursor: null }
+    departmentId = own
+  }
+
+  const viewSet = input.view === 'done' ? DONE : input.view === 'all' ? STAFF_VISIBLE : STAFF_OPEN
+  let statuses: readonly FeedbackStatus[] = input.status ? viewSet.filter((s) => s === input.status) : viewSet
+  const q: InboxQuery = { departmentId, statuses, category: input.category }
+  if (input.overdue === true) {
+    statuses = statuses.filter((s) => AWAITING_REPLY.includes(s))
+    q.statuses = statuses
+    q.dueBeforeMs = nowMs
+  } else if (input.overdue === false) {
+    q.dueFromMs = nowMs
+  }
+  if (statuses.length === 0) return { items: [], nextCursor: null }
+
+  const docs = await listInbox(q, size + 1, after)
+  const page = docs.slice(0, size)
+  const last = page[page.length - 1]
+  return {
+    items: page.map((d) => staffListItem(d, nowMs)),
+    nextCursor: docs.length > size && last ? encodeCursor({ k: last.dueAtMs, id: last._id }) : null,
+  }
+}

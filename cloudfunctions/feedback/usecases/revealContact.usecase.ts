@@ -1,0 +1,23 @@
+/**
+ * revealContact: the one unmasked path to a submitter's contact: a handler of the routed department (or an
+ * admin), for a named submitter who consented to be contacted. Every reveal, and every refusal, is audited.
+ */
+import type { InputOf } from '../../../shared/actions/define'
+import type { feedbackActions } from '../../../shared/actions/feedback'
+import { AppError } from '../../../shared/errors'
+import { audit } from '../../_core/audit'
+import type { ActionContext } from '../../_core/function'
+import { findSubmitterContact } from '../repositories/staff.repository'
+import { loadForStaff } from './feedbackAccess'
+
+export async function revealContact(input: InputOf<typeof feedbackActions, 'revealContact'>, ctx: ActionContext) {
+  const doc = await loadForStaff(ctx, input.trackingNo)
+  const entry = { event: 'feedback.revealContact', targetType: 'feedback', targetId: doc._id }
+  if (doc.anonymous || !doc.contactConsent) {
+    await audit(ctx, { ...entry, outcome: 'denied', detail: { trackingNo: doc.trackingNo, reason: doc.anonymous ? 'anonymous' : 'noConsent' } })
+    throw new AppError('FORBIDDEN', doc.anonymous ? '匿名反馈不提供提交人信息' : '提交人未同意被联系')
+  }
+  const person = await findSubmitterContact(doc.openid)
+  await audit(ctx, { ...entry, onBehalfOf: doc.openid, outcome: 'ok', detail: { trackingNo: doc.trackingNo } })
+  return { trackingNo: doc.trackingNo, name: person.name, phone: doc.contactPhone ?? person.phone }
+}
