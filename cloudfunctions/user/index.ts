@@ -1,7 +1,17 @@
 /** The user cloud function: thin edge over the user use cases (see cloudfunctions/_core/function.ts). */
 import { createFunction } from '../_core/function'
 import { userActions } from '../../shared/actions/user'
+import { getProfile, login } from './usecases/getProfile.usecase'
+import { updateProfile } from './usecases/updateProfile.usecase'
+import { bindResident } from './usecases/bindResident.usecase'
+import { setRoles } from './usecases/setRoles.usecase'
+import { unbindResident } from './usecases/unbindResident.usecase'
 
 export const main = createFunction(userActions, {
-  ping: async () => ({ pong: true }),
-} as never)
+  login: (_input, ctx) => login(ctx),
+  getProfile: (_input, ctx) => getProfile(ctx),
+  updateProfile,
+  bindResident,
+  setRoles,
+  unbindResident,
+})

@@ -118,13 +118,15 @@ function placementOf(gridCode: string): Placement {
   return { gridCode, streetCode, districtCode: d.code, cityCode: d.cityCode, town: false, weight: 0 }
 }
 
+const BOUND: Record<string, string> = { [DEMO_PERSON_IDS.resident]: DEMO_OPENIDS.resident, [DEMO_PERSON_IDS.resident2]: DEMO_OPENIDS.resident2 }
+
 export function demoPersons(nowMs: number): PersonDoc[] {
   return specs(nowMs).map((s) => {
     let since = toIsoCst(nowMs - s.sinceMonths * 30 * DAY).slice(0, 10)
     // A graduate's status cannot start before they left school (July of the graduation year).
     if (s.graduationYear && since < `${s.graduationYear}-07-01`) since = `${s.graduationYear}-07-01`
     const registered = !!s.registeredUnemployed
-    return personDoc({
+    const doc = personDoc({
       id: s.id,
       placement: placementOf(s.gridCode),
       hukouRegion: s.hukouRegion,
@@ -148,6 +150,8 @@ export function demoPersons(nowMs: number): PersonDoc[] {
         hukouType: s.hukouType ?? 'urban',
       },
     }, nowMs)
+    const openid = BOUND[s.id]
+    return openid ? { ...doc, boundOpenid: openid, boundAt: toIsoCst(nowMs) } : doc
   })
 }
 

@@ -11,7 +11,7 @@ import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { personName } from './names'
 import { type Random, chance, createRandom, intBetween, pick, weighted, weightedPicker } from './random'
 
-export type PersonDoc = Person & { idHash: string; phoneHash: string; cityCode: string; desiredJobTitles: string[] }
+export type PersonDoc = Person & Record<string, unknown> & { idHash: string; phoneHash: string; cityCode: string; desiredJobTitles: string[]; boundOpenid: string | null; boundAt: string | null }
 
 /** Where a person lives: a community grid and its street, district and city. */
 export interface Placement {
@@ -160,6 +160,8 @@ export function personDoc(p: PersonInput, nowMs: number): PersonDoc {
     desiredOccupations: [],
     desiredJobTitles: p.desiredJobTitles,
     skills: p.skills,
+    boundOpenid: null,
+    boundAt: null,
     createdAt: at,
     updatedAt: at,
   }

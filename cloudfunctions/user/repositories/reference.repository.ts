@@ -1,0 +1,22 @@
+/** Reference data the user function reads: region names, grids and departments (for setRoles checks). */
+import { db } from '../../_core/app'
+
+export async function regionName(code: string): Promise<string | null> {
+  const res = await db().collection('regions').doc(code).get()
+  const doc = ((res.data as { fullName?: string; name?: string }[] | undefined) ?? [])[0]
+  return doc ? doc.fullName ?? doc.name ?? null : null
+}
+
+/** The given grid codes that do not exist. */
+export async function missingGrids(codes: string[]): Promise<string[]> {
+  if (!codes.length) return []
+  const _ = db().command
+  const res = await db().collection('grids').where({ _id: _.in(codes) }).field({ _id: true }).limit(codes.length).get()
+  const found = new Set(((res.data as { _id: string }[] | undefined) ?? []).map((d) => d._id))
+  return codes.filter((c) => !found.has(c))
+}
+
+export async function departmentExists(id: string): Promise<boolean> {
+  const res = await db().collection('departments').doc(id).get()
+  return (((res.data as unknown[] | undefined) ?? []).length) > 0
+}

@@ -1,0 +1,15 @@
+/** Users as the user function changes them (the shared reads/creation live in _core/users.repository). */
+import { db } from '../../_core/app'
+import { findUser, getOrCreateUser, updateUser, type UserDoc } from '../../_core/users.repository'
+
+export { findUser, getOrCreateUser, updateUser, type UserDoc }
+
+/** Replaces the profile object as a whole (no dot-path merge surprises). */
+export async function saveProfile(openid: string, profile: Record<string, unknown>, at: string): Promise<void> {
+  const _ = db().command
+  await db().collection('users').doc(openid).update({ profile: _.set(profile), updatedAt: at })
+}
+
+export async function setPersonId(openid: string, personId: string | null, at: string): Promise<void> {
+  await db().collection('users').doc(openid).update({ personId, updatedAt: at })
+}

@@ -1,0 +1,102 @@
+/**
+ * bindResident: a resident links their WeChat account to their person record by name + ID number.
+ * Identity theft starts here, so:
+ * - the record is found through the ID number's blind index (an indexed lookup, never a scan);
+ * - "no such record" and "name does not match" give the same answer (no probing of who is registered);
+ * - one openid per person, one person per openid (a conditional claim, safe under races); changing either
+ *   is done by staff after checking the person's ID card at a service window (user.unbindResident);
+ * - at most MAX_FAILED_ATTEMPTS failed attempts per openid in 24 hours, then RATE_LIMITED;
+ * - every attempt is recorded in bind_attempts and the audit log, with masked name and ID number.
+ * In production the name + ID match is replaced by WeChat's real-name verification (docs/deploy.md).
+ */
+import type { InputOf } from '../../../shared/actions/define'
+import type { userActions } from '../../../shared/actions/user'
+import { AppError } from '../../../shared/errors'
+import { maskIdNumber, maskName } from '../../../shared/mask'
+import { normalizeIdNumber } from '../../../shared/idNumber'
+import { audit } from '../../_core/audit'
+import { toIsoCst } from '../../_core/clock'
+import { requireCaller, type ActionContext } from '../../_core/function'
+import { idHash, normalizeName } from '../../_core/pii'
+import { markPersonFactsChanged } from '../../_core/personEvents'
+import { countFailedAttempts, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
+import { claimPerson, findPersonById, findPersonByIdHash, type PersonRecord } from '../repositories/person.repository'
+import { setPersonId } from '../repositories/user.repository'
+import { loadPersonSummary, type PersonSummary } from './profileView'
+
+export const MAX_FAILED_ATTEMPTS = 5
+const WINDOW_MS = 24 * 3600_000
+
+export const BIND_MESSAGES = {
+  notMatched: (left: number) =>
+    left > 0 ? `姓名与身份证号码不匹配，或暂无您的就业登记信息。请核对后重试（24小时内还可尝试${left}次）` : '姓名与身份证号码不匹配。24小时内失败次数已达上限，请明天再试或携带身份证到就近的公共就业服务窗口办理',
+  rateLimited: '24小时内实名绑定失败次数过多，请明天再试，或携带身份证到就近的公共就业服务窗口办理',
+  boundToOther: '该身份信息已被其他微信账号绑定。如非本人操作，请携带身份证到就近的公共就业服务窗口办理解绑',
+  alreadyBound: '您的微信账号已绑定其他居民档案。如需更换，请携带身份证到就近的公共就业服务窗口办理',
+}
+
+export interface BindResult {
+  bound: true
+  person: PersonSummary | null
+}
+
+export async function bindResident(input: InputOf<typeof userActions, 'bindResident'>, ctx: ActionContext): Promise<BindResult> {
+  const caller = requireCaller(ctx)
+  const now = ctx.now()
+  const at = toIsoCst(now)
+  const idNumber = normalizeIdNumber(input.idNumber)
+  const name = normalizeName(input.name)
+  const masked = { nameMasked: maskName(name), idNumberMasked: maskIdNumber(idNumber) }
+
+  const record = async (outcome: BindOutcome, personId: string | null) => {
+    await recordAttempt({ openid: caller.openid, outcome, personId, ...masked, at, atMs: now.getTime() })
+    await audit(ctx, {
+      event: 'user.bindResident.attempt',
+      targetType: 'person',
+      targetId: personId ?? undefined,
+      outcome: outcome === 'ok' ? 'ok' : outcome === 'notMatched' ? 'failed' : 'denied',
+      detail: { result: outcome, name: masked.nameMasked, idNumber: masked.idNumberMasked },
+    })
+  }
+
+  const failures = await countFailedAttempts(caller.openid, now.getTime() - WINDOW_MS)
+  if (failures >= MAX_FAILED_ATTEMPTS) {
+    await record('rateLimited', null)
+    throw new AppError('RATE_LIMITED', BIND_MESSAGES.rateLimited)
+  }
+
+  const person = await findPersonByIdHash(idHash(idNumber))
+  const matches = (p: PersonRecord | null): p is PersonRecord => !!p && normalizeName(p.name) === name
+
+  // Already bound: the same person again is fine (idempotent); another person needs staff.
+  if (caller.user.personId) {
+    if (matches(person) && person._id === caller.user.personId) {
+      await record('ok', person._id)
+      return { bound: true, person: await loadPersonSummary(person._id) }
+    }
+    const current = await findPersonById(caller.user.personId)
+    if (current) {
+      await record('alreadyBound', current._id)
+      throw new AppError('CONFLICT', BIND_MESSAGES.alreadyBound)
+    }
+  }
+
+  if (!matches(person)) {
+    await record('notMatched', null)
+    throw new AppError('NOT_FOUND', BIND_MESSAGES.notMatched(MAX_FAILED_ATTEMPTS - failures - 1))
+  }
+
+  if (person.boundOpenid && person.boundOpenid !== caller.openid) {
+    await record('conflict', person._id)
+    throw new AppError('CONFLICT', BIND_MESSAGES.boundToOther)
+  }
+  const holder = await claimPerson(person._id, caller.openid, at)
+  if (holder !== caller.openid) {
+    await record('conflict', person._id)
+    throw new AppError('CONFLICT', BIND_MESSAGES.boundToOther)
+  }
+  await setPersonId(caller.openid, person._id, at)
+  await markPersonFactsChanged(person._id, now)
+  await record('ok', person._id)
+  return { bound: true, person: await loadPersonSummary(person._id) }
+}
