@@ -1,0 +1,41 @@
+/**
+ * App config. Tab pages live in the main package only; each module owns one subpackage and adds its pages to
+ * its own entry below (one line per page, nothing else).
+ */
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/jobs/index', 'pages/policies/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/job', name: 'job', pages: ['index/index'] },
+    { root: 'packages/policy', name: 'policy', pages: ['index/index'] },
+    { root: 'packages/training', name: 'training', pages: ['index/index'] },
+    { root: 'packages/feedback', name: 'feedback', pages: ['index/index'] },
+    { root: 'packages/outreach', name: 'outreach', pages: ['index/index'] },
+    { root: 'packages/notify', name: 'notify', pages: ['index/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['index/index'] },
+    { root: 'packages/me', name: 'me', pages: ['index/index'] },
+  ],
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['policy'] },
+    'pages/jobs/index': { network: 'all', packages: ['job'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '智就',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#5c6370',
+    selectedColor: '#1a5fd0',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/jobs/index', text: '找工作' },
+      { pagePath: 'pages/policies/index', text: '政策' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

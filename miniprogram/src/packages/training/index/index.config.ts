@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '职业技能培训',
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '智就',
+  enablePullDownRefresh: true,
+})

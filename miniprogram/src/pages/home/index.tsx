@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { PageShell } from '../../components/PageShell'
+import { PageState } from '../../components/PageState'
+import { Tag } from '../../components/Tag'
+import { DemoIdentitySwitcher } from '../../components/DemoIdentitySwitcher'
+import { ROLE_LABELS, displayName, useUserStore } from '../../stores/user.store'
+import { greeting } from '../../utils/format'
+import { PolicyHomeSection } from '../../modules/policy/PolicyHomeSection'
+import { JobHomeSection } from '../../modules/job/JobHomeSection'
+import { TrainingHomeSection } from '../../modules/training/TrainingHomeSection'
+import { FeedbackHomeSection } from '../../modules/feedback/FeedbackHomeSection'
+import './index.scss'
+
+export default function HomePage() {
+  const status = useUserStore((s) => s.status)
+  const error = useUserStore((s) => s.error)
+  const profile = useUserStore((s) => s.profile)
+  const roles = useUserStore((s) => s.roles)
+  const load = useUserStore((s) => s.load)
+  const [refreshKey, setRefreshKey] = useState(0)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  usePullDownRefresh(() => {
+    setRefreshKey((k) => k + 1)
+    void load(true).finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const name = displayName(profile)
+  return (
+    <PageShell className='home'>
+      <View className='home__hero' data-testid='home-greeting'>
+        <Text className='home__hello'>
+          {greeting(new Date().getHours())}
+          {name ? `，${name}` : ''}
+        </Text>
+        <Text className='home__sub'>找工作、查政策、报培训、提建议，都在这里</Text>
+        <PageState status={status} error={error} rows={1} onRetry={() => void load(true)}>
+          <View className='home__roles' aria-label='我的身份'>
+            {roles.map((r) => (
+              <Tag key={r} tone='primary'>
+                {ROLE_LABELS[r]}
+              </Tag>
+            ))}
+          </View>
+        </PageState>
+      </View>
+      <PolicyHomeSection refreshKey={refreshKey} />
+      <JobHomeSection refreshKey={refreshKey} />
+      <TrainingHomeSection refreshKey={refreshKey} />
+      <FeedbackHomeSection refreshKey={refreshKey} />
+      <DemoIdentitySwitcher compact />
+    </PageShell>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '找工作',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+})

@@ -1,0 +1,83 @@
+import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
+import { Switch, Text, View } from '@tarojs/components'
+import type { Role } from '@shared/actions/define'
+import { PageShell } from '../../components/PageShell'
+import { Tag } from '../../components/Tag'
+import { DemoIdentitySwitcher } from '../../components/DemoIdentitySwitcher'
+import { ROLE_LABELS, displayName, useUserStore } from '../../stores/user.store'
+import { useUiStore } from '../../stores/ui.store'
+import './index.scss'
+
+interface Entry {
+  text: string
+  url: string
+  /** Shown only to callers holding one of these roles (everyone when absent). */
+  roles?: Role[]
+}
+
+export const MINE_ENTRIES: Entry[] = [
+  { text: '我的资料', url: '/packages/me/index/index' },
+  { text: '我的培训', url: '/packages/training/index/index' },
+  { text: '我的反馈', url: '/packages/feedback/index/index' },
+  { text: '消息与订阅', url: '/packages/notify/index/index' },
+  { text: '网格走访', url: '/packages/outreach/index/index', roles: ['grid'] },
+  { text: '工作台', url: '/packages/staff/index/index', roles: ['handler', 'admin'] },
+]
+
+export default function MinePage() {
+  const profile = useUserStore((s) => s.profile)
+  const roles = useUserStore((s) => s.roles)
+  const load = useUserStore((s) => s.load)
+  const largeFont = useUiStore((s) => s.largeFont)
+  const setLargeFont = useUiStore((s) => s.setLargeFont)
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const name = displayName(profile)
+  const entries = MINE_ENTRIES.filter((e) => !e.roles || e.roles.some((r) => roles.includes(r)))
+  return (
+    <PageShell className='mine'>
+      <View className='mine__head'>
+        <Text className='mine__name'>{name || '你好'}</Text>
+        <View>
+          {roles.map((r) => (
+            <Tag key={r} tone='primary'>
+              {ROLE_LABELS[r]}
+            </Tag>
+          ))}
+        </View>
+      </View>
+
+      <View className='zj-link-row' data-testid='large-font-row'>
+        <Text>长辈版（大字体）</Text>
+        <Switch
+          checked={largeFont}
+          color='#1a5fd0'
+          aria-label='长辈版大字体开关'
+          onChange={(e) => setLargeFont(!!e.detail.value)}
+        />
+      </View>
+
+      <View className='mine__entries' role='list'>
+        {entries.map((e) => (
+          <View
+            key={e.url}
+            className='zj-link-row'
+            role='link'
+            aria-label={e.text}
+            data-url={e.url}
+            hoverClass='zj-card--hover'
+            onClick={() => void Taro.navigateTo({ url: e.url })}
+          >
+            <Text>{e.text}</Text>
+            <Text className='zj-link-row__arrow'>›</Text>
+          </View>
+        ))}
+      </View>
+      <DemoIdentitySwitcher />
+    </PageShell>
+  )
+}

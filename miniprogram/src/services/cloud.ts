@@ -1,0 +1,124 @@
+/**
+ * The ONLY place that talks to the backend.
+ * - weapp: `Taro.cloud.callFunction` (after one `Taro.cloud.init`); WeChat injects the caller's identity.
+ * - H5: POST `{name, data}` to the H5 server's `/__cloud/call` with the chosen demo identity; the server
+ *   forwards it to the emulator exactly as the real SDK does (mock/h5server.ts).
+ * Every answer is the contract envelope; a network failure becomes a typed UPSTREAM_UNAVAILABLE envelope.
+ */
+import Taro from '@tarojs/taro'
+import type { z } from 'zod'
+import type { FunctionName, registry } from '@shared/actions'
+import { type Envelope, type ErrorCode, ERROR_MESSAGES, isErrorCode } from '@shared/errors'
+import type { ActionOutputs } from './actionOutputs'
+import { getDemoOpenid } from './demoIdentity'
+
+type Registry = typeof registry
+export type ActionName<F extends FunctionName> = Extract<keyof Registry[F]['actions'], string>
+type SpecOf<F extends FunctionName, A extends ActionName<F>> = Registry[F]['actions'][A]
+/** The input an action accepts (before defaults), typed from its shared zod schema. */
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> =
+  SpecOf<F, A> extends { input: infer S extends z.ZodType } ? z.input<S> : never
+/** The answer's data, as declared in ActionOutputs (unknown when undeclared). */
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = `${F}.${A}` extends keyof ActionOutputs
+  ? ActionOutputs[`${F}.${A}`]
+  : unknown
+
+export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试'
+export const H5_CALL_PATH = '/__cloud/call'
+const TIMEOUT_MS = 15000
+
+export type CloudEnvelope<T> = Envelope<T>
+
+/** Listeners told about every network failure (the offline banner uses it). */
+type NetworkListener = (online: boolean) => void
+const networkListeners = new Set<NetworkListener>()
+export function onCallNetworkState(fn: NetworkListener): () => void {
+  networkListeners.add(fn)
+  return () => networkListeners.delete(fn)
+}
+function notifyNetwork(online: boolean): void {
+  networkListeners.forEach((fn) => fn(online))
+}
+
+export function failure(code: ErrorCode, message?: string): Envelope<never> {
+  return { ok: false, error: { code, message: message ?? ERROR_MESSAGES[code] } }
+}
+
+/** Anything that is not a well-formed envelope is reported as INTERNAL (never passed on as data). */
+export function toEnvelope<T>(result: unknown): Envelope<T> {
+  if (result && typeof result === 'object' && 'ok' in result) {
+    const r = result as { ok: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } }
+    if (r.ok === true) return { ok: true, data: r.data as T }
+    if (r.ok === false && r.error && isErrorCode(r.error.code)) {
+      const message = typeof r.error.message === 'string' && r.error.message ? r.error.message : ERROR_MESSAGES[r.error.code]
+      return { ok: false, error: { code: r.error.code, message } }
+    }
+  }
+  return failure('INTERNAL')
+}
+
+let initialised = false
+function ensureCloudInit(): void {
+  if (initialised) return
+  initialised = true
+  Taro.cloud.init(CLOUD_ENV ? { env: CLOUD_ENV, traceUser: true } : { traceUser: true })
+}
+
+async function callWeapp(name: string, data: Record<string, unknown>): Promise<unknown> {
+  ensureCloudInit()
+  const res = await Taro.cloud.callFunction({ name, data })
+  return res.result
+}
+
+async function callH5(name: string, data: Record<string, unknown>): Promise<unknown> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  const openid = getDemoOpenid()
+  if (openid) headers['x-demo-openid'] = openid
+  const controller = typeof AbortController === 'undefined' ? null : new AbortController()
+  const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : null
+  try {
+    const res = await fetch(H5_CALL_PATH, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name, data }),
+      signal: controller?.signal,
+    })
+    // The H5 server answers an envelope even on failure; anything else (proxy page, empty body) is a network error.
+    const body: unknown = await res.json().catch(() => undefined)
+    if (body === undefined) throw new Error(`HTTP ${res.status}`)
+    return body
+  } finally {
+    if (timer) clearTimeout(timer)
+  }
+}
+
+/** Calls a cloud function with a raw payload (`data.action` selects the action). Never throws. */
+export async function callFunction<T = unknown>(name: string, data: Record<string, unknown>): Promise<Envelope<T>> {
+  let raw: unknown
+  try {
+    raw = process.env.TARO_ENV === 'h5' ? await callH5(name, data) : await callWeapp(name, data)
+  } catch {
+    notifyNetwork(false)
+    return failure('UPSTREAM_UNAVAILABLE', NETWORK_ERROR_MESSAGE)
+  }
+  notifyNetwork(true)
+  return toEnvelope<T>(raw)
+}
+
+/**
+ * The typed helper module services use: `callAction('job', 'search', { keyword: '焊工' })`.
+ * The input type comes from the shared schema; the data type from ActionOutputs.
+ */
+export function callAction<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  input: ActionInput<F, A>,
+): Promise<Envelope<ActionOutput<F, A>>> {
+  return callFunction<ActionOutput<F, A>>(fn, { ...(input as Record<string, unknown>), action })
+}
+
+/** A client-made id for requestId / clientId (idempotent writes). */
+export function newRequestId(prefix = 'r'): string {
+  const rand = Math.random().toString(36).slice(2, 10)
+  return `${prefix}-${Date.now().toString(36)}-${rand}`
+}

@@ -1,0 +1,22 @@
+/** user function client (the user module engineer owns the details; this is what the shell needs). */
+import type { Role } from '@shared/actions/define'
+import { callAction } from './cloud'
+
+/** Tolerant view of `user.login`'s answer: the shell only needs roles and a (masked) name. */
+export interface LoginResult {
+  openid?: string
+  roles?: Role[]
+  nickname?: string
+  name?: string
+  largeFont?: boolean
+  person?: { name?: string; regionCode?: string } | null
+  user?: { roles?: Role[]; nickname?: string; person?: { name?: string } | null }
+}
+
+declare module './actionOutputs' {
+  interface ActionOutputs {
+    'user.login': LoginResult
+  }
+}
+
+export const login = () => callAction('user', 'login', {})
