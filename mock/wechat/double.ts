@@ -20,8 +20,9 @@
  *   GET  /_emulator/wechat/stats             token refreshes and calls
  *   POST /_emulator/wechat/reset             same as reset()
  *
- * Every WeChat call first asks `takeFault('wechat')`: a rejection answers errcode -1 (system busy); a delay
- * simply delays. State is kept in memory and, with dataDir, journaled to `wechat-double.jsonl` (replayed on
+ * Every WeChat call first asks `takeFault('wechat')`: a rejection answers errcode -1 (system busy), or the
+ * errcode named by the fault's numeric `code`; a delay simply delays. Credentials are checked only when
+ * configured (options, WX_APPID / WX_SECRET). State is kept in memory and, with dataDir, journaled to `wechat-double.jsonl` (replayed on
  * start, so an emulator restart keeps accepted messages and consents). reset() clears both.
  */
 import { randomBytes } from 'node:crypto'
@@ -88,8 +89,10 @@ function toIsoCst(d: Date): string {
 const cstDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
 
 export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
-  const appid = opts.appid ?? process.env.WX_APPID ?? LOCAL_WX_APPID
-  const secret = opts.secret ?? process.env.WX_SECRET ?? LOCAL_WX_SECRET
+  // Credentials are checked when configured (options or WX_APPID / WX_SECRET); otherwise any non-empty pair
+  // is accepted, so every local caller works with its dummies.
+  const appid = opts.appid ?? process.env.WX_APPID ?? null
+  const secret = opts.secret ?? process.env.WX_SECRET ?? null
   const journalPath = opts.dataDir ? path.join(opts.dataDir, 'wechat-double.jsonl') : null
 
   // --- state
@@ -215,8 +218,8 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     stats.tokenCalls += 1
     if (!body) return wxError(res, 47001, 'data format error')
     if (body.grant_type !== 'client_credential') return wxError(res, 40002, 'invalid grant_type')
-    if (body.appid !== appid) return wxError(res, 40013, 'invalid appid')
-    if (body.secret !== secret) return wxError(res, 40125, 'invalid appsecret')
+    if (typeof body.appid !== 'string' || !body.appid || (appid !== null && body.appid !== appid)) return wxError(res, 40013, 'invalid appid')
+    if (typeof body.secret !== 'string' || !body.secret || (secret !== null && body.secret !== secret)) return wxError(res, 40125, 'invalid appsecret')
     const at = nowMs()
     if (body.force_refresh === true) {
       const today = cstDay(at)
@@ -420,8 +423,10 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     }
     try {
       await opts.takeFault('wechat')
-    } catch {
-      wxError(res, -1, 'system error')
+    } catch (e) {
+      // An injected fault answers -1 (system busy), or the errcode it names (e.g. code '45009').
+      const code = Number((e as { code?: unknown })?.code)
+      wxError(res, Number.isInteger(code) && code !== 0 ? code : -1, Number.isInteger(code) && code !== -1 && code !== 0 ? 'injected fault' : 'system error')
       return true
     }
     if (p === '/cgi-bin/stable_token') stableToken(res, parseJson(body))

@@ -35,6 +35,8 @@ async function startDouble(dataDir?: string): Promise<Harness> {
   const faults = { fail: 0, delayMs: 0 }
   const double = createWechatDouble({
     now: () => new Date(clock.ms),
+    appid: 'wx0000000000local',
+    secret: 'local-wechat-secret',
     dataDir,
     takeFault: async () => {
       if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs))
