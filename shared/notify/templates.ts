@@ -32,6 +32,8 @@ export interface TemplateKeyword {
   /** Chinese label shown in the WeChat template. */
   label: string
   type: KeywordType
+  /** Other names producers use for the same value. */
+  aliases?: string[]
 }
 
 export interface TemplateDef {
@@ -47,11 +49,12 @@ export interface TemplateDef {
   defaultPage: string
 }
 
-const kw = (key: string, name: string, label: string): TemplateKeyword => ({
+const kw = (key: string, name: string, label: string, aliases?: string[]): TemplateKeyword => ({
   key,
   name,
   label,
   type: key.replace(/\d+$/, '') as KeywordType,
+  ...(aliases ? { aliases } : {}),
 })
 
 export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
@@ -88,7 +91,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '培训开课提醒',
     kind: 'oneTime',
     group: 'training',
-    keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('time2', 'startAt', '开课时间'), kw('thing3', 'place', '上课地点'), kw('thing4', 'tip', '温馨提示')],
+    keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('time2', 'startAt', '开课时间'), kw('thing3', 'place', '上课地点', ['address']), kw('phrase4', 'status', '课程状态')],
     defaultPage: 'packages/notify/pages/center/index',
   },
   trainingPromoted: {
@@ -97,7 +100,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '培训候补录取通知',
     kind: 'oneTime',
     group: 'training',
-    keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('phrase2', 'result', '报名结果'), kw('time3', 'startAt', '开课时间'), kw('thing4', 'tip', '备注')],
+    keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('phrase2', 'result', '报名结果', ['status']), kw('time3', 'startAt', '开课时间'), kw('thing4', 'place', '上课地点', ['address'])],
     defaultPage: 'packages/notify/pages/center/index',
   },
   feedbackUpdate: {
@@ -107,7 +110,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     // 政务民生 services may ask for long-term subscriptions: a complaint is followed to the end.
     kind: 'longTerm',
     group: 'feedback',
-    keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('phrase2', 'status', '办理状态'), kw('thing3', 'summary', '办理意见'), kw('time4', 'at', '更新时间')],
+    keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('phrase2', 'status', '办理状态'), kw('thing3', 'department', '承办单位', ['summary']), kw('time4', 'at', '更新时间', ['time'])],
     defaultPage: 'packages/notify/pages/center/index',
   },
 }
@@ -130,14 +133,15 @@ export type FitMessageResult =
   | { ok: false; keyword: string; reason: string }
 
 /**
- * Fits a producer's values to a template: each keyword's value is looked up by its name ('policyName') or
- * its key ('thing1'), then fitted by the keyword rules (shortened or rejected). Unknown values are ignored.
+ * Fits a producer's values to a template: each keyword's value is looked up by its name ('policyName'), its
+ * aliases, or its key ('thing1'), then fitted by the keyword rules (shortened or rejected). Unknown values are ignored.
  */
 export function fitMessage(template: TemplateDef, values: Record<string, unknown>): FitMessageResult {
   const data: MessageData = {}
   const shortened: string[] = []
   for (const k of template.keywords) {
-    const raw = Object.prototype.hasOwnProperty.call(values, k.name) ? values[k.name] : values[k.key]
+    const name = [k.name, ...(k.aliases ?? []), k.key].find((n) => Object.prototype.hasOwnProperty.call(values, n) && values[n] !== undefined && values[n] !== null)
+    const raw = name === undefined ? undefined : values[name]
     const r = fitKeyword(k.type, raw)
     if (!r.ok) return { ok: false, keyword: k.key, reason: `${k.key} (${k.label}): ${r.reason}` }
     data[k.key] = { value: r.value }

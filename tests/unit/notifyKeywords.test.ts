@@ -115,7 +115,7 @@ describe('fitMessage over the template registry', () => {
   })
 
   it('given a status that is not a phrase, when fitted, then the message is rejected naming the keyword', () => {
-    const r = fitMessage(TEMPLATES.feedbackUpdate, { trackingNo: 'FK1', status: '已转交承办部门处理', summary: '已转交', at: '10:00' })
+    const r = fitMessage(TEMPLATES.feedbackUpdate, { trackingNo: 'FK1', status: '已转交承办部门处理', department: '历下区人社局', at: '10:00' })
     expect(r.ok).toBe(false)
     expect(!r.ok && r.keyword).toBe('phrase2')
   })
@@ -138,5 +138,19 @@ describe('fitMessage over the template registry', () => {
     }
     expect(new Set(TEMPLATE_LIST.map((t) => t.id)).size).toBe(TEMPLATE_LIST.length)
     for (const t of TEMPLATE_LIST) for (const k of t.keywords) expect(keywordTypeOfKey(k.key)).toBe(k.type)
+  })
+})
+
+describe('the producers already in the code base fit their templates', () => {
+  it('training reminder, waitlist promotion and feedback update values (by alias) fit', () => {
+    expect(fitMessage(TEMPLATES.trainingReminder, { courseTitle: '育婴师（五级）培训班', startAt: '2026-11-24T09:00:00+08:00', address: '历下区人力资源市场三楼', status: '明天开课' })).toMatchObject({
+      ok: true,
+      data: { thing1: { value: '育婴师（五级）培训班' }, time2: { value: '2026年11月24日 09:00' }, thing3: { value: '历下区人力资源市场三楼' }, phrase4: { value: '明天开课' } },
+    })
+    expect(fitMessage(TEMPLATES.trainingPromoted, { courseTitle: '电工', startAt: '2026-11-24T09:00:00+08:00', address: '线上课程', status: '候补成功' }).ok).toBe(true)
+    expect(fitMessage(TEMPLATES.feedbackUpdate, { trackingNo: 'FK20261123001', status: '超期督办', step: '督办', department: '历下区人社局', time: '2026-11-23 15:01' })).toMatchObject({
+      ok: true,
+      data: { character_string1: { value: 'FK20261123001' }, thing3: { value: '历下区人社局' }, time4: { value: '2026-11-23 15:01' } },
+    })
   })
 })
