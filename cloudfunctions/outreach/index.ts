@@ -1,7 +1,9 @@
 /** The outreach cloud function: thin edge over the outreach use cases (see cloudfunctions/_core/function.ts). */
 import { createFunction } from '../_core/function'
 import { outreachActions } from '../../shared/actions/outreach'
+import { myList } from './usecases/myList.usecase'
+import { revealContact } from './usecases/revealContact.usecase'
+import { recordVisits } from './usecases/recordVisits.usecase'
+import { gridStats } from './usecases/gridStats.usecase'
 
-export const main = createFunction(outreachActions, {
-  ping: async () => ({ pong: true }),
-} as never)
+export const main = createFunction(outreachActions, { myList, revealContact, recordVisits, gridStats })

@@ -195,7 +195,7 @@ export function keyGroupReasons(p: PersonFacts, nowMs: number): { reason: Reason
   if (groups.includes('employmentDifficulty') && WITHOUT_STABLE_JOB.includes(p.employmentStatus)) {
     out.push({ reason: { code: 'employmentDifficulty', text: '就业困难人员，尚未稳定就业，需就业援助' }, eligibleFromMs: since(fallbackStart), bonus: 0 })
   }
-  if (groups.includes('disabled') && NOT_WORKING.includes(p.employmentStatus)) {
+  if (groups.includes('disabled') && WITHOUT_STABLE_JOB.includes(p.employmentStatus)) {
     out.push({ reason: { code: 'disabledJobSeeker', text: '残疾人求职者，需了解就业意愿并提供援助' }, eligibleFromMs: since(fallbackStart), bonus: 0 })
   }
   if (groups.includes('returnedMigrant') && WITHOUT_STABLE_JOB.includes(p.employmentStatus)) {

@@ -1,0 +1,24 @@
+/** outreach.revealContact: one person's full phone number for a call; own grid only; every attempt audited. */
+import type { InputOf } from '../../../shared/actions/define'
+import type { outreachActions } from '../../../shared/actions/outreach'
+import { AppError } from '../../../shared/errors'
+import type { RevealedContact } from '../../../shared/outreach/types'
+import { audit } from '../../_core/audit'
+import { toIsoCst } from '../../_core/clock'
+import { type ActionContext, requireCaller } from '../../_core/function'
+import { findPerson, readPhone } from '../repositories/person.repository'
+import { inScope, workerGridCodes } from '../services/gridScope.service'
+
+type Input = InputOf<typeof outreachActions, 'revealContact'>
+
+export async function revealContact(input: Input, ctx: ActionContext): Promise<RevealedContact> {
+  const caller = requireCaller(ctx)
+  const [person, grids] = await Promise.all([findPerson(input.personId), workerGridCodes(caller)])
+  if (!person || !inScope(grids, person.gridCode)) {
+    await audit(ctx, { event: 'outreach.revealContact', targetType: 'person', targetId: input.personId, outcome: 'denied', detail: { reason: person ? 'otherGrid' : 'notFound' } })
+    if (!person) throw new AppError('NOT_FOUND', '未找到该居民')
+    throw new AppError('FORBIDDEN', '该居民不在您负责的网格')
+  }
+  await audit(ctx, { event: 'outreach.revealContact', targetType: 'person', targetId: person._id, outcome: 'ok', detail: { gridCode: person.gridCode, field: 'phone' } })
+  return { personId: person._id, name: person.name, phone: readPhone(person), revealedAt: toIsoCst(ctx.now()) }
+}
