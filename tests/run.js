@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, then every jest project (unit, functions, simulate, e2e) in CI mode.
+// Exits non-zero when any step fails. The last line is `N passed, N failed`: jest's test counts, with a failed
+// type-check or lint counted as one failure each. Extra arguments go to jest (e.g. `npm test -- tests/unit`).
+'use strict'
+const { spawnSync } = require('child_process')
+const fs = require('fs')
+const path = require('path')
+
+const root = path.resolve(__dirname, '..')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+const outDir = path.join(root, 'test-output')
+fs.mkdirSync(outDir, { recursive: true })
+const jsonFile = path.join(outDir, 'jest-results.json')
+
+function step(label, cmd, args) {
+  const started = Date.now()
+  console.log(`\n▶ ${label}: ${path.basename(cmd)} ${args.join(' ')}`)
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CI: process.env.CI || 'true' } })
+  const ok = r.status === 0
+  console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  return ok
+}
+
+const typecheck = step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+const lint = step('lint', bin('eslint'), ['.'])
+try { fs.rmSync(jsonFile) } catch {}
+const jestOk = step('jest', bin('jest'), ['--ci', '--json', `--outputFile=${jsonFile}`, ...process.argv.slice(2)])
+
+let passed = 0
+let failed = 0
+try {
+  const res = JSON.parse(fs.readFileSync(jsonFile, 'utf8'))
+  passed = res.numPassedTests
+  failed = res.numFailedTests
+  // A suite that failed to run (syntax error, missing module) has no failed tests but is a failure.
+  failed += (res.testResults || []).filter((t) => t.status === 'failed' && !(t.assertionResults || []).some((a) => a.status === 'failed')).length
+} catch {
+  if (!jestOk) failed += 1
+}
+if (!typecheck) failed += 1
+if (!lint) failed += 1
+console.log(`\ntype-check ${typecheck ? 'ok' : 'FAILED'}, lint ${lint ? 'ok' : 'FAILED'}, jest ${jestOk ? 'ok' : 'FAILED'}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(typecheck && lint && jestOk && failed === 0 ? 0 : 1)
