@@ -8,7 +8,7 @@ import { FEEDBACK_STATUSES } from '../feedback/status'
 /** F + yyMMdd + 6 characters, e.g. F261123K7Q2ZD. */
 export const trackingNo = () => z.string().trim().toUpperCase().regex(/^F\d{6}[0-9A-Z]{6}$/, '受理编号格式不正确')
 /** A CloudBase storage file id (cloud://env.bucket/path). */
-export const fileId = () => z.string().trim().max(512, '图片地址过长').regex(/^cloud:\/\/[\w.-]+\/[\w./%-]+$/, '图片地址格式不正确')
+export const fileId = () => z.string().trim().max(512, '图片地址过长').regex(/^cloud:\/\/[^\s/]+\/\S+$/, '图片地址格式不正确')
 
 const category = z.enum(FEEDBACK_CATEGORIES, { message: '请选择反馈类型（咨询、投诉、建议、表扬）' })
 const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')

@@ -1,4 +1,7 @@
-/** `departments` (seeded by the base seed): regionCodes and categories route feedback; `headOpenid` is 督办's recipient. */
+/**
+ * `departments` (seeded by the base seed): regionCodes and categories route feedback. 督办 goes to the department's
+ * head (`headOpenid`, when set; else its handlers), the handlers of its `parent` department, and the admins.
+ */
 import { db } from '../../_core/app'
 
 export interface DepartmentDoc {
@@ -7,6 +10,7 @@ export interface DepartmentDoc {
   regionCodes: string[]
   categories?: string[]
   headOpenid?: string | null
+  parent?: string | null
 }
 
 const col = () => db().collection('departments')

@@ -1,81 +1,58 @@
 /**
- * Content safety checks before any person sees a submission: text through WeChat's msgSecCheck (v2) and
- * images through the media check, both via the WeChat server API (the double locally).
- * `unavailable` means the check could not be made (network, errcode -1, fault injection): the caller holds
- * the item (pendingReview) and a timer checks it again. Nothing is ever published unchecked.
- *
- * Behind an interface so tests and the notify module's shared client (cloudfunctions/_core/wechat) can be
- * swapped in without touching the use cases.
+ * Content safety checks before any person sees a submission: text through WeChat's msgSecCheck (v2), images
+ * through img_sec_check on the stored bytes, both with the shared WeChat client (the double locally).
+ * `unavailable` means the check could not be made (network, errcode -1, fault injection): the caller holds the
+ * item (pendingReview) and the `recheck` timer tries again. Nothing is ever published unchecked.
+ * `missing`: an image file id that storage does not have (bad input, not a failure of ours).
+ * Behind an interface so that tests can count or replace the checks.
  */
+import { cloudApp } from '../../_core/app'
+import { wechat, WechatError } from '../../_core/wechat/client'
+
 export type CheckVerdict = 'pass' | 'risky' | 'unavailable'
 
 export interface ContentChecker {
   checkText(input: { content: string; openid: string }): Promise<CheckVerdict>
-  checkImage(input: { fileId: string; openid: string }): Promise<CheckVerdict>
+  checkImage(input: { fileId: string; openid: string }): Promise<CheckVerdict | 'missing'>
 }
 
-const baseUrl = (): string => (process.env.ZJ_WECHAT_API_BASE || process.env.WECHAT_API_BASE || 'https://api.weixin.qq.com').replace(/\/$/, '')
-
-let token: { value: string; expiresAtMs: number } | null = null
-let inflight: Promise<string> | null = null
-
-async function accessToken(): Promise<string> {
-  if (token && token.expiresAtMs > Date.now() + 60_000) return token.value
-  if (!inflight) {
-    inflight = (async () => {
-      const res = await fetch(`${baseUrl()}/cgi-bin/stable_token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ grant_type: 'client_credential', appid: process.env.WX_APPID || 'wx_local', secret: process.env.WX_APP_SECRET || 'local', force_refresh: false }),
-        signal: AbortSignal.timeout(3000),
-      })
-      const body = (await res.json()) as { access_token?: string; expires_in?: number; errcode?: number }
-      if (!body.access_token) throw new Error(`stable_token errcode ${body.errcode}`)
-      token = { value: body.access_token, expiresAtMs: Date.now() + (body.expires_in ?? 7200) * 1000 }
-      return token.value
-    })().finally(() => { inflight = null })
-  }
-  return inflight
-}
-
-async function post(path: string, body: unknown, retry = true): Promise<{ errcode?: number; result?: { suggest?: string } }> {
-  const t = await accessToken()
-  const res = await fetch(`${baseUrl()}${path}?access_token=${encodeURIComponent(t)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(3000),
-  })
-  const json = (await res.json()) as { errcode?: number; result?: { suggest?: string } }
-  if ((json.errcode === 40001 || json.errcode === 42001) && retry) {
-    token = null
-    return post(path, body, false)
-  }
-  return json
-}
-
-const verdictOf = (json: { errcode?: number; result?: { suggest?: string } }): CheckVerdict => {
-  if (json.errcode === 87014) return 'risky'
-  if (json.errcode && json.errcode !== 0) return 'unavailable'
-  const s = json.result?.suggest
-  if (s === 'pass') return 'pass'
-  if (s === 'risky' || s === 'review') return 'risky'
+/** An image WeChat refuses for good (bad format or size) is not published either. */
+const verdictOfImageError = (e: unknown): CheckVerdict => {
+  if (e instanceof WechatError && e.kind === 'permanent') return 'risky'
   return 'unavailable'
 }
+
+async function downloadImage(fileId: string): Promise<Buffer | null> {
+  try {
+    const res = await cloudApp().downloadFile({ fileID: fileId })
+    const content = (res as { fileContent?: Buffer }).fileContent
+    return content && content.length > 0 ? Buffer.from(content) : null
+  } catch {
+    return null
+  }
+}
+
+const contentTypeOf = (b: Buffer): string =>
+  b[0] === 0x89 ? 'image/png' : b.toString('latin1', 8, 12) === 'WEBP' ? 'image/webp' : 'image/jpeg'
 
 export const wechatContentChecker: ContentChecker = {
   async checkText({ content, openid }) {
     try {
-      return verdictOf(await post('/wxa/msg_sec_check', { content, version: 2, scene: 2, openid }))
+      const r = await wechat().msgSecCheck({ content, openid, scene: 2 })
+      return r.suggest === 'pass' ? 'pass' : 'risky'
     } catch {
+      // Any failure of the check itself (busy, network, a refusal about the openid): hold and check again.
       return 'unavailable'
     }
   },
-  async checkImage({ fileId, openid }) {
+  async checkImage({ fileId }) {
+    const bytes = await downloadImage(fileId)
+    if (!bytes) return 'missing'
     try {
-      return verdictOf(await post('/wxa/media_check_async', { media_url: fileId, media_type: 2, version: 2, scene: 2, openid }))
-    } catch {
-      return 'unavailable'
+      const r = await wechat().imgSecCheck(bytes, contentTypeOf(bytes))
+      return r.suggest === 'pass' ? 'pass' : 'risky'
+    } catch (e) {
+      return verdictOfImageError(e)
     }
   },
 }

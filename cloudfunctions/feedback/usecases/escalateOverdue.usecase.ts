@@ -1,7 +1,8 @@
 /**
  * Timer `escalate` (督办): every item past its answer deadline without a reply, not yet escalated in this
  * round, is marked (escalatedAt) exactly once (a version-conditional update; a concurrent run loses and
- * skips), and the department head (or, when none is named, its handlers) and every admin are told.
+ * skips), and the department head (or, when none is named, its handlers), the parent department's handlers
+ * and every admin are told.
  */
 import { AWAITING_REPLY } from '../../../shared/feedback/status'
 import { toIsoCst } from '../../_core/clock'
@@ -24,12 +25,13 @@ export const triggerStepContext = (ctx: TriggerContext): StepContext => ({
 })
 
 async function recipientsOf(doc: FeedbackDoc, admins: string[]): Promise<string[]> {
-  let heads: string[] = []
+  const out: string[] = []
   if (doc.departmentId) {
     const dept = await findDepartment(doc.departmentId)
-    heads = dept?.headOpenid ? [dept.headOpenid] : await listDepartmentHandlerOpenids(doc.departmentId)
+    out.push(...(dept?.headOpenid ? [dept.headOpenid] : await listDepartmentHandlerOpenids(doc.departmentId)))
+    if (dept?.parent) out.push(...(await listDepartmentHandlerOpenids(dept.parent)))
   }
-  return [...new Set([...heads, ...admins])]
+  return [...new Set([...out, ...admins])]
 }
 
 export async function escalateOverdue(ctx: TriggerContext) {

@@ -22,7 +22,7 @@ export async function recheckPending(ctx: TriggerContext) {
       if (verdict === 'pass') {
         await applyStep(sctx, doc, 'pass', { review: { state: 'passed', attempts: doc.review.attempts + 1, nextCheckAtMs: null }, ...deadlinesFrom(now, doc.category) }, { note: '内容审核通过，已转交办理' })
         passed++
-      } else if (verdict === 'risky' || verdict === 'riskyImage') {
+      } else if (verdict === 'risky' || verdict === 'riskyImage' || verdict === 'missingImage') {
         const updated = await applyStep(sctx, doc, 'reject', { review: { state: 'rejected', attempts: doc.review.attempts + 1, nextCheckAtMs: null } }, { note: '内容未通过安全审核，未予公开' })
         await notifyResident(sctx, updated, 'reject')
         rejected++

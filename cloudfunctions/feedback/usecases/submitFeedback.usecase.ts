@@ -35,7 +35,7 @@ export function newTrackingNo(now: Date): string {
 }
 
 /** Text first, then each image; the first risky verdict wins, any unavailable one holds the item. */
-export async function checkContent(content: string, images: string[], openid: string): Promise<CheckVerdict | 'riskyImage'> {
+export async function checkContent(content: string, images: string[], openid: string): Promise<CheckVerdict | 'riskyImage' | 'missingImage'> {
   const checker = contentChecker()
   const text = await checker.checkText({ content, openid })
   if (text === 'risky') return 'risky'
@@ -43,6 +43,7 @@ export async function checkContent(content: string, images: string[], openid: st
   for (const fileId of images) {
     const v = await checker.checkImage({ fileId, openid })
     if (v === 'risky') return 'riskyImage'
+    if (v === 'missing') return 'missingImage'
     if (v === 'unavailable') held = true
   }
   return held ? 'unavailable' : 'pass'
@@ -68,6 +69,7 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
     const verdict = await checkContent(input.content, images, caller.openid)
     if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', TEXT_REJECTED)
     if (verdict === 'riskyImage') throw new AppError('CONTENT_REJECTED', IMAGE_REJECTED)
+    if (verdict === 'missingImage') throw new AppError('VALIDATION_FAILED', '图片不存在或已过期，请重新上传', { fields: [{ path: 'images', message: '图片不存在' }] })
     const held = verdict === 'unavailable'
 
     const now = ctx.now()
