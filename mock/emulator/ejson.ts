@@ -1,0 +1,82 @@
+/**
+ * Canonical EJSON in and out, the way @cloudbase/database encodes values (`stringifyByEJSON`, relaxed: false).
+ * Decoded values are plain JS (numbers, Dates, RegExps) for mingo; the store keeps relaxed EJSON text.
+ */
+import { BSONRegExp, EJSON } from 'bson'
+
+export type Doc = Record<string, unknown>
+
+const FLAG_MAP: Record<string, string> = { i: 'i', m: 'm', s: 's', u: 'u' }
+
+function toJsRegExp(r: BSONRegExp): RegExp {
+  const flags = [...new Set(r.options.split(''))].filter((f) => FLAG_MAP[f]).join('')
+  return new RegExp(r.pattern, flags)
+}
+
+/** Replace BSON wrapper types mingo does not understand and resolve `$tcb_server_date`. */
+function normalize(value: unknown, now: () => Date): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (value instanceof Date || value instanceof RegExp) return value
+  if (value instanceof BSONRegExp) return toJsRegExp(value)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normalize(value[i], now)
+    return value
+  }
+  const bsonType = (value as { _bsontype?: string })._bsontype
+  if (bsonType) {
+    if (bsonType === 'Long' || bsonType === 'Int32' || bsonType === 'Double' || bsonType === 'Decimal128') return Number(String(value))
+    if (bsonType === 'ObjectId' || bsonType === 'ObjectID') return String((value as { toHexString(): string }).toHexString())
+    return value
+  }
+  const obj = value as Doc
+  const sd = obj.$tcb_server_date
+  if (sd !== undefined && Object.keys(obj).length === 1) {
+    const offset = Number((sd as { offset?: unknown } | null)?.offset ?? 0)
+    return new Date(now().getTime() + (Number.isFinite(offset) ? offset : 0))
+  }
+  for (const k of Object.keys(obj)) obj[k] = normalize(obj[k], now)
+  return obj
+}
+
+/** Decode a request value: an EJSON string or an already-parsed EJSON object. */
+export function decodeValue(input: unknown, now: () => Date): unknown {
+  if (input === undefined || input === null || input === '') return input === '' ? undefined : input
+  const parsed = typeof input === 'string' ? EJSON.parse(input, { relaxed: true }) : EJSON.deserialize(input as Doc, { relaxed: true })
+  return normalize(parsed, now)
+}
+
+/** Canonical EJSON text for a reply (`list` items, insertedIds…). */
+export function encodeReply(value: unknown): string {
+  return EJSON.stringify(value as Doc, { relaxed: false })
+}
+
+/** Storage text (relaxed EJSON: dates as {$date}, numbers native). */
+export function encodeStored(doc: Doc): string {
+  return EJSON.stringify(doc, { relaxed: true })
+}
+
+function storedReviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const obj = value as Doc
+  const d = obj.$date
+  if (d !== undefined) {
+    if (typeof d === 'string') return new Date(d)
+    const n = (d as { $numberLong?: string }).$numberLong
+    return new Date(Number(n ?? d))
+  }
+  for (const k in obj) {
+    // rare wrapper types ($numberDouble NaN, $regularExpression, …): let bson decode them
+    if (k.charCodeAt(0) === 36 /* $ */) return normalize(EJSON.parse(JSON.stringify(obj), { relaxed: true }), () => new Date())
+    break
+  }
+  return value
+}
+
+/** Decode stored text (fast path: JSON.parse with a reviver for dates). */
+export function decodeStored(text: string): Doc {
+  return JSON.parse(text, storedReviver) as Doc
+}
+
+export function deepClone<T>(v: T): T {
+  return structuredClone(v)
+}

@@ -1,0 +1,338 @@
+/**
+ * The local CloudBase emulator: one HTTP server (node:http, loopback) with a registry of services —
+ * database, functions, storage, the WeChat server API double — and the `/_emulator/*` admin paths of
+ * CONTRACT.md. The unchanged @cloudbase/node-sdk talks to it at `<url>/admin`. See docs/emulator.md.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { createDatabaseService } from './databaseService'
+import { EmulatorError } from './emulatorError'
+import { createFaults, parseFaultSpec } from './faults'
+import { createFunctionsService } from './functionsService'
+import { installNetGuard, isLoopbackHost, refusedConnections } from './netGuard'
+import { materializeSeeded, removeDatabaseFiles, type SeedConfig } from './seedTemplate'
+import { createStorageService } from './storageService'
+import { Store, type IndexDecl } from './store'
+import { createScheduler } from './timerScheduler'
+
+export interface EmulatorServerOptions {
+  /** TCP port (0: a random free port). Default 9000. */
+  port?: number
+  /** Data directory (database, storage, WeChat double journal). Default `<root>/.data`. */
+  dataDir?: string
+  /** Project root (cloudfunctions/, mock/seed/, cloudbaserc.json). Default: two folders up from here. */
+  root?: string
+  /** Seed on first start / reset: true (default options), false (empty collections), or seed options. */
+  seed?: boolean | SeedConfig
+  /** Wipe the data directory first (`--reset`). */
+  fresh?: boolean
+  /** Load every function before reporting ready (default true; the test helper loads on first call). */
+  preloadFunctions?: boolean
+  /** Fire timer triggers on their cron while running (default false). */
+  scheduler?: boolean
+  /** Log lines (default: stderr). false: silent. */
+  log?: boolean | ((line: string) => void)
+}
+
+export interface EmulatorServer {
+  url: string
+  serviceUrl: string
+  port: number
+  dataDir: string
+  now(): Date
+  clockOffsetMs(): number
+  setClock(iso: string): void
+  advance(ms: number): void
+  reset(): Promise<void>
+  trigger(fn: string, name?: string): Promise<{ status: number; body: unknown }>
+  store(): Store
+  stop(): Promise<void>
+}
+
+const DEFAULT_ROOT = path.resolve(__dirname, '..', '..')
+
+function readDeclared(root: string): Record<string, IndexDecl[]> {
+  const file = path.join(root, 'cloudfunctions', 'database.json')
+  if (!fs.existsSync(file)) return {}
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { collections?: Record<string, { indexes?: IndexDecl[] }> }
+  const out: Record<string, IndexDecl[]> = {}
+  for (const [name, spec] of Object.entries(json.collections ?? {})) out[name] = spec.indexes ?? []
+  return out
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size <= limit) chunks.push(c)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
+  const root = options.root ?? DEFAULT_ROOT
+  const dataDir = path.resolve(options.dataDir ?? path.join(root, '.data'))
+  const log = options.log === false ? () => {} : typeof options.log === 'function' ? options.log : (l: string) => process.stderr.write(`${l}\n`)
+  const seedConfig: SeedConfig | null = options.seed === false ? null : options.seed === true || options.seed === undefined ? {} : options.seed
+  installNetGuard(log)
+
+  fs.mkdirSync(dataDir, { recursive: true })
+  const dbFile = path.join(dataDir, 'emulator.sqlite')
+  const declared = readDeclared(root)
+  let offsetMs = 0
+  const now = () => new Date(Date.now() + offsetMs)
+  let ready = false
+  let baseUrl = ''
+
+  const faults = createFaults()
+  if (options.fresh) {
+    removeDatabaseFiles(dbFile)
+    fs.rmSync(path.join(dataDir, 'storage'), { recursive: true, force: true })
+    fs.rmSync(path.join(dataDir, 'wechat-double.jsonl'), { force: true })
+  }
+  async function openStore(seed: boolean): Promise<Store> {
+    if (seed && seedConfig) await materializeSeeded(dbFile, root, declared, seedConfig)
+    return new Store(dbFile, declared)
+  }
+  let store = await openStore(!fs.existsSync(dbFile))
+
+  const database = createDatabaseService({ store: () => store, now })
+  const functions = createFunctionsService({ root, log })
+  const storage = createStorageService({ dataDir, baseUrl: () => baseUrl, now })
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createWechatDouble } = require('../wechat/double') as typeof import('../wechat/double')
+  const wechat = createWechatDouble({ now, takeFault: (s) => faults.take(s), dataDir })
+
+  async function runTriggers(fn: string, name?: string): Promise<{ status: number; body: unknown }> {
+    let timers: { name: string; config: string }[]
+    try {
+      timers = functions.timers(fn)
+    } catch {
+      timers = []
+    }
+    if (name) timers = timers.filter((t) => t.name === name)
+    if (!timers.length) return { status: 404, body: { error: `cloudbaserc.json 中没有 ${fn}${name ? ` 的定时触发器 ${name}` : ' 的定时触发器'}` } }
+    const results: { name: string; result?: unknown; error?: { code: string; message: string } }[] = []
+    for (const t of timers) {
+      const event = { Type: 'Timer', TriggerName: t.name, Time: now().toISOString().replace(/\.\d{3}Z$/, 'Z'), Message: '' }
+      try {
+        const result = await functions.invoke(fn, event, { openid: null, source: 'wx_trigger', clockOffsetMs: offsetMs })
+        results.push({ name: t.name, result })
+      } catch (e) {
+        const err = e as EmulatorError
+        results.push({ name: t.name, error: { code: err.code ?? 'FUNCTIONS_EXECUTE_FAIL', message: err.message } })
+      }
+    }
+    return { status: 200, body: { function: fn, results } }
+  }
+
+  async function reset(): Promise<void> {
+    ready = false
+    database.reset()
+    store.close()
+    removeDatabaseFiles(dbFile)
+    storage.reset()
+    faults.reset()
+    wechat.reset()
+    offsetMs = 0
+    store = await openStore(true)
+    ready = true
+  }
+
+  async function handleAdminApi(req: http.IncomingMessage, body: Buffer): Promise<unknown> {
+    let payload: Record<string, unknown>
+    try {
+      payload = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
+    } catch {
+      throw new EmulatorError('INVALID_PARAM', '请求体不是 JSON')
+    }
+    const action = String(payload.action ?? '')
+    if (database.handles(action)) {
+      await faults.take('database')
+      return database.handle(action, payload)
+    }
+    if (action === 'functions.invokeFunction') {
+      await faults.take('functions')
+      const name = String(payload.function_name ?? '')
+      let event: unknown = {}
+      const raw = payload.request_data
+      if (typeof raw === 'string' && raw !== '') {
+        try {
+          event = JSON.parse(raw)
+        } catch {
+          throw new EmulatorError('INVALID_PARAM', 'request_data 不是 JSON')
+        }
+      } else if (raw && typeof raw === 'object') event = raw
+      const header = req.headers['x-wx-openid']
+      const openid = typeof header === 'string' && header ? header : null
+      const result = await functions.invoke(name, event, { openid, source: openid ? 'wx_client' : 'scf', clockOffsetMs: offsetMs })
+      return { data: { response_data: JSON.stringify(result === undefined ? null : result) } }
+    }
+    if (storage.handles(action)) {
+      await faults.take('storage')
+      return storage.handle(action, payload)
+    }
+    throw new EmulatorError('INVALID_PARAM', `本地模拟器不支持 ${action || '空 action'}`)
+  }
+
+  async function handleEmulatorPath(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: Buffer): Promise<void> {
+    const json = (): Record<string, unknown> => {
+      try {
+        return body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {}
+      } catch {
+        throw new EmulatorError('INVALID_PARAM', '请求体不是 JSON')
+      }
+    }
+    const p = url.pathname.replace(/\/+$/, '')
+    const m = req.method
+    if (p === '/_emulator/ready' && m === 'GET') {
+      return sendJson(res, ready ? 200 : 503, { ready, functions: functions.names() })
+    }
+    if (p === '/_emulator/reset' && m === 'POST') {
+      await reset()
+      return sendJson(res, 200, { ok: true, now: now().toISOString() })
+    }
+    if (p === '/_emulator/clock' && (m === 'POST' || m === 'GET')) {
+      if (m === 'POST') {
+        const b = json()
+        if (typeof b.now === 'string') {
+          const t = Date.parse(b.now)
+          if (!Number.isFinite(t)) return sendJson(res, 400, { error: 'now 必须是 ISO-8601 时间' })
+          offsetMs = t - Date.now()
+        } else if (b.advanceMs !== undefined && Number.isFinite(Number(b.advanceMs))) {
+          offsetMs += Number(b.advanceMs)
+        } else if (b.reset === true) {
+          offsetMs = 0
+        } else return sendJson(res, 400, { error: '需要 {now: ISO-8601} 或 {advanceMs: n}' })
+      }
+      return sendJson(res, 200, { now: now().toISOString(), offsetMs })
+    }
+    const trig = /^\/_emulator\/trigger\/([^/]+)$/.exec(p)
+    if (trig && m === 'POST') {
+      const b = json()
+      const r = await runTriggers(decodeURIComponent(trig[1]), typeof b.name === 'string' ? b.name : undefined)
+      return sendJson(res, r.status, r.body)
+    }
+    if (p === '/_emulator/faults') {
+      if (m === 'POST') {
+        const b = json()
+        const specs = Array.isArray(b.faults) ? b.faults : [b]
+        for (const s of specs) faults.inject(parseFaultSpec(s))
+        return sendJson(res, 200, { pending: faults.pending() })
+      }
+      if (m === 'DELETE') {
+        faults.reset()
+        return sendJson(res, 200, { pending: [] })
+      }
+      if (m === 'GET') return sendJson(res, 200, { pending: faults.pending() })
+    }
+    if (p === '/_emulator/stats' && m === 'GET') {
+      const s = store
+      return sendJson(res, 200, {
+        plans: { ...s.planCounts },
+        recent: s.plans.slice(-20),
+        last: s.plans[s.plans.length - 1] ?? null,
+        openTransactions: database.openTransactions(),
+        refusedConnections: refusedConnections(),
+      })
+    }
+    if (p === '/_emulator/stats/reset' && m === 'POST') {
+      store.plans.length = 0
+      store.planCounts.id = store.planCounts.index = store.planCounts.scan = 0
+      return sendJson(res, 200, { ok: true })
+    }
+    if (p === '/_emulator/collections' && m === 'GET') {
+      return sendJson(res, 200, { items: store.listCollections().map((name) => ({ name, count: store.count(name) })) })
+    }
+    return sendJson(res, 404, { error: `未知的管理路径 ${m} ${p}` })
+  }
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const body = await readBody(req, 11 * 1024 * 1024)
+      const requestId = randomBytes(8).toString('hex')
+      try {
+        if (url.pathname.startsWith('/_emulator/') && !isLoopbackHost(req.socket.remoteAddress)) {
+          return sendJson(res, 403, { error: '管理路径只接受本机访问' })
+        }
+        if (await wechat.handle(req, res, url, body)) return
+        if (url.pathname.startsWith('/_storage/') && storage.serve(req, res, url, body)) return
+        if (url.pathname.startsWith('/_emulator/')) return await handleEmulatorPath(req, res, url, body)
+        if (req.method === 'POST' && url.pathname.endsWith('/admin')) {
+          const result = (await handleAdminApi(req, body)) as Record<string, unknown>
+          return sendJson(res, 200, { requestId, ...result })
+        }
+        return sendJson(res, 404, { code: 'INVALID_PARAM', message: `未知路径 ${req.method} ${url.pathname}`, requestId })
+      } catch (e) {
+        if (e instanceof EmulatorError) return sendJson(res, 200, { code: e.code, message: e.message, requestId })
+        log(`[emulator] internal error: ${(e as Error)?.stack ?? String(e)}`)
+        if (!res.headersSent) sendJson(res, 200, { code: 'SYS_ERR', message: String((e as Error)?.message ?? e), requestId })
+      }
+    })()
+  })
+  server.keepAliveTimeout = 5000
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 9000, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  baseUrl = `http://127.0.0.1:${port}`
+
+  // How the functions (and any SDK in this process) reach us: configuration only, as in production.
+  process.env.TENCENTCLOUD = 'true'
+  process.env.SILENCE = 'true'
+  process.env.TENCENTCLOUD_SECRETID ||= 'local'
+  process.env.TENCENTCLOUD_SECRETKEY ||= 'local'
+  process.env.TCB_ENV ||= 'local'
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${baseUrl}/admin` })
+  process.env.WX_API_BASE_URL = baseUrl
+
+  if (options.preloadFunctions !== false) functions.preload()
+  ready = true
+  const scheduler = options.scheduler ? createScheduler({ now, timers: () => functions.allTimers(), fire: (fn, name) => runTriggers(fn, name).then(() => undefined), log }) : null
+
+  return {
+    url: baseUrl,
+    serviceUrl: `${baseUrl}/admin`,
+    port,
+    dataDir,
+    now,
+    clockOffsetMs: () => offsetMs,
+    setClock(iso: string) {
+      offsetMs = Date.parse(iso) - Date.now()
+    },
+    advance(ms: number) {
+      offsetMs += ms
+    },
+    reset,
+    trigger: runTriggers,
+    store: () => store,
+    async stop() {
+      scheduler?.stop()
+      database.stop()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      store.close()
+    },
+  }
+}
+
+export { Store } from './store'
+export type { SeedConfig } from './seedTemplate'

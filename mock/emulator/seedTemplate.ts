@@ -1,0 +1,100 @@
+/**
+ * Seeding with a template cache: the seeded database of a given configuration (seed sources, database.json,
+ * options, day) is built once into os.tmpdir()/zhijiu-emulator-templates/<hash>.sqlite and copied per
+ * emulator start, so a test file starts in milliseconds instead of seeding again.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Doc } from './ejson'
+import { Store, type IndexDecl } from './store'
+
+export interface SeedConfig {
+  persons?: number
+  seed?: number
+  now?: Date
+}
+
+type SeedAll = (writer: { insertMany(c: string, docs: Record<string, unknown>[]): void }, options: SeedConfig) => Promise<unknown>
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name)
+    return d.isDirectory() ? listFiles(p) : [p]
+  })
+}
+
+/** Hash of everything that shapes the seeded database. */
+export function seedKey(root: string, config: SeedConfig | null): string {
+  const h = createHash('sha256')
+  h.update('v1\n')
+  h.update(fs.readFileSync(path.join(root, 'cloudfunctions', 'database.json')))
+  for (const dir of [path.join(root, 'mock', 'seed'), path.join(root, 'mock', 'emulator')]) {
+    for (const f of listFiles(dir).sort()) {
+      h.update(f)
+      h.update(fs.readFileSync(f))
+    }
+  }
+  // the seed's notion of now: the given one, else today (China time) so dates stay fresh
+  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+  h.update(JSON.stringify({ config: config ? { ...config, now: config.now?.toISOString() } : null, day }))
+  return h.digest('hex').slice(0, 24)
+}
+
+export function seedModulePath(root: string): string | null {
+  const p = path.join(root, 'mock', 'seed', 'index.ts')
+  return fs.existsSync(p) ? p : null
+}
+
+/** Run the project's seed into a store (no-op without mock/seed/index.ts). */
+export async function seedInto(store: Store, root: string, config: SeedConfig): Promise<void> {
+  const modPath = seedModulePath(root)
+  if (!modPath) return
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(modPath) as { seedAll?: SeedAll }
+  if (typeof mod.seedAll !== 'function') return
+  const writer = {
+    insertMany(collection: string, docs: Record<string, unknown>[]): void {
+      if (!store.hasCollection(collection)) store.createCollection(collection)
+      store.db.transaction(() => {
+        for (const doc of docs) {
+          const id = doc._id
+          if (typeof id !== 'string' || !id) throw new Error(`seed: ${collection} document without a string _id`)
+          store.put(collection, id, structuredClone(doc) as Doc, !!store.get(collection, id))
+        }
+      })()
+    },
+  }
+  await mod.seedAll(writer, config)
+}
+
+/**
+ * Make `file` a seeded database: copy the cached template, building it first when missing.
+ * Returns true when a template was used or built.
+ */
+export async function materializeSeeded(file: string, root: string, declared: Record<string, IndexDecl[]>, config: SeedConfig): Promise<void> {
+  const dir = path.join(os.tmpdir(), 'zhijiu-emulator-templates')
+  fs.mkdirSync(dir, { recursive: true })
+  const template = path.join(dir, `${seedKey(root, config)}.sqlite`)
+  if (!fs.existsSync(template)) {
+    const building = path.join(dir, `build-${process.pid}-${Date.now()}.sqlite`)
+    const store = new Store(building, declared)
+    try {
+      await seedInto(store, root, { ...config, now: config.now ?? new Date() })
+      store.db.pragma('wal_checkpoint(TRUNCATE)')
+      store.db.pragma('journal_mode = DELETE')
+    } finally {
+      store.close()
+    }
+    for (const ext of ['-wal', '-shm']) fs.rmSync(building + ext, { force: true })
+    fs.renameSync(building, template)
+  }
+  removeDatabaseFiles(file)
+  fs.copyFileSync(template, file)
+}
+
+export function removeDatabaseFiles(file: string): void {
+  for (const ext of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + ext, { force: true })
+}

@@ -1,0 +1,326 @@
+/**
+ * The emulator's embedded database: better-sqlite3 in WAL mode, one table per collection
+ * (`_id TEXT PRIMARY KEY, v INTEGER, doc TEXT`), where `v` is a per-document version for optimistic
+ * transactions. Declared indexes (cloudfunctions/database.json) are real: one side table per index with one
+ * entry per indexed value (array fields: one per element), answering equality / $in / range queries on the
+ * leading key without a collection scan. Unique indexes raise DATABASE_DUPLICATE_WRITE.
+ */
+import Database from 'better-sqlite3'
+import { decodeStored, encodeStored, type Doc } from './ejson'
+import { EmulatorError, invalidParam } from './emulatorError'
+
+export interface IndexDecl {
+  name: string
+  keys: Record<string, 1 | -1 | '2dsphere'>
+  unique?: boolean
+}
+
+interface IndexMeta {
+  decl: IndexDecl
+  table: string
+  fields: string[]
+  leading: string
+  geo: boolean
+}
+
+interface CollectionMeta {
+  name: string
+  table: string
+  indexes: IndexMeta[]
+}
+
+export interface StoredRow {
+  _id: string
+  v: number
+  doc: string
+}
+
+export interface PlanInfo {
+  collection: string
+  plan: 'id' | 'index' | 'scan'
+  index?: string
+  examined: number
+}
+
+const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`
+const COLLECTION_NAME = /^[A-Za-z0-9_\-.]{1,64}$/
+
+/** Sortable key of one value: (type bracket, value), Mongo's type order. */
+type Key = [number, number | string | null]
+
+function keyOf(v: unknown): Key | null {
+  if (v === null || v === undefined) return [1, null]
+  switch (typeof v) {
+    case 'number':
+      return Number.isNaN(v) ? [2, null] : [2, v]
+    case 'string':
+      return [3, v]
+    case 'boolean':
+      return [8, v ? 1 : 0]
+    default:
+      if (v instanceof Date) return [9, v.getTime()]
+      if (v instanceof RegExp) return [11, String(v)]
+      if (Array.isArray(v)) return [5, JSON.stringify(v)]
+      return [4, JSON.stringify(v)]
+  }
+}
+
+/** Values at a dotted path; arrays along the way and at the leaf are expanded (multikey). */
+export function valuesAt(doc: unknown, path: string[]): unknown[] {
+  if (!path.length) return Array.isArray(doc) ? (doc.length ? doc : [[]]) : [doc]
+  if (Array.isArray(doc)) return doc.flatMap((d) => valuesAt(d, path))
+  if (doc === null || typeof doc !== 'object' || doc instanceof Date) return [undefined]
+  return valuesAt((doc as Doc)[path[0]], path.slice(1))
+}
+
+let lastVersion = Date.now() * 1000
+/** Monotonic document versions (never reused, also across restarts in practice). */
+export const nextVersion = (): number => ++lastVersion
+
+export class Store {
+  readonly db: Database.Database
+  private readonly collections = new Map<string, CollectionMeta>()
+  private readonly statements = new Map<string, Database.Statement>()
+  readonly plans: PlanInfo[] = []
+  readonly planCounts = { id: 0, index: 0, scan: 0 }
+
+  constructor(
+    readonly file: string,
+    private readonly declared: Record<string, IndexDecl[]>,
+  ) {
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    // WAL + NORMAL: every commit is in the WAL file (the OS's page cache) before it is acknowledged, so it
+    // survives kill -9 of the emulator; only a power cut could lose the last commits.
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('cache_size = -65536')
+    this.db.pragma('temp_store = MEMORY')
+    this.db.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, indexes TEXT NOT NULL)')
+    for (const row of this.db.prepare('SELECT name FROM _collections').all() as { name: string }[]) this.load(row.name)
+    for (const name of Object.keys(declared)) this.createCollection(name)
+  }
+
+  close(): void {
+    this.statements.clear()
+    if (this.db.open) this.db.close()
+  }
+
+  stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql)
+    if (!s) {
+      s = this.db.prepare(sql)
+      this.statements.set(sql, s)
+    }
+    return s
+  }
+
+  private load(name: string): CollectionMeta {
+    const decls = this.declared[name] ?? []
+    const meta: CollectionMeta = {
+      name,
+      table: `c:${name}`,
+      indexes: decls.map((decl) => {
+        const fields = Object.keys(decl.keys)
+        return { decl, table: `x:${name}:${decl.name}`, fields, leading: fields[0], geo: Object.values(decl.keys).includes('2dsphere') }
+      }),
+    }
+    this.collections.set(name, meta)
+    return meta
+  }
+
+  hasCollection(name: string): boolean {
+    return this.collections.has(name)
+  }
+
+  listCollections(): string[] {
+    return [...this.collections.keys()].sort()
+  }
+
+  /** Create a collection (and its declared indexes, backfilled); false when it existed with the same indexes. */
+  createCollection(name: string): boolean {
+    if (!COLLECTION_NAME.test(name)) throw invalidParam(`集合名称不合法：${name}`)
+    const decls = this.declared[name] ?? []
+    const spec = JSON.stringify(decls)
+    const existing = this.db.prepare('SELECT indexes FROM _collections WHERE name = ?').get(name) as { indexes: string } | undefined
+    if (existing && existing.indexes === spec && this.collections.has(name)) return false
+    const run = this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${q(`c:${name}`)} (_id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`)
+      const meta = this.load(name)
+      for (const ix of meta.indexes) {
+        this.db.exec(`DROP TABLE IF EXISTS ${q(ix.table)}`)
+        this.db.exec(`CREATE TABLE ${q(ix.table)} (t INTEGER NOT NULL, v, id TEXT NOT NULL, u TEXT)`)
+        this.db.exec(`CREATE INDEX ${q(`${ix.table}:tv`)} ON ${q(ix.table)} (t, v)`)
+        this.db.exec(`CREATE INDEX ${q(`${ix.table}:id`)} ON ${q(ix.table)} (id)`)
+        if (ix.decl.unique) this.db.exec(`CREATE UNIQUE INDEX ${q(`${ix.table}:u`)} ON ${q(ix.table)} (u)`)
+      }
+      this.db.prepare('INSERT OR REPLACE INTO _collections (name, indexes) VALUES (?, ?)').run(name, spec)
+      if (existing && meta.indexes.length) {
+        for (const row of this.db.prepare(`SELECT _id, doc FROM ${q(meta.table)}`).all() as StoredRow[]) {
+          this.indexDoc(meta, row._id, decodeStored(row.doc))
+        }
+      }
+    })
+    run()
+    return !existing
+  }
+
+  meta(name: string): CollectionMeta {
+    const m = this.collections.get(name)
+    if (!m) throw new EmulatorError('DATABASE_COLLECTION_NOT_EXIST', `集合不存在：${name}`)
+    return m
+  }
+
+  get(coll: string, id: string): StoredRow | undefined {
+    const meta = this.meta(coll)
+    return this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id = ?`).get(id) as StoredRow | undefined
+  }
+
+  /** Write (insert, replace, or delete with null) one document, maintaining its index entries. */
+  put(coll: string, id: string, doc: Doc | null, existed: boolean): number {
+    const meta = this.meta(coll)
+    const v = nextVersion()
+    if (existed) for (const ix of meta.indexes) this.stmt(`DELETE FROM ${q(ix.table)} WHERE id = ?`).run(id)
+    if (doc === null) {
+      this.stmt(`DELETE FROM ${q(meta.table)} WHERE _id = ?`).run(id)
+      return v
+    }
+    const text = encodeStored(doc)
+    try {
+      if (existed) this.stmt(`UPDATE ${q(meta.table)} SET v = ?, doc = ? WHERE _id = ?`).run(v, text, id)
+      else this.stmt(`INSERT INTO ${q(meta.table)} (_id, v, doc) VALUES (?, ?, ?)`).run(id, v, text)
+    } catch (e) {
+      if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `_id 重复：${id}`)
+      throw e
+    }
+    this.indexDoc(meta, id, doc)
+    return v
+  }
+
+  private indexDoc(meta: CollectionMeta, id: string, doc: Doc): void {
+    for (const ix of meta.indexes) {
+      if (ix.geo) continue
+      const seen = new Set<string>()
+      const rest = ix.fields.slice(1).map((f) => valuesAt(doc, f.split('.')).map((x) => keyOf(x)))
+      for (const value of valuesAt(doc, ix.leading.split('.'))) {
+        const key = keyOf(value)
+        if (!key) continue
+        const sig = JSON.stringify(key)
+        if (seen.has(sig)) continue
+        seen.add(sig)
+        const u = ix.decl.unique ? JSON.stringify([key, ...rest]) : null
+        try {
+          this.stmt(`INSERT INTO ${q(ix.table)} (t, v, id, u) VALUES (?, ?, ?, ?)`).run(key[0], key[1], id, u)
+        } catch (e) {
+          if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
+            throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `唯一索引 ${ix.decl.name} 重复`)
+          }
+          throw e
+        }
+      }
+    }
+  }
+
+  /** Candidate rows for a query: by _id, by an index on a leading key, or a full scan. */
+  candidates(coll: string, query: Doc): { rows: StoredRow[]; plan: PlanInfo } {
+    const meta = this.meta(coll)
+    const conds = conjuncts(query)
+    const idCond = conds.find(([f]) => f === '_id')
+    if (idCond) {
+      const ids = equalityValues(idCond[1])
+      if (ids && ids.every((x) => typeof x === 'string')) {
+        const rows = ids.length === 1
+          ? [this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id = ?`).get(ids[0]) as StoredRow | undefined].filter((r): r is StoredRow => !!r)
+          : (this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`).all(...(ids as string[])) as StoredRow[])
+        return { rows, plan: this.record({ collection: coll, plan: 'id', examined: rows.length }) }
+      }
+    }
+    let best: { ix: IndexMeta; where: string; params: unknown[]; rank: number } | null = null
+    for (const [field, cond] of conds) {
+      const ix = meta.indexes.find((i) => i.leading === field && !i.geo)
+      if (!ix) continue
+      const plan = indexPredicate(cond)
+      if (plan && (!best || plan.rank < best.rank)) best = { ix, ...plan }
+    }
+    if (best) {
+      const sql = `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (SELECT id FROM ${q(best.ix.table)} WHERE ${best.where}) ORDER BY rowid`
+      const rows = this.stmt(sql).all(...best.params) as StoredRow[]
+      return { rows, plan: this.record({ collection: coll, plan: 'index', index: best.ix.decl.name, examined: rows.length }) }
+    }
+    const rows = this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).all() as StoredRow[]
+    return { rows, plan: this.record({ collection: coll, plan: 'scan', examined: rows.length }) }
+  }
+
+  /** Every document of a collection (for $lookup). */
+  all(coll: string): Doc[] {
+    const meta = this.meta(coll)
+    return (this.stmt(`SELECT doc FROM ${q(meta.table)}`).all() as { doc: string }[]).map((r) => decodeStored(r.doc))
+  }
+
+  count(coll: string): number {
+    const meta = this.meta(coll)
+    return (this.stmt(`SELECT COUNT(*) AS n FROM ${q(meta.table)}`).get() as { n: number }).n
+  }
+
+  private record(p: PlanInfo): PlanInfo {
+    this.planCounts[p.plan]++
+    this.plans.push(p)
+    if (this.plans.length > 100) this.plans.shift()
+    return p
+  }
+}
+
+const isOperatorObject = (v: unknown): v is Doc =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'))
+
+/** The AND-ed (field, condition) pairs at the top of a query (including top-level $and). */
+function conjuncts(query: Doc): [string, unknown][] {
+  const out: [string, unknown][] = []
+  for (const [k, v] of Object.entries(query)) {
+    if (k === '$and' && Array.isArray(v)) for (const sub of v) out.push(...conjuncts(sub as Doc))
+    else if (!k.startsWith('$')) out.push([k, v])
+  }
+  return out
+}
+
+const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date
+
+/** Values the field must equal (one for eq, several for $in), or null. */
+function equalityValues(cond: unknown): unknown[] | null {
+  if (isScalar(cond)) return [cond]
+  if (isOperatorObject(cond)) {
+    if ('$eq' in cond && isScalar(cond.$eq)) return [cond.$eq]
+    if ('$in' in cond && Array.isArray(cond.$in) && cond.$in.every(isScalar)) return cond.$in
+  }
+  return null
+}
+
+function indexPredicate(cond: unknown): { where: string; params: unknown[]; rank: number } | null {
+  const eq = equalityValues(cond)
+  if (eq) {
+    if (!eq.length) return { where: '0', params: [], rank: 0 }
+    const parts: string[] = []
+    const params: unknown[] = []
+    for (const v of eq) {
+      const k = keyOf(v) as Key
+      if (k[1] === null) parts.push('(t = ?)'), params.push(k[0])
+      else parts.push('(t = ? AND v = ?)'), params.push(k[0], k[1])
+    }
+    return { where: parts.join(' OR '), params, rank: eq.length === 1 ? 1 : 2 }
+  }
+  if (!isOperatorObject(cond)) return null
+  const bounds: [string, unknown][] = []
+  for (const op of ['$gt', '$gte', '$lt', '$lte']) if (op in cond) bounds.push([op, cond[op]])
+  if (!bounds.length) return null
+  let t: number | null = null
+  const parts: string[] = []
+  const params: unknown[] = []
+  for (const [op, v] of bounds) {
+    if (!isScalar(v) || v === null || typeof v === 'boolean') return null
+    const k = keyOf(v) as Key
+    if (t !== null && t !== k[0]) return null
+    t = k[0]
+    parts.push(`v ${({ $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' } as Record<string, string>)[op]} ?`)
+    params.push(k[1])
+  }
+  return { where: `t = ? AND ${parts.join(' AND ')}`, params: [t, ...params], rank: 3 }
+}
