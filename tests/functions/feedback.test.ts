@@ -85,3 +85,179 @@ describe('the loop: submit, accept, reply, rate', () => {
     expect(mineOut.map((o) => o.title).sort()).toEqual(['您的反馈已受理', '您的反馈已答复'])
   })
 })
+
+describe('who may see and do what', () => {
+  test('another resident gets NOT_FOUND; a handler of another department FORBIDDEN; an admin sees it', async () => {
+    const trackingNo = await submitted()
+    expect(await call(RESIDENT2, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(HANDLER2, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call(HANDLER2, 'accept', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call(ADMIN, 'get', { trackingNo })).toMatchObject({ ok: true, data: { trackingNo, status: 'submitted' } })
+    const inbox2 = await call(HANDLER2, 'inbox')
+    expect(inbox2.data.items.map((i: { trackingNo: string }) => i.trackingNo)).not.toContain(trackingNo)
+  })
+
+  test('a resident cannot use the staff actions, and an anonymous caller cannot submit (role check before input)', async () => {
+    expect(await call(RESIDENT, 'inbox')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call(RESIDENT, 'accept', { trackingNo: 'nonsense' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call(null, 'submit', aSubmission())).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await call(HANDLER, 'extend', { trackingNo: 'F260309AAAAAA', decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  test('steps out of order are refused with CONFLICT and change nothing', async () => {
+    const trackingNo = await submitted()
+    expect(await call(HANDLER, 'reply', { trackingNo, content: '答复' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await call(RESIDENT, 'rate', { trackingNo, score: 3 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await call(HANDLER, 'resolve', { trackingNo })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    await call(HANDLER, 'accept', { trackingNo })
+    expect(await call(HANDLER, 'accept', { trackingNo })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已受理') } })
+    expect(await call(RESIDENT, 'reopen', { trackingNo })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    const got = await call(RESIDENT, 'get', { trackingNo })
+    expect(got.data.status).toBe('accepted')
+    expect(got.data.timeline).toHaveLength(2)
+  })
+
+  test('every staff step is in the audit log', async () => {
+    const trackingNo = await submitted()
+    await call(HANDLER, 'accept', { trackingNo })
+    await call(HANDLER, 'reply', { trackingNo, content: '已处理' })
+    await call(HANDLER, 'resolve', { trackingNo })
+    const logs = (await db().collection('audit_logs').where({ actor: HANDLER, targetType: 'feedback' }).limit(1000).get()).data as { event: string; detail: { trackingNo: string } }[]
+    expect(logs.filter((l) => l.detail?.trackingNo === trackingNo).map((l) => l.event).sort()).toEqual(['feedback.accept', 'feedback.reply', 'feedback.resolve'])
+  })
+})
+
+describe('anonymity and contact', () => {
+  test('given an anonymous complaint, staff never see the openid or the name of the submitter', async () => {
+    const person = (await db().collection('persons').doc('p_demo_resident').get()).data[0] as { name: string }
+    const trackingNo = await submitted(RESIDENT, { anonymous: true, contactConsent: true, contactPhone: '13812345678' })
+    const answers = [
+      await call(HANDLER, 'inbox'),
+      await call(HANDLER, 'get', { trackingNo }),
+      await call(HANDLER, 'accept', { trackingNo }),
+      await call(HANDLER, 'get', { trackingNo }),
+      await call(ADMIN, 'get', { trackingNo }),
+      await call(ADMIN, 'inbox'),
+    ]
+    for (const a of answers) {
+      expect(a.ok).toBe(true)
+      const json = JSON.stringify(a)
+      expect(json).not.toContain(RESIDENT)
+      expect(json).not.toContain(person.name)
+      expect(json).not.toContain(Array.from(person.name)[0] + '*')
+      expect(json).not.toContain('5678')
+    }
+    expect(answers[1].data.submitter).toEqual({ anonymous: true, name: null, contactConsent: false, phone: null })
+    expect(await call(HANDLER, 'revealContact', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    // the resident still sees their own item
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { anonymous: true } })
+  })
+
+  test('a named submitter who consented: staff see a masked name and phone; the reveal is unmasked and audited', async () => {
+    const trackingNo = await submitted(RESIDENT, { contactConsent: true, contactPhone: '13812345678' })
+    const got = await call(HANDLER, 'get', { trackingNo })
+    expect(got.data.submitter).toEqual({ anonymous: false, name: '李*明', contactConsent: true, phone: '138****5678' })
+    expect(JSON.stringify(got)).not.toContain(RESIDENT)
+    const shown = await call(HANDLER, 'revealContact', { trackingNo })
+    expect(shown).toMatchObject({ ok: true, data: { name: '李晓明', phone: '13812345678' } })
+    const logs = (await db().collection('audit_logs').where({ event: 'feedback.revealContact', actor: HANDLER, outcome: 'ok' }).limit(100).get()).data as { detail: { trackingNo: string } }[]
+    expect(logs.some((l) => l.detail.trackingNo === trackingNo)).toBe(true)
+    expect(await call(HANDLER2, 'revealContact', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  test('without consent there is nothing to reveal', async () => {
+    const trackingNo = await submitted(RESIDENT, { contactPhone: '13812345678' })
+    expect(await call(HANDLER, 'revealContact', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '提交人未同意被联系' } })
+  })
+})
+
+describe('content checks', () => {
+  test('risky text is refused with a clear message and nothing is stored', async () => {
+    const who = 'o_fb_risky'
+    const r = await call(who, 'submit', aSubmission({ content: '这是一段违规测试文字' }))
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', message: expect.stringContaining('修改后重新提交') } })
+    expect(await feedbackOf(who)).toHaveLength(0)
+  })
+
+  test('when the check is unavailable the item is held, never shown to staff, and published when the timer re-checks it', async () => {
+    const who = 'o_fb_held'
+    await call(who, 'mine') // the user exists
+    await emu.admin('/_emulator/faults', { service: 'wechat', mode: 'fail', count: 30 })
+    const r = await call(who, 'submit', aSubmission({ content: '窗口工作人员态度很好，值得表扬。', category: 'praise' }))
+    await clearFaults()
+    expect(r).toMatchObject({ ok: true, data: { status: 'pendingReview' } })
+    const { trackingNo } = r.data
+    expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(HANDLER, 'accept', { trackingNo })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const all = await call(ADMIN, 'inbox', { view: 'all', pageSize: 100 })
+    expect(all.data.items.map((i: { trackingNo: string }) => i.trackingNo)).not.toContain(trackingNo)
+    expect(await call(who, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'pendingReview' } })
+
+    await emu.advance(6 * 60_000)
+    const rc = await emu.trigger('feedback', 'recheck')
+    expect(JSON.stringify(rc)).toContain('"passed":1')
+    expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'submitted' } })
+    await emu.setClock(MONDAY)
+  })
+
+  test('a held item whose re-check finds it risky is rejected, never published, and the resident is told', async () => {
+    const who = 'o_fb_held_risky'
+    await call(who, 'mine')
+    await emu.admin('/_emulator/faults', { service: 'wechat', mode: 'fail', count: 30 })
+    const r = await call(who, 'submit', aSubmission({ content: '含有违规测试的内容' }))
+    await clearFaults()
+    expect(r).toMatchObject({ ok: true, data: { status: 'pendingReview' } })
+    await emu.advance(6 * 60_000)
+    await emu.trigger('feedback', 'recheck')
+    expect(await call(who, 'get', { trackingNo: r.data.trackingNo })).toMatchObject({ ok: true, data: { status: 'rejected' } })
+    expect(await call(ADMIN, 'get', { trackingNo: r.data.trackingNo })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const msgs = (await db().collection('messages').where({ openid: who }).get()).data as { title: string }[]
+    expect(msgs.map((m) => m.title)).toContain('您的反馈未通过审核')
+    await emu.setClock(MONDAY)
+  })
+})
+
+describe('idempotency, rate limit and validation', () => {
+  test('the same requestId twice gives the same answer and one item', async () => {
+    const who = 'o_fb_twice'
+    const requestId = rid()
+    const a = await call(who, 'submit', aSubmission({ requestId }))
+    const b = await call(who, 'submit', aSubmission({ requestId }))
+    expect(b).toEqual(a)
+    expect(await feedbackOf(who)).toHaveLength(1)
+  })
+
+  test('the 21st submission within an hour is RATE_LIMITED', async () => {
+    const who = 'o_fb_many'
+    for (let i = 0; i < 20; i++) expect((await call(who, 'submit', aSubmission())).ok).toBe(true)
+    expect(await call(who, 'submit', aSubmission())).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(await feedbackOf(who)).toHaveLength(20)
+  })
+
+  test.each([
+    ['an unknown category', { category: 'rumour' }],
+    ['text over 2,500 characters', { content: '长'.repeat(2501) }],
+    ['seven photos', { images: Array.from({ length: 7 }, (_v, i) => `cloud://local.b/feedback/${i}.jpg`) }],
+    ['a photo that is not a cloud file', { images: ['http://example.com/a.jpg'] }],
+    ['a bad region code', { regionCode: '3701' }],
+    ['content of the wrong type', { content: { $gt: '' } }],
+    ['no requestId', { requestId: undefined }],
+  ])('%s → VALIDATION_FAILED, nothing written', async (_name, over) => {
+    const who = `o_fb_bad_${seq++}`
+    const r = await call(who, 'submit', aSubmission(over))
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await feedbackOf(who)).toHaveLength(0)
+  })
+
+  test('a photo id that storage does not hold is VALIDATION_FAILED', async () => {
+    const r = await call('o_fb_nofile', 'submit', aSubmission({ images: ['cloud://local.local-1300000000/feedback/none.jpg'] }))
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+  })
+
+  test('bad scores, tracking numbers and page sizes are VALIDATION_FAILED', async () => {
+    expect(await call(RESIDENT, 'rate', { trackingNo: 'F260309AAAAAA', score: 6 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await call(RESIDENT, 'get', { trackingNo: '../x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await call(RESIDENT, 'mine', { pageSize: 101 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await call(HANDLER, 'inbox', { cursor: 'garbage' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+  })
+})
