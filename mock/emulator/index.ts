@@ -33,6 +33,8 @@ export interface EmulatorServerOptions {
   preloadFunctions?: boolean
   /** Fire timer triggers on their cron while running (default false). */
   scheduler?: boolean
+  /** Extra index declarations merged over cloudfunctions/database.json (tests of the emulator itself). */
+  indexes?: Record<string, IndexDecl[]>
   /** Log lines (default: stderr). false: silent. */
   log?: boolean | ((line: string) => void)
 }
@@ -91,7 +93,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
 
   fs.mkdirSync(dataDir, { recursive: true })
   const dbFile = path.join(dataDir, 'emulator.sqlite')
-  const declared = readDeclared(root)
+  const declared = { ...readDeclared(root), ...options.indexes }
   let offsetMs = 0
   const now = () => new Date(Date.now() + offsetMs)
   let ready = false
@@ -336,3 +338,4 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
 
 export { Store } from './store'
 export type { SeedConfig } from './seedTemplate'
+export type { IndexDecl } from './store'

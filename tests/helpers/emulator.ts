@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import tcb from '@cloudbase/node-sdk'
-import { startEmulatorServer, type EmulatorServer, type SeedConfig } from '../../mock/emulator/index'
+import { startEmulatorServer, type EmulatorServer, type IndexDecl, type SeedConfig } from '../../mock/emulator/index'
 
 export interface StartEmulatorOptions {
   /** true (default): the project seed (default options); false: empty collections; or seed options. */
@@ -21,6 +21,8 @@ export interface StartEmulatorOptions {
   dataDir?: string
   /** Print emulator log lines (function errors…) on stderr. Default: only with ZJ_EMULATOR_LOG=1. */
   log?: boolean
+  /** Extra collections/indexes beside cloudfunctions/database.json (for tests of the emulator itself). */
+  indexes?: Record<string, IndexDecl[]>
 }
 
 export type CloudApp = ReturnType<typeof tcb.init>
@@ -51,7 +53,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
   const own = !opts.dataDir
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zj-emu-'))
   const log = opts.log ?? process.env.ZJ_EMULATOR_LOG === '1'
-  const server = await startEmulatorServer({ port: 0, dataDir, seed: opts.seed ?? true, preloadFunctions: false, scheduler: false, log })
+  const server = await startEmulatorServer({ port: 0, dataDir, seed: opts.seed ?? true, preloadFunctions: false, scheduler: false, log, indexes: opts.indexes })
   const apps = new Map<string, CloudApp>()
 
   const sdk = (openid?: string | null): CloudApp => {
