@@ -43,6 +43,11 @@ export interface VisitTaskDoc {
   closedAt?: string | null
   closedByVisitId?: string | null
   attempts?: number
+  /** Marks of the contact sequence set by the outreach `sequence` trigger. */
+  remindedAt?: string
+  overdueAt?: string
+  escalatedAt?: string
+  escalatedTo?: string | null
 }
 
 const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'

@@ -5,5 +5,6 @@ import { myList } from './usecases/myList.usecase'
 import { revealContact } from './usecases/revealContact.usecase'
 import { recordVisits } from './usecases/recordVisits.usecase'
 import { gridStats } from './usecases/gridStats.usecase'
+import { advanceSequence } from './usecases/advanceSequence.usecase'
 
-export const main = createFunction(outreachActions, { myList, revealContact, recordVisits, gridStats })
+export const main = createFunction(outreachActions, { myList, revealContact, recordVisits, gridStats }, { triggers: { sequence: advanceSequence } })

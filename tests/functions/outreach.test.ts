@@ -258,3 +258,32 @@ describe('gridStats', () => {
     expect(other.visits).toBeLessThan(s.visits)
   })
 })
+
+describe('timer trigger: the contact sequence is recorded on tasks', () => {
+  test('given tasks at each stage, when the daily sequence trigger runs, then reminded / overdue / escalated-to-street marks are set once', async () => {
+    const day = 86400_000
+    const mk = async (daysAgo: number) => {
+      const key = `test:seq:${cid()}`
+      await createVisitTask({ key, personId: 'p_demo_g2_03', reason: { code: 'policyUnclaimed', text: '符合求职创业补贴条件但尚未申领' }, source: { module: 'policy', refId: 'p3' } }, new Date(Date.now() - daysAgo * day))
+      return key
+    }
+    const fresh = await mk(1), reminded = await mk(4), overdue = await mk(9), escalated = await mk(15)
+    const r = await emu.trigger('outreach', 'sequence')
+    expect(r.results[0]).toMatchObject({ name: 'sequence', result: { ok: true, data: { escalated: expect.any(Number) } } })
+    const task = async (k: string) => (await db().collection('visit_tasks').doc(k).get()).data[0]
+    expect(await task(fresh)).not.toHaveProperty('remindedAt')
+    expect(await task(reminded)).toHaveProperty('remindedAt')
+    expect(await task(reminded)).not.toHaveProperty('overdueAt')
+    expect(await task(overdue)).toHaveProperty('overdueAt')
+    expect(await task(overdue)).not.toHaveProperty('escalatedAt')
+    expect(await task(escalated)).toMatchObject({ escalatedTo: '370102002' })
+    const firstMark = (await task(escalated)).escalatedAt
+    await emu.advance(3600_000)
+    try {
+      await emu.trigger('outreach', 'sequence')
+      expect((await task(escalated)).escalatedAt).toBe(firstMark)
+    } finally {
+      await emu.advance(-3600_000)
+    }
+  })
+})

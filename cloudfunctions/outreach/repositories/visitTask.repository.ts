@@ -50,3 +50,24 @@ export async function tasksClosedSince(gridCodes: readonly string[], sinceMs: nu
   const res = await db().collection('visit_tasks').where({ gridCode: _.in(gridCodes.slice(0, 100)), status: 'done', closedAtMs: _.gte(sinceMs) }).limit(1000).get()
   return (res.data ?? []) as VisitTaskDoc[]
 }
+
+/** Open tasks due before dueBeforeMs that have not reached `stage` yet, read by _id ranges. */
+export async function openTasksDueBefore(dueBeforeMs: number, notYet: 'remindedAt' | 'overdueAt' | 'escalatedAt', limit = 5000): Promise<VisitTaskDoc[]> {
+  const _ = db().command
+  const out: VisitTaskDoc[] = []
+  let last: string | null = null
+  for (;;) {
+    const where: Record<string, unknown> = { status: 'open', dueAtMs: _.lte(dueBeforeMs), [notYet]: _.exists(false) }
+    if (last !== null) where._id = _.gt(last)
+    const res = await db().collection('visit_tasks').where(where).orderBy('_id', 'asc').limit(1000).get()
+    const page = (res.data ?? []) as VisitTaskDoc[]
+    out.push(...page)
+    if (page.length < 1000 || out.length >= limit) break
+    last = page[page.length - 1]._id
+  }
+  return out
+}
+
+export async function markStage(id: string, patch: Record<string, unknown>): Promise<void> {
+  await db().collection('visit_tasks').where({ _id: id, status: 'open' }).update(patch)
+}
