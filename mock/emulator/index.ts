@@ -273,7 +273,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         }
         if (await wechat.handle(req, res, url, body)) return
         if (url.pathname.startsWith('/_storage/') && storage.serve(req, res, url, body)) return
-        if (url.pathname.startsWith('/_emulator/')) return await handleEmulatorPath(req, res, url, body)
+        if (url.pathname.startsWith('/_emulator/')) {
+          try {
+            return await handleEmulatorPath(req, res, url, body)
+          } catch (e) {
+            if (e instanceof EmulatorError) return sendJson(res, 400, { code: e.code, error: e.message })
+            throw e
+          }
+        }
         if (req.method === 'POST' && url.pathname.endsWith('/admin')) {
           const result = (await handleAdminApi(req, body)) as Record<string, unknown>
           return sendJson(res, 200, { requestId, ...result })

@@ -30,7 +30,8 @@ function listFiles(dir: string): string[] {
 export function seedKey(root: string, config: SeedConfig | null): string {
   const h = createHash('sha256')
   h.update('v1\n')
-  h.update(fs.readFileSync(path.join(root, 'cloudfunctions', 'database.json')))
+  const declaredFile = path.join(root, 'cloudfunctions', 'database.json')
+  if (fs.existsSync(declaredFile)) h.update(fs.readFileSync(declaredFile))
   for (const dir of [path.join(root, 'mock', 'seed'), path.join(root, 'mock', 'emulator')]) {
     for (const f of listFiles(dir).sort()) {
       h.update(f)
