@@ -54,10 +54,10 @@ export const feedbackActions = defineModule('feedback', {
   inbox: {
     access: ['handler', 'admin'],
     list: true,
-    summary: '本部门待办（超期在前），可按状态、类型、超期筛选；管理员可看全部',
+    summary: '本部门反馈：待答复（默认，超期在前）、待办结、已办结或全部，可按状态、类型、超期筛选；管理员可看全部',
     input: z.object({
       ...paging,
-      view: z.enum(['open', 'done', 'all']).optional(),
+      view: z.enum(['open', 'replied', 'done', 'all']).optional(),
       status: z.enum(FEEDBACK_STATUSES).optional(),
       category: category.optional(),
       overdue: z.boolean().optional(),

@@ -1,11 +1,12 @@
 /**
- * inbox: a handler's department (an admin: every department, or one by departmentId), earliest answer
- * deadline first so overdue items lead; filters by view, status, category and overdue.
+ * inbox: a handler's department (an admin: every department, or one by departmentId). Views: 'open' (default:
+ * awaiting a reply, earliest answer deadline first, so overdue items lead), 'replied' (awaiting resolution),
+ * 'done', 'all'; filters by status, category and overdue.
  */
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { AppError } from '../../../shared/errors'
-import { AWAITING_REPLY, STAFF_OPEN, STAFF_VISIBLE, type FeedbackStatus } from '../../../shared/feedback/status'
+import { AWAITING_REPLY, STAFF_VISIBLE, type FeedbackStatus } from '../../../shared/feedback/status'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { type InboxQuery, listInbox } from '../repositories/feedback.repository'
@@ -13,7 +14,12 @@ import { isAdmin } from './feedbackAccess'
 import { staffListItem } from './feedbackView'
 import { isKeysetCursor } from './myFeedback.usecase'
 
-const DONE: readonly FeedbackStatus[] = ['resolved', 'closed']
+const VIEWS: Record<'open' | 'replied' | 'done' | 'all', readonly FeedbackStatus[]> = {
+  open: AWAITING_REPLY,
+  replied: ['replied'],
+  done: ['resolved', 'closed'],
+  all: STAFF_VISIBLE,
+}
 
 export async function feedbackInbox(input: InputOf<typeof feedbackActions, 'inbox'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)
@@ -30,7 +36,7 @@ export async function feedbackInbox(input: InputOf<typeof feedbackActions, 'inbo
     departmentId = own
   }
 
-  const viewSet = input.view === 'done' ? DONE : input.view === 'all' ? STAFF_VISIBLE : STAFF_OPEN
+  const viewSet = VIEWS[input.view ?? 'open']
   let statuses: readonly FeedbackStatus[] = input.status ? viewSet.filter((s) => s === input.status) : viewSet
   const q: InboxQuery = { departmentId, statuses, category: input.category }
   if (input.overdue === true) {

@@ -1,0 +1,174 @@
+/**
+ * Deadlines with the emulator's clock: overdue and 督办 exactly once, extension (request before the deadline,
+ * admin approval), the reopen window, transfer to another department, and photos through storage and the
+ * image check.
+ */
+import { startEmulator, type TestEmulator } from '../helpers/emulator'
+
+let emu: TestEmulator
+const RESIDENT = 'o_demo_resident'
+const HANDLER = 'o_demo_handler'
+const HANDLER2 = 'o_demo_handler2'
+const ADMIN = 'o_demo_admin'
+const DAY = 86_400_000
+// Thursday before Labour Day 2026 (05-01..05-05 off, 05-09 an adjusted working Saturday).
+const THURSDAY = '2026-04-30T09:00:00+08:00'
+
+let seq = 0
+const rid = () => `fbd-${process.pid}-${++seq}-${Date.now().toString(36)}`
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'feedback', { action, ...data })
+const aSubmission = (over: Record<string, unknown> = {}) => ({
+  category: 'consultation',
+  content: '请问灵活就业人员社保补贴怎么申请？需要带哪些材料？',
+  regionCode: '370102',
+  requestId: rid(),
+  ...over,
+})
+async function submitted(over: Record<string, unknown> = {}, openid = RESIDENT) {
+  const r = await call(openid, 'submit', aSubmission(over))
+  expect(r).toMatchObject({ ok: true })
+  return r.data as { trackingNo: string; dueAt: string }
+}
+const db = () => emu.sdk().database()
+
+beforeAll(async () => {
+  emu = await startEmulator()
+}, 120_000)
+afterAll(async () => {
+  await emu?.stop()
+})
+beforeEach(async () => {
+  await emu.setClock(THURSDAY)
+})
+
+describe('督办: overdue items are escalated exactly once', () => {
+  test('given a consultation due in 3 working days across Labour Day, when the clock passes the due date and the timer fires twice, it is escalated once', async () => {
+    const { trackingNo, dueAt } = await submitted()
+    // 05-01..05-05 off; 05-06 W, 05-07 Th, 05-08 F
+    expect(dueAt).toBe('2026-05-08T23:59:59.999+08:00')
+    await call(HANDLER, 'accept', { trackingNo })
+
+    await emu.setClock('2026-05-08T23:00:00+08:00')
+    await emu.trigger('feedback', 'escalate')
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { overdue: false, escalatedAt: null } })
+
+    await emu.setClock('2026-05-09T08:00:00+08:00')
+    const first = await emu.trigger('feedback', 'escalate')
+    const second = await emu.trigger('feedback', 'escalate')
+    expect(JSON.stringify(first)).toMatch(/"escalated":[1-9]/)
+    expect(JSON.stringify(second)).toContain('"escalated":0')
+
+    const got = await call(RESIDENT, 'get', { trackingNo })
+    expect(got.data).toMatchObject({ overdue: true, escalatedAt: expect.stringMatching(/^2026-05-09T08:00/) })
+    expect(got.data.timeline.filter((s: { type: string }) => s.type === 'escalate')).toHaveLength(1)
+
+    const inbox = await call(HANDLER, 'inbox', { overdue: true })
+    expect(inbox.data.items[0]).toMatchObject({ overdue: true })
+    expect(inbox.data.items.map((i: { trackingNo: string }) => i.trackingNo)).toContain(trackingNo)
+
+    const out = (await db().collection('outbox').where({ title: '反馈超期督办' }).limit(1000).get()).data as { openid: string; body: string }[]
+    const mine = out.filter((o) => o.body.includes(trackingNo))
+    expect(mine.map((o) => o.openid)).toEqual(expect.arrayContaining([ADMIN, HANDLER]))
+    expect(new Set(mine.map((o) => o.openid)).size).toBe(mine.length)
+  })
+
+  test('an item answered in time is never escalated', async () => {
+    const { trackingNo } = await submitted()
+    await call(HANDLER, 'accept', { trackingNo })
+    await call(HANDLER, 'reply', { trackingNo, templateId: 'policyExplain' })
+    await emu.setClock('2026-05-20T10:00:00+08:00')
+    await emu.trigger('feedback', 'escalate')
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'replied', overdue: false, escalatedAt: null } })
+  })
+
+  test('overdue items come first in the inbox', async () => {
+    const late = await submitted()
+    await emu.setClock('2026-05-11T09:00:00+08:00')
+    const fresh = await submitted()
+    const inbox = await call(HANDLER, 'inbox', { pageSize: 100 })
+    const order = inbox.data.items.map((i: { trackingNo: string }) => i.trackingNo)
+    expect(order.indexOf(late.trackingNo)).toBeLessThan(order.indexOf(fresh.trackingNo))
+    const firstFresh = inbox.data.items.findIndex((i: { overdue: boolean }) => !i.overdue)
+    const lastOverdue = inbox.data.items.map((i: { overdue: boolean }) => i.overdue).lastIndexOf(true)
+    expect(lastOverdue).toBeLessThan(firstFresh === -1 ? Infinity : firstFresh)
+  })
+})
+
+describe('extension (延期)', () => {
+  test('a handler asks before the deadline with a reason; an admin approves; the deadline moves by working days', async () => {
+    const { trackingNo } = await submitted()
+    await call(HANDLER, 'accept', { trackingNo })
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '需要与社保经办机构核实' })).toMatchObject({ ok: true, data: { extensionStatus: 'requested', dueAt: '2026-05-08T23:59:59.999+08:00' } })
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '再次申请' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    // 05-08 + 2 working days: 05-09 (adjusted Saturday), 05-11
+    expect(await call(ADMIN, 'extend', { trackingNo, decision: 'approve' })).toMatchObject({ ok: true, data: { extensionStatus: 'approved', dueAt: '2026-05-11T23:59:59.999+08:00' } })
+    const residentView = await call(RESIDENT, 'get', { trackingNo })
+    expect(residentView.data.dueAt).toBe('2026-05-11T23:59:59.999+08:00')
+    expect(residentView.data.timeline.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept', 'extendApprove'])
+    const staffView = await call(HANDLER, 'get', { trackingNo })
+    expect(staffView.data.timeline.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept', 'extendRequest', 'extendApprove'])
+  })
+
+  test('after the deadline no extension can be asked', async () => {
+    const { trackingNo } = await submitted()
+    await emu.setClock('2026-05-09T09:00:00+08:00')
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '来不及' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已超过答复期限') } })
+  })
+})
+
+describe('reopen within the window', () => {
+  async function replied() {
+    const { trackingNo } = await submitted()
+    await call(HANDLER, 'accept', { trackingNo })
+    await call(HANDLER, 'reply', { trackingNo, content: '请携带身份证到窗口办理。' })
+    return trackingNo
+  }
+  test('an unsatisfied resident reopens within 7 days; the item gets new deadlines and goes back to the department', async () => {
+    const trackingNo = await replied()
+    await call(RESIDENT, 'rate', { trackingNo, score: 1, comment: '没有解决问题' })
+    await emu.setClock('2026-05-06T10:00:00+08:00')
+    const r = await call(RESIDENT, 'reopen', { trackingNo, reason: '窗口说不能办理' })
+    expect(r).toMatchObject({ ok: true, data: { status: 'reopened', dueAt: '2026-05-09T23:59:59.999+08:00' } }) // 05-07, 05-08, 05-09 (调休)
+    expect(await call(HANDLER, 'accept', { trackingNo })).toMatchObject({ ok: true, data: { status: 'accepted' } })
+  })
+  test('after 7 days it is too late', async () => {
+    const trackingNo = await replied()
+    await emu.setClock('2026-05-08T10:00:00+08:00')
+    expect(await call(RESIDENT, 'reopen', { trackingNo })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('7天内') } })
+  })
+})
+
+describe('transfer (转办)', () => {
+  test('a handler transfers to another department: it leaves their inbox and the other department accepts', async () => {
+    const { trackingNo } = await submitted()
+    expect(await call(HANDLER, 'assign', { trackingNo, departmentId: 'dept_370202', note: '属地在市南区' })).toMatchObject({ ok: true, data: { status: 'assigned', departmentId: 'dept_370202' } })
+    expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    const inbox2 = await call(HANDLER2, 'inbox')
+    expect(inbox2.data.items.map((i: { trackingNo: string }) => i.trackingNo)).toContain(trackingNo)
+    expect(await call(HANDLER2, 'accept', { trackingNo })).toMatchObject({ ok: true, data: { status: 'accepted' } })
+    const got = await call(RESIDENT, 'get', { trackingNo })
+    expect(got.data.timeline[1]).toMatchObject({ type: 'assign', note: expect.stringContaining('转至') })
+    expect(await call(HANDLER2, 'assign', { trackingNo, departmentId: 'dept_nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
+describe('photos', () => {
+  const JPEG = (extra: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(extra, 'utf8'), Buffer.from([0xff, 0xd9])])
+  async function upload(openid: string, name: string, bytes: Buffer): Promise<string> {
+    const r = await emu.sdk(openid).uploadFile({ cloudPath: `feedback/${openid}/${name}`, fileContent: bytes })
+    return (r as { fileID: string }).fileID
+  }
+  test('a clean photo is accepted and shown to the handler', async () => {
+    const fileID = await upload(RESIDENT, `ok-${seq++}.jpg`, JPEG('window queue'))
+    const { trackingNo } = await submitted({ images: [fileID], category: 'complaint' })
+    expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: true, data: { images: [fileID] } })
+  })
+  test('a photo that fails the image check is CONTENT_REJECTED and nothing is stored', async () => {
+    const who = 'o_fbd_badphoto'
+    const fileID = await upload(who, `bad-${seq++}.jpg`, JPEG('违规测试'))
+    const r = await call(who, 'submit', aSubmission({ images: [fileID] }))
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', message: expect.stringContaining('图片') } })
+    expect((await db().collection('feedback').where({ openid: who }).get()).data).toHaveLength(0)
+  })
+})
