@@ -1,0 +1,88 @@
+/**
+ * `outbox`: one document per notification (_id = idempotency key). States and who moves them:
+ *   pending → claimed (a dispatcher, with an expiring claim) → sending (recorded before the HTTP call)
+ *   → sent | skipped (no consent / no recipient) | dead (failed for good) | pending again (retry later);
+ *   an expired `claimed` goes back to pending; an expired `sending` becomes `uncertain` (never resent
+ *   automatically: it may have been delivered). Every transition of a claimed message is conditional on the
+ *   claim token, so a dispatcher that lost its claim changes nothing.
+ */
+import type { OutboxState } from '../../../shared/actions/notify'
+import { db } from '../../_core/app'
+import type { OutboxDoc } from '../../_core/notifications'
+
+const col = () => db().collection('outbox')
+const _ = () => db().command
+const rows = <T>(res: { data: unknown }): T[] => (res.data as T[] | undefined) ?? []
+
+export type { OutboxDoc }
+
+/** Due pending messages, oldest due first. */
+export async function findDue(nowMs: number, limit: number): Promise<Pick<OutboxDoc, '_id'>[]> {
+  const res = await col().where({ state: 'pending', nextAttemptAtMs: _().lte(nowMs) }).orderBy('nextAttemptAtMs', 'asc').field({ _id: true }).limit(limit).get()
+  return rows(res)
+}
+
+/** Claims the given pending messages for `token`; returns the ones this token holds. */
+export async function claim(ids: string[], token: string, nowMs: number, ttlMs: number): Promise<OutboxDoc[]> {
+  if (!ids.length) return []
+  await col()
+    .where({ _id: _().in(ids), state: 'pending' })
+    .update({ state: 'claimed', claimToken: token, claimExpiresAtMs: nowMs + ttlMs, stateChangedAtMs: nowMs })
+  const res = await col().where({ claimToken: token, state: 'claimed' }).limit(1000).get()
+  return rows(res)
+}
+
+/** Claims whose holder vanished (expired), in one state. */
+export async function findExpired(state: 'claimed' | 'sending', nowMs: number, limit: number): Promise<OutboxDoc[]> {
+  const res = await col().where({ state, claimExpiresAtMs: _().lte(nowMs) }).limit(limit).get()
+  return rows(res)
+}
+
+/** Conditional transition of a message held under `token` (and optionally in `from`). True when it applied. */
+export async function transition(id: string, token: string, from: OutboxState | null, patch: Partial<OutboxDoc>): Promise<boolean> {
+  const where: Record<string, unknown> = { _id: id, claimToken: token }
+  if (from) where.state = from
+  const res = await col().where(where).update(patch)
+  return Number((res as { updated?: number }).updated ?? 0) > 0
+}
+
+/** Marks many messages held under `token` sent at once (one round trip). */
+export async function markManySent(ids: string[], token: string, patch: Partial<OutboxDoc>): Promise<number> {
+  if (!ids.length) return 0
+  const res = await col().where({ _id: _().in(ids), claimToken: token }).update(patch)
+  return Number((res as { updated?: number }).updated ?? 0)
+}
+
+/** Newest first, paged by (createdAtMs, _id) after the previous page's last item; limit + 1 rows. */
+export async function listByState(state: OutboxState | undefined, after: { ms: number; id: string } | null, limit: number): Promise<OutboxDoc[]> {
+  const cmd = _()
+  const parts: Record<string, unknown>[] = []
+  if (state) parts.push({ state })
+  if (after) parts.push(cmd.or([{ createdAtMs: cmd.lt(after.ms) }, { createdAtMs: after.ms, _id: cmd.lt(after.id) }]) as unknown as Record<string, unknown>)
+  const where = parts.length === 0 ? {} : parts.length === 1 ? parts[0] : cmd.and(parts as never[])
+  const res = await col().where(where as never).orderBy('createdAtMs', 'desc').orderBy('_id', 'desc').limit(limit + 1).get()
+  return rows(res)
+}
+
+export async function countByState(state: OutboxState): Promise<number> {
+  const res = await col().where({ state }).count()
+  return Number((res as { total?: number }).total ?? 0)
+}
+
+export async function findByKeys(keys: string[]): Promise<OutboxDoc[]> {
+  if (!keys.length) return []
+  return rows(await col().where({ _id: _().in(keys) }).limit(1000).get())
+}
+
+export async function findInState(state: OutboxState, limit: number): Promise<OutboxDoc[]> {
+  return rows(await col().where({ state }).limit(limit).get())
+}
+
+/** Puts messages in one of `from` back to pending (attempts reset). Returns how many moved. */
+export async function requeue(ids: string[], from: readonly OutboxState[], nowMs: number): Promise<number> {
+  if (!ids.length) return 0
+  const res = await col()
+    .where({ _id: _().in(ids), state: _().in([...from]) })
+    .update({ state: 'pending', attempts: 0, nextAttemptAtMs: nowMs, stateChangedAtMs: nowMs, claimToken: null, claimExpiresAtMs: null, reason: null, mayHaveGrant: true })
+  return Number((res as { updated?: number }).updated ?? 0)
+}

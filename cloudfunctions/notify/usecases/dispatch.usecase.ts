@@ -1,0 +1,310 @@
+/**
+ * The dispatcher: sends subscription messages from the outbox (timer trigger `dispatch`, and `dispatchNow`).
+ * docs/adr/0005-outbox-dispatcher.md explains the choices. One pass:
+ *  1. stop at once while WeChat's daily quota is exhausted (45009 pauses until the next China-time day);
+ *  2. recover claims whose dispatcher vanished: an expired `claimed` goes back to pending (marked
+ *     mayHaveGrant); an expired `sending` becomes `uncertain` — WeChat has no API to ask whether a message was
+ *     delivered, and resending could deliver it twice, so it is never resent automatically;
+ *  3. claim a batch of due messages with an expiring claim token;
+ *  4. for each, with bounded concurrency and a token-bucket rate: resolve the recipient, fit the template,
+ *     spend one consent grant (recorded with the message key, so a recovered message reuses it), record
+ *     `sending`, call WeChat, record the outcome and the attempt:
+ *       ok → sent · 43101 → skipped (noConsent) + fallback · 47003/40037/41030/40003 → dead + fallback ·
+ *       -1 / network / token → pending with backoff, dead + fallback after maxAttempts ·
+ *       45009 → pending until the quota resets, and the pass stops · timeout after sending → uncertain;
+ *     a grant is refunded whenever WeChat did not take the message.
+ *  No consent (our ledger) → skipped + the producer's fallback (a grid visit task for `visitTask`).
+ */
+import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import { fitMessage, templateOf } from '../../../shared/notify/templates'
+import { toIsoCst } from '../../_core/clock'
+import type { Logger } from '../../_core/log'
+import { createVisitTask } from '../../_core/visitTasks'
+import {
+  wechat,
+  WechatClient,
+  WechatError,
+  WechatNoConsentError,
+  WechatPermanentError,
+  WechatQuotaError,
+  WechatUncertainError,
+  type MiniprogramState,
+} from '../../_core/wechat/client'
+import { findConsent, findSpentFor, refund, spendOne, voidAll } from '../repositories/consent.repository'
+import { openidOfPerson, personOfOpenid, pauseUntil, quotaPausedUntil, recordAttempts, type AttemptDoc } from '../repositories/dispatch.repository'
+import { claim, findDue, findExpired, transition, type OutboxDoc } from '../repositories/outbox.repository'
+import { TokenBucket } from './tokenBucket'
+
+export interface DispatchOptions {
+  now: () => Date
+  log: Logger
+  dispatcherId?: string
+  /** Stop after this many messages were taken (default: no limit). */
+  maxMessages?: number
+  /** Stop claiming new batches after this long (default 45 s; the function's timeout is 60 s). */
+  timeBudgetMs?: number
+  batchSize?: number
+  concurrency?: number
+  /** Sends per second (default NOTIFY_RATE_PER_SEC or 20); 0 or less lifts the limit. */
+  ratePerSec?: number
+  /** How long a claim holds before another dispatcher may take the message over (default NOTIFY_CLAIM_TTL_MS or 60 s). */
+  claimTtlMs?: number
+  maxAttempts?: number
+  /** First retry delay (doubled each attempt, capped at 1 hour). */
+  retryBaseMs?: number
+  client?: WechatClient
+  miniprogramState?: MiniprogramState
+}
+
+export interface DispatchStats {
+  dispatcher: string
+  claimed: number
+  sent: number
+  skipped: number
+  dead: number
+  retried: number
+  uncertain: number
+  recovered: number
+  lostClaims: number
+  fallbacks: number
+  paused: boolean
+  durationMs: number
+}
+
+const envNumber = (name: string, fallback: number): number => {
+  const v = process.env[name]
+  if (v === undefined || v === '') return fallback
+  const n = Number(v)
+  return Number.isFinite(n) ? n : fallback
+}
+
+export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchStats> {
+  const started = performance.now()
+  const dispatcher = opts.dispatcherId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
+  const batchSize = opts.batchSize ?? 100
+  const concurrency = opts.concurrency ?? 8
+  const claimTtlMs = opts.claimTtlMs ?? envNumber('NOTIFY_CLAIM_TTL_MS', 60_000)
+  const maxAttempts = opts.maxAttempts ?? 5
+  const retryBaseMs = opts.retryBaseMs ?? 60_000
+  const budgetMs = opts.timeBudgetMs ?? 45_000
+  const maxMessages = opts.maxMessages ?? Number.POSITIVE_INFINITY
+  const client = opts.client ?? wechat()
+  const state: MiniprogramState = opts.miniprogramState ?? ((process.env.WX_MINIPROGRAM_STATE as MiniprogramState | undefined) || 'formal')
+  const bucket = new TokenBucket(opts.ratePerSec ?? envNumber('NOTIFY_RATE_PER_SEC', 20))
+  const stats: DispatchStats = { dispatcher, claimed: 0, sent: 0, skipped: 0, dead: 0, retried: 0, uncertain: 0, recovered: 0, lostClaims: 0, fallbacks: 0, paused: false, durationMs: 0 }
+  const attempts: AttemptDoc[] = []
+  let stop = false
+  let batchNo = 0
+
+  const nowMs = () => opts.now().getTime()
+  const at = () => toIsoCst(opts.now())
+
+  // 1. paused for the daily quota?
+  if ((await quotaPausedUntil()) > nowMs()) {
+    stats.paused = true
+    stats.durationMs = Math.round(performance.now() - started)
+    return stats
+  }
+
+  // 2. recover vanished dispatchers' claims
+  for (const doc of await findExpired('claimed', nowMs(), 1000)) {
+    if (await transition(doc._id, doc.claimToken ?? '', 'claimed', { state: 'pending', claimToken: null, claimExpiresAtMs: null, mayHaveGrant: true, stateChangedAtMs: nowMs() })) stats.recovered += 1
+  }
+  for (const doc of await findExpired('sending', nowMs(), 1000)) {
+    const ok = await transition(doc._id, doc.claimToken ?? '', 'sending', {
+      state: 'uncertain',
+      reason: 'dispatcherLost: 发送途中调度器中断，微信无法查询是否已送达，为避免重复不自动重发',
+      stateChangedAtMs: nowMs(),
+    })
+    if (ok) {
+      stats.recovered += 1
+      stats.uncertain += 1
+    }
+  }
+
+  const record = (doc: OutboxDoc, attempt: number, outcome: AttemptDoc['outcome'], t0: number, err?: WechatError | Error | null) => {
+    attempts.push({
+      _id: `${doc._id}#${attempt}#${randomBytes(3).toString('hex')}`,
+      key: doc._id,
+      attempt,
+      dispatcher,
+      outcome,
+      errcode: err instanceof WechatError ? err.errcode : null,
+      message: err ? err.message.slice(0, 300) : null,
+      durationMs: Math.round(performance.now() - t0),
+      at: at(),
+      atMs: nowMs(),
+    })
+  }
+
+  async function runFallback(doc: OutboxDoc, openid: string | null): Promise<boolean> {
+    if (!doc.fallback || doc.fallback.kind !== 'visitTask') return false
+    const personId = doc.personId ?? (openid ? await personOfOpenid(openid) : null)
+    if (!personId) return false
+    await createVisitTask(
+      {
+        key: `notify:${doc._id}`,
+        personId,
+        reason: { code: 'pushUnreachable', text: doc.fallback.reason },
+        source: doc.source,
+      },
+      opts.now(),
+    )
+    stats.fallbacks += 1
+    return true
+  }
+
+  async function finish(doc: OutboxDoc, token: string, to: 'skipped' | 'dead', reason: string, openid: string | null, err: WechatError | null): Promise<void> {
+    const fallbackDone = await runFallback(doc, openid)
+    await transition(doc._id, token, null, {
+      state: to,
+      reason,
+      fallbackDone,
+      lastError: err ? { errcode: err.errcode, message: err.message.slice(0, 300), at: at() } : null,
+      stateChangedAtMs: nowMs(),
+      claimExpiresAtMs: null,
+    })
+    if (to === 'dead') stats.dead += 1
+    else stats.skipped += 1
+  }
+
+  async function processOne(doc: OutboxDoc, token: string): Promise<void> {
+    const t0 = performance.now()
+    const attempt = (doc.attempts ?? 0) + 1
+    const openid = doc.openid ?? (doc.personId ? await openidOfPerson(doc.personId) : null)
+    if (!openid) {
+      await finish(doc, token, 'skipped', 'noRecipient: 该居民未绑定微信，无法推送', null, null)
+      return
+    }
+    const template = templateOf(doc.template)
+    if (!template) {
+      await finish(doc, token, 'dead', `unknownTemplate: ${doc.template}`, openid, null)
+      record(doc, attempt, 'dead', t0)
+      return
+    }
+    const fitted = fitMessage(template, doc.data ?? {})
+    if (!fitted.ok) {
+      await finish(doc, token, 'dead', `templateMismatch: ${fitted.reason}`, openid, null)
+      record(doc, attempt, 'dead', t0)
+      return
+    }
+
+    // consent: our ledger first
+    let spent = false
+    if (template.kind === 'longTerm') {
+      const c = await findConsent(openid, template.id)
+      if (!c?.longTerm) {
+        await finish(doc, token, 'skipped', 'noConsent: 未开启长期订阅', openid, null)
+        record(doc, attempt, 'noConsent', t0)
+        return
+      }
+    } else {
+      spent = (doc.mayHaveGrant && (await findSpentFor(doc._id)) !== null) || (await spendOne(openid, template.id, doc._id, nowMs()))
+      if (!spent) {
+        await finish(doc, token, 'skipped', 'noConsent: 没有剩余的订阅授权', openid, null)
+        record(doc, attempt, 'noConsent', t0)
+        return
+      }
+    }
+
+    // record 'sending' before the call: from here on a crash leaves it uncertain, never resent blindly
+    const page = doc.page ?? template.defaultPage
+    if (!(await transition(doc._id, token, 'claimed', { state: 'sending', attempts: attempt, openid, claimExpiresAtMs: nowMs() + claimTtlMs, stateChangedAtMs: nowMs() }))) {
+      if (spent) await refund(doc._id)
+      stats.lostClaims += 1
+      record(doc, attempt, 'lostClaim', t0)
+      return
+    }
+    await bucket.take()
+    try {
+      const r = await client.sendSubscribeMessage({ touser: openid, templateId: template.id, data: fitted.data, page, miniprogramState: state })
+      await transition(doc._id, token, null, { state: 'sent', sentAt: at(), msgid: r.msgid, reason: null, lastError: null, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
+      stats.sent += 1
+      record(doc, attempt, 'sent', t0)
+    } catch (e) {
+      if (!(e instanceof WechatError)) throw e
+      const lastError = { errcode: e.errcode, message: e.message.slice(0, 300), at: at() }
+      if (e instanceof WechatUncertainError) {
+        await transition(doc._id, token, null, { state: 'uncertain', reason: `uncertain: ${e.message}`.slice(0, 300), lastError, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
+        stats.uncertain += 1
+        record(doc, attempt, 'uncertain', t0, e)
+        return
+      }
+      if (e instanceof WechatNoConsentError) {
+        await voidAll(openid, template.id, doc._id, nowMs())
+        await finish(doc, token, 'skipped', 'noConsent: 微信返回用户未授权或授权已用完（43101）', openid, e)
+        record(doc, attempt, 'noConsent', t0, e)
+        return
+      }
+      if (spent) await refund(doc._id)
+      if (e instanceof WechatQuotaError) {
+        await pauseUntil(e.resumeAtMs)
+        stop = true
+        stats.paused = true
+        await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: e.resumeAtMs, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
+        stats.retried += 1
+        record(doc, attempt, 'quota', t0, e)
+        return
+      }
+      if (e instanceof WechatPermanentError) {
+        await finish(doc, token, 'dead', `rejected: ${e.message}`.slice(0, 300), openid, e)
+        record(doc, attempt, 'dead', t0, e)
+        return
+      }
+      // auth / unavailable: retry later, or give up
+      if (attempt >= maxAttempts) {
+        await finish(doc, token, 'dead', `retriesExhausted: ${e.message}`.slice(0, 300), openid, e)
+        record(doc, attempt, 'dead', t0, e)
+        return
+      }
+      const delay = Math.min(3_600_000, retryBaseMs * 2 ** (attempt - 1))
+      await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: nowMs() + delay, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
+      stats.retried += 1
+      record(doc, attempt, 'retry', t0, e)
+    }
+  }
+
+  // 3 + 4. claim and send, batch by batch
+  let emptyClaims = 0
+  while (!stop && stats.claimed < maxMessages && performance.now() - started < budgetMs && emptyClaims < 5) {
+    const want = Math.min(batchSize, maxMessages - stats.claimed)
+    const due = await findDue(nowMs(), want)
+    if (!due.length) break
+    const token = `${dispatcher}#${++batchNo}`
+    const mine = await claim(
+      due.map((d) => d._id),
+      token,
+      nowMs(),
+      claimTtlMs,
+    )
+    if (!mine.length) {
+      emptyClaims += 1 // other dispatchers took them first
+      continue
+    }
+    stats.claimed += mine.length
+    let next = 0
+    const worker = async () => {
+      while (next < mine.length) {
+        const doc = mine[next++]
+        if (stop) {
+          await transition(doc._id, token, 'claimed', { state: 'pending', claimToken: null, claimExpiresAtMs: null, stateChangedAtMs: nowMs() })
+          continue
+        }
+        try {
+          await processOne(doc, token)
+        } catch (e) {
+          // an unexpected error (e.g. the database): the claim expires and the message is picked up again
+          opts.log.error('dispatch failed for one message', { key: doc._id, error: e as Error })
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, mine.length) }, worker))
+    if (attempts.length >= 500) await recordAttempts(attempts.splice(0, attempts.length))
+  }
+  if (attempts.length) await recordAttempts(attempts.splice(0, attempts.length))
+  stats.durationMs = Math.round(performance.now() - started)
+  opts.log.info('dispatch pass', { ...stats })
+  return stats
+}
+
