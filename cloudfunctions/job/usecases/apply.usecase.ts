@@ -1,0 +1,78 @@
+/**
+ * Apply to a posting with a snapshot of the resume (profile + bound person record, masked).
+ * Idempotent twice over: the same requestId gives the first answer (`once`), and a second apply to the same
+ * posting (any requestId) gives the first application (unique index jobId + openid).
+ */
+import { AppError } from '../../../shared/errors'
+import { maskName, maskPhone } from '../../../shared/mask'
+import { salaryText } from '../../../shared/job/salary'
+import { FOLLOW_UP_DAYS, type ApplicationDoc, type ApplicationStatus, type ResumeSnapshot } from '../../../shared/job/types'
+import { requireCaller, type ActionContext, type Caller } from '../../_core/function'
+import { once } from '../../_core/idempotency'
+import { toIsoCst } from '../../_core/clock'
+import { findJob } from '../repositories/job.repository'
+import { findApplicationOf, insertApplication } from '../repositories/application.repository'
+import { findPerson } from '../repositories/profile.repository'
+import { isActive } from './jobView'
+
+export interface ApplyResult {
+  applicationId: string
+  status: ApplicationStatus
+  jobId: string
+  createdAt: string
+}
+
+const DAY = 86400_000
+const answer = (a: ApplicationDoc): ApplyResult => ({ applicationId: a._id, status: a.status, jobId: a.jobId, createdAt: a.createdAt })
+
+export async function resumeSnapshot(caller: Caller): Promise<ResumeSnapshot> {
+  const profile = (caller.user.profile ?? {}) as Record<string, unknown>
+  const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+  return {
+    name: maskName(person?.name ?? (typeof profile.nickname === 'string' ? profile.nickname : '')),
+    phone: maskPhone(person?.phone ?? ''),
+    education: (profile.education as ResumeSnapshot['education']) ?? person?.education ?? null,
+    skills: [...new Set([...arr(profile.skills), ...arr(person?.skills)])],
+    desiredOccupations: [...new Set([...arr(profile.desiredOccupations), ...arr(person?.desiredOccupations)])],
+    regionCode: (typeof profile.regionCode === 'string' ? profile.regionCode : null) ?? person?.residenceRegion ?? null,
+    expectedSalaryMin: typeof profile.expectedSalaryMin === 'number' ? profile.expectedSalaryMin : null,
+    keyGroups: arr(person?.keyGroups),
+  }
+}
+
+export async function applyToJob(input: { jobId: string; requestId: string }, ctx: ActionContext): Promise<ApplyResult> {
+  const caller = requireCaller(ctx)
+  return once(ctx, input.requestId, async () => {
+    const existing = await findApplicationOf(input.jobId, caller.openid)
+    if (existing) return answer(existing)
+    const job = await findJob(input.jobId)
+    if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
+    const now = ctx.now()
+    if (!isActive(job, now.getTime())) throw new AppError('CONFLICT', '该岗位已停止招聘')
+    const at = toIsoCst(now)
+    const doc: ApplicationDoc = {
+      _id: `app_${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+      jobId: job._id,
+      openid: caller.openid,
+      requestId: input.requestId,
+      status: 'submitted',
+      history: [{ status: 'submitted', at }],
+      resume: await resumeSnapshot(caller),
+      job: {
+        title: job.title, employerName: job.employerName, cityName: job.cityName, districtName: job.districtName,
+        salaryText: salaryText(job.salaryMin, job.salaryMax, job.salaryUnit), jobType: job.jobType,
+      },
+      createdAt: at,
+      createdAtMs: now.getTime(),
+      updatedAt: at,
+      updatedAtMs: now.getTime(),
+      followUpAtMs: now.getTime() + FOLLOW_UP_DAYS * DAY,
+      outcome: null,
+    }
+    if (await insertApplication(doc)) return answer(doc)
+    const first = await findApplicationOf(input.jobId, caller.openid)
+    if (!first) throw new AppError('CONFLICT')
+    return answer(first)
+  })
+}

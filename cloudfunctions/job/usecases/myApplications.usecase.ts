@@ -1,0 +1,72 @@
+/**
+ * My applications with their status history, and the "were you hired?" follow-up: asked from
+ * FOLLOW_UP_DAYS after applying while the application is still open; the answer is stored as the outcome
+ * (and a hire marks the person's facts changed, so policies re-evaluate them).
+ */
+import { AppError } from '../../../shared/errors'
+import type { Page } from '../../../shared/actions/common'
+import { APPLICATION_STATUS_LABELS, JOB_TYPE_LABELS, type ApplicationDoc, type ApplicationStatus } from '../../../shared/job/types'
+import { requireCaller, type ActionContext } from '../../_core/function'
+import { toIsoCst } from '../../_core/clock'
+import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
+import { markPersonFactsChanged } from '../../_core/personEvents'
+import type { Keyset } from '../repositories/job.repository'
+import { findApplication, listApplicationsBy, setOutcome } from '../repositories/application.repository'
+
+export const FOLLOW_UP_QUESTION = '您通过这次投递找到工作了吗？'
+
+export interface MyApplicationItem {
+  id: string
+  jobId: string
+  status: ApplicationStatus
+  statusLabel: string
+  job: ApplicationDoc['job'] & { jobTypeLabel: string }
+  history: { status: ApplicationStatus; statusLabel: string; at: string; note: string | null }[]
+  createdAt: string
+  updatedAt: string
+  followUp: { asked: boolean; question: string; outcome: 'hired' | 'notHired' | null; answeredAt: string | null }
+}
+
+const isKeyset = (v: unknown): v is Keyset => !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
+
+export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
+  const open = a.status === 'submitted' || a.status === 'viewed' || a.status === 'interview'
+  return {
+    id: a._id,
+    jobId: a.jobId,
+    status: a.status,
+    statusLabel: APPLICATION_STATUS_LABELS[a.status],
+    job: { ...a.job, jobTypeLabel: JOB_TYPE_LABELS[a.job.jobType] },
+    history: a.history.map((h) => ({ status: h.status, statusLabel: APPLICATION_STATUS_LABELS[h.status], at: h.at, note: h.note ?? null })),
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    followUp: {
+      asked: !a.outcome && open && nowMs >= a.followUpAtMs,
+      question: FOLLOW_UP_QUESTION,
+      outcome: a.outcome ? (a.outcome.hired ? 'hired' : 'notHired') : null,
+      answeredAt: a.outcome?.at ?? null,
+    },
+  }
+}
+
+export async function myApplications(input: { cursor?: string; pageSize?: number }, ctx: ActionContext): Promise<Page<MyApplicationItem>> {
+  const caller = requireCaller(ctx)
+  const size = pageSizeOf(input.pageSize)
+  const rows = await listApplicationsBy('openid', caller.openid, decodeCursor(input.cursor, isKeyset), size + 1)
+  const page = rows.slice(0, size)
+  const nowMs = ctx.now().getTime()
+  const last = page[page.length - 1]
+  return { items: page.map((a) => toMyItem(a, nowMs)), nextCursor: rows.length > size && last ? encodeCursor({ k: last.createdAtMs, id: last._id }) : null }
+}
+
+export async function reportOutcome(input: { applicationId: string; hired: boolean }, ctx: ActionContext): Promise<MyApplicationItem> {
+  const caller = requireCaller(ctx)
+  const app = await findApplication(input.applicationId)
+  if (!app || app.openid !== caller.openid) throw new AppError('NOT_FOUND', '投递记录不存在')
+  const now = ctx.now()
+  const at = toIsoCst(now)
+  const outcome = { hired: input.hired, at }
+  await setOutcome(app._id, outcome, at, now.getTime())
+  if (input.hired && caller.user.personId) await markPersonFactsChanged(caller.user.personId, now)
+  return toMyItem({ ...app, outcome, updatedAt: at, updatedAtMs: now.getTime() }, now.getTime())
+}

@@ -1,0 +1,28 @@
+/** Builds the stored posting from staff input: derived fields (tokens, monthly salary, ancestors, city). */
+import { AppError } from '../../../shared/errors'
+import { findOccupation, occupationAncestors } from '../../../shared/occupations/occupations'
+import { toMonthly } from '../../../shared/job/salary'
+import { cityName } from '../../../shared/job/regions'
+import type { JobDoc } from '../../../shared/job/types'
+import { tokensForPosting } from '../tokenizer'
+
+export type PostingCore = Pick<JobDoc, 'title' | 'occupationCode' | 'employerName' | 'skills' | 'salaryMin' | 'salaryMax' | 'salaryUnit' | 'lat' | 'lng' | 'districtCode' | 'cityCode'>
+
+/** The fields that follow from the others; recomputed on every post and update. */
+export function derivedFields(p: PostingCore): Pick<JobDoc, 'occupationName' | 'occupationAncestors' | 'salaryMonthlyMin' | 'salaryMonthlyMax' | 'location' | 'tokens' | 'titleTokens' | 'cityName'> {
+  const occ = findOccupation(p.occupationCode)
+  if (!occ) throw new AppError('VALIDATION_FAILED', 'occupationCode：未知的职业代码', { fields: [{ path: 'occupationCode', message: '未知的职业代码' }] })
+  const { tokens, titleTokens } = tokensForPosting({
+    title: p.title, occupationName: occ.name, occupationAliases: occ.aliases, employerName: p.employerName, skills: p.skills,
+  })
+  return {
+    occupationName: occ.name,
+    occupationAncestors: occupationAncestors(occ.code),
+    salaryMonthlyMin: toMonthly(p.salaryMin, p.salaryUnit),
+    salaryMonthlyMax: toMonthly(p.salaryMax, p.salaryUnit),
+    location: { type: 'Point', coordinates: [p.lng, p.lat] },
+    tokens,
+    titleTokens,
+    cityName: cityName(p.cityCode),
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Recommendations for the caller: candidates in the wanted occupations and near home, scored by
+ * shared/job/match (match percentage, reasons, lacking skills in Chinese), best first.
+ * The ranked list is computed per call over at most MAX_CANDIDATES postings; the cursor is an offset into it.
+ */
+import type { Page } from '../../../shared/actions/common'
+import { matchJob, type MatchProfile, type MatchResult } from '../../../shared/job/match'
+import { findOccupationsByText } from '../../../shared/occupations/occupations'
+import type { JobDoc } from '../../../shared/job/types'
+import { requireCaller, type ActionContext } from '../../_core/function'
+import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
+import { findJobsPage } from '../repositories/job.repository'
+import { findPerson } from '../repositories/profile.repository'
+import { resumeSnapshot } from './apply.usecase'
+import { decorateForCaller } from './searchJobs.usecase'
+import { toListItem, type JobListItem } from './jobView'
+
+const PER_SOURCE = 150
+
+export type RecommendItem = JobListItem & Pick<MatchResult, 'matchPercent' | 'reasons' | 'lackingSkills' | 'explanation'>
+
+const isOffset = (v: unknown): v is { o: number } => Number.isInteger((v as { o: number })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o < 10_000
+
+export async function recommendJobs(input: { cursor?: string; pageSize?: number }, ctx: ActionContext): Promise<Page<RecommendItem> & { profileComplete: boolean; hint: string | null }> {
+  const caller = requireCaller(ctx)
+  const size = pageSizeOf(input.pageSize)
+  const offset = decodeCursor(input.cursor, isOffset)?.o ?? 0
+  const nowMs = ctx.now().getTime()
+
+  const resume = await resumeSnapshot(caller)
+  const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const desired = new Set(resume.desiredOccupations)
+  for (const title of person?.desiredJobTitles ?? []) for (const o of findOccupationsByText(title)) desired.add(o.code)
+  const profile: MatchProfile = {
+    desiredOccupations: [...desired],
+    skills: resume.skills,
+    regionCode: resume.regionCode,
+    expectedSalaryMin: resume.expectedSalaryMin,
+    education: resume.education,
+  }
+
+  const sources: Promise<JobDoc[]>[] = []
+  if (profile.desiredOccupations.length) sources.push(findJobsPage({ nowMs, occupationIn: profile.desiredOccupations }, 'postedAtMs', null, PER_SOURCE))
+  if (profile.regionCode) sources.push(findJobsPage({ nowMs, districtCode: profile.regionCode }, 'postedAtMs', null, PER_SOURCE))
+  if (profile.regionCode) sources.push(findJobsPage({ nowMs, cityCode: `${profile.regionCode.slice(0, 4)}00` }, 'postedAtMs', null, PER_SOURCE))
+  if (!sources.length) sources.push(findJobsPage({ nowMs }, 'postedAtMs', null, PER_SOURCE))
+  const seen = new Map<string, JobDoc>()
+  for (const batch of await Promise.all(sources)) for (const d of batch) seen.set(d._id, d)
+
+  const ranked = [...seen.values()]
+    .map((d) => ({ d, m: matchJob(profile, d) }))
+    .sort((a, b) => b.m.matchPercent - a.m.matchPercent || b.d.postedAtMs - a.d.postedAtMs || (a.d._id < b.d._id ? -1 : 1))
+  const page = ranked.slice(offset, offset + size)
+  const items: RecommendItem[] = page.map(({ d, m }) => ({ ...toListItem(d, nowMs), matchPercent: m.matchPercent, reasons: m.reasons, lackingSkills: m.lackingSkills, explanation: m.explanation }))
+  await decorateForCaller(items, ctx)
+  const profileComplete = profile.desiredOccupations.length > 0 && profile.skills.length > 0 && !!profile.regionCode
+  return {
+    items,
+    nextCursor: offset + size < ranked.length ? encodeCursor({ o: offset + size }) : null,
+    profileComplete,
+    hint: profileComplete ? null : '完善求职意向、技能和所在地区，推荐会更准确',
+  }
+}

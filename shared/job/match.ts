@@ -1,0 +1,116 @@
+/**
+ * Recommendation: how well a posting fits a resident's profile, as a percentage with reasons and the skills
+ * the resident lacks, in Chinese. Pure and deterministic.
+ *
+ * Weights (sum 100): occupation 40 (the wanted occupation 40, same minor group 25, same major group 10),
+ * skills 25 (share of the posting's skills the resident has), place 15 (same district 15, same city 10),
+ * salary 10 (the posting can pay the expected monthly salary 10, within 80 % of it 5), education 10.
+ */
+import { occupationAncestors, occupationName } from '../occupations/occupations'
+import { EDUCATION_LABELS } from '../domain/person'
+import type { Education } from './types'
+
+export const EDUCATION_ORDER: Education[] = ['none', 'primary', 'junior', 'senior', 'secondaryVocational', 'college', 'bachelor', 'master', 'doctor']
+/** 中专/技校 and 高中 are the same level for a requirement. */
+const eduLevel = (e: Education): number => (e === 'secondaryVocational' ? EDUCATION_ORDER.indexOf('senior') : EDUCATION_ORDER.indexOf(e))
+
+export const meetsEducation = (has: Education | null | undefined, required: Education | null | undefined): boolean =>
+  !required || required === 'none' || (!!has && eduLevel(has) >= eduLevel(required))
+
+export interface MatchProfile {
+  desiredOccupations: string[]
+  skills: string[]
+  /** District code where the resident lives. */
+  regionCode: string | null
+  expectedSalaryMin: number | null
+  education: Education | null
+}
+
+export interface MatchJob {
+  occupationCode: string
+  skills: string[]
+  districtCode: string
+  districtName?: string
+  cityCode: string
+  cityName?: string
+  salaryMonthlyMax: number
+  education: Education
+}
+
+export interface MatchResult {
+  matchPercent: number
+  reasons: string[]
+  lackingSkills: string[]
+  /** One sentence for the card: 匹配度 82%：…；还需掌握：… */
+  explanation: string
+}
+
+const norm = (s: string) => s.trim().toLowerCase()
+
+function hasSkill(mine: string[], skill: string): boolean {
+  const s = norm(skill)
+  return mine.some((m) => {
+    const x = norm(m)
+    return x === s || (x.length >= 2 && s.includes(x)) || (s.length >= 2 && x.includes(s))
+  })
+}
+
+function occupationScore(desired: string[], code: string): { score: number; reason: string | null } {
+  if (desired.length === 0) return { score: 0, reason: null }
+  const anc = occupationAncestors(code)
+  if (desired.includes(code) || desired.some((d) => d !== anc[0] && anc.includes(d) && d.split('-').length >= 3)) {
+    return { score: 40, reason: `求职意向相符（${occupationName(code)}）` }
+  }
+  const minor = anc.length >= 3 ? anc[2] : null
+  if (minor && desired.some((d) => occupationAncestors(d).includes(minor))) {
+    return { score: 25, reason: `与您的求职意向同属一类（${occupationName(code)}）` }
+  }
+  if (desired.some((d) => occupationAncestors(d)[0] === anc[0])) return { score: 10, reason: null }
+  return { score: 0, reason: null }
+}
+
+export function matchJob(profile: MatchProfile, job: MatchJob): MatchResult {
+  const reasons: string[] = []
+  let score = 0
+
+  const occ = occupationScore(profile.desiredOccupations, job.occupationCode)
+  score += occ.score
+  if (occ.reason) reasons.push(occ.reason)
+
+  const jobSkills = job.skills ?? []
+  const lackingSkills = jobSkills.filter((s) => !hasSkill(profile.skills, s))
+  const have = jobSkills.length - lackingSkills.length
+  if (jobSkills.length === 0) score += 25
+  else {
+    score += Math.round((25 * have) / jobSkills.length)
+    if (have > 0) reasons.push(`具备岗位要求的 ${have}/${jobSkills.length} 项技能`)
+  }
+
+  if (profile.regionCode && profile.regionCode === job.districtCode) {
+    score += 15
+    reasons.push(`就在您所在的${job.districtName || '区县'}`)
+  } else if (profile.regionCode && profile.regionCode.slice(0, 4) === job.cityCode.slice(0, 4)) {
+    score += 10
+    reasons.push(`在您所在的${job.cityName || '城市'}`)
+  }
+
+  if (profile.expectedSalaryMin) {
+    if (job.salaryMonthlyMax >= profile.expectedSalaryMin) {
+      score += 10
+      reasons.push(`薪资可达您的期望（${profile.expectedSalaryMin}元/月）`)
+    } else if (job.salaryMonthlyMax >= profile.expectedSalaryMin * 0.8) score += 5
+  } else score += 10
+
+  if (meetsEducation(profile.education, job.education)) {
+    score += 10
+    if (job.education !== 'none') reasons.push(`学历符合要求（${EDUCATION_LABELS[job.education]}及以上）`)
+  }
+
+  const matchPercent = Math.max(0, Math.min(100, score))
+  const parts = [`匹配度 ${matchPercent}%`]
+  if (reasons.length) parts.push(reasons.join('；'))
+  let explanation = parts.join('：')
+  if (lackingSkills.length) explanation += `；还需掌握：${lackingSkills.join('、')}`
+  else if (jobSkills.length) explanation += '；岗位要求的技能您都具备'
+  return { matchPercent, reasons, lackingSkills, explanation }
+}
