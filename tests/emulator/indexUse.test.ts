@@ -1,0 +1,89 @@
+/**
+ * Declared indexes are real: an indexed equality / $in / range query on the leading key is answered from the
+ * index (GET /_emulator/stats shows the plan) and gives exactly what a full scan gives, array fields included,
+ * and the index follows updates and removals.
+ */
+import { startEmulator, type TestEmulator } from '../helpers/emulator'
+
+let emu: TestEmulator
+type Db = ReturnType<ReturnType<TestEmulator['sdk']>['database']>
+let db: Db
+
+const CITIES = ['济南', '青岛', '烟台', '潍坊', '临沂']
+const aJob = (i: number) => ({
+  _id: `j${i}`,
+  city: CITIES[i % CITIES.length],
+  salary: 3000 + (i % 17) * 500,
+  tags: i % 3 === 0 ? ['焊工', `t${i % 7}`] : [`t${i % 7}`],
+  postedAt: new Date(Date.UTC(2026, 0, 1 + (i % 60))),
+  state: i % 4 === 0 ? 'open' : 'closed',
+  district: i % 5 === 0 ? null : `3701${String(i % 9).padStart(2, '0')}`,
+})
+
+beforeAll(async () => {
+  emu = await startEmulator({
+    seed: false,
+    indexes: {
+      jobs: [
+        { name: 'city_salary', keys: { city: 1, salary: -1 } },
+        { name: 'salary', keys: { salary: 1 } },
+        { name: 'tags', keys: { tags: 1 } },
+        { name: 'postedAt', keys: { postedAt: -1 } },
+        { name: 'district', keys: { district: 1 } },
+      ],
+      jobs_plain: [],
+    },
+  })
+  db = emu.sdk().database()
+  const docs = Array.from({ length: 600 }, (_, i) => aJob(i))
+  for (let i = 0; i < docs.length; i += 200) {
+    await db.collection('jobs').add(docs.slice(i, i + 200))
+    await db.collection('jobs_plain').add(docs.slice(i, i + 200))
+  }
+}, 60_000)
+afterAll(() => emu?.stop())
+
+async function planOf(coll: string, where: Record<string, unknown>) {
+  const res = await db.collection(coll).where(where).limit(1000).get()
+  const stats = await emu.admin('/_emulator/stats')
+  return { ids: res.data.map((d: { _id: string }) => d._id).sort(), plan: stats.last }
+}
+
+describe('given the same 600 jobs in an indexed and an unindexed collection', () => {
+  const _ = () => db.command
+  const table: [string, () => Record<string, unknown>, string][] = [
+    ['equality on the leading key of a compound index', () => ({ city: '济南' }), 'city_salary'],
+    ['equality on an array field', () => ({ tags: '焊工' }), 'tags'],
+    ['$in', () => ({ salary: _().in([3000, 4500, 99999]) }), 'salary'],
+    ['range', () => ({ salary: _().gte(6000).and(_().lt(8000)) }), 'salary'],
+    ['date range', () => ({ postedAt: _().gt(new Date(Date.UTC(2026, 1, 15))) }), 'postedAt'],
+    ['null also finds documents without the field', () => ({ district: null }), 'district'],
+    ['indexed key with further unindexed conditions', () => ({ city: '青岛', state: 'open', salary: _().gt(5000) }), 'city_salary'],
+  ]
+  test.each(table)('%s → answered by the index, same result as a scan', async (_name, where, index) => {
+    const indexed = await planOf('jobs', where())
+    expect(indexed.plan).toMatchObject({ collection: 'jobs', plan: 'index', index })
+    expect(indexed.plan.examined).toBeLessThan(600)
+    const scanned = await planOf('jobs_plain', where())
+    expect(scanned.plan).toMatchObject({ collection: 'jobs_plain', plan: 'scan', examined: 600 })
+    expect(indexed.ids).toEqual(scanned.ids)
+    expect(indexed.ids.length).toBeGreaterThan(0)
+  })
+
+  test('a condition on an unindexed field scans', async () => {
+    expect((await planOf('jobs', { state: 'open' })).plan).toMatchObject({ plan: 'scan', examined: 600 })
+  })
+
+  test('a lookup by _id uses the primary key', async () => {
+    expect((await planOf('jobs', { _id: 'j7' })).plan).toMatchObject({ plan: 'id', examined: 1 })
+  })
+})
+
+test('when indexed fields change or documents go, then the index follows', async () => {
+  await db.collection('jobs').doc('j1').update({ tags: db.command.push(['新标签']), salary: 123456 })
+  expect((await planOf('jobs', { tags: '新标签' })).ids).toEqual(['j1'])
+  expect((await planOf('jobs', { salary: 123456 })).ids).toEqual(['j1'])
+  expect((await planOf('jobs', { salary: 3500 })).ids).not.toContain('j1')
+  await db.collection('jobs').doc('j1').remove()
+  expect((await planOf('jobs', { tags: '新标签' })).ids).toEqual([])
+})
