@@ -118,21 +118,35 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       }
       const spec = mod.actions[action]
 
-      // (2) role check: action name and caller only
+      // (2) role check: action name and caller only. Roles are read only when the action needs a role;
+      // for 'public' and 'user' actions the user is read (or created) after validation, so that bad input
+      // writes nothing, not even a first-call user.
       let caller: Caller | null = null
-      if (openid) {
+      const needsRoles = spec.access !== 'public' && spec.access !== 'user'
+      if (openid && needsRoles) {
         const user = await getOrCreateUser(openid, now())
         caller = { openid, roles: user.roles, user }
       }
-      const verdict = allows(spec.access, caller ? caller.roles : null)
+      const verdict = needsRoles ? allows(spec.access, caller ? caller.roles : null) : allows(spec.access, openid ? ['resident'] : null)
       if (verdict !== 'ok') throw new AppError(verdict)
 
       // (3) input validation (unknown fields are dropped by the schema)
       const { action: _a, ...payload } = ev
-      const parsed = spec.input.safeParse(payload)
+      let parsed: ReturnType<typeof spec.input.safeParse>
+      try {
+        parsed = spec.input.safeParse(payload)
+      } catch (e) {
+        // A refinement or transform that throws on odd input is still bad input, not an internal error.
+        log.warn('schema threw on input', { error: e as Error })
+        throw new AppError('VALIDATION_FAILED')
+      }
       if (!parsed.success) {
         const d = zodDetails(parsed.error)
         throw new AppError('VALIDATION_FAILED', d.message, { fields: d.fields })
+      }
+      if (openid && !caller) {
+        const user = await getOrCreateUser(openid, now())
+        caller = { openid, roles: user.roles, user }
       }
 
       // writes: blocked accounts and rate limits
