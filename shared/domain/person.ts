@@ -37,6 +37,16 @@ export interface Person {
   keyGroups: KeyGroup[]
   socialInsuranceMonths: number
   businessRegisteredAt?: string | null
+  /** Policy facts (shared/rules/types.ts Facts); optional, undefined = unknown. */
+  unemploymentInsuranceMonths?: number | null
+  involuntarilyUnemployed?: boolean | null
+  skillCertificateAt?: string | null
+  trainingCompletedAt?: string | null
+  lowIncomeFamily?: boolean | null
+  worksOutsideProvince?: boolean | null
+  employeesHired?: number | null
+  /** Set by markPersonFactsChanged; the policy batch re-evaluates persons whose facts changed after its last run. */
+  factsChangedAtMs?: number | null
   /** Occupations the person wants (occupation codes) and skills. */
   desiredOccupations?: string[]
   skills?: string[]

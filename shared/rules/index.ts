@@ -1,0 +1,6 @@
+export * from './types'
+export * from './dates'
+export * from './facts'
+export { evaluate, truthOf, statusOf, requirementText, leafCode, leafFact, monthsText } from './evaluate'
+export * from './columns'
+export { compileRules, CHUNK, type CompiledRules } from './compile'
