@@ -2,9 +2,10 @@
  * Recommendation: how well a posting fits a resident's profile, as a percentage with reasons and the skills
  * the resident lacks, in Chinese. Pure and deterministic.
  *
- * Weights (sum 100): occupation 40 (the wanted occupation 40, same minor group 25, same major group 10),
- * skills 25 (share of the posting's skills the resident has), place 15 (same district 15, same city 10),
+ * Weights (sum 100): occupation 35 (the wanted occupation 35, same minor group 20, same major group 8),
+ * skills 20 (share of the posting's skills the resident has), place 25 (same district 25, same city 15),
  * salary 10 (the posting can pay the expected monthly salary 10, within 80 % of it 5), education 10.
+ * Place weighs more than skills: residents (many older, rural) look for work near home first.
  */
 import { occupationAncestors, occupationName } from '../occupations/occupations'
 import { EDUCATION_LABELS } from '../domain/person'
@@ -59,13 +60,13 @@ function occupationScore(desired: string[], code: string): { score: number; reas
   if (desired.length === 0) return { score: 0, reason: null }
   const anc = occupationAncestors(code)
   if (desired.includes(code) || desired.some((d) => d !== anc[0] && anc.includes(d) && d.split('-').length >= 3)) {
-    return { score: 40, reason: `求职意向相符（${occupationName(code)}）` }
+    return { score: 35, reason: `求职意向相符（${occupationName(code)}）` }
   }
   const minor = anc.length >= 3 ? anc[2] : null
   if (minor && desired.some((d) => occupationAncestors(d).includes(minor))) {
-    return { score: 25, reason: `与您的求职意向同属一类（${occupationName(code)}）` }
+    return { score: 20, reason: `与您的求职意向同属一类（${occupationName(code)}）` }
   }
-  if (desired.some((d) => occupationAncestors(d)[0] === anc[0])) return { score: 10, reason: null }
+  if (desired.some((d) => occupationAncestors(d)[0] === anc[0])) return { score: 8, reason: null }
   return { score: 0, reason: null }
 }
 
@@ -80,17 +81,17 @@ export function matchJob(profile: MatchProfile, job: MatchJob): MatchResult {
   const jobSkills = job.skills ?? []
   const lackingSkills = jobSkills.filter((s) => !hasSkill(profile.skills, s))
   const have = jobSkills.length - lackingSkills.length
-  if (jobSkills.length === 0) score += 25
+  if (jobSkills.length === 0) score += 20
   else {
-    score += Math.round((25 * have) / jobSkills.length)
+    score += Math.round((20 * have) / jobSkills.length)
     if (have > 0) reasons.push(`具备岗位要求的 ${have}/${jobSkills.length} 项技能`)
   }
 
   if (profile.regionCode && profile.regionCode === job.districtCode) {
-    score += 15
+    score += 25
     reasons.push(`就在您所在的${job.districtName || '区县'}`)
   } else if (profile.regionCode && profile.regionCode.slice(0, 4) === job.cityCode.slice(0, 4)) {
-    score += 10
+    score += 15
     reasons.push(`在您所在的${job.cityName || '城市'}`)
   }
 

@@ -60,10 +60,10 @@ export function parseQuery(input: string, districts: readonly DistrictName[] = [
       break
     }
   }
-  const salary = text.match(/(?<![A-Za-z0-9])(\d{3,6})(?![0-9])\s*元?\s*(?:\/|每)?\s*(月|天|日|小时)?\s*(?:以上|起|\+)?/)
-  if (salary) {
+  const salary = text.match(/(?<![A-Za-z0-9])(\d{2,6})(?![0-9])\s*(元)?\s*(?:\/|每)?\s*(月|天|日|小时)?\s*(?:以上|起|\+)?/)
+  if (salary && (salary[1].length >= 3 || salary[2] || salary[3])) {
     const n = Number(salary[1])
-    const unit = salary[2]
+    const unit = salary[3]
     const perDay = unit === '天' || unit === '日' || (!unit && n < 1000)
     out.salaryMin = toMonthly(n, perDay ? 'day' : unit === '小时' ? 'hour' : 'month')
     text = text.replace(salary[0], ' ')

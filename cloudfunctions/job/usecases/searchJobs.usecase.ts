@@ -3,7 +3,7 @@
  * multikey index → filters → order → keyset page.
  *
  * Relevance is tiered and stable across pages: tier 0 = every query word in the title, tier 1 = every word
- * in title/occupation/employer/skills, tier 2 = some word or sub-word matches. Inside a tier: newest first.
+ * in title/occupation/employer/skills, tier 2 = some of several words match. Inside a tier: newest first.
  * Each tier is one indexed query with a (postedAtMs, _id) keyset, so paging never repeats or skips a posting.
  * Distance: candidates inside the bounding box, exact haversine, (distance, _id) keyset.
  */
@@ -80,8 +80,9 @@ export function planSearch(input: JobSearchInput, nowMs: number, districts: { co
       else empty = true
     } else {
       tiers = [{ titleAll: q.all }, { tokensAll: q.all, titleNotAll: q.all }]
-      const extra = q.any.filter((t) => !q.all.includes(t))
-      if (extra.length || q.all.length > 1) tiers.push({ tokensAny: q.any, tokensNotAll: q.all })
+      // Tier 2 only for several words: postings with some of them (sub-word bigrams would drag in noise
+      // such as 工程 from employer names).
+      if (q.all.length > 1) tiers.push({ tokensAny: q.all, tokensNotAll: q.all })
     }
   } else if (sort === 'relevance') sort = near ? 'distance' : 'newest'
   if (sort !== 'relevance') {
