@@ -10,7 +10,6 @@ const RESIDENT = 'o_demo_resident'
 const HANDLER = 'o_demo_handler'
 const HANDLER2 = 'o_demo_handler2'
 const ADMIN = 'o_demo_admin'
-const DAY = 86_400_000
 // Thursday before Labour Day 2026 (05-01..05-05 off, 05-09 an adjusted working Saturday).
 const THURSDAY = '2026-04-30T09:00:00+08:00'
 
