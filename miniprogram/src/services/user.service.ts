@@ -6,11 +6,15 @@ import { callAction } from './cloud'
 export interface LoginResult {
   openid?: string
   roles?: Role[]
-  nickname?: string
-  name?: string
-  largeFont?: boolean
-  person?: { name?: string; regionCode?: string } | null
-  user?: { roles?: Role[]; nickname?: string; person?: { name?: string } | null }
+  profile?: { nickname?: string; largeFont?: boolean } | null
+  bound?: boolean
+  /** The bound person record (identifiers masked by the backend). */
+  person?: {
+    name?: string
+    residenceRegionName?: string | null
+    employmentStatusLabel?: string
+    keyGroups?: { code: string; label: string }[]
+  } | null
 }
 
 declare module './actionOutputs' {

@@ -5,6 +5,7 @@
 import { create } from 'zustand'
 import type { Role } from '@shared/actions/define'
 import type { ErrorBody } from '@shared/errors'
+import { maskName } from '@shared/mask'
 import { login, type LoginResult } from '../services/user.service'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -34,14 +35,14 @@ export const useUserStore = create<UserState>()((set, get) => ({
 }))
 
 function rolesOf(p: LoginResult): Role[] {
-  const roles = p.roles ?? p.user?.roles
-  return Array.isArray(roles) && roles.length > 0 ? roles : ['resident']
+  return Array.isArray(p.roles) && p.roles.length > 0 ? p.roles : ['resident']
 }
 
-/** The name to greet with (already masked by the backend), or the nickname, or ''. */
+/** The name to greet with: the bound person's name masked (李*明), else the nickname, else ''. */
 export function displayName(p: LoginResult | null): string {
   if (!p) return ''
-  return p.person?.name ?? p.user?.person?.name ?? p.name ?? p.nickname ?? p.user?.nickname ?? ''
+  if (p.person?.name) return maskName(p.person.name)
+  return p.profile?.nickname ?? ''
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

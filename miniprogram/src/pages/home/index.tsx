@@ -46,7 +46,19 @@ export default function HomePage() {
                 {ROLE_LABELS[r]}
               </Tag>
             ))}
+            {profile?.person?.keyGroups?.map((g) => (
+              <Tag key={g.code}>{g.label}</Tag>
+            ))}
           </View>
+          {profile?.person?.residenceRegionName && (
+            <Text className='home__region' data-testid='home-region'>
+              所在地：{profile.person.residenceRegionName}
+              {profile.person.employmentStatusLabel ? ` · ${profile.person.employmentStatusLabel}` : ''}
+            </Text>
+          )}
+          {profile && !profile.bound && roles.includes('resident') && (
+            <Text className='home__region'>完成实名绑定后，可为你推荐符合条件的政策</Text>
+          )}
         </PageState>
       </View>
       <PolicyHomeSection refreshKey={refreshKey} />

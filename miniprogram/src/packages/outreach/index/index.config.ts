@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '网格走访',
+  navigationBarTitleText: '走访名单',
+  enablePullDownRefresh: true,
 })

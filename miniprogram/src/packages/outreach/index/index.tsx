@@ -1,6 +1,75 @@
-/** Placeholder of the outreach subpackage: the outreach module replaces it with its own pages. */
-import { Placeholder } from '../../../components/Placeholder'
+/** 走访名单: the grid worker's list (cached for offline use), visits recorded in place, sync state on top. */
+import { useEffect, useMemo, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { PageShell } from '../../../components/PageShell'
+import { PageState } from '../../../components/PageState'
+import { formatDateTime } from '../../../utils/format'
+import { startOutreachSync, useOutreachStore } from '../../../stores/outreach'
+import { OutreachItemCard } from '../components/OutreachItemCard'
+import { SyncBar } from '../components/SyncBar'
+import { VisitForm } from '../components/VisitForm'
+import '../components/outreach.scss'
 
-export default function OutreachIndexPage() {
-  return <Placeholder text='「网格走访」即将上线' />
+export default function OutreachListPage() {
+  const status = useOutreachStore((s) => s.status)
+  const error = useOutreachStore((s) => s.error)
+  const items = useOutreachStore((s) => s.items)
+  const fromCache = useOutreachStore((s) => s.fromCache)
+  const fetchedAtMs = useOutreachStore((s) => s.fetchedAtMs)
+  const queue = useOutreachStore((s) => s.queue)
+  const loadList = useOutreachStore((s) => s.loadList)
+  const [formFor, setFormFor] = useState<string | null>(null)
+
+  useEffect(() => {
+    startOutreachSync()
+    void loadList()
+  }, [loadList])
+  usePullDownRefresh(() => {
+    void loadList().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const pendingByPerson = useMemo(() => {
+    const m = new Map<string, number>()
+    for (const q of queue) if (q.state !== 'synced') m.set(q.visit.personId, (m.get(q.visit.personId) ?? 0) + 1)
+    return m
+  }, [queue])
+  const editing = formFor ? items.find((i) => i.personId === formFor) : undefined
+
+  return (
+    <PageShell className='outreach'>
+      <SyncBar />
+      <View className='zj-link-row' onClick={() => void Taro.navigateTo({ url: '/packages/outreach/grid/index' })} role='link' aria-label='查看网格概况'>
+        <Text>网格概况：覆盖率、逾期、本月走访</Text>
+        <Text className='zj-link-row__arrow'>›</Text>
+      </View>
+      {fromCache && fetchedAtMs && (
+        <Text className='zj-outreach-note' data-testid='outreach-cached'>
+          {`离线名单（${formatDateTime(new Date(fetchedAtMs).toISOString())}更新），联网后自动刷新`}
+        </Text>
+      )}
+      {editing && (
+        <VisitForm
+          personId={editing.personId}
+          personName={editing.name}
+          taskIds={editing.taskIds}
+          onDone={() => setFormFor(null)}
+          onCancel={() => setFormFor(null)}
+        />
+      )}
+      <PageState status={status} error={error} empty={items.length === 0} emptyText='名单里暂时没有需要走访的居民' onRetry={() => void loadList()}>
+        <View data-testid='outreach-list'>
+          {items.map((item) => (
+            <OutreachItemCard
+              key={item.personId}
+              item={item}
+              pendingVisits={pendingByPerson.get(item.personId) ?? 0}
+              onRecord={() => setFormFor(item.personId)}
+              onOpen={() => void Taro.navigateTo({ url: `/packages/outreach/person/index?personId=${encodeURIComponent(item.personId)}` })}
+            />
+          ))}
+        </View>
+      </PageState>
+    </PageShell>
+  )
 }

@@ -1,0 +1,44 @@
+/** One person of the visit list: why, how urgent, by when; masked numbers only. */
+import { Text, View } from '@tarojs/components'
+import { EMPLOYMENT_STATUS_LABELS } from '@shared/domain/person'
+import { PRIORITY_LEVEL_LABELS } from '@shared/outreach/listRules'
+import type { OutreachListItem } from '@shared/outreach/types'
+import { Card } from '../../../components/Card'
+import { Tag, type TagTone } from '../../../components/Tag'
+import { ZjButton } from '../../../components/ZjButton'
+import { formatDate } from '../../../utils/format'
+
+const STAGE_TONE: Record<OutreachListItem['stage'], TagTone> = { invite: 'primary', reminder: 'warning', overdue: 'danger', escalated: 'danger' }
+const LEVEL_TONE: Record<OutreachListItem['level'], TagTone> = { high: 'danger', medium: 'warning', low: 'default' }
+
+interface Props {
+  item: OutreachListItem
+  pendingVisits: number
+  onRecord: () => void
+  onOpen: () => void
+}
+
+export function OutreachItemCard({ item, pendingVisits, onRecord, onOpen }: Props) {
+  return (
+    <Card title={`${item.name}${item.age !== null ? `（${item.age}岁）` : ''}`} extra={<Tag tone={LEVEL_TONE[item.level]}>{`优先级${PRIORITY_LEVEL_LABELS[item.level]}`}</Tag>}>
+      <View data-testid={`outreach-item-${item.personId}`}>
+        <Text className='zj-outreach-item__reasons'>{item.reasons.map((r) => r.text).join('；')}</Text>
+        <View className='zj-outreach-item__meta'>
+          <Tag tone={STAGE_TONE[item.stage]}>{item.stageText}</Tag>
+          <Text>{`${formatDate(item.dueAt)}前走访`}</Text>
+          <Text>{EMPLOYMENT_STATUS_LABELS[item.employmentStatus]}</Text>
+          <Text>{item.phone}</Text>
+          {pendingVisits > 0 && <Tag tone='warning'>{`${pendingVisits}条走访待同步`}</Tag>}
+        </View>
+        <View className='zj-outreach-item__actions'>
+          <ZjButton size='small' kind='primary' ariaLabel={`记录对${item.name}的走访`} onClick={onRecord}>
+            记录走访
+          </ZjButton>
+          <ZjButton size='small' ariaLabel={`查看${item.name}的详情`} onClick={onOpen}>
+            详情
+          </ZjButton>
+        </View>
+      </View>
+    </Card>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '网格概况',
+  enablePullDownRefresh: true,
+})

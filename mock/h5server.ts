@@ -1,0 +1,227 @@
+/**
+ * The H5 server of `npm start`, the e2e tests and the web bench (Node built-ins + the real CloudBase SDK):
+ * - static files of the H5 build (gzip for text, long cache for hashed assets, index.html never cached);
+ * - SPA fallback: any GET without a file extension answers index.html (Taro's browser router);
+ * - `POST /__cloud/call` `{name, data}`: forwards to the emulator exactly as a server would with the real SDK,
+ *   `functions.invokeFunction` with the `x-wx-openid` header of the chosen demo identity (`x-demo-openid`
+ *   request header; none = anonymous), and answers the function's envelope.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+export interface H5ServerOptions {
+  /** The H5 build folder (index.html + static assets). */
+  root: string
+  /** The emulator's SDK endpoint, e.g. http://127.0.0.1:9000/admin. */
+  serviceUrl: string
+  /** 0 = a random free port. */
+  port?: number
+  host?: string
+  /** CloudBase env name passed to the SDK. */
+  env?: string
+}
+
+export interface H5Server {
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+}
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json)|image\/svg)/
+const FUNCTION_NAME = /^[a-z][A-Za-z0-9_-]{0,39}$/
+const OPENID = /^[\w-]{1,64}$/
+const MAX_BODY = 1 << 20
+
+interface CachedFile {
+  body: Buffer
+  gzip: Buffer | null
+  type: string
+  etag: string
+}
+
+type SdkApp = { callFunction(args: { name: string; data: unknown }): Promise<{ result?: unknown }> }
+
+function envelopeError(code: string, message: string) {
+  return { ok: false, error: { code, message } }
+}
+
+export async function startH5Server(options: H5ServerOptions): Promise<H5Server> {
+  // The SDK outside Tencent Cloud: skip the metadata probe and the slow-request timer; dummy credentials.
+  process.env.TENCENTCLOUD ??= 'true'
+  process.env.SILENCE ??= 'true'
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tcb = require('@cloudbase/node-sdk') as { init(cfg: Record<string, unknown>): SdkApp }
+
+  const root = path.resolve(options.root)
+  const cache = new Map<string, CachedFile>()
+  const apps = new Map<string, SdkApp>()
+
+  const appFor = (openid: string | null): SdkApp => {
+    const key = openid ?? ''
+    let app = apps.get(key)
+    if (!app) {
+      app = tcb.init({
+        env: options.env ?? 'local',
+        serviceUrl: options.serviceUrl,
+        secretId: 'local',
+        secretKey: 'local',
+        timeout: 30000,
+        ...(openid ? { headers: { 'x-wx-openid': openid } } : {}),
+      })
+      apps.set(key, app)
+    }
+    return app
+  }
+
+  const loadFile = (file: string): CachedFile | null => {
+    const hit = cache.get(file)
+    if (hit) return hit
+    let body: Buffer
+    try {
+      if (!fs.statSync(file).isFile()) return null
+      body = fs.readFileSync(file)
+    } catch {
+      return null
+    }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const gzip = COMPRESSIBLE.test(type) && body.length > 1024 ? zlib.gzipSync(body, { level: 9 }) : null
+    const entry = { body, gzip, type, etag: `"${body.length.toString(16)}-${fs.statSync(file).mtimeMs.toString(16)}"` }
+    cache.set(file, entry)
+    return entry
+  }
+
+  const sendFile = (req: http.IncomingMessage, res: http.ServerResponse, file: CachedFile, immutable: boolean) => {
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': file.type,
+      etag: file.etag,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+    }
+    if (req.headers['if-none-match'] === file.etag) {
+      res.writeHead(304, headers)
+      res.end()
+      return
+    }
+    const gz = file.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const body = gz ? file.gzip! : file.body
+    if (gz) headers['content-encoding'] = 'gzip'
+    headers['content-length'] = body.length
+    res.writeHead(200, headers)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
+    const text = JSON.stringify(body)
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' })
+    res.end(text)
+  }
+
+  const readBody = (req: http.IncomingMessage) =>
+    new Promise<Buffer | null>((resolve, reject) => {
+      const chunks: Buffer[] = []
+      let size = 0
+      req.on('data', (c: Buffer) => {
+        size += c.length
+        if (size <= MAX_BODY) chunks.push(c)
+      })
+      req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)))
+      req.on('error', reject)
+    })
+
+  const handleCall = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const raw = await readBody(req)
+    if (!raw) return sendJson(res, 413, envelopeError('VALIDATION_FAILED', '提交的内容过大'))
+    let body: { name?: unknown; data?: unknown }
+    try {
+      body = JSON.parse(raw.toString('utf8')) as typeof body
+    } catch {
+      return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '请求格式不正确'))
+    }
+    if (!body || typeof body.name !== 'string' || !FUNCTION_NAME.test(body.name)) {
+      return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '云函数名称不正确'))
+    }
+    const header = req.headers['x-demo-openid']
+    const openid = typeof header === 'string' && OPENID.test(header) ? header : null
+    try {
+      const { result } = await appFor(openid).callFunction({ name: body.name, data: body.data ?? {} })
+      sendJson(res, 200, result ?? envelopeError('INTERNAL', '系统繁忙，请稍后再试'))
+    } catch (e) {
+      const err = e as { code?: string; message?: string }
+      const notFound = /FUNCTION_NOT_FOUND|not ?found/i.test(`${err.code ?? ''} ${err.message ?? ''}`)
+      sendJson(res, 502, envelopeError(notFound ? 'NOT_FOUND' : 'UPSTREAM_UNAVAILABLE', notFound ? '服务不存在' : '服务暂时不可用，请稍后再试'))
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local')
+    if (url.pathname === '/__cloud/call') {
+      if (req.method !== 'POST') return sendJson(res, 405, envelopeError('VALIDATION_FAILED', '请使用 POST'))
+      handleCall(req, res).catch(() => sendJson(res, 500, envelopeError('INTERNAL', '系统繁忙，请稍后再试')))
+      return
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end()
+      return
+    }
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(url.pathname)
+    } catch {
+      res.writeHead(400).end()
+      return
+    }
+    const file = path.join(root, path.normalize(pathname).replace(/^([/\\])+/, ''))
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      res.writeHead(403).end()
+      return
+    }
+    const hit = pathname !== '/' ? loadFile(file) : null
+    if (hit) return sendFile(req, res, hit, /^\/(js|css|static)\//.test(pathname))
+    if (path.extname(pathname) && pathname !== '/') {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found')
+      return
+    }
+    const index = loadFile(path.join(root, 'index.html'))
+    if (!index) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('H5 build missing: run npm run build:h5')
+      return
+    }
+    sendFile(req, res, index, false)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.()
+        server.close(() => resolve())
+      }),
+  }
+}
