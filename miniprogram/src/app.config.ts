@@ -9,7 +9,7 @@ export default defineAppConfig({
     { root: 'packages/policy', name: 'policy', pages: ['index/index'] },
     { root: 'packages/training', name: 'training', pages: ['index/index'] },
     { root: 'packages/feedback', name: 'feedback', pages: ['index/index'] },
-    { root: 'packages/outreach', name: 'outreach', pages: ['index/index'] },
+    { root: 'packages/outreach', name: 'outreach', pages: ['index/index', 'person/index', 'visit/index', 'sync/index', 'grid/index'] },
     { root: 'packages/notify', name: 'notify', pages: ['index/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['index/index'] },
     { root: 'packages/me', name: 'me', pages: ['index/index'] },

@@ -11,6 +11,7 @@ import { PolicyHomeSection } from '../../modules/policy/PolicyHomeSection'
 import { JobHomeSection } from '../../modules/job/JobHomeSection'
 import { TrainingHomeSection } from '../../modules/training/TrainingHomeSection'
 import { FeedbackHomeSection } from '../../modules/feedback/FeedbackHomeSection'
+import { OutreachHomeSection } from '../../modules/outreach/OutreachHomeSection'
 import './index.scss'
 
 export default function HomePage() {
@@ -61,6 +62,7 @@ export default function HomePage() {
           )}
         </PageState>
       </View>
+      {roles.includes('grid') && <OutreachHomeSection refreshKey={refreshKey} />}
       <PolicyHomeSection refreshKey={refreshKey} />
       <JobHomeSection refreshKey={refreshKey} />
       <TrainingHomeSection refreshKey={refreshKey} />
