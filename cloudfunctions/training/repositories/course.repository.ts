@@ -126,12 +126,12 @@ export async function addToWaitlistCount(courseId: string, delta: number): Promi
   await col().doc(courseId).update({ waitlistCount: _.inc(delta) })
 }
 
-/** Open courses with a session starting in [fromMs, toMs). */
+/** Open courses with a session starting in [fromMs, toMs) (the array range may over-match; filtered exactly here). */
 export async function coursesWithSessionBetween(fromMs: number, toMs: number, limit = 1000): Promise<CourseDoc[]> {
   const _ = db().command
   const res = await col()
-    .where({ status: 'open', sessionStartsMs: _.elemMatch(_.gte(fromMs).and(_.lt(toMs))) })
+    .where({ status: 'open', sessionStartsMs: _.gte(fromMs).and(_.lt(toMs)) })
     .limit(limit)
     .get()
-  return res.data as CourseDoc[]
+  return (res.data as CourseDoc[]).filter((c) => c.sessionStartsMs.some((t) => t >= fromMs && t < toMs))
 }
