@@ -261,3 +261,18 @@ describe('idempotency, rate limit and validation', () => {
     expect(await call(HANDLER, 'inbox', { cursor: 'garbage' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
   })
 })
+
+describe('routing', () => {
+  test('without a region, a bound resident’s item goes to the department of their residence district', async () => {
+    const r = await call(RESIDENT, 'submit', aSubmission({ regionCode: undefined }))
+    expect(r).toMatchObject({ ok: true, data: { departmentName: expect.stringContaining('历下') } })
+  })
+  test('an unbound resident without a region is unrouted: only admins see it, and they can assign it', async () => {
+    const r = await call('o_fb_unbound', 'submit', aSubmission({ regionCode: undefined }))
+    expect(r).toMatchObject({ ok: true, data: { departmentName: null } })
+    const { trackingNo } = r.data
+    expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await call(ADMIN, 'assign', { trackingNo, departmentId: 'dept_370102' })).toMatchObject({ ok: true, data: { status: 'assigned' } })
+    expect(await call(HANDLER, 'accept', { trackingNo })).toMatchObject({ ok: true, data: { status: 'accepted' } })
+  })
+})

@@ -24,3 +24,9 @@ export async function findSubmitterContact(openid: string): Promise<{ name: stri
 export async function findSubmitterName(openid: string): Promise<string | null> {
   return (await findSubmitterContact(openid)).name
 }
+
+/** The residence district of a resident's bound person record (routing when the item names no region). */
+export async function findPersonRegion(personId: string): Promise<string | null> {
+  const p = ((await db().collection('persons').doc(personId).get()).data as { residenceRegion?: string }[])[0]
+  return typeof p?.residenceRegion === 'string' && /^\d{6}$/.test(p.residenceRegion) ? p.residenceRegion : null
+}

@@ -107,7 +107,7 @@ export async function notifyResident(ctx: StepContext, doc: FeedbackDoc, type: F
         department: doc.departmentName ?? '相关部门',
         time: toIsoCst(now).slice(0, 16).replace('T', ' '),
       },
-      page: `packages/feedback/pages/detail/index?trackingNo=${doc.trackingNo}`,
+      page: `packages/feedback/detail/index?trackingNo=${doc.trackingNo}`,
       title: text.title,
       body: text.body,
       fallback: null,

@@ -17,6 +17,7 @@ import { deadlineRules } from '../config'
 import { listDepartmentsForRegions, type DepartmentDoc } from '../repositories/department.repository'
 import { type FeedbackDoc, insertFeedback } from '../repositories/feedback.repository'
 import { addEvent } from '../repositories/feedbackEvent.repository'
+import { findPersonRegion } from '../repositories/staff.repository'
 import { regionChain } from '../../../shared/feedback/routing'
 import { contentChecker, type CheckVerdict } from '../services/contentCheck.service'
 
@@ -74,7 +75,8 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
 
     const now = ctx.now()
     const profileRegion = typeof caller.user.profile?.regionCode === 'string' ? (caller.user.profile.regionCode as string) : null
-    const regionCode = input.regionCode ?? profileRegion
+    const personRegion = !input.regionCode && !profileRegion && caller.user.personId ? await findPersonRegion(caller.user.personId) : null
+    const regionCode = input.regionCode ?? profileRegion ?? personRegion
     const department = await routeFeedback(input.category, regionCode)
     const anonymous = input.anonymous ?? false
     const contactConsent = !anonymous && (input.contactConsent ?? false)
