@@ -297,7 +297,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port ?? 9000, '127.0.0.1', () => resolve())
+    // a large backlog: bursts of thousands of concurrent SDK calls (each opening its own connection) must queue, not be refused
+    server.listen({ port: options.port ?? 9000, host: '127.0.0.1', backlog: 4096 }, () => resolve())
   })
   const port = (server.address() as AddressInfo).port
   baseUrl = `http://127.0.0.1:${port}`
