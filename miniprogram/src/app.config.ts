@@ -8,10 +8,10 @@ export default defineAppConfig({
     { root: 'packages/job', name: 'job', pages: ['index/index'] },
     { root: 'packages/policy', name: 'policy', pages: ['index/index'] },
     { root: 'packages/training', name: 'training', pages: ['index/index'] },
-    { root: 'packages/feedback', name: 'feedback', pages: ['index/index'] },
+    { root: 'packages/feedback', name: 'feedback', pages: ['index/index', 'submit/index', 'detail/index', 'stats/index'] },
     { root: 'packages/outreach', name: 'outreach', pages: ['index/index', 'person/index', 'visit/index', 'sync/index', 'grid/index'] },
     { root: 'packages/notify', name: 'notify', pages: ['index/index'] },
-    { root: 'packages/staff', name: 'staff', pages: ['index/index'] },
+    { root: 'packages/staff', name: 'staff', pages: ['index/index', 'feedback/inbox/index', 'feedback/detail/index'] },
     { root: 'packages/me', name: 'me', pages: ['index/index'] },
   ],
   preloadRule: {

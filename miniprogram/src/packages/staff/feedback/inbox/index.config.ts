@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '反馈待办',
+  enablePullDownRefresh: true,
+})
