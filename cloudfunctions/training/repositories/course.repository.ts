@@ -105,13 +105,11 @@ export async function findCoursesNear(f: CourseFilter, max = 1000): Promise<Cour
   return res.data as CourseDoc[]
 }
 
-/** Takes one seat if one is free: a single conditional atomic update. */
-export async function takeSeat(courseId: string): Promise<boolean> {
+/** Takes one seat if one is free: a single conditional atomic update (capacity never changes after creation). */
+export async function takeSeat(courseId: string, capacity: number): Promise<boolean> {
   const _ = db().command
-  const course = await getCourse(courseId)
-  if (!course) return false
   const res = await col()
-    .where({ _id: courseId, status: 'open', confirmedCount: _.lt(course.capacity) })
+    .where({ _id: courseId, status: 'open', confirmedCount: _.lt(capacity) })
     .update({ confirmedCount: _.inc(1) })
   return Number(res.updated) === 1
 }

@@ -33,8 +33,8 @@ export async function promoteIntoHeldSeat(course: CourseDoc, ctx: Ctx): Promise<
 export async function fillFreeSeats(courseId: string, ctx: Ctx): Promise<void> {
   for (let i = 0; i < 1000; i++) {
     const course = await getCourse(courseId)
-    if (!course || course.status !== 'open' || course.waitlistCount <= 0) return
-    if (!(await takeSeat(courseId))) return
+    if (!course || course.status !== 'open' || course.waitlistCount <= 0 || course.confirmedCount >= course.capacity) return
+    if (!(await takeSeat(courseId, course.capacity))) return
     const promoted = await promoteIntoHeldSeat(course, ctx)
     if (!promoted) {
       await releaseSeat(courseId)

@@ -66,13 +66,15 @@ export async function signup(input: Input, ctx: ActionContext): Promise<SignupRe
       if (!inserted) return signupResult(await settled(id))
     }
 
-    if (await takeSeat(course._id)) {
+    if (await takeSeat(course._id, course.capacity)) {
       await casStatus(id, 'pending', { status: 'confirmed', confirmedAt: at, updatedAtMs: now.getTime() })
-    } else {
-      await casStatus(id, 'pending', { status: 'waitlisted', waitlistedAtMs: now.getTime(), updatedAtMs: now.getTime() })
-      await addToWaitlistCount(course._id, 1)
-      await fillFreeSeats(course._id, ctx)
+      return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
     }
-    return signupResult(await settled(id))
+    const waiting: SignupDoc = { _id: id, courseId: course._id, openid: caller.openid, status: 'waitlisted', createdAt: at, waitlistedAtMs: now.getTime(), updatedAtMs: now.getTime() }
+    await casStatus(id, 'pending', { status: 'waitlisted', waitlistedAtMs: now.getTime(), updatedAtMs: now.getTime() })
+    await addToWaitlistCount(course._id, 1)
+    await fillFreeSeats(course._id, ctx)
+    const after = await getSignup(id)
+    return signupResult(after && after.status !== 'pending' ? after : waiting)
   })
 }
