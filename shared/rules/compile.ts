@@ -8,23 +8,51 @@
  */
 import { dateKey, MONTH, NO_DATE, yearOfKey } from './dates'
 import { EDUCATIONS, KEY_GROUPS } from './facts'
-import { D_MISSING, D_NONE, ENUM_VALUES, KG_KNOWN, Y_MISSING, Y_NONE, type Columns } from './columns'
-import { FALSE, TRUE, UNKNOWN, type Condition, type LeafCondition } from './types'
+import { ENUM_VALUES, type Columns } from './columns'
+import { FALSE, TRUE, type Condition, type LeafCondition } from './types'
+
+// Literal copies of the encodings, so that the inner loops read no imported bindings (which a CommonJS
+// bundle turns into property loads): checked against their sources in tests/unit/rules.batch.test.ts.
+const F = 0 // FALSE
+const U = 1 // UNKNOWN
+const T = 2 // TRUE
+const DM = -2 // D_MISSING
+const DN = -1 // D_NONE
+const KGK = 32768 // KG_KNOWN
+const YM = -2147483647 // Y_MISSING
+const YN = -2147483648 // Y_NONE
+export const ENCODING_LITERALS = { F, U, T, DM, DN, KGK, YM, YN }
 
 export const CHUNK = 2048
 
-type Kernel = (c: Columns, start: number, len: number, out: Uint8Array) => void
+/**
+ * A leaf kernel fills two bit planes for persons [s, s + len): bit j of word w in `t` is set when person
+ * s + 32w + j satisfies the condition, in `f` when it is known not to; neither = unknown.
+ */
+type Kernel = (c: Columns, s: number, len: number, t: Int32Array, f: Int32Array) => void
 
+// Each kernel is its own function literal (no shared classifier callback), so every inner loop stays
+// monomorphic and is optimised on its own; the mini-program forbids code generation, hence the repetition.
 function leafKernel(l: LeafCondition, at: number): Kernel {
   switch (l.op) {
     case 'age': {
       const loK = l.min === undefined ? 2 ** 31 - 1 : at - MONTH * 12 * l.min // birth ≤ loK
       const hiK = l.max === undefined ? -(2 ** 31) : at - MONTH * 12 * (l.max + 1) // birth > hiK
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.dates.birthDate
-        for (let i = 0; i < len; i++) {
-          const k = col[s + i]
-          out[i] = k < 0 ? UNKNOWN : k <= loK && k > hiK ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v >= 0 && v <= loK && v > hiK ? 1 : 0) << j
+            fw |= (v >= 0 && (v > loK || v <= hiK) ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
@@ -32,11 +60,21 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
       const fact = l.fact
       const loK = l.min === undefined ? 2 ** 31 - 1 : at - MONTH * l.min
       const hiK = l.lessThan === undefined ? -(2 ** 31) : at - MONTH * l.lessThan
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.dates[fact]
-        for (let i = 0; i < len; i++) {
-          const k = col[s + i]
-          out[i] = k === D_MISSING ? UNKNOWN : k === D_NONE ? FALSE : k <= loK && k > hiK ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v >= 0 && v <= loK && v > hiK ? 1 : 0) << j
+            fw |= (v === DN || (v >= 0 && (v > loK || v <= hiK)) ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
@@ -48,25 +86,44 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
         ranges.push(Number(p) * scale, (Number(p) + 1) * scale)
       }
       const fact = l.fact
-      const r0 = ranges[0] ?? 0
-      const r1 = ranges[1] ?? 0
       if (ranges.length <= 2) {
-        return (c, s, len, out) => {
-          const col = c.regions[fact]
-          for (let i = 0; i < len; i++) {
-            const v = col[s + i]
-            out[i] = v < 0 ? UNKNOWN : v >= r0 && v < r1 ? TRUE : FALSE
+        const r0 = ranges[0] ?? 0
+        const r1 = ranges[1] ?? 0
+        return (c, s, len, t, f) => {
+        const col = c.regions[fact]
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v >= r0 && v < r1 ? 1 : 0) << j
+            fw |= (v >= 0 && (v < r0 || v >= r1) ? 1 : 0) << j
           }
+          t[w] = tw
+          f[w] = fw
         }
       }
-      return (c, s, len, out) => {
+      }
+      return (c, s, len, t, f) => {
         const col = c.regions[fact]
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          if (v < 0) { out[i] = UNKNOWN; continue }
-          let t: number = FALSE
-          for (let j = 0; j < ranges.length; j += 2) if (v >= ranges[j] && v < ranges[j + 1]) { t = TRUE; break }
-          out[i] = t
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            let hit = false
+            for (let r = 0; r < ranges.length; r += 2) if (v >= ranges[r] && v < ranges[r + 1]) hit = true
+            tw |= (hit ? 1 : 0) << j
+            fw |= (v >= 0 && !hit ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
@@ -74,82 +131,150 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
       let mask = 0
       ENUM_VALUES[l.fact].forEach((v, i) => { if (l.values.includes(v)) mask |= 1 << (i + 1) })
       const fact = l.fact
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.enums[fact]
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          out[i] = v === 0 ? UNKNOWN : (mask >> v) & 1 ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v !== 0 && ((mask >> v) & 1) === 1 ? 1 : 0) << j
+            fw |= (v !== 0 && ((mask >> v) & 1) === 0 ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
     case 'educationAtLeast': {
       const min = EDUCATIONS.indexOf(l.level) + 1
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.enums.education
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          out[i] = v === 0 ? UNKNOWN : v >= min ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v !== 0 && v >= min ? 1 : 0) << j
+            fw |= (v !== 0 && v < min ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
     case 'keyGroup': {
       let mask = 0
       KEY_GROUPS.forEach((g, i) => { if (l.groups.includes(g)) mask |= 1 << i })
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.keyGroups
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          out[i] = (v & KG_KNOWN) === 0 ? UNKNOWN : v & mask ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= ((v & KGK) !== 0 && (v & mask) !== 0 ? 1 : 0) << j
+            fw |= ((v & KGK) !== 0 && (v & mask) === 0 ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
     case 'is': {
       const want = l.value === false ? 1 : 2
       const fact = l.fact
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.bools[fact]
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          out[i] = v === 0 ? UNKNOWN : v === want ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v === want ? 1 : 0) << j
+            fw |= (v !== 0 && v !== want ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
     case 'atLeast': {
       const min = l.value
       const fact = l.fact
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.nums[fact]
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          out[i] = v !== v ? UNKNOWN : v >= min ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v >= min ? 1 : 0) << j
+            fw |= (v < min ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
     case 'graduatedWithin': {
       const y = yearOfKey(at)
       const lo = y - l.years
-      return (c, s, len, out) => {
+      return (c, s, len, t, f) => {
         const col = c.graduationYear
-        for (let i = 0; i < len; i++) {
-          const v = col[s + i]
-          out[i] = v === Y_MISSING ? UNKNOWN : v === Y_NONE ? FALSE : v <= y && v >= lo ? TRUE : FALSE
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (v !== YM && v !== YN && v <= y && v >= lo ? 1 : 0) << j
+            fw |= (v === YN || (v !== YM && (v > y || v < lo)) ? 1 : 0) << j
+          }
+          t[w] = tw
+          f[w] = fw
         }
       }
     }
   }
 }
 
-/** A node of the compiled program: which buffer holds its truth for the current chunk. */
+/** Bit planes of one node for the current chunk. */
+interface Planes { t: Int32Array; f: Int32Array }
+
+/** A node of the compiled program: which planes hold its truth for the current chunk. */
 type Step =
-  | { kind: 'leaf'; kernel: Kernel; buf: Uint8Array }
-  | { kind: 'and' | 'or'; args: Uint8Array[]; buf: Uint8Array }
-  | { kind: 'not'; arg: Uint8Array; buf: Uint8Array }
-  | { kind: 'const'; value: number; buf: Uint8Array }
+  | { kind: 'leaf'; kernel: Kernel; out: Planes }
+  | { kind: 'and' | 'or'; args: Planes[]; out: Planes }
+  | { kind: 'not'; arg: Planes; out: Planes }
+  | { kind: 'const'; value: number; out: Planes }
+
+const WORDS = CHUNK >>> 5
 
 const leafKey = (l: LeafCondition): string => {
   const { code: _c, text: _t, hint: _h, ...rest } = l
   return JSON.stringify(rest)
 }
+
+/** Per rule, bit planes over the evaluated rows: bit i of t = row i eligible, of f = ineligible, neither = undetermined. */
+export interface BitResult { rows: number; t: Int32Array[]; f: Int32Array[] }
 
 export interface CompiledRules {
   /** The as-of date the rules were compiled for (YYYY-MM-DD). */
@@ -157,11 +282,20 @@ export interface CompiledRules {
   rules: number
   /** Distinct leaf conditions over all rules (each evaluated once per chunk). */
   leaves: number
+  /** Evaluate rows [from, to) into bit planes (allocated when not given; word w covers rows from + 32w …). */
+  runBits(cols: Columns, from?: number, to?: number, out?: BitResult): BitResult
   /**
    * Evaluate rows [from, to) of the columns; out[r][i − from] receives rule r's truth for row i
    * (0 ineligible, 1 undetermined, 2 eligible). Allocates the outputs when not given.
    */
   run(cols: Columns, from?: number, to?: number, out?: Uint8Array[]): Uint8Array[]
+}
+
+/** Truth of row i (relative to the evaluated range) of rule r: 0 ineligible, 1 undetermined, 2 eligible. */
+export function bitTruth(res: BitResult, r: number, i: number): 0 | 1 | 2 {
+  const w = i >>> 5
+  const b = 1 << (i & 31)
+  return res.t[r][w] & b ? 2 : res.f[r][w] & b ? 0 : 1
 }
 
 /**
@@ -172,94 +306,118 @@ export function compileRules(rules: readonly (Condition | false)[], asOf: string
   const at = dateKey(asOf)
   if (at === NO_DATE) throw new Error(`invalid as-of date: ${asOf}`)
   const steps: Step[] = []
-  const leafBufs = new Map<string, Uint8Array>()
-  const newBuf = () => new Uint8Array(CHUNK)
+  const leafPlanes = new Map<string, Planes>()
+  const newPlanes = (): Planes => ({ t: new Int32Array(WORDS), f: new Int32Array(WORDS) })
+  const constant = (value: number): Planes => {
+    const out = newPlanes()
+    steps.push({ kind: 'const', value, out })
+    return out
+  }
 
-  const build = (c: Condition): Uint8Array => {
+  const build = (c: Condition): Planes => {
     switch (c.op) {
       case 'all':
       case 'any': {
-        if (c.of.length === 0) {
-          const buf = newBuf()
-          steps.push({ kind: 'const', value: c.op === 'all' ? TRUE : FALSE, buf })
-          return buf
-        }
+        if (c.of.length === 0) return constant(c.op === 'all' ? T : F)
         const args = c.of.map(build)
         if (args.length === 1) return args[0]
-        const buf = newBuf()
-        steps.push({ kind: c.op === 'all' ? 'and' : 'or', args, buf })
-        return buf
+        const out = newPlanes()
+        steps.push({ kind: c.op === 'all' ? 'and' : 'or', args, out })
+        return out
       }
       case 'not': {
         const arg = build(c.of)
-        const buf = newBuf()
-        steps.push({ kind: 'not', arg, buf })
-        return buf
+        const out = newPlanes()
+        steps.push({ kind: 'not', arg, out })
+        return out
       }
       default: {
         const key = leafKey(c)
-        const known = leafBufs.get(key)
+        const known = leafPlanes.get(key)
         if (known) return known
-        const buf = newBuf()
-        leafBufs.set(key, buf)
-        steps.push({ kind: 'leaf', kernel: leafKernel(c, at), buf })
-        return buf
+        const out = newPlanes()
+        leafPlanes.set(key, out)
+        steps.push({ kind: 'leaf', kernel: leafKernel(c, at), out })
+        return out
       }
     }
   }
 
-  const roots = rules.map((r) => {
-    if (r === false) {
-      const buf = newBuf()
-      steps.push({ kind: 'const', value: FALSE, buf })
-      return buf
+  const roots = rules.map((r) => (r === false ? constant(F) : build(r)))
+
+  const runBits = (cols: Columns, from = 0, to = cols.n, given?: BitResult): BitResult => {
+    const rows = to - from
+    const total = (rows + 31) >>> 5
+    const res = given ?? { rows, t: roots.map(() => new Int32Array(total)), f: roots.map(() => new Int32Array(total)) }
+    for (let s = from; s < to; s += CHUNK) {
+      const len = Math.min(CHUNK, to - s)
+      const words = (len + 31) >>> 5
+      for (const st of steps) {
+        const o = st.out
+        switch (st.kind) {
+          case 'leaf':
+            st.kernel(cols, s, len, o.t, o.f)
+            break
+          case 'const':
+            o.t.fill(st.value === T ? -1 : 0, 0, words)
+            o.f.fill(st.value === F ? -1 : 0, 0, words)
+            break
+          case 'not': {
+            const a = st.arg
+            for (let w = 0; w < words; w++) { o.t[w] = a.f[w]; o.f[w] = a.t[w] }
+            break
+          }
+          case 'and': {
+            const a0 = st.args[0]
+            for (let w = 0; w < words; w++) { o.t[w] = a0.t[w]; o.f[w] = a0.f[w] }
+            for (let j = 1; j < st.args.length; j++) {
+              const a = st.args[j]
+              for (let w = 0; w < words; w++) { o.t[w] &= a.t[w]; o.f[w] |= a.f[w] }
+            }
+            break
+          }
+          case 'or': {
+            const a0 = st.args[0]
+            for (let w = 0; w < words; w++) { o.t[w] = a0.t[w]; o.f[w] = a0.f[w] }
+            for (let j = 1; j < st.args.length; j++) {
+              const a = st.args[j]
+              for (let w = 0; w < words; w++) { o.t[w] |= a.t[w]; o.f[w] &= a.f[w] }
+            }
+            break
+          }
+        }
+      }
+      const off = (s - from) >>> 5
+      // bits past the end of the last chunk stay clear
+      const tail = len & 31
+      const lastMask = tail === 0 ? -1 : (1 << tail) - 1
+      for (let r = 0; r < roots.length; r++) {
+        const src = roots[r]
+        res.t[r].set(src.t.subarray(0, words), off)
+        res.f[r].set(src.f.subarray(0, words), off)
+        if (tail) { res.t[r][off + words - 1] &= lastMask; res.f[r][off + words - 1] &= lastMask }
+      }
     }
-    return build(r)
-  })
+    return res
+  }
 
   return {
     asOf,
     rules: rules.length,
-    leaves: leafBufs.size,
+    leaves: leafPlanes.size,
+    runBits,
     run(cols, from = 0, to = cols.n, out) {
-      const total = to - from
-      const res = out ?? roots.map(() => new Uint8Array(total))
-      for (let s = from; s < to; s += CHUNK) {
-        const len = Math.min(CHUNK, to - s)
-        for (const st of steps) {
-          const b = st.buf
-          switch (st.kind) {
-            case 'leaf':
-              st.kernel(cols, s, len, b)
-              break
-            case 'const':
-              b.fill(st.value, 0, len)
-              break
-            case 'not':
-              for (let i = 0; i < len; i++) b[i] = 2 - st.arg[i]
-              break
-            case 'and': {
-              const a0 = st.args[0]
-              for (let i = 0; i < len; i++) b[i] = a0[i]
-              for (let j = 1; j < st.args.length; j++) {
-                const a = st.args[j]
-                for (let i = 0; i < len; i++) if (a[i] < b[i]) b[i] = a[i]
-              }
-              break
-            }
-            case 'or': {
-              const a0 = st.args[0]
-              for (let i = 0; i < len; i++) b[i] = a0[i]
-              for (let j = 1; j < st.args.length; j++) {
-                const a = st.args[j]
-                for (let i = 0; i < len; i++) if (a[i] > b[i]) b[i] = a[i]
-              }
-              break
-            }
-          }
+      const rows = to - from
+      const bits = runBits(cols, from, to)
+      const res = out ?? roots.map(() => new Uint8Array(rows))
+      for (let r = 0; r < roots.length; r++) {
+        const t = bits.t[r]
+        const f = bits.f[r]
+        const o = res[r]
+        for (let i = 0; i < rows; i++) {
+          const b = 1 << (i & 31)
+          o[i] = t[i >>> 5] & b ? 2 : f[i >>> 5] & b ? 0 : 1
         }
-        const off = s - from
-        for (let r = 0; r < roots.length; r++) res[r].set(roots[r].subarray(0, len), off)
       }
       return res
     },

@@ -1,5 +1,6 @@
 /** The batch path must give exactly the single-person status: 100,000 random persons × the whole library. */
-import { compileRules, encodeFacts, evaluate, type Condition, type Facts } from '../../shared/rules'
+import { compileRules, encodeFacts, evaluate, FALSE, TRUE, UNKNOWN, D_MISSING, D_NONE, KG_KNOWN, Y_MISSING, Y_NONE, type Condition, type Facts } from '../../shared/rules'
+import { ENCODING_LITERALS } from '../../shared/rules/compile'
 import { seededRandom, syntheticFacts } from '../../shared/rules/synthetic'
 import { POLICY_LIBRARY, compilePolicies, evaluatePolicy, policyStatus } from '../../shared/policies'
 
@@ -11,6 +12,10 @@ function persons(n: number, seed: number, missing: number): Facts[] {
 }
 
 describe('batch path equals single path', () => {
+  it('the kernels\' literal encodings match their sources', () => {
+    expect(ENCODING_LITERALS).toEqual({ F: FALSE, U: UNKNOWN, T: TRUE, DM: D_MISSING, DN: D_NONE, KGK: KG_KNOWN, YM: Y_MISSING, YN: Y_NONE })
+  })
+
   it.each([['2026-06-01', 100_000], ['2021-06-01', 20_000], ['2027-02-28', 20_000]])('as of %s: given %d random persons and every policy, then every status is identical', (asOf, n) => {
     const people = persons(n, asOf.length * 7919 + Number(asOf.slice(0, 4)), 0.08)
     const cols = encodeFacts(people)
