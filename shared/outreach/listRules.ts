@@ -204,10 +204,16 @@ export function keyGroupReasons(p: PersonFacts, nowMs: number): { reason: Reason
   return out
 }
 
-/** The reason code of a visit task, from the module that made it. */
+const PUSH_CODES = new Set(['pushUndelivered', 'pushUnreachable', 'consentExhausted'])
+
+/**
+ * The reason code of a visit task. The notify dispatcher's fallback keeps the producer's `source` (e.g. a policy
+ * push that could not be delivered has source.module 'policy'), so a push failure is recognised first by its
+ * key prefix `notify:` or its code.
+ */
 export function taskReasonCode(t: TaskFacts): ReasonCode {
+  if (t._id.startsWith('notify:') || t.source.module === 'notify' || PUSH_CODES.has(t.reason.code)) return 'pushUndelivered'
   if (t.source.module === 'policy' || t.reason.code === 'policyUnclaimed') return 'policyUnclaimed'
-  if (t.source.module === 'notify' || t.reason.code === 'pushUndelivered') return 'pushUndelivered'
   if (t.reason.code === 'followUpDue') return 'followUpDue'
   return 'visitTask'
 }

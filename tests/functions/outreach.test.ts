@@ -287,3 +287,19 @@ describe('timer trigger: the contact sequence is recorded on tasks', () => {
     }
   })
 })
+
+describe('rate limit', () => {
+  test('given a worker sending more than 120 batches in an hour, then the next is RATE_LIMITED', async () => {
+    // start of a fresh hour window (the limit counts per openid in fixed hour windows)
+    const hour = 3600_000
+    const shift = hour - (Date.now() % hour) + 60_000
+    await emu.advance(shift)
+    try {
+      const one = () => call(GRID2, 'recordVisits', { visits: [aVisit('p_nobody', { visitedAt: iso(Date.now() + shift - 60_000) })] })
+      for (let i = 0; i < 120; i++) expect((await one()).ok).toBe(true)
+      expect(await one()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    } finally {
+      await emu.advance(-shift)
+    }
+  }, 60_000)
+})

@@ -74,6 +74,10 @@ describe('outreach list rules', () => {
       const e = evaluatePerson(aPerson({ employmentStatus: 'employed' }), { nowMs: NOW, tasks: [aTask({ reason: { code: 'consentExhausted', text: '订阅消息无法送达：培训开课提醒' }, source: { module: 'notify', refId: 'o1' } })] })
       expect(e?.reasons[0].code).toBe('pushUndelivered')
     })
+    it('given a policy push the dispatcher could not deliver (source kept as policy), then listed as pushUndelivered with the policy text', () => {
+      const e = evaluatePerson(aPerson({ employmentStatus: 'employed' }), { nowMs: NOW, tasks: [aTask({ _id: 'notify:policy:pol-1:3:p1', reason: { code: 'pushUnreachable', text: '您可能符合一次性创业补贴，请上门告知' } })] })
+      expect(e?.reasons[0]).toMatchObject({ code: 'pushUndelivered', text: '您可能符合一次性创业补贴，请上门告知', source: { module: 'policy' } })
+    })
     it('given a task with a producer due date, then the entry is due then', () => {
       const e = evaluatePerson(aPerson({ employmentStatus: 'employed' }), { nowMs: NOW, tasks: [aTask({ dueAt: '2026-11-30T00:00:00+08:00' })] })
       expect(e?.dueMs).toBe(Date.parse('2026-11-30T00:00:00+08:00'))
