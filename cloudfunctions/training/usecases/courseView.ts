@@ -1,36 +1,9 @@
 /** How a course is shown to residents: public fields, seats left, labels. */
 import { CERTIFICATE_TYPE_LABELS, TRAINING_LEVEL_LABELS, TRAINING_MODE_LABELS } from '../../../shared/training/labels'
+import type { CourseView } from '../../../shared/training/views'
 import type { CourseDoc } from '../repositories/course.repository'
 
-export interface CourseView {
-  id: string
-  title: string
-  providerName: string
-  occupationCode: string
-  occupationName: string
-  level: CourseDoc['level']
-  levelLabel: string
-  mode: CourseDoc['mode']
-  modeLabel: string
-  regionCode: string
-  cityCode: string
-  address: string
-  lat: number | null
-  lng: number | null
-  capacity: number
-  seatsLeft: number
-  waitlistCount: number
-  fee: number
-  hasSubsidy: boolean
-  subsidyAmount: number | null
-  certificateType: CourseDoc['certificateType']
-  certificateLabel: string
-  startAt: string
-  endAt: string
-  signupDeadline: string
-  status: CourseDoc['status']
-  distanceKm?: number
-}
+export type { CourseView }
 
 export function courseView(c: CourseDoc): CourseView {
   return {

@@ -4,19 +4,12 @@ import { AppError } from '../../../shared/errors'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { getCourse } from '../repositories/course.repository'
 import { getSignup, signupIdOf } from '../repositories/signup.repository'
-import { courseView, type CourseView } from './courseView'
-import { signupResult, type SignupResult } from './signup.usecase'
-import { subsidyFor, type SubsidyView } from './subsidy'
+import type { CourseDetail } from '../../../shared/training/views'
+import { courseView } from './courseView'
+import { signupResult } from './signup.usecase'
+import { subsidyFor } from './subsidy'
 
 type Input = z.output<typeof trainingActions.actions.get.input>
-
-export interface CourseDetail extends CourseView {
-  sessions: { startAt: string; endAt: string; topic: string | null }[]
-  cancelReason: string | null
-  /** The caller's signup, if any (cancelled ones are not shown). */
-  mySignup: SignupResult | null
-  subsidy: SubsidyView | null
-}
 
 export async function getCourseDetail(input: Input, ctx: ActionContext): Promise<CourseDetail> {
   const caller = requireCaller(ctx)

@@ -6,17 +6,13 @@ import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { getCourse } from '../repositories/course.repository'
 import { recordsOf, type TrainingRecordDoc } from '../repositories/record.repository'
 import { signupsOf } from '../repositories/signup.repository'
-import { courseView, type CourseView } from './courseView'
-import { signupResult, type SignupResult } from './signup.usecase'
+import type { MySignup, TrainingRecordView } from '../../../shared/training/views'
+import { courseView } from './courseView'
+import { signupResult } from './signup.usecase'
 
 type PageInput = z.output<typeof trainingActions.actions.mySignups.input>
 const isKey = (v: unknown): v is { m: number; i: string } =>
   typeof v === 'object' && v !== null && typeof (v as { m: unknown }).m === 'number' && typeof (v as { i: unknown }).i === 'string'
-
-export interface MySignup extends Omit<SignupResult, 'status'> {
-  status: SignupResult['status'] | 'cancelled'
-  course: CourseView | null
-}
 
 /** The caller's signups, newest change first, with the waitlist position. Cancelled ones are included. */
 export async function mySignups(input: PageInput, ctx: ActionContext): Promise<Page<MySignup>> {
@@ -34,19 +30,6 @@ export async function mySignups(input: PageInput, ctx: ActionContext): Promise<P
   }))
   const last = page[page.length - 1]
   return { items, nextCursor: rows.length > size && last ? encodeCursor({ m: last.updatedAtMs, i: last._id }) : null }
-}
-
-export interface TrainingRecordView {
-  id: string
-  courseId: string
-  title: string
-  providerName: string
-  occupationCode: string
-  occupationName: string
-  level: string
-  certificateType: string
-  certificateNo: string | null
-  completedAt: string
 }
 
 const recordView = (r: TrainingRecordDoc): TrainingRecordView => ({

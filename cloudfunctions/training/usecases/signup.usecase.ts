@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
+import type { SignupResult } from '../../../shared/training/views'
 import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
@@ -9,13 +10,7 @@ import { casStatus, getSignup, insertSignup, signupIdOf, waitlistPosition, type 
 import { fillFreeSeats } from './seats'
 
 type Input = z.output<typeof trainingActions.actions.signup.input>
-export interface SignupResult {
-  signupId: string
-  courseId: string
-  status: 'confirmed' | 'waitlisted' | 'attended' | 'completed'
-  /** 1-based place on the waitlist when waitlisted. */
-  waitlistPosition: number | null
-}
+export type { SignupResult }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

@@ -2,16 +2,10 @@
  * The subsidy line of a course: 职业培训补贴 is paid when the trainee qualifies under the policy. The
  * explanation comes from the policy engine when the policy module provides one; otherwise only the amount.
  */
+import type { SubsidyView } from '../../../shared/training/views'
 import type { CourseDoc } from '../repositories/course.repository'
 
-export interface SubsidyView {
-  policyId: string
-  amount: number | null
-  /** eligible / ineligible / undetermined for the caller, when known. */
-  status: 'eligible' | 'ineligible' | 'undetermined'
-  reasons: { code: string; passed: boolean; text: string }[]
-  text: string
-}
+export type { SubsidyView }
 
 export async function subsidyFor(course: CourseDoc, _personId: string | null, _now: Date): Promise<SubsidyView | null> {
   if (!course.subsidyPolicyId) return null
