@@ -1,0 +1,246 @@
+/**
+ * The malformed-payload harness: for every action in the registry, at least 200 generated payloads that its
+ * own schema rejects (wrong types per field from the zod shape, missing required fields, huge strings, deep
+ * nesting, arrays for objects, prototype-pollution keys, Mongo operator objects in place of strings,
+ * NaN/Infinity-like values, …) sent through the real SDK as a caller the role gate admits. Each must get a
+ * typed error — never INTERNAL — and the database must be unchanged (a per-collection count + version
+ * checksum from the emulator's store, before and after each action's batch).
+ * Actions without input fields accept any object (unknown fields are ignored): they get 200 payloads of
+ * hostile unknown fields and must answer without INTERNAL and without writing.
+ */
+import type { z } from 'zod'
+import { registry } from '../../shared/actions/index'
+import { allows, type ActionSpec, type Role } from '../../shared/actions/define'
+import { ERROR_CODES } from '../../shared/errors'
+import { startEmulator, type TestEmulator } from '../helpers/emulator'
+
+const PER_ACTION = 200
+
+// ---- a seeded PRNG, so that a failure can be replayed --------------------------------------------------
+function rng(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = Math.imul(a ^ (a >>> 15), a | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+type Rand = () => number
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
+
+// ---- zod shape introspection (zod 4 internals: _zod.def) ----------------------------------------------
+type Schema = z.ZodType & { _zod: { def: Record<string, any>; optin?: string } }
+const def = (s: Schema) => s._zod.def
+function core(s: Schema): Schema {
+  let cur = s
+  for (let i = 0; i < 10; i++) {
+    const d = def(cur)
+    if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(d.type)) cur = d.innerType
+    else if (d.type === 'pipe') cur = d.in
+    else break
+  }
+  return cur
+}
+const shapeOf = (s: Schema): Record<string, Schema> | null => (def(core(s)).type === 'object' ? def(core(s)).shape : null)
+const isOptional = (s: Schema) => s._zod.optin === 'optional'
+const accepts = (s: z.ZodType, v: unknown) => {
+  try {
+    return s.safeParse(v).success
+  } catch {
+    return false
+  }
+}
+/** What actually travels: JSON (NaN/Infinity → null, undefined dropped). */
+const wire = <T>(v: T): T => JSON.parse(JSON.stringify(v))
+
+// ---- hostile values -------------------------------------------------------------------------------------
+const deep = (depth: number, leaf: unknown = 'x'): unknown => {
+  let v: unknown = leaf
+  for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { a: v }
+  return v
+}
+const HUGE = 'x'.repeat(100_000)
+const FIXED_BAD: unknown[] = [
+  null, true, false, 0, -1, 1.5, -0.0001, 1e308, -1e308, 9007199254740993, 'NaN', 'Infinity', '-Infinity', 'undefined', 'null',
+  '', ' ', '\u0000', '\u202e', '😀'.repeat(40), HUGE, '中'.repeat(5000), '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', '${7*7}', '%00',
+  [], [null], [1, 'a', {}], Array.from({ length: 3000 }, () => 'a'), {}, { length: 1 },
+  { $gt: '' }, { $ne: null }, { $regex: '.*' }, { $where: 'sleep(1000)' }, { $in: [] }, { $exists: true }, { $expr: { $eq: [1, 1] } },
+  JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } }, { toString: 'x', valueOf: 1 },
+  deep(300), deep(50, { $gt: '' }), [[[[[]]]]], { $numberLong: '1' }, { $date: { $numberLong: '0' } }, { $oid: '0'.repeat(24) },
+]
+const KEYS = ['$gt', '$ne', '$where', '$regex', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', 'a', '0', 'length', '$set']
+const CHARS = ['$', '{', '}', '.', ' ', '\n', '\t', '/', '\\', '"', "'", '%', '中', '😀', '\u0000', 'a', 'Z', '9', '-', '_', ':']
+function randomHostile(r: Rand, depth = 0): unknown {
+  const k = Math.floor(r() * 9)
+  if (k === 0 || depth > 4) return pick(r, FIXED_BAD.slice(0, 27))
+  if (k === 1) return Array.from({ length: Math.floor(r() * 40) }, () => pick(r, CHARS)).join('')
+  if (k === 2) return (r() - 0.5) * 10 ** Math.floor(r() * 30)
+  if (k === 3) return Array.from({ length: Math.floor(r() * 4) }, () => randomHostile(r, depth + 1))
+  if (k === 4) return wire(Object.fromEntries([[pick(r, KEYS), randomHostile(r, depth + 1)]]))
+  if (k === 5) return JSON.parse(`{"__proto__":${JSON.stringify(randomHostile(r, depth + 1)) ?? 'null'}}`)
+  if (k === 6) return { [pick(r, ['$gt', '$ne', '$lt', '$in', '$nin', '$regex'])]: pick(r, ['', null, [], '.*', 0]) }
+  if (k === 7) return pick(r, [true, false, null, 0, -1, 1e21, 'NaN'])
+  return deep(Math.floor(r() * 200) + 1, pick(r, ['x', { $gt: '' }, null]))
+}
+
+// ---- a valid-looking base, so that one bad field is the only reason to refuse -------------------------
+const STRING_TRIES = ['abcdefgh12', 'o_demo_admin', '370102', '370100', '2027-06-01T09:00:00+08:00', '2027-06-01', '测试内容测试内容测试内容', 'consultation', 'a', 'req-00000001', '13800000000']
+const NUMBER_TRIES = [1, 5, 10, 100, 5000, 36.66, 117.07, 0]
+function validValue(s: Schema, depth = 0): { ok: boolean; value?: unknown } {
+  if (depth > 4) return { ok: false }
+  const c = core(s)
+  const d = def(c)
+  const tries: unknown[] = []
+  if (d.type === 'string') tries.push(...STRING_TRIES)
+  else if (d.type === 'number' || d.type === 'int') tries.push(...NUMBER_TRIES)
+  else if (d.type === 'boolean') tries.push(true, false)
+  else if (d.type === 'enum') tries.push(...Object.values(d.entries as Record<string, unknown>))
+  else if (d.type === 'literal') tries.push(...(d.values as unknown[]))
+  else if (d.type === 'array') {
+    const el = validValue(d.element, depth + 1)
+    tries.push(el.ok ? [el.value] : [], [])
+  } else if (d.type === 'object') {
+    const obj: Record<string, unknown> = {}
+    for (const [k, f] of Object.entries(d.shape as Record<string, Schema>)) {
+      if (isOptional(f)) continue
+      const v = validValue(f, depth + 1)
+      if (!v.ok) return { ok: false }
+      obj[k] = v.value
+    }
+    tries.push(obj)
+  } else if (d.type === 'union') for (const o of d.options as Schema[]) { const v = validValue(o, depth + 1); if (v.ok) tries.push(v.value) }
+  for (const t of tries) if (accepts(s, t)) return { ok: true, value: t }
+  return { ok: false }
+}
+
+/** ≥ PER_ACTION distinct payloads that `input` rejects (or, for field-less inputs, hostile unknown fields). */
+const cache = new Map<z.ZodType, { payloads: Record<string, unknown>[]; fieldless: boolean }>()
+export function malformedPayloads(input: z.ZodType, seed: number): { payloads: Record<string, unknown>[]; fieldless: boolean } {
+  const hit = cache.get(input)
+  if (hit) return hit
+  const made = generate(input, seed)
+  cache.set(input, made)
+  return made
+}
+function generate(input: z.ZodType, seed: number): { payloads: Record<string, unknown>[]; fieldless: boolean } {
+  const r = rng(seed)
+  const shape = shapeOf(input as Schema) ?? {}
+  const fields = Object.keys(shape)
+  const base: Record<string, unknown> = {}
+  for (const [k, f] of Object.entries(shape)) {
+    if (isOptional(f)) continue
+    const v = validValue(f)
+    if (v.ok) base[k] = v.value
+  }
+  const out: Record<string, unknown>[] = []
+  const seen = new Set<string>()
+  const add = (p: Record<string, unknown>, mustFail: boolean) => {
+    const w = wire(p)
+    const key = JSON.stringify(w).slice(0, 2000) + JSON.stringify(w).length
+    if (seen.has(key)) return
+    if (mustFail && accepts(input, w)) return
+    seen.add(key)
+    out.push(w)
+  }
+  if (!fields.length) {
+    for (let i = 0; out.length < PER_ACTION && i < PER_ACTION * 20; i++) {
+      const text = `{${Array.from({ length: 1 + Math.floor(r() * 3) }, () => `${JSON.stringify(pick(r, KEYS) + (r() < 0.3 ? String(i) : ''))}:${JSON.stringify(randomHostile(r)) ?? 'null'}`).join(',')}}`
+      add(JSON.parse(text), false)
+    }
+    return { payloads: out, fieldless: true }
+  }
+  // missing required fields
+  for (const k of Object.keys(base)) { const { [k]: _drop, ...rest } = base; add(rest, true) }
+  add({}, true)
+  // per field: every fixed bad value on the valid base and alone, arrays and objects, nested fields;
+  // taken round-robin across fields so that a big schema gets the same spread within the quota
+  const perField = fields.map((k) => {
+    const list: Record<string, unknown>[] = []
+    const inner = shapeOf(shape[k])
+    FIXED_BAD.forEach((v, i) => {
+      list.push({ ...base, [k]: v })
+      if (i % 3 === 0) list.push({ [k]: v })
+      if (inner) for (const ik of Object.keys(inner).slice(0, 3)) list.push({ ...base, [k]: { ...(base[k] as object), [ik]: v } })
+    })
+    return list
+  })
+  for (let i = 0; out.length < PER_ACTION && perField.some((l) => i < l.length); i++) {
+    for (const l of perField) if (i < l.length && out.length < PER_ACTION) add(l[i], true)
+  }
+  // random hostile values in one or more fields, until the quota is met
+  for (let i = 0; out.length < PER_ACTION && i < PER_ACTION * 50; i++) {
+    const p: Record<string, unknown> = { ...base }
+    const n = 1 + Math.floor(r() * Math.min(3, fields.length))
+    for (let j = 0; j < n; j++) p[pick(r, fields)] = randomHostile(r)
+    add(p, true)
+  }
+  return { payloads: out, fieldless: false }
+}
+
+// ---- the emulator ---------------------------------------------------------------------------------------
+const CALLERS: { openid: string; roles: Role[] }[] = [
+  { openid: 'o_demo_admin', roles: ['resident', 'admin'] },
+  { openid: 'o_demo_handler', roles: ['resident', 'handler'] },
+  { openid: 'o_demo_grid', roles: ['resident', 'grid'] },
+  { openid: 'o_demo_resident', roles: ['resident'] },
+]
+let emu: TestEmulator
+beforeAll(async () => {
+  emu = await startEmulator()
+}, 120_000)
+afterAll(async () => {
+  await emu?.stop()
+})
+
+/** Per collection: count, sum and max of the store's write versions (any insert, update or delete shows). */
+function snapshot(): Record<string, string> {
+  const store = emu.server.store()
+  const out: Record<string, string> = {}
+  for (const name of store.listCollections()) {
+    const table = store.meta(name).table
+    const row = store.db.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`).get() as { n: number; s: number; m: number }
+    out[name] = `${row.n}/${row.s}/${row.m}`
+  }
+  return out
+}
+function diff(a: Record<string, string>, b: Record<string, string>): string[] {
+  return Array.from(new Set([...Object.keys(a), ...Object.keys(b)])).filter((k) => a[k] !== b[k]).map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
+}
+
+const actions = Object.entries(registry).flatMap(([fn, mod]) =>
+  Object.entries(mod.actions as Record<string, ActionSpec>).map(([action, spec], i) => ({ fn, action, spec, seed: 1000 * fn.length + i })),
+)
+
+test('the generator gives every action at least 200 payloads that its schema rejects', () => {
+  const short = actions
+    .map((a) => ({ key: `${a.fn}.${a.action}`, ...malformedPayloads(a.spec.input, a.seed) }))
+    .filter((g) => g.payloads.length < PER_ACTION || (!g.fieldless && g.payloads.some((p) => accepts(actions.find((a) => `${a.fn}.${a.action}` === g.key)!.spec.input, p))))
+    .map((g) => `${g.key}: ${g.payloads.length}`)
+  expect(short).toEqual([])
+})
+
+test.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s: malformed payloads get a typed error, never INTERNAL, and change nothing', async (_k, a) => {
+  const caller = CALLERS.find((c) => allows(a.spec.access, c.roles) === 'ok')
+  if (!caller) throw new Error(`no demo identity may call ${a.fn}.${a.action}`)
+  const { payloads, fieldless } = malformedPayloads(a.spec.input, a.seed)
+  // warm the function (first load) before the snapshot
+  await emu.call(caller.openid, a.fn, { action: '__warmup__' })
+  const before = snapshot()
+  const problems: string[] = []
+  const codes: Record<string, number> = {}
+  for (let i = 0; i < payloads.length; i += 25) {
+    const chunk = payloads.slice(i, i + 25)
+    const results = await Promise.all(chunk.map((p) => emu.call(caller.openid, a.fn, { ...p, action: a.action }).catch((e: Error) => ({ transport: e.message }))))
+    results.forEach((res: any, j) => {
+      const code = res?.ok === true ? 'ok' : res?.ok === false ? res.error?.code : 'not an envelope'
+      codes[code] = (codes[code] ?? 0) + 1
+      const bad = code === 'INTERNAL' || code === 'not an envelope' || (code !== 'ok' && !(ERROR_CODES as readonly string[]).includes(code)) || (!fieldless && code === 'ok')
+      if (bad && problems.length < 5) problems.push(`${code} for ${JSON.stringify(chunk[j]).slice(0, 160)} → ${JSON.stringify(res).slice(0, 160)}`)
+    })
+  }
+  const changed = diff(before, snapshot())
+  expect({ problems, changed }).toEqual({ problems: [], changed: [] })
+  expect(Object.values(codes).reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(PER_ACTION)
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+}, 60_000)
