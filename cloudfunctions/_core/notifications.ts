@@ -51,6 +51,8 @@ export interface OutboxDoc {
   fallback: NotificationFallback | null
   source: { module: string; refId: string }
   state: OutboxState
+  /** outboxShardOf(key) */
+  shard?: number
   attempts: number
   createdAt: string
   createdAtMs: number
@@ -80,6 +82,14 @@ export interface MessageDoc {
   createdAtMs: number
   readAt?: string | null
 }
+
+/**
+ * Outbox shards: each message gets shard = hash(key) mod OUTBOX_SHARDS, indexed with its state and due time,
+ * so a dispatcher finds due messages shard by shard with small indexed queries (and concurrent dispatchers
+ * starting at different shards rarely compete for the same messages).
+ */
+export const OUTBOX_SHARDS = 32
+export const outboxShardOf = (key: string): number => parseInt(createHash('sha1').update(key).digest('hex').slice(0, 6), 16) % OUTBOX_SHARDS
 
 /** The message-centre id of a notification key: short and id-safe (keys may be long). */
 export const messageIdOf = (key: string): string => 'm' + createHash('sha256').update(key).digest('base64url').slice(0, 22)
@@ -114,6 +124,7 @@ export async function enqueueNotification(req: NotificationRequest, now: Date): 
     body,
     fallback: req.fallback ?? null,
     source: req.source,
+    shard: outboxShardOf(req.key),
     state: 'pending',
     attempts: 0,
     createdAt: at,

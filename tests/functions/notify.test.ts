@@ -246,7 +246,8 @@ describe('claim recovery', () => {
     const t = emulatorNow().getTime()
     // the crash: claimed and a grant spent, but 'sending' never recorded
     const grant = (await db().collection('consent_grants').where({ openid: RESIDENT, templateId: POLICY_TPL, state: 'available' }).limit(1).get()).data[0]
-    await db().collection('consent_grants').doc(grant._id).update({ state: 'spent', spentFor: n.key, spentAtMs: t })
+    await db().collection('consent_spends').add({ _id: n.key, grantId: grant._id, openid: RESIDENT, templateId: POLICY_TPL, token: 'dead-dispatcher#1.1', atMs: t })
+    await db().collection('consent_grants').doc(grant._id).update({ state: 'spent', spentBy: 'dead-dispatcher#1.1', spentAtMs: t })
     await db().collection('outbox').doc(n.key).update({ state: 'claimed', claimToken: 'dead-dispatcher#1', claimExpiresAtMs: t - 1 })
     const left = await remaining(RESIDENT, POLICY_TPL)
     const count = (await delivered()).length

@@ -8,7 +8,7 @@
  */
 import type { OutboxState } from '../../../shared/actions/notify'
 import { db } from '../../_core/app'
-import type { OutboxDoc } from '../../_core/notifications'
+import { OUTBOX_SHARDS, type OutboxDoc } from '../../_core/notifications'
 
 const col = () => db().collection('outbox')
 const _ = () => db().command
@@ -16,8 +16,20 @@ const rows = <T>(res: { data: unknown }): T[] => (res.data as T[] | undefined) ?
 
 export type { OutboxDoc }
 
-/** Due pending messages, oldest due first. */
+/**
+ * Due pending messages: shard by shard from a random shard, oldest due first within a shard. When no shard
+ * has any, one plain query catches documents written without a shard.
+ */
 export async function findDue(nowMs: number, limit: number): Promise<Pick<OutboxDoc, '_id'>[]> {
+  const out: Pick<OutboxDoc, '_id'>[] = []
+  const start = Math.floor(Math.random() * OUTBOX_SHARDS)
+  for (let i = 0; i < OUTBOX_SHARDS && out.length < limit; i++) {
+    const shard = (start + i) % OUTBOX_SHARDS
+    // shard first: the query is answered by the shard_state_next index
+    const res = await col().where({ shard, state: 'pending', nextAttemptAtMs: _().lte(nowMs) }).orderBy('nextAttemptAtMs', 'asc').field({ _id: true }).limit(limit - out.length).get()
+    out.push(...rows<Pick<OutboxDoc, '_id'>>(res))
+  }
+  if (out.length) return out
   const res = await col().where({ state: 'pending', nextAttemptAtMs: _().lte(nowMs) }).orderBy('nextAttemptAtMs', 'asc').field({ _id: true }).limit(limit).get()
   return rows(res)
 }
@@ -46,12 +58,22 @@ export async function transition(id: string, token: string, from: OutboxState | 
   return Number((res as { updated?: number }).updated ?? 0) > 0
 }
 
-/** Marks many messages held under `token` sent at once (one round trip). */
-export async function markManySent(ids: string[], token: string, patch: Partial<OutboxDoc>): Promise<number> {
+/** The same transition for many messages held under `token` (one round trip); returns how many applied. */
+export async function transitionMany(ids: string[], token: string, from: OutboxState | null, patch: Partial<OutboxDoc>, incAttempts = false): Promise<number> {
   if (!ids.length) return 0
-  const res = await col().where({ _id: _().in(ids), claimToken: token }).update(patch)
+  const where: Record<string, unknown> = { _id: _().in(ids), claimToken: token }
+  if (from) where.state = from
+  const res = await col().where(where).update(incAttempts ? { ...patch, attempts: _().inc(1) } : patch)
   return Number((res as { updated?: number }).updated ?? 0)
 }
+
+/** Which of `ids` are held under `token` in `state`. */
+export async function heldIn(ids: string[], token: string, state: OutboxState): Promise<Set<string>> {
+  if (!ids.length) return new Set()
+  const res = await col().where({ _id: _().in(ids), claimToken: token, state }).field({ _id: true }).limit(1000).get()
+  return new Set(rows<{ _id: string }>(res).map((d) => d._id))
+}
+
 
 /** Newest first, paged by (createdAtMs, _id) after the previous page's last item; limit + 1 rows. */
 export async function listByState(state: OutboxState | undefined, after: { ms: number; id: string } | null, limit: number): Promise<OutboxDoc[]> {

@@ -82,7 +82,7 @@ export async function recordConsent(input: InputOf<typeof notifyActions, 'record
       const c = base(id)
       await saveConsent({ ...c, longTerm: t.kind === 'longTerm' ? true : c.longTerm, acceptedCount: c.acceptedCount + 1, lastAcceptedAt: at, updatedAtMs: nowMs })
       if (t.kind === 'oneTime') {
-        grants.push({ _id: `g${randomBytes(9).toString('base64url')}`, openid: caller.openid, templateId: id, state: 'available', spentFor: null, grantedAtMs: nowMs, spentAtMs: null })
+        grants.push({ _id: `g${randomBytes(9).toString('base64url')}`, openid: caller.openid, templateId: id, state: 'available', spentBy: null, grantedAtMs: nowMs, spentAtMs: null })
       }
     }
     for (const id of rejected) {

@@ -6,9 +6,10 @@
  *     mayHaveGrant); an expired `sending` becomes `uncertain` — WeChat has no API to ask whether a message was
  *     delivered, and resending could deliver it twice, so it is never resent automatically;
  *  3. claim a batch of due messages with an expiring claim token;
- *  4. for each, with bounded concurrency and a token-bucket rate: resolve the recipient, fit the template,
- *     spend one consent grant (recorded with the message key, so a recovered message reuses it), record
- *     `sending`, call WeChat, record the outcome and the attempt:
+ *  4. check each (recipient, template, fitting), then work through the batch in waves of `concurrency`
+ *     messages: spend one consent grant each (a spend record per message key, so a recovered message reuses
+ *     its grant), record `sending` for the wave, send at most `concurrency` at once through the token
+ *     bucket, record the outcomes (sent in one write per wave) and every attempt:
  *       ok → sent · 43101 → skipped (noConsent) + fallback · 47003/40037/41030/40003 → dead + fallback ·
  *       -1 / network / token → pending with backoff, dead + fallback after maxAttempts ·
  *       45009 → pending until the quota resets, and the pass stops · timeout after sending → uncertain;
@@ -31,9 +32,9 @@ import {
   WechatUncertainError,
   type MiniprogramState,
 } from '../../_core/wechat/client'
-import { findConsent, findSpentFor, refund, spendOne, voidAll } from '../repositories/consent.repository'
+import { longTermOn, refund, reserveGrants, voidAll } from '../repositories/consent.repository'
 import { openidOfPerson, personOfOpenid, pauseUntil, quotaPausedUntil, recordAttempts, type AttemptDoc } from '../repositories/dispatch.repository'
-import { claim, findDue, findExpired, transition, type OutboxDoc } from '../repositories/outbox.repository'
+import { claim, findDue, findExpired, heldIn, transition, transitionMany, type OutboxDoc } from '../repositories/outbox.repository'
 import { TokenBucket } from './tokenBucket'
 
 export interface DispatchOptions {
@@ -45,7 +46,10 @@ export interface DispatchOptions {
   /** Stop claiming new batches after this long (default 45 s; the function's timeout is 60 s). */
   timeBudgetMs?: number
   batchSize?: number
+  /** Messages sent at once (one wave); also the most a crash can leave `uncertain` per pipelined wave. */
   concurrency?: number
+  /** Waves in flight at once (default 2). */
+  pipeline?: number
   /** Sends per second (default NOTIFY_RATE_PER_SEC or 20); 0 or less lifts the limit. */
   ratePerSec?: number
   /** How long a claim holds before another dispatcher may take the message over (default NOTIFY_CLAIM_TTL_MS or 60 s). */
@@ -84,6 +88,7 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
   const dispatcher = opts.dispatcherId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
   const batchSize = opts.batchSize ?? 100
   const concurrency = opts.concurrency ?? 8
+  const pipeline = opts.pipeline ?? 2
   const claimTtlMs = opts.claimTtlMs ?? envNumber('NOTIFY_CLAIM_TTL_MS', 60_000)
   const maxAttempts = opts.maxAttempts ?? 5
   const retryBaseMs = opts.retryBaseMs ?? 60_000
@@ -169,59 +174,49 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
     else stats.skipped += 1
   }
 
-  async function processOne(doc: OutboxDoc, token: string): Promise<void> {
+  interface Ready {
+    doc: OutboxDoc
+    openid: string
+    templateId: string
+    kind: 'oneTime' | 'longTerm'
+    data: Record<string, { value: string }>
+    page: string
+    attempt: number
+    t0: number
+  }
+
+  /** Checks that need no WeChat call; a message that fails one is finished here. */
+  async function prepare(doc: OutboxDoc, token: string): Promise<Ready | null> {
     const t0 = performance.now()
     const attempt = (doc.attempts ?? 0) + 1
     const openid = doc.openid ?? (doc.personId ? await openidOfPerson(doc.personId) : null)
     if (!openid) {
       await finish(doc, token, 'skipped', 'noRecipient: 该居民未绑定微信，无法推送', null, null)
-      return
+      return null
     }
     const template = templateOf(doc.template)
     if (!template) {
       await finish(doc, token, 'dead', `unknownTemplate: ${doc.template}`, openid, null)
       record(doc, attempt, 'dead', t0)
-      return
+      return null
     }
     const fitted = fitMessage(template, doc.data ?? {})
     if (!fitted.ok) {
       await finish(doc, token, 'dead', `templateMismatch: ${fitted.reason}`, openid, null)
       record(doc, attempt, 'dead', t0)
-      return
+      return null
     }
+    return { doc, openid, templateId: template.id, kind: template.kind, data: fitted.data, page: doc.page ?? template.defaultPage, attempt, t0 }
+  }
 
-    // consent: our ledger first
-    let spent = false
-    if (template.kind === 'longTerm') {
-      const c = await findConsent(openid, template.id)
-      if (!c?.longTerm) {
-        await finish(doc, token, 'skipped', 'noConsent: 未开启长期订阅', openid, null)
-        record(doc, attempt, 'noConsent', t0)
-        return
-      }
-    } else {
-      spent = (doc.mayHaveGrant && (await findSpentFor(doc._id)) !== null) || (await spendOne(openid, template.id, doc._id, nowMs()))
-      if (!spent) {
-        await finish(doc, token, 'skipped', 'noConsent: 没有剩余的订阅授权', openid, null)
-        record(doc, attempt, 'noConsent', t0)
-        return
-      }
-    }
-
-    // record 'sending' before the call: from here on a crash leaves it uncertain, never resent blindly
-    const page = doc.page ?? template.defaultPage
-    if (!(await transition(doc._id, token, 'claimed', { state: 'sending', attempts: attempt, openid, claimExpiresAtMs: nowMs() + claimTtlMs, stateChangedAtMs: nowMs() }))) {
-      if (spent) await refund(doc._id)
-      stats.lostClaims += 1
-      record(doc, attempt, 'lostClaim', t0)
-      return
-    }
+  /** One send and its outcome (everything but 'sent', which the wave records at once). */
+  async function sendOne(r: Ready, token: string, spent: boolean): Promise<boolean> {
+    const { doc, openid, attempt, t0 } = r
     await bucket.take()
     try {
-      const r = await client.sendSubscribeMessage({ touser: openid, templateId: template.id, data: fitted.data, page, miniprogramState: state })
-      await transition(doc._id, token, null, { state: 'sent', sentAt: at(), msgid: r.msgid, reason: null, lastError: null, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
-      stats.sent += 1
+      await client.sendSubscribeMessage({ touser: openid, templateId: r.templateId, data: r.data, page: r.page, miniprogramState: state })
       record(doc, attempt, 'sent', t0)
+      return true
     } catch (e) {
       if (!(e instanceof WechatError)) throw e
       const lastError = { errcode: e.errcode, message: e.message.slice(0, 300), at: at() }
@@ -229,13 +224,13 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
         await transition(doc._id, token, null, { state: 'uncertain', reason: `uncertain: ${e.message}`.slice(0, 300), lastError, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
         stats.uncertain += 1
         record(doc, attempt, 'uncertain', t0, e)
-        return
+        return false
       }
       if (e instanceof WechatNoConsentError) {
-        await voidAll(openid, template.id, doc._id, nowMs())
+        await voidAll(openid, r.templateId, doc._id, nowMs())
         await finish(doc, token, 'skipped', 'noConsent: 微信返回用户未授权或授权已用完（43101）', openid, e)
         record(doc, attempt, 'noConsent', t0, e)
-        return
+        return false
       }
       if (spent) await refund(doc._id)
       if (e instanceof WechatQuotaError) {
@@ -245,24 +240,121 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
         await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: e.resumeAtMs, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
         stats.retried += 1
         record(doc, attempt, 'quota', t0, e)
-        return
+        return false
       }
       if (e instanceof WechatPermanentError) {
         await finish(doc, token, 'dead', `rejected: ${e.message}`.slice(0, 300), openid, e)
         record(doc, attempt, 'dead', t0, e)
-        return
+        return false
       }
       // auth / unavailable: retry later, or give up
       if (attempt >= maxAttempts) {
         await finish(doc, token, 'dead', `retriesExhausted: ${e.message}`.slice(0, 300), openid, e)
         record(doc, attempt, 'dead', t0, e)
-        return
+        return false
       }
       const delay = Math.min(3_600_000, retryBaseMs * 2 ** (attempt - 1))
       await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: nowMs() + delay, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
       stats.retried += 1
       record(doc, attempt, 'retry', t0, e)
+      return false
     }
+  }
+
+  /** Runs `fn` over `items` with at most `limit` at once. */
+  async function pool<T>(items: T[], limit: number, fn: (x: T) => Promise<void>): Promise<void> {
+    let next = 0
+    const worker = async () => {
+      while (next < items.length) {
+        const x = items[next++]
+        try {
+          await fn(x)
+        } catch (e) {
+          // an unexpected error (e.g. the database): the claim expires and the message is picked up again
+          opts.log.error('dispatch failed for one message', { error: e as Error })
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  }
+
+  async function releaseAll(docs: OutboxDoc[], token: string): Promise<void> {
+    await transitionMany(docs.map((d) => d._id), token, 'claimed', { state: 'pending', claimToken: null, claimExpiresAtMs: null, stateChangedAtMs: nowMs() })
+  }
+
+  async function processWave(wave: Ready[], token: string, waveToken: string): Promise<void> {
+    const waveStart = performance.now()
+    for (const r of wave) r.t0 = waveStart // a message's latency counts from its wave's start
+    // consent: our ledger first
+    const oneTime = wave.filter((r) => r.kind === 'oneTime')
+    const { granted, contended } = await reserveGrants(
+      oneTime.map((r) => ({ key: r.doc._id, openid: r.openid, templateId: r.templateId, mayHaveGrant: !!r.doc.mayHaveGrant })),
+      waveToken,
+      nowMs(),
+    )
+    const longTerm = wave.filter((r) => r.kind === 'longTerm')
+    const on = new Set<string>()
+    for (const tpl of new Set(longTerm.map((r) => r.templateId))) {
+      for (const o of await longTermOn(longTerm.filter((r) => r.templateId === tpl).map((r) => r.openid), tpl)) on.add(`${o}|${tpl}`)
+    }
+    const go: Ready[] = []
+    const noConsent: Ready[] = []
+    const later: Ready[] = []
+    for (const r of wave) {
+      if (r.kind === 'longTerm') (on.has(`${r.openid}|${r.templateId}`) ? go : noConsent).push(r)
+      else if (granted.has(r.doc._id)) go.push(r)
+      else if (contended.has(r.doc._id)) later.push(r)
+      else noConsent.push(r)
+    }
+    await releaseAll(later.map((r) => r.doc), token)
+    await pool(noConsent, concurrency, async (r) => {
+      await finish(r.doc, token, 'skipped', r.kind === 'longTerm' ? 'noConsent: 未开启长期订阅' : 'noConsent: 没有剩余的订阅授权', r.openid, null)
+      record(r.doc, r.attempt, 'noConsent', r.t0)
+    })
+    if (!go.length) return
+
+    // record 'sending' before the calls: from here on a crash leaves them uncertain, never resent blindly
+    const ids = go.map((r) => r.doc._id)
+    const moved = await transitionMany(ids, token, 'claimed', { state: 'sending', claimExpiresAtMs: nowMs() + claimTtlMs, stateChangedAtMs: nowMs() }, true)
+    let sendable = go
+    if (moved < go.length) {
+      const mine = await heldIn(ids, token, 'sending')
+      const lost = go.filter((r) => !mine.has(r.doc._id))
+      for (const r of lost) {
+        if (r.kind === 'oneTime') await refund(r.doc._id)
+        stats.lostClaims += 1
+        record(r.doc, r.attempt, 'lostClaim', r.t0)
+      }
+      sendable = go.filter((r) => mine.has(r.doc._id))
+    }
+    const sent: string[] = []
+    await pool(sendable, concurrency, async (r) => {
+      if (await sendOne(r, token, r.kind === 'oneTime')) sent.push(r.doc._id)
+    })
+    if (sent.length) {
+      await transitionMany(sent, token, null, { state: 'sent', sentAt: at(), reason: null, lastError: null, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
+      stats.sent += sent.length
+    }
+  }
+
+  async function processBatch(mine: OutboxDoc[], token: string): Promise<void> {
+    const ready: Ready[] = []
+    await pool(mine, concurrency, async (doc) => {
+      const r = await prepare(doc, token)
+      if (r) ready.push(r)
+    })
+    const waves: Ready[][] = []
+    for (let i = 0; i < ready.length; i += concurrency) waves.push(ready.slice(i, i + concurrency))
+    let wave = 0
+    // `pipeline` waves overlap (one reserving consent while another is sending); a wave stops being
+    // started once the pass must stop, and its messages go back to pending
+    await pool(waves, pipeline, async (w) => {
+      if (stop) {
+        await releaseAll(w.map((r) => r.doc), token)
+        return
+      }
+      await processWave(w, token, `${token}.${++wave}`)
+    })
   }
 
   // 3 + 4. claim and send, batch by batch
@@ -283,23 +375,7 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
       continue
     }
     stats.claimed += mine.length
-    let next = 0
-    const worker = async () => {
-      while (next < mine.length) {
-        const doc = mine[next++]
-        if (stop) {
-          await transition(doc._id, token, 'claimed', { state: 'pending', claimToken: null, claimExpiresAtMs: null, stateChangedAtMs: nowMs() })
-          continue
-        }
-        try {
-          await processOne(doc, token)
-        } catch (e) {
-          // an unexpected error (e.g. the database): the claim expires and the message is picked up again
-          opts.log.error('dispatch failed for one message', { key: doc._id, error: e as Error })
-        }
-      }
-    }
-    await Promise.all(Array.from({ length: Math.min(concurrency, mine.length) }, worker))
+    await processBatch(mine, token)
     if (attempts.length >= 500) await recordAttempts(attempts.splice(0, attempts.length))
   }
   if (attempts.length) await recordAttempts(attempts.splice(0, attempts.length))
