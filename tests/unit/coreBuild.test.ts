@@ -1,0 +1,37 @@
+/** `npm run build:functions`: every function bundles into a deployable folder that CloudBase can load. */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildFunctions, functionNames } from '../../scripts/buildFunctions'
+
+const outDir = join(__dirname, '..', '..', '.build', 'functions-test')
+const rc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cloudbaserc.json'), 'utf8')) as { functionRoot: string; functions: { name: string; timeout: number; memorySize: number; triggers?: { name: string; type: string; config: string }[] }[] }
+
+test('every function bundles with shared code inlined, exports main, and lists only its runtime dependencies', async () => {
+  const built = await buildFunctions({ outDir })
+  expect(built.map((b) => b.name).sort()).toEqual(functionNames())
+  for (const b of built) {
+    const code = readFileSync(join(b.dir, 'index.js'), 'utf8')
+    expect(code).not.toMatch(/require\(["'](zod|\.\.\/\.\.\/shared)/)
+    const pkg = JSON.parse(readFileSync(join(b.dir, 'package.json'), 'utf8'))
+    expect(pkg.main).toBe('index.js')
+    expect(Object.keys(pkg.dependencies)).toContain('@cloudbase/node-sdk')
+    for (const dep of Object.keys(pkg.dependencies)) expect(['@cloudbase/node-sdk', '@node-rs/jieba']).toContain(dep)
+    const mod = require(join(b.dir, 'index.js')) as { main?: unknown }
+    expect(typeof mod.main).toBe('function')
+  }
+}, 120_000)
+
+test('cloudbaserc.json deploys every function from the bundles with an explicit timeout and memory, and valid timer triggers', () => {
+  expect(rc.functionRoot).toBe('dist/functions')
+  expect(rc.functions.map((f) => f.name).sort()).toEqual(functionNames())
+  for (const f of rc.functions) {
+    expect(f.timeout).toBeGreaterThan(0)
+    expect(f.timeout).toBeLessThanOrEqual(900)
+    expect([128, 256, 512, 1024, 2048]).toContain(f.memorySize)
+    for (const t of f.triggers ?? []) {
+      expect(t.type).toBe('timer')
+      expect(t.config.trim().split(/\s+/)).toHaveLength(7)
+    }
+    expect(existsSync(join(__dirname, '..', '..', 'cloudfunctions', f.name, 'index.ts'))).toBe(true)
+  }
+})
