@@ -1,6 +1,96 @@
-/** Placeholder of the training subpackage: the training module replaces it with its own pages. */
-import { Placeholder } from '../../../components/Placeholder'
+/** 职业技能培训: the catalogue with search and filters; 附近 turns it into the training map (nearest first). */
+import { useEffect, useState } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Input, Text, View } from '@tarojs/components'
+import { PageShell } from '../../../components/PageShell'
+import { PageState } from '../../../components/PageState'
+import { ListFooter } from '../../../components/ListFooter'
+import { ZjButton } from '../../../components/ZjButton'
+import { CourseCard } from '../../../modules/training/CourseCard'
+import { useCourseFilterStore, useCourseListStore } from '../../../stores/training.store'
+import '../../../modules/training/training.scss'
 
-export default function TrainingIndexPage() {
-  return <Placeholder text='「职业技能培训」即将上线' />
+type ChipKey = 'subsidy' | 'soon' | 'online' | 'near'
+const CHIPS: { key: ChipKey; label: string }[] = [
+  { key: 'subsidy', label: '可申请补贴' },
+  { key: 'soon', label: '30天内开课' },
+  { key: 'online', label: '线上课程' },
+  { key: 'near', label: '离我最近' },
+]
+
+export default function TrainingCataloguePage() {
+  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useCourseListStore()
+  const { filter, setFilter } = useCourseFilterStore()
+  const [keyword, setKeyword] = useState(filter.keyword ?? '')
+  const [locating, setLocating] = useState(false)
+
+  useEffect(() => {
+    void refresh()
+  }, [filter, refresh])
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void loadMore())
+
+  const isOn = (k: ChipKey) =>
+    k === 'subsidy' ? filter.hasSubsidy === true : k === 'soon' ? filter.startsWithinDays === 30 : k === 'online' ? filter.mode === 'online' : !!filter.near
+
+  const toggle = async (k: ChipKey) => {
+    const on = !isOn(k)
+    if (k === 'subsidy') setFilter({ hasSubsidy: on ? true : undefined })
+    if (k === 'soon') setFilter({ startsWithinDays: on ? 30 : undefined })
+    if (k === 'online') setFilter({ mode: on ? 'online' : undefined, near: undefined })
+    if (k === 'near') {
+      if (!on) return setFilter({ near: undefined })
+      setLocating(true)
+      try {
+        const loc = await Taro.getLocation({ type: 'gcj02' })
+        setFilter({ near: { lat: loc.latitude, lng: loc.longitude, radiusKm: 50 }, mode: undefined })
+      } catch {
+        void Taro.showToast({ title: '无法获取位置，请在设置中允许定位', icon: 'none' })
+      } finally {
+        setLocating(false)
+      }
+    }
+  }
+
+  const open = (id: string) => void Taro.navigateTo({ url: `/packages/training/detail/index?id=${encodeURIComponent(id)}` })
+
+  return (
+    <PageShell>
+      <View className='zj-tr-bar'>
+        <Input
+          className='zj-tr-search'
+          value={keyword}
+          placeholder='搜索课程，如：育婴员、电工'
+          confirmType='search'
+          aria-label='搜索培训课程'
+          onInput={(e) => setKeyword(e.detail.value)}
+          onConfirm={() => setFilter({ keyword: keyword.trim() || undefined })}
+        />
+      </View>
+      <View className='zj-tr-chips' role='group' aria-label='筛选'>
+        {CHIPS.map((c) => (
+          <View
+            key={c.key}
+            className={`zj-tr-chip ${isOn(c.key) ? 'zj-tr-chip--on' : ''}`}
+            role='checkbox'
+            aria-checked={isOn(c.key)}
+            aria-label={c.label}
+            onClick={() => void toggle(c.key)}
+          >
+            <Text>{isOn(c.key) ? '✓ ' : ''}{c.key === 'near' && locating ? '定位中…' : c.label}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='zj-tr-actions'>
+        <ZjButton size='small' ariaLabel='我的报名' onClick={() => void Taro.navigateTo({ url: '/packages/training/mine/index' })}>我的报名</ZjButton>
+        <ZjButton size='small' ariaLabel='我的培训记录' onClick={() => void Taro.navigateTo({ url: '/packages/training/records/index' })}>我的培训记录</ZjButton>
+      </View>
+      <PageState status={status} error={error} empty={items.length === 0} emptyText='没有符合条件的课程，换个条件试试' onRetry={() => void refresh()}>
+        <View data-testid='course-list'>
+          {items.map((c) => <CourseCard key={c.id} course={c} onOpen={open} />)}
+        </View>
+        <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
+      </PageState>
+    </PageShell>
+  )
 }
