@@ -1,0 +1,378 @@
+/**
+ * Simulate tests on the compiled weapp build (miniprogram-simulate, official wxml compiler): the real Taro
+ * output runs in jsdom with `wx.cloud.callFunction` forwarded to an in-process emulator, so the real backend
+ * answers. Every `setData` is measured (the 256 KB budget of issue 11).
+ *
+ *   const root = await buildWeapp()                       // once per source state (.build/weapp)
+ *   const emu = await startEmulator()
+ *   const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+ *   const page = await app.openPage('pages/home/index')
+ *   await page.waitForText('推荐岗位'); page.tapText('查看全部 ›'); expect(app.navigations()).toEqual([...])
+ *
+ * How the page is run: `App`/`Page`/`getApp` globals are defined before `app.js` is required; a Page's
+ * options become a Component definition (methods + lifetimes) so miniprogram-simulate can render it.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
+
+interface Simulate {
+  load(p: string, opts?: Record<string, unknown>): string
+  render(id: string, props?: Record<string, unknown>): SimComponent
+  sleep(ms: number): Promise<void>
+}
+
+/**
+ * The test files run in jest's node environment (the in-process emulator needs real Node timers and module
+ * resolution); miniprogram-simulate needs a DOM, so a jsdom window (jest-environment-jsdom's own copy) is
+ * installed on the globals here, before miniprogram-simulate is loaded.
+ */
+function installDom(): void {
+  const g = globalThis as Record<string, unknown>
+  if (g.window && g.document) return
+  const envDir = path.dirname(require.resolve('jest-environment-jsdom/package.json'))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { JSDOM } = require(require.resolve('jsdom', { paths: [envDir] })) as { JSDOM: new (html: string, o: unknown) => { window: Record<string, unknown> } }
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://localhost/' })
+  const win = dom.window
+  g.window = win
+  for (const key of Object.getOwnPropertyNames(win)) {
+    if (key in g || key.startsWith('_')) continue
+    try {
+      g[key] = win[key]
+    } catch {
+      // read-only on the Node side
+    }
+  }
+}
+
+let simulateModule: Simulate | null = null
+function sim(): Simulate {
+  if (!simulateModule) {
+    installDom()
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    simulateModule = require('miniprogram-simulate') as Simulate
+  }
+  return simulateModule
+}
+
+export interface SimComponent {
+  dom: HTMLElement
+  attach(parent: Element): void
+  detach(): void
+  querySelector(sel: string): SimComponent | null
+  dispatchEvent(name: string, detail?: Record<string, unknown>): void
+  instance: Record<string, unknown>
+}
+
+export const WEAPP_TEST_OUTPUT_ROOT = path.join(REPO_ROOT, '.build', 'weapp')
+/** Issue 11: no page sends more than 256 KB in one data update. */
+export const SET_DATA_BUDGET_BYTES = 256 * 1024
+
+/** Builds the production weapp once per source state and returns its root. */
+export async function buildWeapp(): Promise<string> {
+  const build = await ensureAppBuild('weapp', { outputRoot: WEAPP_TEST_OUTPUT_ROOT })
+  return build.outputRoot
+}
+
+export type CloudHandler = (name: string, data: Record<string, unknown>, openid: string | null) => Promise<unknown>
+
+export interface WxCall {
+  api: string
+  args: unknown[]
+}
+
+export interface SimPage {
+  route: string
+  comp: SimComponent
+  /** Byte sizes (UTF-8 JSON) of every setData of this page, in order. */
+  setDataSizes: number[]
+  maxSetDataBytes(): number
+  text(): string
+  waitForText(text: string, timeoutMs?: number): Promise<void>
+  /** Taps the innermost tappable element whose text contains `text`. */
+  tapText(text: string): Promise<void>
+  /** Simulates the page's pull-down-refresh and reach-bottom hooks. */
+  pullDownRefresh(): Promise<void>
+  close(): void
+}
+
+export interface MiniApp {
+  wx: Record<string, unknown>
+  calls: WxCall[]
+  /** The navigation calls made so far: [{api: 'navigateTo', url}] */
+  navigations(): { api: string; url: string }[]
+  storage: Map<string, unknown>
+  openPage(route: string, query?: Record<string, string>): Promise<SimPage>
+}
+
+export interface LoadMiniAppOptions {
+  root: string
+  cloud: CloudHandler
+  /** The identity WeChat would inject; null = anonymous. */
+  openid: string | null
+  /** Initial storage (e.g. { 'zhijiu.largeFont': true }). */
+  storage?: Record<string, unknown>
+}
+
+const NAV_APIS = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
+
+function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => { handler: CloudHandler; openid: string | null }) {
+  const ok = (api: string, res: Record<string, unknown> = {}) => ({ errMsg: `${api}:ok`, ...res })
+  type Opts = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void } & Record<string, unknown>
+  const asyncApi = (api: string, impl: (o: Opts) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})) =>
+    (o: Opts = {}) => {
+      calls.push({ api, args: [o] })
+      const p = Promise.resolve()
+        .then(() => impl(o))
+        .then(
+          (r) => {
+            const res = ok(api, r)
+            o.success?.(res)
+            o.complete?.(res)
+            return res
+          },
+          (e: unknown) => {
+            const err = { errMsg: `${api}:fail ${(e as Error)?.message ?? e}` }
+            o.fail?.(err)
+            o.complete?.(err)
+            throw err
+          },
+        )
+      // like wx: a promise only when no callback is given
+      if (o.success || o.fail || o.complete) {
+        p.catch(() => undefined)
+        return undefined
+      }
+      return p
+    }
+  const systemInfo = {
+    brand: 'devtools', model: 'iPhone 6/7/8', pixelRatio: 2, screenWidth: 375, screenHeight: 667, windowWidth: 375,
+    windowHeight: 603, statusBarHeight: 20, language: 'zh_CN', version: '8.0.50', system: 'iOS 16.0', platform: 'devtools',
+    SDKVersion: '3.5.0', fontSizeSetting: 16, safeArea: { left: 0, right: 375, top: 20, bottom: 667, width: 375, height: 647 },
+  }
+  const known: Record<string, unknown> = {
+    getSystemInfoSync: () => systemInfo,
+    getWindowInfo: () => systemInfo,
+    getDeviceInfo: () => systemInfo,
+    getAppBaseInfo: () => systemInfo,
+    getSystemInfo: asyncApi('getSystemInfo', () => systemInfo),
+    getStorageSync: (k: string) => (storage.has(k) ? storage.get(k) : ''),
+    setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
+    removeStorageSync: (k: string) => void storage.delete(k),
+    getStorage: asyncApi('getStorage', (o) => {
+      if (!storage.has(o.key as string)) throw new Error('data not found')
+      return { data: storage.get(o.key as string) }
+    }),
+    setStorage: asyncApi('setStorage', (o) => (storage.set(o.key as string, o.data), {})),
+    canIUse: () => true,
+    nextTick: (fn: () => void) => void Promise.resolve().then(fn),
+    onNetworkStatusChange: (fn: unknown) => void calls.push({ api: 'onNetworkStatusChange', args: [fn] }),
+    offNetworkStatusChange: () => undefined,
+    getNetworkType: asyncApi('getNetworkType', () => ({ networkType: 'wifi' })),
+    onAppShow: () => undefined,
+    onAppHide: () => undefined,
+    onError: () => undefined,
+    stopPullDownRefresh: asyncApi('stopPullDownRefresh'),
+    cloud: {
+      init: (o: unknown) => void calls.push({ api: 'cloud.init', args: [o] }),
+      callFunction: asyncApi('cloud.callFunction', async (o) => {
+        const { handler, openid } = cloud()
+        const result = await handler(o.name as string, (o.data ?? {}) as Record<string, unknown>, openid)
+        return { result }
+      }),
+    },
+    createSelectorQuery: () => {
+      const q = { in: () => q, select: () => q, selectAll: () => q, selectViewport: () => q, boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, exec: (cb?: (r: unknown[]) => void) => cb?.([]) }
+      return q
+    },
+  }
+  for (const api of NAV_APIS) known[api] = asyncApi(api)
+  const target: Record<string, unknown> = { ...known }
+  return new Proxy(target, {
+    get(t, prop) {
+      if (typeof prop !== 'string') return undefined
+      if (prop in t) return t[prop]
+      if (prop === 'webpackJsonp' || prop.startsWith('__')) return undefined
+      // any other wx API: recorded, succeeds
+      const fn = asyncApi(prop)
+      t[prop] = fn
+      return fn
+    },
+  })
+}
+
+const boundCache = new Map<string, Set<string>>()
+/** Node names (Taro's `nn`) whose level-0 template in base.wxml binds tap. */
+function tapBoundNodeNames(root: string): Set<string> {
+  let set = boundCache.get(root)
+  if (!set) {
+    set = new Set()
+    const wxml = fs.readFileSync(path.join(root, 'base.wxml'), 'utf8')
+    const re = /<template name="tmpl_0_(\w+)">([\s\S]*?)<\/template>/g
+    for (let m = re.exec(wxml); m; m = re.exec(wxml)) if (/bindtap="eh"/.test(m[2].split('>')[0] + '>')) set.add(m[1])
+    boundCache.set(root, set)
+  }
+  return set
+}
+
+function utf8Bytes(v: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8')
+  } catch {
+    return 0
+  }
+}
+
+interface PageOptions extends Record<string, unknown> {
+  data?: Record<string, unknown>
+}
+
+export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
+  const simulate = sim()
+  const g = globalThis as Record<string, unknown>
+  const calls: WxCall[] = []
+  const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
+  const wx = createWx(calls, storage, () => ({ handler: options.cloud, openid: options.openid }))
+  g.wx = wx
+  // jsdom lacks these; Taro's runtime only needs them to exist
+  g.requestAnimationFrame ??= (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 16)
+  g.cancelAnimationFrame ??= (id: ReturnType<typeof setTimeout>) => clearTimeout(id)
+
+  let appInstance: Record<string, unknown> | null = null
+  g.App = (opts: Record<string, unknown>) => {
+    appInstance = opts
+  }
+  g.getApp = () => appInstance
+  g.getCurrentPages = () => currentPages
+
+  let pendingQuery: Record<string, string> = {}
+  let pendingSizes: number[] = []
+  const currentPages: Record<string, unknown>[] = []
+  g.Page = (pageOpts: PageOptions) => {
+    const methods: Record<string, unknown> = {}
+    const fields: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(pageOpts)) {
+      if (k === 'data') continue
+      if (typeof v === 'function') methods[k] = v
+      else fields[k] = v
+    }
+    const query = pendingQuery
+    const sizes = pendingSizes
+    ;(g.Component as (o: unknown) => void)({
+      data: pageOpts.data ?? {},
+      methods,
+      lifetimes: {
+        created(this: Record<string, unknown>) {
+          Object.assign(this, fields)
+          const original = (this.setData as (d: unknown, cb?: () => void) => void).bind(this)
+          this.setData = (d: unknown, cb?: () => void) => {
+            sizes.push(utf8Bytes(d))
+            original(d, cb)
+          }
+        },
+        attached(this: Record<string, unknown>) {
+          currentPages.push(this)
+          ;(this.onLoad as ((q: unknown) => void) | undefined)?.call(this, query)
+          ;(this.onShow as (() => void) | undefined)?.call(this)
+        },
+        ready(this: Record<string, unknown>) {
+          ;(this.onReady as (() => void) | undefined)?.call(this)
+        },
+        detached(this: Record<string, unknown>) {
+          ;(this.onUnload as (() => void) | undefined)?.call(this)
+          const i = currentPages.indexOf(this)
+          if (i >= 0) currentPages.splice(i, 1)
+        },
+      },
+    })
+  }
+
+  // a fresh module registry per app: the build's runtime (Taro's document, React roots) starts clean
+  if (typeof jest !== 'undefined') jest.resetModules()
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(options.root, 'app.js'))
+  if (!appInstance) throw new Error('app.js did not call App()')
+  const app = appInstance as Record<string, (o?: unknown) => void>
+  app.onLaunch?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 })
+  app.onShow?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 })
+
+  const openPage = async (route: string, query: Record<string, string> = {}): Promise<SimPage> => {
+    pendingQuery = query
+    const sizes: number[] = []
+    pendingSizes = sizes
+    const id = simulate.load(path.join(options.root, route), { compiler: 'official', rootPath: options.root })
+    const comp = simulate.render(id)
+    const parent = document.createElement('parent-wrapper')
+    document.body.appendChild(parent)
+    comp.attach(parent)
+    await simulate.sleep(0)
+    const text = () => comp.dom.textContent ?? ''
+    const waitForText = async (t: string, timeoutMs = 10_000) => {
+      const end = Date.now() + timeoutMs
+      while (!text().includes(t)) {
+        if (Date.now() > end) throw new Error(`text "${t}" not found on ${route} within ${timeoutMs} ms; page text: ${text().slice(0, 400)}`)
+        await simulate.sleep(20)
+      }
+    }
+    const tapText = async (t: string) => {
+      // Like WeChat: the tap starts at the innermost element holding the text and reaches, innermost first, every
+      // ancestor whose template binds tap (bindtap="eh" in base.wxml); Taro batches them and runs React's onClick.
+      const all = Array.from(comp.dom.querySelectorAll('[data-sid]')).filter((el) => (el.textContent ?? '').includes(t))
+      const inner = all.find((el) => !all.some((o) => o !== el && el.contains(o)))
+      if (!inner) throw new Error(`no element with text "${t}" on ${route}; page text: ${text().slice(0, 300)}`)
+      const bound = tapBoundNodeNames(options.root)
+      const nodeNames = new Map<string, string>()
+      const walk = (n: unknown) => {
+        if (!n || typeof n !== 'object') return
+        const o = n as { sid?: string; nn?: string | number; cn?: unknown[] }
+        if (o.sid !== undefined && o.nn !== undefined) nodeNames.set(o.sid, String(o.nn))
+        for (const c of o.cn ?? []) walk(c)
+      }
+      walk((comp.instance.data as { root?: unknown } | undefined)?.root)
+      const chain: string[] = []
+      for (let el: Element | null = inner; el && el !== comp.dom.parentElement; el = el.parentElement) {
+        const sid = el.getAttribute('data-sid')
+        if (sid && bound.has(nodeNames.get(sid) ?? '')) chain.push(sid)
+      }
+      if (chain.length === 0) throw new Error(`nothing tappable around "${t}" on ${route}`)
+      const innerSid = inner.getAttribute('data-sid') as string
+      const page = comp.instance as Record<string, (e: unknown) => void>
+      for (const sid of chain) {
+        page.eh({
+          type: 'tap',
+          timeStamp: Date.now(),
+          target: { id: innerSid, dataset: { sid: innerSid } },
+          currentTarget: { id: sid, dataset: { sid } },
+          detail: { x: 0, y: 0 },
+          touches: [],
+          changedTouches: [],
+        })
+      }
+      await simulate.sleep(20)
+    }
+    return {
+      route,
+      comp,
+      setDataSizes: sizes,
+      maxSetDataBytes: () => sizes.reduce((m, s) => Math.max(m, s), 0),
+      text,
+      waitForText,
+      tapText,
+      pullDownRefresh: async () => {
+        ;(comp.instance as Record<string, () => void>).onPullDownRefresh?.call(comp.instance)
+        await simulate.sleep(10)
+      },
+      close: () => comp.detach(),
+    }
+  }
+
+  return {
+    wx,
+    calls,
+    storage,
+    navigations: () =>
+      calls.filter((c) => NAV_APIS.includes(c.api)).map((c) => ({ api: c.api, url: String((c.args[0] as { url?: string })?.url ?? '') })),
+    openPage,
+  }
+}
