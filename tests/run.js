@@ -25,7 +25,17 @@ function step(label, cmd, args) {
 const typecheck = step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 const lint = step('lint', bin('eslint'), ['.'])
 try { fs.rmSync(jsonFile) } catch {}
+// The PII scan (mock/emulator/piiScan.ts): every function response of the whole suite is searched for unmasked
+// ID and mobile numbers; findings land in this file and fail the run.
+const piiFile = path.join(outDir, 'pii-scan.jsonl')
+for (const f of [piiFile, `${piiFile}.count`]) try { fs.rmSync(f) } catch {}
+process.env.ZJ_PII_SCAN_FILE = piiFile
 const jestOk = step('jest', bin('jest'), ['--ci', '--json', `--outputFile=${jsonFile}`, ...process.argv.slice(2)])
+const piiLines = fs.existsSync(piiFile) ? fs.readFileSync(piiFile, 'utf8').trim().split('\n').filter(Boolean) : []
+const piiScanned = fs.existsSync(`${piiFile}.count`) ? fs.readFileSync(`${piiFile}.count`, 'utf8').trim().split('\n').reduce((a, n) => a + Number(n || 0), 0) : 0
+const piiOk = piiLines.length === 0
+console.log(`${piiOk ? '✔' : '✘'} PII scan: ${piiScanned} function responses scanned, ${piiLines.length} with an unmasked ID or mobile number`)
+for (const l of piiLines.slice(0, 20)) console.log('  ' + l)
 
 let passed = 0
 let failed = 0
@@ -40,6 +50,7 @@ try {
 }
 if (!typecheck) failed += 1
 if (!lint) failed += 1
-console.log(`\ntype-check ${typecheck ? 'ok' : 'FAILED'}, lint ${lint ? 'ok' : 'FAILED'}, jest ${jestOk ? 'ok' : 'FAILED'}`)
+if (!piiOk) failed += 1
+console.log(`\ntype-check ${typecheck ? 'ok' : 'FAILED'}, lint ${lint ? 'ok' : 'FAILED'}, jest ${jestOk ? 'ok' : 'FAILED'}, PII scan ${piiOk ? 'ok' : 'FAILED'}`)
 console.log(`${passed} passed, ${failed} failed`)
-process.exit(typecheck && lint && jestOk && failed === 0 ? 0 : 1)
+process.exit(typecheck && lint && jestOk && piiOk && failed === 0 ? 0 : 1)

@@ -3,6 +3,7 @@
  * database, functions, storage, the WeChat server API double — and the `/_emulator/*` admin paths of
  * CONTRACT.md. The unchanged @cloudbase/node-sdk talks to it at `<url>/admin`. See docs/emulator.md.
  */
+import { scanFunctionResponse } from './piiScan'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -181,6 +182,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       const header = req.headers['x-wx-openid']
       const openid = typeof header === 'string' && header ? header : null
       const result = await functions.invoke(name, event, { openid, source: openid ? 'wx_client' : 'scf', clockOffsetMs: offsetMs })
+      scanFunctionResponse(name, event, result)
       return { data: { response_data: JSON.stringify(result === undefined ? null : result) } }
     }
     if (storage.handles(action)) {
