@@ -10,6 +10,7 @@ import { tokensForPosting } from '../../cloudfunctions/job/tokenizer'
 import { OCCUPATIONS, occupationAncestors, type Occupation } from '../../shared/occupations/occupations'
 import { cityCodeOf, cityName as cityNameOf } from '../../shared/job/regions'
 import { toMonthly, type SalaryUnit } from '../../shared/job/salary'
+import { searchKeysOf } from '../../shared/job/searchKeys'
 import type { Education, JobDoc, JobType, PlaceDoc } from '../../shared/job/types'
 import type { ModuleSeed, SeedContext } from './types'
 
@@ -215,6 +216,7 @@ export function generateJobPostings(opts: GenerateOptions): JobDoc[] {
       expiresAtMs,
       tokens,
       titleTokens,
+      searchKeys: searchKeysOf({ tokens, cityCode, districtCode: district.code, occupationAncestors: occupationAncestors(occ.code), postedAtMs, lat, lng }),
       createdBy,
       updatedAt: toIsoCst(postedAtMs),
     })

@@ -45,6 +45,8 @@ export interface JobDoc {
   expiresAtMs: number
   tokens: string[]
   titleTokens: string[]
+  /** Day-partitioned inverted-index keys (shared/job/searchKeys.ts). */
+  searchKeys: string[]
   createdBy: string | null
   updatedAt: string
 }

@@ -10,6 +10,8 @@ type Cond = object
 
 export interface JobFilter {
   nowMs: number
+  /** The indexed lead condition: any of these search keys (shared/job/searchKeys.ts). Always first. */
+  leadKeys?: string[]
   /** Every one must be in `tokens` (AND). */
   tokensAll?: string[]
   /** Every one must be in `titleTokens`. */
@@ -39,16 +41,17 @@ export interface Keyset { k: number; id: string }
 const col = () => db().collection('jobs')
 
 /** Fields never sent to clients in lists. */
-export const LIST_PROJECTION = { tokens: false, titleTokens: false, description: false, location: false } as const
+export const LIST_PROJECTION = { tokens: false, titleTokens: false, searchKeys: false, description: false, location: false } as const
 
 function conditions(f: JobFilter): Cond[] {
   const _ = db().command
   const c: Cond[] = []
-  for (const t of f.tokensAll ?? []) c.push({ tokens: t })
-  for (const t of f.titleAll ?? []) c.push({ titleTokens: t })
-  if (f.tokensAny?.length) c.push({ tokens: _.in(f.tokensAny) })
+  if (f.leadKeys) c.push({ searchKeys: f.leadKeys.length === 1 ? f.leadKeys[0] : _.in(f.leadKeys) })
+  if (f.tokensAll?.length) c.push({ tokens: _.all(f.tokensAll) })
+  if (f.titleAll?.length) c.push({ titleTokens: _.all(f.titleAll) })
+  if (f.tokensAny?.length) c.push(_.or(f.tokensAny.map((t) => ({ tokens: _.all([t]) }))))
   if (f.districtCode) c.push({ districtCode: f.districtCode })
-  if (f.occupationIn?.length) c.push({ occupationAncestors: f.occupationIn.length === 1 ? f.occupationIn[0] : _.in(f.occupationIn) })
+  if (f.occupationIn?.length) c.push(_.or(f.occupationIn.map((o) => ({ occupationAncestors: _.all([o]) }))))
   if (f.cityCode) c.push({ cityCode: f.cityCode })
   if (f.createdBy) c.push({ createdBy: f.createdBy })
   if (f.jobType) c.push({ jobType: f.jobType })

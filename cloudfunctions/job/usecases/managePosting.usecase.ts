@@ -9,6 +9,7 @@ import { toIsoCst } from '../../_core/clock'
 import { once } from '../../_core/idempotency'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findDistrict, findJob, findJobsPage, insertJob, updateJob, type Keyset } from '../repositories/job.repository'
+import { MAX_VALID_DAYS } from '../../../shared/job/searchKeys'
 import { derivedFields } from './postingDoc'
 import { toDetail, toListItem, type JobDetail, type JobListItem } from './jobView'
 
@@ -17,6 +18,13 @@ const DEFAULT_VALID_DAYS = 30
 
 /** End of the given day (YYYY-MM-DD) in China time. */
 const endOfDayCst = (date: string): number => Date.parse(`${date}T23:59:59.999+08:00`)
+
+/** Postings run until a day after today and at most MAX_VALID_DAYS after they were posted. */
+function checkExpiry(expiresAtMs: number, nowMs: number, postedAtMs: number): void {
+  const bad = (message: string) => new AppError('VALIDATION_FAILED', `expiresAt：${message}`, { fields: [{ path: 'expiresAt', message }] })
+  if (expiresAtMs <= nowMs) throw bad('截止日期应晚于今天')
+  if (expiresAtMs > postedAtMs + MAX_VALID_DAYS * DAY) throw bad(`岗位有效期最长${MAX_VALID_DAYS}天，到期后请重新发布`)
+}
 
 async function district(code: string): Promise<{ name: string; cityCode: string }> {
   const d = await findDistrict(code)
@@ -30,11 +38,11 @@ export async function postJob(input: JobPostInput, ctx: ActionContext): Promise<
     const now = ctx.now()
     const d = await district(input.districtCode)
     const expiresAtMs = input.expiresAt ? endOfDayCst(input.expiresAt) : now.getTime() + DEFAULT_VALID_DAYS * DAY
-    if (expiresAtMs <= now.getTime()) throw new AppError('VALIDATION_FAILED', 'expiresAt：截止日期应晚于今天', { fields: [{ path: 'expiresAt', message: '截止日期应晚于今天' }] })
+    checkExpiry(expiresAtMs, now.getTime(), now.getTime())
     const core = {
       title: input.title, occupationCode: input.occupationCode, employerName: input.employerName, skills: input.skills ?? [],
       salaryMin: input.salaryMin, salaryMax: input.salaryMax, salaryUnit: input.salaryUnit, lat: input.lat, lng: input.lng,
-      districtCode: input.districtCode, cityCode: d.cityCode,
+      districtCode: input.districtCode, cityCode: d.cityCode, postedAtMs: now.getTime(),
     }
     const at = toIsoCst(now)
     const doc: JobDoc = {
@@ -81,6 +89,7 @@ export async function updateJobPosting(input: JobUpdateInput, ctx: ActionContext
   }
   if (expiresAt) {
     merged.expiresAtMs = endOfDayCst(expiresAt)
+    checkExpiry(merged.expiresAtMs, now.getTime(), cur.postedAtMs)
     merged.expiresAt = toIsoCst(merged.expiresAtMs)
   }
   Object.assign(merged, derivedFields(merged), { updatedAt: toIsoCst(now) })

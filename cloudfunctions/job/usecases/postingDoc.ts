@@ -4,20 +4,25 @@ import { findOccupation, occupationAncestors } from '../../../shared/occupations
 import { toMonthly } from '../../../shared/job/salary'
 import { cityName } from '../../../shared/job/regions'
 import type { JobDoc } from '../../../shared/job/types'
+import { searchKeysOf } from '../../../shared/job/searchKeys'
+import { cityCodeOf } from '../../../shared/job/regions'
 import { tokensForPosting } from '../tokenizer'
 
-export type PostingCore = Pick<JobDoc, 'title' | 'occupationCode' | 'employerName' | 'skills' | 'salaryMin' | 'salaryMax' | 'salaryUnit' | 'lat' | 'lng' | 'districtCode' | 'cityCode'>
+export type PostingCore = Pick<JobDoc, 'title' | 'occupationCode' | 'employerName' | 'skills' | 'salaryMin' | 'salaryMax' | 'salaryUnit' | 'lat' | 'lng' | 'districtCode' | 'cityCode' | 'postedAtMs'>
 
 /** The fields that follow from the others; recomputed on every post and update. */
-export function derivedFields(p: PostingCore): Pick<JobDoc, 'occupationName' | 'occupationAncestors' | 'salaryMonthlyMin' | 'salaryMonthlyMax' | 'location' | 'tokens' | 'titleTokens' | 'cityName'> {
+export function derivedFields(p: PostingCore): Pick<JobDoc, 'occupationName' | 'occupationAncestors' | 'salaryMonthlyMin' | 'salaryMonthlyMax' | 'location' | 'tokens' | 'titleTokens' | 'cityName' | 'searchKeys'> {
   const occ = findOccupation(p.occupationCode)
   if (!occ) throw new AppError('VALIDATION_FAILED', 'occupationCode：未知的职业代码', { fields: [{ path: 'occupationCode', message: '未知的职业代码' }] })
   const { tokens, titleTokens } = tokensForPosting({
     title: p.title, occupationName: occ.name, occupationAliases: occ.aliases, employerName: p.employerName, skills: p.skills,
   })
+  const occupationAncestorsList = occupationAncestors(occ.code)
+  const cityCode = p.cityCode || cityCodeOf(p.districtCode)
   return {
+    searchKeys: searchKeysOf({ tokens, cityCode, districtCode: p.districtCode, occupationAncestors: occupationAncestorsList, postedAtMs: p.postedAtMs, lat: p.lat, lng: p.lng }),
     occupationName: occ.name,
-    occupationAncestors: occupationAncestors(occ.code),
+    occupationAncestors: occupationAncestorsList,
     salaryMonthlyMin: toMonthly(p.salaryMin, p.salaryUnit),
     salaryMonthlyMax: toMonthly(p.salaryMax, p.salaryUnit),
     location: { type: 'Point', coordinates: [p.lng, p.lat] },

@@ -9,7 +9,8 @@ import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import type { JobDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { findJobsPage } from '../repositories/job.repository'
+import { walkNewest } from './searchWalk'
+import { ALL } from '../../../shared/job/searchKeys'
 import { findPerson } from '../repositories/profile.repository'
 import { resumeSnapshot } from './apply.usecase'
 import { decorateForCaller } from './searchJobs.usecase'
@@ -40,10 +41,14 @@ export async function recommendJobs(input: { cursor?: string; pageSize?: number 
   }
 
   const sources: Promise<JobDoc[]>[] = []
-  if (profile.desiredOccupations.length) sources.push(findJobsPage({ nowMs, occupationIn: profile.desiredOccupations }, 'postedAtMs', null, PER_SOURCE))
-  if (profile.regionCode) sources.push(findJobsPage({ nowMs, districtCode: profile.regionCode }, 'postedAtMs', null, PER_SOURCE))
-  if (profile.regionCode) sources.push(findJobsPage({ nowMs, cityCode: `${profile.regionCode.slice(0, 4)}00` }, 'postedAtMs', null, PER_SOURCE))
-  if (!sources.length) sources.push(findJobsPage({ nowMs }, 'postedAtMs', null, PER_SOURCE))
+  const city = profile.regionCode ? `${profile.regionCode.slice(0, 4)}00` : null
+  if (profile.desiredOccupations.length) {
+    const occupationIn = profile.desiredOccupations.slice(0, 5)
+    sources.push(walkNewest({ nowMs, occupationIn }, occupationIn.map((o) => `o:${o}`), null, PER_SOURCE))
+  }
+  if (profile.regionCode) sources.push(walkNewest({ nowMs, districtCode: profile.regionCode }, [`d:${profile.regionCode}`], null, PER_SOURCE))
+  if (city) sources.push(walkNewest({ nowMs, cityCode: city }, [`c:${city}`], null, PER_SOURCE))
+  if (!sources.length) sources.push(walkNewest({ nowMs }, [ALL], null, PER_SOURCE))
   const seen = new Map<string, JobDoc>()
   for (const batch of await Promise.all(sources)) for (const d of batch) seen.set(d._id, d)
 

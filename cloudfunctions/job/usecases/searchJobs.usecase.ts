@@ -17,7 +17,10 @@ import type { Page } from '../../../shared/actions/common'
 import type { JobDoc } from '../../../shared/job/types'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { findJobsByIds, findJobsLight, findJobsPage, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
+import { findJobsByIds, findJobsLight, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
+import { ALL, cellsInBox, cityTerm, dayKey, dayOf, MAX_POSTING_AGE_DAYS, DAY_MS } from '../../../shared/job/searchKeys'
+import { cityCodeOf } from '../../../shared/job/regions'
+import { scanOrdered, walkNewest } from './searchWalk'
 import { statusesFor, } from '../repositories/application.repository'
 import { favoritedAmong } from '../repositories/favorite.repository'
 import { tokensForQuery } from '../tokenizer'
@@ -37,6 +40,8 @@ const isCursor = (v: unknown): v is Cursor => {
 export interface SearchPlan {
   base: JobFilter
   tiers: Partial<JobFilter>[]
+  /** Per tier: the search-key terms that lead the indexed read (null: the area cells). */
+  leads: (string[] | null)[]
   sort: 'relevance' | 'newest' | 'salary' | 'distance'
   near: { lat: number; lng: number; radiusKm: number } | null
   /** True when the keyword had words but none that can be searched (e.g. one character not in any name). */
@@ -89,7 +94,22 @@ export function planSearch(input: JobSearchInput, nowMs: number, districts: { co
     // One ordering over the postings that contain every query word (tiers 0 ∪ 1).
     tiers = parsed.text && q.all.length ? [{ tokensAll: q.all }] : [{}]
   }
-  return { base, tiers, sort, near, empty }
+  const leads = tiers.map((t) => (near ? null : leadTerms(base, t)))
+  return { base, tiers, leads, sort, near, empty }
+}
+
+/** The most selective search-key terms for a tier: a query word (within the city when one is known), else a filter. */
+function leadTerms(base: JobFilter, tier: Partial<JobFilter>): string[] {
+  const city = base.cityCode ?? (base.districtCode ? cityCodeOf(base.districtCode) : undefined)
+  const words = tier.titleAll ?? tier.tokensAll ?? tier.tokensAny
+  if (words?.length) {
+    const pickFrom = tier.tokensAny ?? [[...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]]
+    return pickFrom.map((w) => (city ? cityTerm(city, w) : w))
+  }
+  if (base.districtCode) return [`d:${base.districtCode}`]
+  if (base.occupationIn && base.occupationIn.length <= 5) return base.occupationIn.map((o) => `o:${o}`)
+  if (base.cityCode) return [`c:${base.cityCode}`]
+  return [ALL]
 }
 
 const withinRadius = (near: SearchPlan['near']) => (d: JobDoc) => !near || distanceKm(near, d) <= near.radiusKm
@@ -112,21 +132,25 @@ export async function searchJobs(input: JobSearchInput, ctx: ActionContext): Pro
   return { items, nextCursor: page.next ? encodeCursor(page.next) : null }
 }
 
-/** Tiers in order; inside each, (sortField desc, _id desc) keyset; a post-filter for the radius. */
+/**
+ * Tiers in order; inside each, (sortField desc, _id desc) keyset; a post-filter for the radius.
+ * Newest-first tiers walk the day buckets of their lead terms; salary order reads every bucket at once;
+ * a `near` search reads the area's cells.
+ */
 async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
   const field: SortField = plan.sort === 'salary' ? 'salaryMonthlyMax' : 'postedAtMs'
   const keep = withinRadius(plan.near)
   const out: { doc: JobDoc; tier: number }[] = []
   for (let t = cursor?.t ?? 0; t < plan.tiers.length && out.length <= size; t++) {
-    let after = cursor && cursor.t === t ? { k: cursor.k, id: cursor.id } : null
-    for (;;) {
-      const want = size + 1 - out.length
-      const batch = await findJobsPage({ ...plan.base, ...plan.tiers[t] }, field, after, plan.near ? Math.max(want * 2, 50) : want)
-      for (const d of batch) if (keep(d) && out.length <= size) out.push({ doc: d, tier: t })
-      if (out.length > size || batch.length < (plan.near ? Math.max(want * 2, 50) : want)) break
-      const last = batch[batch.length - 1]
-      after = { k: last[field] as number, id: last._id }
-    }
+    const after = cursor && cursor.t === t ? { k: cursor.k, id: cursor.id } : null
+    const filter = { ...plan.base, ...plan.tiers[t] }
+    const need = size + 1 - out.length
+    const lead = plan.leads[t]
+    let docs: JobDoc[]
+    if (!lead) docs = await scanOrdered(filter, cellsInBox(plan.base.box!), field, after, need, keep)
+    else if (field === 'postedAtMs') docs = await walkNewest(filter, lead, after, need, keep)
+    else docs = await scanOrdered(filter, allBuckets(lead, plan.base.nowMs), field, after, need, keep)
+    for (const d of docs) out.push({ doc: d, tier: t })
   }
   const docs = out.slice(0, size)
   let next: Cursor | null = null
@@ -137,10 +161,20 @@ async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number)
   return { docs: docs.map((x) => x.doc), next }
 }
 
+/** Every bucket key of the terms over the live period (for orders other than newest). */
+function allBuckets(terms: string[], nowMs: number): string[] | undefined {
+  if (terms.includes(ALL)) return undefined // salary order over every posting: a full read (rare; no filter at all)
+  const hi = dayOf(nowMs) + 1
+  const lo = dayOf(nowMs - MAX_POSTING_AGE_DAYS * DAY_MS)
+  const out: string[] = []
+  for (let d = hi; d >= lo; d--) for (const t of terms) out.push(dayKey(t, d))
+  return out
+}
+
 /** Nearest first: light candidates in the box, exact distance, (distance, _id) keyset, then full documents. */
 async function distancePage(plan: SearchPlan, cursor: Cursor | null, size: number): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
   const near = plan.near!
-  const light = await findJobsLight({ ...plan.base, ...plan.tiers[0] }, { lat: true, lng: true }, MAX_DISTANCE_CANDIDATES)
+  const light = await findJobsLight({ ...plan.base, ...plan.tiers[0], leadKeys: cellsInBox(plan.base.box!) }, { lat: true, lng: true }, MAX_DISTANCE_CANDIDATES)
   const ranked = light
     .map((d) => ({ id: d._id, km: distanceKm(near, d) }))
     .filter((x) => x.km <= near.radiusKm)

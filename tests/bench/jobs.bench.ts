@@ -1,0 +1,133 @@
+/**
+ * npm run bench:jobs — job search at 100,000 postings, through callFunction against the local emulator.
+ *
+ * 1. Start the emulator with the project seed and top the `jobs` collection up to 100,000 postings with the
+ *    seed's generator (same tokenizer, same indexes as production: database.json).
+ * 2. A fixed mix of queries (the labelled set, each plain, with a city filter and with another sort, plus
+ *    second pages): `job.search` through the real SDK's callFunction, timed as a client sees it.
+ * 3. The same queries answered the way a typical CloudBase app does it: `db.RegExp` on title and description
+ *    (plus the same structured filters, newest first, 20 per page), through the same emulator with the same
+ *    SDK. The baseline skips the function invocation (it queries the database directly), so the ratio is
+ *    conservative.
+ * 4. recall@10 on tests/fixtures/jobQueries.json: |top 10 ∩ relevant| / min(10, |relevant|), averaged.
+ * Last line: {"bench":"jobs","postings":…,"p50_ms":…,"p95_ms":…,"p99_ms":…,"baseline_p95_ms":…,"ratio":…,"recall_at_10":…}
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { startEmulator } from '../helpers/emulator'
+import { generateJobPostings, SEED_POSTINGS } from '../../mock/seed/job.seed'
+import { DISTRICTS } from '../../mock/seed/base/divisions'
+import { createRandom } from '../../mock/seed/base/random'
+import { parseQuery } from '../../shared/job/query'
+
+const TARGET = Number(process.env.JOBS_BENCH_POSTINGS ?? 100_000)
+const BASELINE_LIMIT = Number(process.env.JOBS_BENCH_BASELINE ?? 0) // 0: every query
+
+interface Labelled { query: string; relevant: { occupationCodes: string[]; cityCode?: string; jobType?: string } }
+interface Item { id: string; occupationCode: string; cityCode: string; jobType: string }
+
+const pct = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((q / 100) * s.length) - 1)] : NaN
+}
+const r1 = (x: number) => Math.round(x * 10) / 10
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+async function main() {
+  process.env.ZJ_LOG = process.env.ZJ_LOG ?? 'silent'
+  const labelled = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'jobQueries.json'), 'utf8')) as { queries: Labelled[] }).queries
+  const emu = await startEmulator()
+  try {
+    // ---- 1. data
+    const store = emu.server.store()
+    const t0 = performance.now()
+    const now = emu.server.now()
+    const districts = DISTRICTS.map((d) => ({ code: d.code, name: d.name, cityCode: d.cityCode, cityName: d.cityName, lat: d.lat, lng: d.lng }))
+    const extra = Math.max(0, TARGET - store.count('jobs'))
+    const random = createRandom(20251123)
+    for (let done = 0; done < extra; done += 5000) {
+      const batch = generateJobPostings({ count: Math.min(5000, extra - done), districts, random, now, startIndex: SEED_POSTINGS + 1 + done, demo: false })
+      store.db.transaction(() => {
+        for (const doc of batch) store.put('jobs', doc._id, doc as never, false)
+      })()
+      process.stderr.write(`\rgenerating postings: ${done + batch.length}/${extra}`)
+    }
+    process.stderr.write('\n')
+    const postings = store.count('jobs')
+    console.log(`postings: ${postings} (seed ${SEED_POSTINGS} + generated ${extra} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+
+    // ---- 2. the query mix
+    type Q = { keyword: string; cityCode?: string; sort?: string; jobType?: string; page2?: boolean }
+    const CITY_CYCLE = ['370100', '370200', '370700', '371300', '370600', '370800']
+    const mix: Q[] = []
+    labelled.forEach((l, i) => {
+      mix.push({ keyword: l.query, cityCode: l.relevant.cityCode })
+      if (!l.relevant.cityCode) mix.push({ keyword: l.query, cityCode: CITY_CYCLE[i % CITY_CYCLE.length] })
+      mix.push({ keyword: l.query, cityCode: l.relevant.cityCode, sort: i % 2 ? 'salary' : 'newest' })
+      if (i % 4 === 0) mix.push({ keyword: l.query, page2: true })
+    })
+    const call = (q: Q, cursor?: string) => emu.call(null, 'job', { action: 'search', keyword: q.keyword, cityCode: q.cityCode, sort: q.sort, pageSize: 20, cursor })
+    for (const q of mix.slice(0, 10)) await call(q) // warm the function instance and the page cache
+    const lat: number[] = []
+    for (const q of mix) {
+      let cursor: string | undefined
+      if (q.page2) cursor = (await call(q)).data?.nextCursor ?? undefined
+      const t = performance.now()
+      const r = await call(q, cursor)
+      lat.push(performance.now() - t)
+      if (!r.ok) throw new Error(`search failed for ${JSON.stringify(q)}: ${JSON.stringify(r)}`)
+    }
+    const p50 = pct(lat, 50), p95 = pct(lat, 95), p99 = pct(lat, 99)
+    console.log(`job.search via callFunction: ${lat.length} queries, p50 ${r1(p50)} ms, p95 ${r1(p95)} ms, p99 ${r1(p99)} ms (target p95 ≤ 50 ms)`)
+
+    // ---- 3. the baseline: db.RegExp on title and description, same filters, newest first
+    const db = emu.sdk().database()
+    const _ = db.command
+    const baseLat: number[] = []
+    const baseMix = BASELINE_LIMIT ? mix.filter((q) => !q.page2).slice(0, BASELINE_LIMIT) : mix.filter((q) => !q.page2)
+    for (const q of baseMix) {
+      const parsed = parseQuery(q.keyword)
+      const re = db.RegExp({ regexp: escapeRe(parsed.text || q.keyword), options: 'i' })
+      const conds: object[] = [_.or([{ title: re }, { description: re }]), { status: 'open' }, { expiresAtMs: _.gt(emu.server.now().getTime()) }]
+      const city = q.cityCode ?? parsed.cityCode
+      if (city) conds.push({ cityCode: city })
+      if (parsed.jobType) conds.push({ jobType: parsed.jobType })
+      const t = performance.now()
+      await db.collection('jobs').where(_.and(conds)).orderBy(q.sort === 'salary' ? 'salaryMonthlyMax' : 'postedAtMs', 'desc').limit(20).get()
+      baseLat.push(performance.now() - t)
+    }
+    const bp50 = pct(baseLat, 50), bp95 = pct(baseLat, 95)
+    const ratio = bp95 / p95
+    console.log(`baseline (db.RegExp on title + description): ${baseLat.length} queries, p50 ${r1(bp50)} ms, p95 ${r1(bp95)} ms → ${r1(ratio)}× (target ≥ 10×)`)
+
+    // ---- 4. recall@10 on the labelled set
+    let sum = 0
+    const misses: string[] = []
+    for (const l of labelled) {
+      const r = await emu.call(null, 'job', { action: 'search', keyword: l.query, pageSize: 10 })
+      const items = (r.data?.items ?? []) as Item[]
+      const rel = (i: Item) => l.relevant.occupationCodes.includes(i.occupationCode) && (!l.relevant.cityCode || i.cityCode === l.relevant.cityCode) && (!l.relevant.jobType || i.jobType === l.relevant.jobType)
+      const where: Record<string, unknown> = { occupationCode: _.in(l.relevant.occupationCodes), status: 'open', expiresAtMs: _.gt(emu.server.now().getTime()) }
+      if (l.relevant.cityCode) where.cityCode = l.relevant.cityCode
+      if (l.relevant.jobType) where.jobType = l.relevant.jobType
+      const { total } = await db.collection('jobs').where(where).count()
+      const recall = total === 0 ? 1 : items.filter(rel).length / Math.min(10, total)
+      if (recall < 1) misses.push(`${l.query} ${r1(recall)}`)
+      sum += recall
+    }
+    const recall = sum / labelled.length
+    console.log(`recall@10 on ${labelled.length} labelled queries: ${recall.toFixed(3)} (target ≥ 0.9)${misses.length ? `; below 1: ${misses.join(', ')}` : ''}`)
+
+    console.log(JSON.stringify({
+      bench: 'jobs', postings, queries: lat.length, p50_ms: r1(p50), p95_ms: r1(p95), p99_ms: r1(p99),
+      baseline_p95_ms: r1(bp95), ratio: r1(ratio), recall_at_10: Math.round(recall * 1000) / 1000,
+    }))
+  } finally {
+    await emu.stop()
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
