@@ -1,0 +1,77 @@
+/** `policy_matches`: one document per person + policy + version (_id `<policyId>@<version>:<personId>`). */
+import { db } from '../../_core/app'
+
+export interface MatchDoc {
+  _id: string
+  personId: string
+  policyId: string
+  version: number
+  title: string
+  status: 'eligible' | 'lapsed'
+  /** How the person was told: 'push' (subscription message, visit task as fallback), 'visit', or 'none' (told before / baseline). */
+  channel: 'push' | 'visit' | 'none'
+  openid: string | null
+  cityCode: string | null
+  gridCode: string | null
+  runId: string
+  matchedAt: string
+  matchedAtMs: number
+  lapsedAt?: string | null
+}
+
+export const matchId = (policyId: string, version: number, personId: string) => `${policyId}@${version}:${personId}`
+
+const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
+
+/** Every match of these persons for these policies (any version, any status). */
+export async function matchesOf(personIds: string[], policyIds: string[]): Promise<MatchDoc[]> {
+  if (!personIds.length || !policyIds.length) return []
+  const _ = db().command
+  const out: MatchDoc[] = []
+  let after = ''
+  for (;;) {
+    const res = await db().collection('policy_matches')
+      .where({ personId: _.in(personIds), policyId: _.in(policyIds), _id: _.gt(after) })
+      .orderBy('_id', 'asc').limit(1000).get()
+    const docs = (res.data as MatchDoc[]) ?? []
+    out.push(...docs)
+    if (docs.length < 1000) return out
+    after = docs[docs.length - 1]._id
+  }
+}
+
+/** Insert matches; ones already there (a page redone after a crash) are left as they are. */
+export async function insertMatches(docs: MatchDoc[]): Promise<number> {
+  if (!docs.length) return 0
+  try {
+    await db().collection('policy_matches').add(docs)
+    return docs.length
+  } catch (e) {
+    if (!isDuplicate(e)) throw e
+  }
+  let n = 0
+  for (const d of docs) {
+    try {
+      await db().collection('policy_matches').add(d)
+      n++
+    } catch (e) {
+      if (!isDuplicate(e)) throw e
+    }
+  }
+  return n
+}
+
+export async function markLapsed(ids: string[], at: string): Promise<void> {
+  if (!ids.length) return
+  const _ = db().command
+  await db().collection('policy_matches').where({ _id: _.in(ids), status: 'eligible' }).update({ status: 'lapsed', lapsedAt: at })
+}
+
+export async function matchesOfPerson(personId: string, after: { ms: number; id: string } | null, limit: number): Promise<MatchDoc[]> {
+  const _ = db().command
+  const where = after
+    ? _.and([{ personId, status: 'eligible' }, _.or([{ matchedAtMs: _.lt(after.ms) }, { matchedAtMs: after.ms, _id: _.gt(after.id) }])])
+    : { personId, status: 'eligible' }
+  const res = await db().collection('policy_matches').where(where).orderBy('matchedAtMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  return (res.data as MatchDoc[]) ?? []
+}

@@ -1,0 +1,61 @@
+/** How a policy is shown to clients (list item and detail). */
+import { applicationOpen, inForce } from '../../../shared/policies/evaluatePolicy'
+import { POLICY_CATEGORY_LABELS } from '../../../shared/policies/types'
+import { FACTS } from '../../../shared/rules/facts'
+import { leafFact, requirementText } from '../../../shared/rules/evaluate'
+import type { Condition, FactName } from '../../../shared/rules/types'
+import type { PolicyDoc } from '../repositories/policy.repository'
+
+export interface Requirement { code: string; text: string; children?: Requirement[] }
+
+export function requirementsOf(c: Condition): Requirement[] {
+  const node = (x: Condition): Requirement => {
+    if (x.op === 'all' || x.op === 'any') return { code: x.code ?? x.op, text: requirementText(x), children: x.of.map(node) }
+    if (x.op === 'not') return { code: x.code ?? 'not', text: requirementText(x), children: [node(x.of)] }
+    return { code: x.code ?? x.op, text: requirementText(x) }
+  }
+  return c.op === 'all' && !c.text ? c.of.map(node) : [node(c)]
+}
+
+export function factsRead(c: Condition, acc = new Set<FactName>()): FactName[] {
+  if (c.op === 'all' || c.op === 'any') c.of.forEach((x) => factsRead(x, acc))
+  else if (c.op === 'not') factsRead(c.of, acc)
+  else acc.add(leafFact(c))
+  return [...acc]
+}
+
+export const questionOf = (f: FactName) => ({ fact: f, ...FACTS[f] })
+
+export function listItem(p: PolicyDoc, today: string) {
+  return {
+    id: p.id,
+    version: p.version,
+    title: p.title,
+    category: p.category,
+    categoryLabel: POLICY_CATEGORY_LABELS[p.category],
+    level: p.level,
+    summary: p.summary,
+    audience: p.audience,
+    amounts: p.amounts.map((a) => a.text),
+    maxYuan: p.amounts.reduce<number | null>((m, a) => (a.maxYuan !== undefined && (m === null || a.maxYuan > m) ? a.maxYuan : m), null),
+    effectiveFrom: p.effectiveFrom,
+    effectiveTo: p.effectiveTo,
+    inForce: inForce(p, today),
+    applicationOpen: applicationOpen(p, today),
+  }
+}
+
+export function detail(p: PolicyDoc, today: string) {
+  return {
+    ...listItem(p, today),
+    applicationWindow: p.applicationWindow,
+    amounts: p.amounts,
+    materials: p.materials,
+    howToApply: p.howToApply,
+    handledBy: p.handledBy,
+    sources: p.sources.map((s) => ({ ...s, cited: s.docNumber ? `${s.issuer}《${s.title}》（${s.docNumber}）` : `${s.issuer}《${s.title}》（${s.note ?? '文号待核实'}）` })),
+    requirements: requirementsOf(p.rule),
+    questions: factsRead(p.rule).map(questionOf),
+    publishedAt: p.publishedAt,
+  }
+}
