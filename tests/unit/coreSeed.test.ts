@@ -19,7 +19,7 @@ function memoryWriter() {
 const NOW = new Date('2026-11-23T10:00:00+08:00')
 let w: ReturnType<typeof memoryWriter>
 const col = (name: string) => w.cols.get(name) ?? []
-const byId = (name: string, id: string) => col(name).find((d) => d._id === id)
+const byId = (name: string, id: string): Doc => col(name).find((d) => d._id === id) as Doc
 
 beforeAll(async () => {
   w = memoryWriter()
