@@ -255,10 +255,12 @@ export function evaluatePerson(p: PersonFacts, ctx: PersonContext): ListEntry | 
     })
   }
 
-  // Follow-up agreed on the latest visit.
+  // Follow-up agreed on the latest visit, or on the latest completed one when a later attempt (unreachable)
+  // set none: a failed attempt does not cancel an agreed follow-up.
   const last = ctx.lastVisit ?? null
-  if (last?.nextFollowUpAtMs && last.outcome !== 'movedAway') {
-    const dueMs = last.nextFollowUpAtMs
+  const agreed = last?.nextFollowUpAtMs ? last : completed?.nextFollowUpAtMs ? completed : null
+  if (agreed?.nextFollowUpAtMs && agreed.outcome !== 'movedAway' && last?.outcome !== 'movedAway') {
+    const dueMs = agreed.nextFollowUpAtMs
     const startMs = dueMs - FOLLOW_UP_LEAD_DAYS * DAY_MS
     if (startMs <= now) {
       candidates.push({

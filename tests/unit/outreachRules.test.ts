@@ -111,6 +111,12 @@ describe('outreach list rules', () => {
     })
   })
 
+  it('given a follow-up agreed and a later unreachable attempt, then the follow-up stays, with a retry note', () => {
+    const agreed = { visitedAtMs: daysAgo(20), outcome: 'reached' as const, nextFollowUpAtMs: NOW + DAY_MS }
+    const e = evaluatePerson(aPerson({ keyGroups: ['employmentDifficulty'] }), { nowMs: NOW, lastVisit: { visitedAtMs: daysAgo(0.1), outcome: 'unreachable' }, lastCompletedVisit: agreed })
+    expect(e?.reasons.map((r) => r.code)).toEqual(['followUpDue', 'retryUnreachable'])
+  })
+
   describe('priority and order', () => {
     it('given more reasons, then higher priority', () => {
       const one = evaluatePerson(aPerson({ keyGroups: ['returnedMigrant'] }), { nowMs: NOW })!

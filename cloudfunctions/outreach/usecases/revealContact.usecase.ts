@@ -14,9 +14,10 @@ type Input = InputOf<typeof outreachActions, 'revealContact'>
 export async function revealContact(input: Input, ctx: ActionContext): Promise<RevealedContact> {
   const caller = requireCaller(ctx)
   const [person, grids] = await Promise.all([findPerson(input.personId), workerGridCodes(caller)])
-  if (!person || !inScope(grids, person.gridCode)) {
-    await audit(ctx, { event: 'outreach.revealContact', targetType: 'person', targetId: input.personId, outcome: 'denied', detail: { reason: person ? 'otherGrid' : 'notFound' } })
-    if (!person) throw new AppError('NOT_FOUND', '未找到该居民')
+  if (!person) throw new AppError('NOT_FOUND', '未找到该居民')
+  if (!inScope(grids, person.gridCode)) {
+    // A refused reveal of a real person is recorded too (someone looking outside their grid).
+    await audit(ctx, { event: 'outreach.revealContact', targetType: 'person', targetId: person._id, outcome: 'denied', detail: { reason: 'otherGrid' } })
     throw new AppError('FORBIDDEN', '该居民不在您负责的网格')
   }
   await audit(ctx, { event: 'outreach.revealContact', targetType: 'person', targetId: person._id, outcome: 'ok', detail: { gridCode: person.gridCode, field: 'phone' } })

@@ -1,5 +1,5 @@
 /** 居民详情: why this person is on the list, the call (audited reveal), visits waiting to sync, the visit form. */
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EMPLOYMENT_STATUS_LABELS, KEY_GROUP_LABELS } from '@shared/domain/person'
@@ -21,7 +21,8 @@ export default function OutreachPersonPage() {
   const fromStore = useOutreachStore((s) => s.items.find((i) => i.personId === personId))
   const revealed = useOutreachStore((s) => s.revealed[personId])
   const reveal = useOutreachStore((s) => s.reveal)
-  const queue = useOutreachStore((s) => s.queue.filter((q) => q.visit.personId === personId))
+  const allQueued = useOutreachStore((s) => s.queue)
+  const queue = useMemo(() => allQueued.filter((q) => q.visit.personId === personId), [allQueued, personId])
   const [cached, setCached] = useState<OutreachListItem | null>(null)
   const [showForm, setShowForm] = useState(false)
   const [revealError, setRevealError] = useState<string | null>(null)

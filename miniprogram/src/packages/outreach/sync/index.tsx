@@ -1,5 +1,5 @@
 /** 同步状态: every visit on this phone, synced / pending / failed with the reason; retry or discard. */
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Text, View } from '@tarojs/components'
 import { VISIT_OUTCOME_LABELS } from '@shared/actions/outreach'
 import type { QueuedVisit } from '@shared/outreach/syncQueue'
@@ -17,7 +17,8 @@ const ORDER: Record<QueuedVisit['state'], number> = { failed: 0, pending: 1, syn
 
 export default function OutreachSyncPage() {
   const queue = useOutreachStore((s) => s.queue)
-  const names = useOutreachStore((s) => new Map(s.items.map((i) => [i.personId, i.name])))
+  const items = useOutreachStore((s) => s.items)
+  const names = useMemo(() => new Map(items.map((i) => [i.personId, i.name])), [items])
   const retry = useOutreachStore((s) => s.retry)
   const discard = useOutreachStore((s) => s.discard)
   useEffect(() => startOutreachSync(), [])
