@@ -5,11 +5,15 @@
  */
 import { z } from 'zod'
 import { defineModule } from './define'
-import { id, isoDate, paging, regionCode, text } from './common'
+import { id, isoDate as isoDateFormat, paging, regionCode, text } from './common'
+import { dateKey } from '../rules/dates'
 import { EDUCATIONS, EMPLOYMENT_STATUSES, KEY_GROUPS } from '../rules/facts'
 import { BOOL_FACTS, DATE_FACTS, NUM_FACTS, REGION_FACTS } from '../rules/columns'
 import type { Condition } from '../rules/types'
 import { POLICY_CATEGORY_LABELS, type PolicyCategory } from '../policies/types'
+
+/** YYYY-MM-DD that is a real calendar date. */
+const isoDate = () => isoDateFormat().refine((s) => dateKey(s) > 0, '日期不存在')
 
 const CATEGORIES = Object.keys(POLICY_CATEGORY_LABELS) as [PolicyCategory, ...PolicyCategory[]]
 const enumOf = <T extends string>(xs: readonly T[]) => z.enum(xs as unknown as [T, ...T[]])

@@ -23,21 +23,26 @@ export const matchId = (policyId: string, version: number, personId: string) => 
 
 const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
-/** Every match of these persons for these policies (any version, any status). */
+/** Every match of these persons for these policies (any version, any status). Small `in` lists per query. */
 export async function matchesOf(personIds: string[], policyIds: string[]): Promise<MatchDoc[]> {
   if (!personIds.length || !policyIds.length) return []
   const _ = db().command
+  const wanted = new Set(policyIds)
   const out: MatchDoc[] = []
-  let after = ''
-  for (;;) {
-    const res = await db().collection('policy_matches')
-      .where({ personId: _.in(personIds), policyId: _.in(policyIds), _id: _.gt(after) })
-      .orderBy('_id', 'asc').limit(1000).get()
-    const docs = (res.data as MatchDoc[]) ?? []
-    out.push(...docs)
-    if (docs.length < 1000) return out
-    after = docs[docs.length - 1]._id
+  for (let i = 0; i < personIds.length; i += 100) {
+    const chunk = personIds.slice(i, i + 100)
+    let after = ''
+    for (;;) {
+      const where: Record<string, unknown> = { personId: _.in(chunk), _id: _.gt(after) }
+      if (policyIds.length <= 30) where.policyId = _.in(policyIds)
+      const res = await db().collection('policy_matches').where(where).orderBy('_id', 'asc').limit(1000).get()
+      const docs = (res.data as MatchDoc[]) ?? []
+      for (const d of docs) if (wanted.has(d.policyId)) out.push(d)
+      if (docs.length < 1000) break
+      after = docs[docs.length - 1]._id
+    }
   }
+  return out
 }
 
 /** Insert matches; ones already there (a page redone after a crash) are left as they are. */
@@ -64,7 +69,9 @@ export async function insertMatches(docs: MatchDoc[]): Promise<number> {
 export async function markLapsed(ids: string[], at: string): Promise<void> {
   if (!ids.length) return
   const _ = db().command
-  await db().collection('policy_matches').where({ _id: _.in(ids), status: 'eligible' }).update({ status: 'lapsed', lapsedAt: at })
+  for (let i = 0; i < ids.length; i += 100) {
+    await db().collection('policy_matches').where({ _id: _.in(ids.slice(i, i + 100)), status: 'eligible' }).update({ status: 'lapsed', lapsedAt: at })
+  }
 }
 
 export async function matchesOfPerson(personId: string, after: { ms: number; id: string } | null, limit: number): Promise<MatchDoc[]> {
