@@ -10,7 +10,7 @@ export default defineAppConfig({
     { root: 'packages/training', name: 'training', pages: ['index/index', 'detail/index', 'mine/index', 'records/index'] },
     { root: 'packages/feedback', name: 'feedback', pages: ['index/index', 'submit/index', 'detail/index', 'stats/index'] },
     { root: 'packages/outreach', name: 'outreach', pages: ['index/index', 'person/index', 'visit/index', 'sync/index', 'grid/index'] },
-    { root: 'packages/notify', name: 'notify', pages: ['index/index'] },
+    { root: 'packages/notify', name: 'notify', pages: ['index/index', 'subscribe/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['index/index', 'feedback/inbox/index', 'feedback/detail/index'] },
     { root: 'packages/me', name: 'me', pages: ['index/index'] },
   ],

@@ -378,6 +378,8 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
         return true
       }
       if (sub === 'consent' && method === 'POST') {
+        // the H5 build calls this from the browser (another origin): answer with CORS headers
+        for (const [k, v] of Object.entries(cors)) res.setHeader(k, v)
         grantConsent(res, parseJson(body))
         return true
       }

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '消息订阅',
+  enablePullDownRefresh: true,
+})
