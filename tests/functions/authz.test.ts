@@ -49,7 +49,8 @@ export function parseAuthzTable(markdown: string): { rows: Map<string, Record<Co
   return { rows, problems }
 }
 
-const { rows, problems } = parseAuthzTable(readFileSync(join(__dirname, '..', '..', 'docs', 'authz.md'), 'utf8'))
+// ZJ_AUTHZ_MD: check another copy of the matrix (e.g. a draft) instead of docs/authz.md
+const { rows, problems } = parseAuthzTable(readFileSync(process.env.ZJ_AUTHZ_MD || join(__dirname, '..', '..', 'docs', 'authz.md'), 'utf8'))
 const actions = Object.entries(registry).flatMap(([fn, mod]) => Object.keys(mod.actions).map((a) => ({ fn, action: a, key: `${fn}.${a}` })))
 const GATE = ['UNAUTHENTICATED', 'FORBIDDEN']
 /** A payload that must not matter to the role gate. */
