@@ -19,9 +19,9 @@ const FIXTURES = [
 ]
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: false, indexes: { workers: [{ name: 'salary', keys: { salary: 1 } }, { name: 'tags', keys: { tags: 1 } }] } })
+  emu = await startEmulator({ seed: false, indexes: { emu_workers: [{ name: 'salary', keys: { salary: 1 } }, { name: 'tags', keys: { tags: 1 } }] } })
   db = emu.sdk().database()
-  await db.collection('workers').add(FIXTURES)
+  await db.collection('emu_workers').add(FIXTURES)
 }, 60_000)
 afterAll(() => emu?.stop())
 
@@ -59,58 +59,58 @@ describe('given five workers, when queried with each command, then the matching 
     ['indexed range on an array field index', () => ({ tags: _().in(['厨师', '电工']) }), 'b,c,e'],
   ]
   test.each(table)('%s', async (_name, where, expected) => {
-    const res = await db.collection('workers').where(where()).get()
+    const res = await db.collection('emu_workers').where(where()).get()
     expect(ids(res)).toBe(expected)
-    const count = await db.collection('workers').where(where()).count()
+    const count = await db.collection('emu_workers').where(where()).count()
     expect(count.total).toBe(expected.split(',').filter(Boolean).length)
   })
 })
 
 describe('ordering, paging and projection', () => {
   test('when ordered by salary descending with skip and limit, then that page comes back in order', async () => {
-    const res = await db.collection('workers').where({}).orderBy('salary', 'desc').skip(1).limit(2).get()
+    const res = await db.collection('emu_workers').where({}).orderBy('salary', 'desc').skip(1).limit(2).get()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['c', 'b'])
   })
   test('when ordered by two keys, then ties are broken by the second', async () => {
-    const res = await db.collection('workers').orderBy('city', 'asc').orderBy('salary', 'desc').get()
+    const res = await db.collection('emu_workers').orderBy('city', 'asc').orderBy('salary', 'desc').get()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['e', 'c', 'a', 'd', 'b'])
   })
   test('when fields are chosen, then only those (and _id) come back', async () => {
-    const res = await db.collection('workers').where({ _id: 'a' }).field({ name: true, salary: true }).get()
+    const res = await db.collection('emu_workers').where({ _id: 'a' }).field({ name: true, salary: true }).get()
     expect(res.data).toEqual([{ _id: 'a', name: '工人a', salary: 3000 }])
   })
   test('when a document is read by id, then it comes back whole, and a missing id gives an empty list', async () => {
-    const res = await db.collection('workers').doc('b').get()
+    const res = await db.collection('emu_workers').doc('b').get()
     expect(res.data).toEqual([expect.objectContaining({ _id: 'b', city: '青岛', skills: [{ name: 'wire', level: 5 }] })])
-    expect((await db.collection('workers').doc('zzz').get()).data).toEqual([])
+    expect((await db.collection('emu_workers').doc('zzz').get()).data).toEqual([])
   })
 })
 
 describe('limits, as CloudBase', () => {
   beforeAll(async () => {
-    await db.createCollection('many')
+    await db.createCollection('emu_many')
     const docs = Array.from({ length: 1200 }, (_, i) => ({ _id: `m${String(i).padStart(4, '0')}`, i }))
-    for (let i = 0; i < docs.length; i += 400) await db.collection('many').add(docs.slice(i, i + 400))
+    for (let i = 0; i < docs.length; i += 400) await db.collection('emu_many').add(docs.slice(i, i + 400))
   })
   test('given 1200 documents, when get() has no limit, then 100 come back', async () => {
-    expect((await db.collection('many').get()).data).toHaveLength(100)
+    expect((await db.collection('emu_many').get()).data).toHaveLength(100)
   })
   test('when the limit asks for more than 1000, then 1000 come back', async () => {
-    expect((await db.collection('many').limit(5000).get()).data).toHaveLength(1000)
+    expect((await db.collection('emu_many').limit(5000).get()).data).toHaveLength(1000)
   })
   test('when skipping past 1000, then the rest is reachable and count sees everything', async () => {
-    const res = await db.collection('many').orderBy('i', 'asc').skip(1100).limit(1000).get()
+    const res = await db.collection('emu_many').orderBy('i', 'asc').skip(1100).limit(1000).get()
     expect(res.data).toHaveLength(100)
     expect(res.data[0].i).toBe(1100)
-    expect((await db.collection('many').count()).total).toBe(1200)
+    expect((await db.collection('emu_many').count()).total).toBe(1200)
   })
 })
 
 describe('geo', () => {
   beforeAll(async () => {
-    await db.createCollection('places')
+    await db.createCollection('emu_places')
     const P = (lng: number, lat: number) => new db.Geo.Point(lng, lat)
-    await db.collection('places').add([
+    await db.collection('emu_places').add([
       { _id: 'quancheng', name: '泉城广场', loc: P(117.0196, 36.6613) },
       { _id: 'daming', name: '大明湖', loc: P(117.0222, 36.6746) },
       { _id: 'qingdao', name: '青岛五四广场', loc: P(120.3843, 36.0617) },
@@ -119,18 +119,18 @@ describe('geo', () => {
   })
   test('when searching near a point, then places come nearest first and far ones are cut by maxDistance', async () => {
     const _ = db.command
-    const res = await db.collection('places').where({ loc: _.geoNear({ geometry: new db.Geo.Point(117.02, 36.665), maxDistance: 20_000 }) }).get()
+    const res = await db.collection('emu_places').where({ loc: _.geoNear({ geometry: new db.Geo.Point(117.02, 36.665), maxDistance: 20_000 }) }).get()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['quancheng', 'daming', 'lixia'])
   })
   test('when searching within a polygon, then only places inside come back', async () => {
     const _ = db.command
     const { Point, LineString, Polygon } = db.Geo
     const ring = new LineString([new Point(117.0, 36.65), new Point(117.05, 36.65), new Point(117.05, 36.68), new Point(117.0, 36.68), new Point(117.0, 36.65)])
-    const res = await db.collection('places').where({ loc: _.geoWithin({ geometry: new Polygon([ring]) }) }).get()
+    const res = await db.collection('emu_places').where({ loc: _.geoWithin({ geometry: new Polygon([ring]) }) }).get()
     expect(ids(res)).toBe('daming,quancheng')
   })
   test('when aggregating with geoNear, then the distance field is filled and ordered', async () => {
-    const res = await db.collection('places').aggregate().geoNear({ near: new db.Geo.Point(117.02, 36.665), distanceField: 'd', spherical: true, key: 'loc' }).limit(2).end()
+    const res = await db.collection('emu_places').aggregate().geoNear({ near: new db.Geo.Point(117.02, 36.665), distanceField: 'd', spherical: true, key: 'loc' }).limit(2).end()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['quancheng', 'daming'])
     expect(res.data[0].d).toBeGreaterThan(300)
     expect(res.data[0].d).toBeLessThan(600)

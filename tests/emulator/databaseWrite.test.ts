@@ -11,16 +11,16 @@ let n = 0
 const freshId = () => `doc${++n}`
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: false, indexes: { accounts: [{ name: 'code', keys: { code: 1 }, unique: true }, { name: 'emails', keys: { emails: 1 }, unique: true }] } })
+  emu = await startEmulator({ seed: false, indexes: { emu_accounts: [{ name: 'code', keys: { code: 1 }, unique: true }, { name: 'emails', keys: { emails: 1 }, unique: true }] } })
   db = emu.sdk().database()
-  await db.createCollection('things')
+  await db.createCollection('emu_things')
 }, 60_000)
 afterAll(() => emu?.stop())
 
 async function withDoc(doc: Record<string, unknown>) {
   const id = freshId()
-  await db.collection('things').add({ _id: id, ...doc })
-  return { id, read: async () => (await db.collection('things').doc(id).get()).data[0] }
+  await db.collection('emu_things').add({ _id: id, ...doc })
+  return { id, read: async () => (await db.collection('emu_things').doc(id).get()).data[0] }
 }
 
 describe('update commands', () => {
@@ -49,7 +49,7 @@ describe('update commands', () => {
   ]
   test.each(table)('%s', async (_name, before, update, after, updated = 1) => {
     const d = await withDoc(before)
-    const res = await db.collection('things').doc(d.id).update(update())
+    const res = await db.collection('emu_things').doc(d.id).update(update())
     expect(res.updated).toBe(updated)
     const { _id, ...rest } = await d.read()
     expect(_id).toBe(d.id)
@@ -59,39 +59,39 @@ describe('update commands', () => {
 
 describe('set, upsert, where update and remove', () => {
   test('when a missing document is set, then it is created (upsert) with that id', async () => {
-    const res = await db.collection('things').doc('set-new').set({ v: 1 })
+    const res = await db.collection('emu_things').doc('set-new').set({ v: 1 })
     expect(res.upsertedId).toBe('set-new')
-    expect((await db.collection('things').doc('set-new').get()).data[0]).toEqual({ _id: 'set-new', v: 1 })
+    expect((await db.collection('emu_things').doc('set-new').get()).data[0]).toEqual({ _id: 'set-new', v: 1 })
   })
   test('when an existing document is set, then it is replaced', async () => {
     const d = await withDoc({ a: 1, b: 2 })
-    const res = await db.collection('things').doc(d.id).set({ c: 3 })
+    const res = await db.collection('emu_things').doc(d.id).set({ c: 3 })
     expect(res.updated).toBe(1)
     expect(await d.read()).toEqual({ _id: d.id, c: 3 })
   })
   test('when a missing document is updated, then nothing is written', async () => {
-    const res = await db.collection('things').doc('nope').update({ a: 1 })
+    const res = await db.collection('emu_things').doc('nope').update({ a: 1 })
     expect(res.updated).toBe(0)
-    expect((await db.collection('things').doc('nope').get()).data).toEqual([])
+    expect((await db.collection('emu_things').doc('nope').get()).data).toEqual([])
   })
   test('when where().update() matches several, then all change; where().remove() removes all matches', async () => {
-    await db.collection('things').add([{ batch: 'w', k: 1 }, { batch: 'w', k: 2 }, { batch: 'w', k: 3 }])
-    const up = await db.collection('things').where({ batch: 'w', k: db.command.gte(2) }).update({ flagged: true })
+    await db.collection('emu_things').add([{ batch: 'w', k: 1 }, { batch: 'w', k: 2 }, { batch: 'w', k: 3 }])
+    const up = await db.collection('emu_things').where({ batch: 'w', k: db.command.gte(2) }).update({ flagged: true })
     expect(up.updated).toBe(2)
-    expect((await db.collection('things').where({ batch: 'w', flagged: true }).count()).total).toBe(2)
-    const rm = await db.collection('things').where({ batch: 'w' }).remove()
+    expect((await db.collection('emu_things').where({ batch: 'w', flagged: true }).count()).total).toBe(2)
+    const rm = await db.collection('emu_things').where({ batch: 'w' }).remove()
     expect(rm.deleted).toBe(3)
-    expect((await db.collection('things').where({ batch: 'w' }).count()).total).toBe(0)
+    expect((await db.collection('emu_things').where({ batch: 'w' }).count()).total).toBe(0)
   })
   test('when a document is removed by id, then it is gone', async () => {
     const d = await withDoc({ a: 1 })
-    expect((await db.collection('things').doc(d.id).remove()).deleted).toBe(1)
+    expect((await db.collection('emu_things').doc(d.id).remove()).deleted).toBe(1)
     expect(await d.read()).toBeUndefined()
   })
   test('when add() gets no _id, then one is generated and returned', async () => {
-    const res = await db.collection('things').add({ x: 1 })
+    const res = await db.collection('emu_things').add({ x: 1 })
     expect(typeof res.id).toBe('string')
-    expect((await db.collection('things').doc(res.id).get()).data[0]).toEqual({ _id: res.id, x: 1 })
+    expect((await db.collection('emu_things').doc(res.id).get()).data[0]).toEqual({ _id: res.id, x: 1 })
   })
 })
 
@@ -111,7 +111,7 @@ describe('values round-trip as canonical EJSON', () => {
   test('dates compare as dates in queries', async () => {
     await withDoc({ kind: 'dated', at: new Date('2026-01-01T00:00:00Z') })
     await withDoc({ kind: 'dated', at: new Date('2026-06-01T00:00:00Z') })
-    const res = await db.collection('things').where({ kind: 'dated', at: db.command.gt(new Date('2026-03-01T00:00:00Z')) }).get()
+    const res = await db.collection('emu_things').where({ kind: 'dated', at: db.command.gt(new Date('2026-03-01T00:00:00Z')) }).get()
     expect(res.data.map((x: { at: Date }) => x.at.toISOString())).toEqual(['2026-06-01T00:00:00.000Z'])
   })
   test('serverDate uses the emulator clock (moved by POST /_emulator/clock), with an offset', async () => {
@@ -135,24 +135,24 @@ describe('error codes', () => {
     expect(await codeOf(db.collection('ghost').doc('x').update({ a: 1 }))).toBe('DATABASE_COLLECTION_NOT_EXIST')
   })
   test('inserting an existing _id → DATABASE_DUPLICATE_WRITE, and the batch writes nothing', async () => {
-    await db.collection('things').add({ _id: 'dup', a: 1 })
-    expect(await codeOf(db.collection('things').add([{ _id: 'dup-new', a: 2 }, { _id: 'dup', a: 3 }]))).toBe('DATABASE_DUPLICATE_WRITE')
-    expect((await db.collection('things').doc('dup-new').get()).data).toEqual([])
+    await db.collection('emu_things').add({ _id: 'dup', a: 1 })
+    expect(await codeOf(db.collection('emu_things').add([{ _id: 'dup-new', a: 2 }, { _id: 'dup', a: 3 }]))).toBe('DATABASE_DUPLICATE_WRITE')
+    expect((await db.collection('emu_things').doc('dup-new').get()).data).toEqual([])
   })
   test('a unique index refuses a second document with the same key, also via update and array elements', async () => {
-    await db.collection('accounts').add({ _id: 'u1', code: 'A-1', emails: ['a@x.cn', 'b@x.cn'] })
-    expect(await codeOf(db.collection('accounts').add({ _id: 'u2', code: 'A-1' }))).toBe('DATABASE_DUPLICATE_WRITE')
-    await db.collection('accounts').add({ _id: 'u3', code: 'A-3', emails: ['c@x.cn'] })
-    expect(await codeOf(db.collection('accounts').doc('u3').update({ code: 'A-1' }))).toBe('DATABASE_DUPLICATE_WRITE')
-    expect(await codeOf(db.collection('accounts').doc('u3').update({ emails: db.command.push(['b@x.cn']) }))).toBe('DATABASE_DUPLICATE_WRITE')
-    expect((await db.collection('accounts').doc('u3').get()).data[0]).toEqual({ _id: 'u3', code: 'A-3', emails: ['c@x.cn'] })
+    await db.collection('emu_accounts').add({ _id: 'u1', code: 'A-1', emails: ['a@x.cn', 'b@x.cn'] })
+    expect(await codeOf(db.collection('emu_accounts').add({ _id: 'u2', code: 'A-1' }))).toBe('DATABASE_DUPLICATE_WRITE')
+    await db.collection('emu_accounts').add({ _id: 'u3', code: 'A-3', emails: ['c@x.cn'] })
+    expect(await codeOf(db.collection('emu_accounts').doc('u3').update({ code: 'A-1' }))).toBe('DATABASE_DUPLICATE_WRITE')
+    expect(await codeOf(db.collection('emu_accounts').doc('u3').update({ emails: db.command.push(['b@x.cn']) }))).toBe('DATABASE_DUPLICATE_WRITE')
+    expect((await db.collection('emu_accounts').doc('u3').get()).data[0]).toEqual({ _id: 'u3', code: 'A-3', emails: ['c@x.cn'] })
   })
   test('creating an existing collection → DATABASE_COLLECTION_ALREADY_EXIST', async () => {
-    expect(await codeOf(db.createCollection('things'))).toBe('DATABASE_COLLECTION_ALREADY_EXIST')
+    expect(await codeOf(db.createCollection('emu_things'))).toBe('DATABASE_COLLECTION_ALREADY_EXIST')
   })
   test('a malformed update → INVALID_PARAM and nothing changes', async () => {
     const d = await withDoc({ n: 1 })
-    const res = await fetch(emu.serviceUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'database.modifyDocument', collectionName: 'things', queryType: 'DOC', query: JSON.stringify({ _id: d.id }), data: JSON.stringify({ $bogus: { n: 2 } }), merge: true }) })
+    const res = await fetch(emu.serviceUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'database.modifyDocument', collectionName: 'emu_things', queryType: 'DOC', query: JSON.stringify({ _id: d.id }), data: JSON.stringify({ $bogus: { n: 2 } }), merge: true }) })
     expect((await res.json()).code).toBe('INVALID_PARAM')
     expect(await d.read()).toEqual({ _id: d.id, n: 1 })
   })
@@ -160,10 +160,10 @@ describe('error codes', () => {
 
 describe('aggregate', () => {
   beforeAll(async () => {
-    await db.createCollection('sales')
-    await db.createCollection('shops')
-    await db.collection('shops').add([{ _id: 's1', name: '一店' }, { _id: 's2', name: '二店' }])
-    await db.collection('sales').add([
+    await db.createCollection('emu_sales')
+    await db.createCollection('emu_shops')
+    await db.collection('emu_shops').add([{ _id: 's1', name: '一店' }, { _id: 's2', name: '二店' }])
+    await db.collection('emu_sales').add([
       { shop: 's1', amount: 10, items: ['a', 'b'] },
       { shop: 's1', amount: 30, items: ['a'] },
       { shop: 's2', amount: 5, items: [] },
@@ -171,13 +171,13 @@ describe('aggregate', () => {
   })
   test('match, group, sort, project', async () => {
     const $ = db.command.aggregate
-    const res = await db.collection('sales').aggregate().match({ amount: db.command.gt(1) }).group({ _id: '$shop', total: $.sum('$amount'), n: $.sum(1) }).sort({ total: -1 }).project({ _id: 1, total: 1, n: 1 }).end()
+    const res = await db.collection('emu_sales').aggregate().match({ amount: db.command.gt(1) }).group({ _id: '$shop', total: $.sum('$amount'), n: $.sum(1) }).sort({ total: -1 }).project({ _id: 1, total: 1, n: 1 }).end()
     expect(res.data).toEqual([{ _id: 's1', total: 40, n: 2 }, { _id: 's2', total: 5, n: 1 }])
   })
   test('lookup, unwind, skip, limit, count', async () => {
-    const res = await db.collection('sales').aggregate().lookup({ from: 'shops', localField: 'shop', foreignField: '_id', as: 'shopDoc' }).unwind('$items').sort({ amount: 1 }).skip(1).limit(5).end()
+    const res = await db.collection('emu_sales').aggregate().lookup({ from: 'emu_shops', localField: 'shop', foreignField: '_id', as: 'shopDoc' }).unwind('$items').sort({ amount: 1 }).skip(1).limit(5).end()
     expect(res.data.map((d: { shopDoc: { name: string }[]; items: string }) => `${d.shopDoc[0].name}:${d.items}`)).toEqual(['一店:b', '一店:a'])
-    const counted = await db.collection('sales').aggregate().match({ shop: 's1' }).count('n').end()
+    const counted = await db.collection('emu_sales').aggregate().match({ shop: 's1' }).count('n').end()
     expect(counted.data).toEqual([{ n: 2 }])
   })
 })

@@ -63,11 +63,11 @@ test('given acknowledged writes, when the emulator is killed with SIGKILL and re
   const port = await freePort()
   const first = await startChild(port, ['--reset'])
   const db = dbAt(port)
-  await db.createCollection('durable')
-  for (let i = 0; i < 40; i++) await db.collection('durable').add({ _id: `d${i}`, i })
-  await db.collection('durable').doc('d0').update({ i: db.command.inc(100) })
+  await db.createCollection('emu_durable')
+  for (let i = 0; i < 40; i++) await db.collection('emu_durable').add({ _id: `d${i}`, i })
+  await db.collection('emu_durable').doc('d0').update({ i: db.command.inc(100) })
   await db.runTransaction(async (t: { collection(n: string): any }) => {
-    await t.collection('durable').doc('d1').update({ i: 'tx' })
+    await t.collection('emu_durable').doc('d1').update({ i: 'tx' })
   })
   const seededUsers = (await db.collection('users').count()).total
   first.kill('SIGKILL')
@@ -75,9 +75,9 @@ test('given acknowledged writes, when the emulator is killed with SIGKILL and re
 
   const second = await startChild(port)
   const after = dbAt(port)
-  expect((await after.collection('durable').count()).total).toBe(40)
-  expect((await after.collection('durable').doc('d0').get()).data[0].i).toBe(100)
-  expect((await after.collection('durable').doc('d1').get()).data[0].i).toBe('tx')
+  expect((await after.collection('emu_durable').count()).total).toBe(40)
+  expect((await after.collection('emu_durable').doc('d0').get()).data[0].i).toBe(100)
+  expect((await after.collection('emu_durable').doc('d1').get()).data[0].i).toBe('tx')
   expect((await after.collection('users').count()).total).toBe(seededUsers)
 
   // SIGTERM: a clean exit
@@ -87,7 +87,7 @@ test('given acknowledged writes, when the emulator is killed with SIGKILL and re
   // --reset: fresh seeded data, our collection gone
   const third = await startChild(port, ['--reset'])
   const fresh = dbAt(port)
-  await expect(fresh.collection('durable').count()).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' })
+  await expect(fresh.collection('emu_durable').count()).rejects.toMatchObject({ code: 'DATABASE_COLLECTION_NOT_EXIST' })
   expect((await fresh.collection('users').count()).total).toBe(seededUsers)
   third.kill('SIGTERM')
   await exited(third)

@@ -24,21 +24,21 @@ beforeAll(async () => {
   emu = await startEmulator({
     seed: false,
     indexes: {
-      jobs: [
+      emu_jobs: [
         { name: 'city_salary', keys: { city: 1, salary: -1 } },
         { name: 'salary', keys: { salary: 1 } },
         { name: 'tags', keys: { tags: 1 } },
         { name: 'postedAt', keys: { postedAt: -1 } },
         { name: 'district', keys: { district: 1 } },
       ],
-      jobs_plain: [],
+      emu_jobs_plain: [],
     },
   })
   db = emu.sdk().database()
   const docs = Array.from({ length: 600 }, (_, i) => aJob(i))
   for (let i = 0; i < docs.length; i += 200) {
-    await db.collection('jobs').add(docs.slice(i, i + 200))
-    await db.collection('jobs_plain').add(docs.slice(i, i + 200))
+    await db.collection('emu_jobs').add(docs.slice(i, i + 200))
+    await db.collection('emu_jobs_plain').add(docs.slice(i, i + 200))
   }
 }, 60_000)
 afterAll(() => emu?.stop())
@@ -61,29 +61,29 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
     ['indexed key with further unindexed conditions', () => ({ city: '青岛', state: 'open', salary: _().gt(5000) }), 'city_salary'],
   ]
   test.each(table)('%s → answered by the index, same result as a scan', async (_name, where, index) => {
-    const indexed = await planOf('jobs', where())
-    expect(indexed.plan).toMatchObject({ collection: 'jobs', plan: 'index', index })
+    const indexed = await planOf('emu_jobs', where())
+    expect(indexed.plan).toMatchObject({ collection: 'emu_jobs', plan: 'index', index })
     expect(indexed.plan.examined).toBeLessThan(600)
-    const scanned = await planOf('jobs_plain', where())
-    expect(scanned.plan).toMatchObject({ collection: 'jobs_plain', plan: 'scan', examined: 600 })
+    const scanned = await planOf('emu_jobs_plain', where())
+    expect(scanned.plan).toMatchObject({ collection: 'emu_jobs_plain', plan: 'scan', examined: 600 })
     expect(indexed.ids).toEqual(scanned.ids)
     expect(indexed.ids.length).toBeGreaterThan(0)
   })
 
   test('a condition on an unindexed field scans', async () => {
-    expect((await planOf('jobs', { state: 'open' })).plan).toMatchObject({ plan: 'scan', examined: 600 })
+    expect((await planOf('emu_jobs', { state: 'open' })).plan).toMatchObject({ plan: 'scan', examined: 600 })
   })
 
   test('a lookup by _id uses the primary key', async () => {
-    expect((await planOf('jobs', { _id: 'j7' })).plan).toMatchObject({ plan: 'id', examined: 1 })
+    expect((await planOf('emu_jobs', { _id: 'j7' })).plan).toMatchObject({ plan: 'id', examined: 1 })
   })
 })
 
 test('when indexed fields change or documents go, then the index follows', async () => {
-  await db.collection('jobs').doc('j1').update({ tags: db.command.push(['新标签']), salary: 123456 })
-  expect((await planOf('jobs', { tags: '新标签' })).ids).toEqual(['j1'])
-  expect((await planOf('jobs', { salary: 123456 })).ids).toEqual(['j1'])
-  expect((await planOf('jobs', { salary: 3500 })).ids).not.toContain('j1')
-  await db.collection('jobs').doc('j1').remove()
-  expect((await planOf('jobs', { tags: '新标签' })).ids).toEqual([])
+  await db.collection('emu_jobs').doc('j1').update({ tags: db.command.push(['新标签']), salary: 123456 })
+  expect((await planOf('emu_jobs', { tags: '新标签' })).ids).toEqual(['j1'])
+  expect((await planOf('emu_jobs', { salary: 123456 })).ids).toEqual(['j1'])
+  expect((await planOf('emu_jobs', { salary: 3500 })).ids).not.toContain('j1')
+  await db.collection('emu_jobs').doc('j1').remove()
+  expect((await planOf('emu_jobs', { tags: '新标签' })).ids).toEqual([])
 })
