@@ -92,7 +92,9 @@ export interface SimPage {
   waitForText(text: string, timeoutMs?: number): Promise<void>
   /** Taps the innermost tappable element whose text contains `text`. */
   tapText(text: string): Promise<void>
-  /** Simulates the page's pull-down-refresh and reach-bottom hooks. */
+  /** Fires a component event (e.g. 'change' with {value: true} on 'wx-switch') on the first element matching a CSS selector. */
+  fire(selector: string, type: string, detail?: Record<string, unknown>): Promise<void>
+  /** Simulates the page's pull-down-refresh hook. */
   pullDownRefresh(): Promise<void>
   close(): void
 }
@@ -103,6 +105,10 @@ export interface MiniApp {
   /** The navigation calls made so far: [{api: 'navigateTo', url}] */
   navigations(): { api: string; url: string }[]
   storage: Map<string, unknown>
+  /** Resolves when no cloud call is in flight (call before stopping the emulator). */
+  settle(): Promise<void>
+  /** Resolves once a wx API has been called `times` times in total. */
+  waitForCall(api: string, times?: number, timeoutMs?: number): Promise<void>
   openPage(route: string, query?: Record<string, string>): Promise<SimPage>
 }
 
@@ -117,7 +123,7 @@ export interface LoadMiniAppOptions {
 
 const NAV_APIS = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
 
-function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => { handler: CloudHandler; openid: string | null }) {
+function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => { handler: CloudHandler; openid: string | null }, inflight: Set<Promise<unknown>>) {
   const ok = (api: string, res: Record<string, unknown> = {}) => ({ errMsg: `${api}:ok`, ...res })
   type Opts = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void } & Record<string, unknown>
   const asyncApi = (api: string, impl: (o: Opts) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})) =>
@@ -178,8 +184,13 @@ function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => {
       init: (o: unknown) => void calls.push({ api: 'cloud.init', args: [o] }),
       callFunction: asyncApi('cloud.callFunction', async (o) => {
         const { handler, openid } = cloud()
-        const result = await handler(o.name as string, (o.data ?? {}) as Record<string, unknown>, openid)
-        return { result }
+        const p = handler(o.name as string, (o.data ?? {}) as Record<string, unknown>, openid)
+        inflight.add(p)
+        try {
+          return { result: await p }
+        } finally {
+          inflight.delete(p)
+        }
       }),
     },
     createSelectorQuery: () => {
@@ -216,6 +227,18 @@ function tapBoundNodeNames(root: string): Set<string> {
   return set
 }
 
+/** Taro's nodes in a setData payload carry their sid and template name (nn): remember them all. */
+function recordNodeNames(value: unknown, into: Map<string, string>): void {
+  if (!value || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (const v of value) recordNodeNames(v, into)
+    return
+  }
+  const o = value as Record<string, unknown>
+  if (typeof o.sid === 'string' && (typeof o.nn === 'string' || typeof o.nn === 'number')) into.set(o.sid, String(o.nn))
+  for (const v of Object.values(o)) if (v && typeof v === 'object') recordNodeNames(v, into)
+}
+
 function utf8Bytes(v: unknown): number {
   try {
     return Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8')
@@ -233,7 +256,8 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
   const g = globalThis as Record<string, unknown>
   const calls: WxCall[] = []
   const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
-  const wx = createWx(calls, storage, () => ({ handler: options.cloud, openid: options.openid }))
+  const inflight = new Set<Promise<unknown>>()
+  const wx = createWx(calls, storage, () => ({ handler: options.cloud, openid: options.openid }), inflight)
   g.wx = wx
   // jsdom lacks these; Taro's runtime only needs them to exist
   g.requestAnimationFrame ??= (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 16)
@@ -248,6 +272,7 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
 
   let pendingQuery: Record<string, string> = {}
   let pendingSizes: number[] = []
+  let pendingNodeNames = new Map<string, string>()
   const currentPages: Record<string, unknown>[] = []
   g.Page = (pageOpts: PageOptions) => {
     const methods: Record<string, unknown> = {}
@@ -259,6 +284,7 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
     }
     const query = pendingQuery
     const sizes = pendingSizes
+    const nodeNames = pendingNodeNames
     ;(g.Component as (o: unknown) => void)({
       data: pageOpts.data ?? {},
       methods,
@@ -268,6 +294,7 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
           const original = (this.setData as (d: unknown, cb?: () => void) => void).bind(this)
           this.setData = (d: unknown, cb?: () => void) => {
             sizes.push(utf8Bytes(d))
+            recordNodeNames(d, nodeNames)
             original(d, cb)
           }
         },
@@ -301,6 +328,8 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
     pendingQuery = query
     const sizes: number[] = []
     pendingSizes = sizes
+    const nodeNames = new Map<string, string>()
+    pendingNodeNames = nodeNames
     const id = simulate.load(path.join(options.root, route), { compiler: 'official', rootPath: options.root })
     const comp = simulate.render(id)
     const parent = document.createElement('parent-wrapper')
@@ -319,17 +348,11 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
       // Like WeChat: the tap starts at the innermost element holding the text and reaches, innermost first, every
       // ancestor whose template binds tap (bindtap="eh" in base.wxml); Taro batches them and runs React's onClick.
       const all = Array.from(comp.dom.querySelectorAll('[data-sid]')).filter((el) => (el.textContent ?? '').includes(t))
-      const inner = all.find((el) => !all.some((o) => o !== el && el.contains(o)))
+      const innermost = all.filter((el) => !all.some((o) => o !== el && el.contains(o)))
+      // an element whose whole text is `t` wins over one that merely mentions it
+      const inner = innermost.find((el) => (el.textContent ?? '').trim() === t) ?? innermost[0]
       if (!inner) throw new Error(`no element with text "${t}" on ${route}; page text: ${text().slice(0, 300)}`)
       const bound = tapBoundNodeNames(options.root)
-      const nodeNames = new Map<string, string>()
-      const walk = (n: unknown) => {
-        if (!n || typeof n !== 'object') return
-        const o = n as { sid?: string; nn?: string | number; cn?: unknown[] }
-        if (o.sid !== undefined && o.nn !== undefined) nodeNames.set(o.sid, String(o.nn))
-        for (const c of o.cn ?? []) walk(c)
-      }
-      walk((comp.instance.data as { root?: unknown } | undefined)?.root)
       const chain: string[] = []
       for (let el: Element | null = inner; el && el !== comp.dom.parentElement; el = el.parentElement) {
         const sid = el.getAttribute('data-sid')
@@ -359,6 +382,14 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
       text,
       waitForText,
       tapText,
+      fire: async (selector, type, detail = {}) => {
+        const el = comp.dom.querySelector(selector)
+        const sid = el?.getAttribute('data-sid')
+        if (!sid) throw new Error(`no element matching ${selector} on ${route}`)
+        const target = { id: sid, dataset: { sid } }
+        ;(comp.instance as Record<string, (e: unknown) => void>).eh({ type, timeStamp: Date.now(), target, currentTarget: target, detail })
+        await simulate.sleep(20)
+      },
       pullDownRefresh: async () => {
         ;(comp.instance as Record<string, () => void>).onPullDownRefresh?.call(comp.instance)
         await simulate.sleep(10)
@@ -374,5 +405,18 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
     navigations: () =>
       calls.filter((c) => NAV_APIS.includes(c.api)).map((c) => ({ api: c.api, url: String((c.args[0] as { url?: string })?.url ?? '') })),
     openPage,
+    settle: async () => {
+      while (inflight.size > 0) {
+        await Promise.allSettled([...inflight])
+        await simulate.sleep(20)
+      }
+    },
+    waitForCall: async (api, times = 1, timeoutMs = 10_000) => {
+      const end = Date.now() + timeoutMs
+      while (calls.filter((c) => c.api === api).length < times) {
+        if (Date.now() > end) throw new Error(`wx.${api} was not called ${times} time(s) within ${timeoutMs} ms`)
+        await simulate.sleep(20)
+      }
+    },
   }
 }

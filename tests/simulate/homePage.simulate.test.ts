@@ -47,6 +47,7 @@ describe('weapp 首页', () => {
 
     expect(page.setDataSizes.length).toBeGreaterThan(0)
     expect(page.maxSetDataBytes()).toBeLessThan(SET_DATA_BUDGET_BYTES)
+    await app.settle()
     page.close()
   })
 
@@ -56,6 +57,7 @@ describe('weapp 首页', () => {
     await page.waitForText('找工作、查政策、报培训、提建议', 30_000)
     await page.waitForText('为你推荐的政策')
     expect(page.text()).not.toContain('李*明')
+    await app.settle()
     page.close()
   })
 })

@@ -1,0 +1,49 @@
+/** @jest-environment node */
+/**
+ * 政策 tab on the compiled weapp build: the first page of `policy.list` from the real backend is listed,
+ * a tap on an item opens it in the policy subpackage, pull-to-refresh reloads, and no data update passes 256 KB.
+ */
+import { buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
+import { startEmulator, type TestEmulator } from '../helpers/emulator'
+
+jest.setTimeout(240_000)
+
+let root: string
+let emu: TestEmulator
+
+beforeAll(async () => {
+  root = await buildWeapp()
+  emu = await startEmulator()
+})
+afterAll(async () => {
+  await emu?.stop()
+})
+
+describe('weapp 政策', () => {
+  it('given seeded policies, when the tab opens, then the first result is listed and a tap opens it', async () => {
+    const first = await emu.call('o_demo_resident', 'policy', { action: 'list' })
+    expect(first.ok).toBe(true)
+    expect(first.data.items.length).toBeGreaterThan(0)
+    const title: string = first.data.items[0].title
+
+    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const page = await app.openPage('pages/policies/index')
+    await page.waitForText(title, 30_000)
+
+    await page.tapText(title)
+    const nav = app.navigations()
+    expect(nav).toHaveLength(1)
+    expect(nav[0].api).toBe('navigateTo')
+    expect(nav[0].url.startsWith('/packages/policy/')).toBe(true)
+
+    const callsBefore = app.calls.filter((c) => c.api === 'cloud.callFunction').length
+    await page.pullDownRefresh()
+    await app.waitForCall('stopPullDownRefresh')
+    expect(page.text()).toContain(title)
+    expect(app.calls.filter((c) => c.api === 'cloud.callFunction').length).toBeGreaterThan(callsBefore)
+
+    expect(page.maxSetDataBytes()).toBeLessThan(SET_DATA_BUDGET_BYTES)
+    await app.settle()
+    page.close()
+  })
+})
