@@ -1,43 +1,13 @@
 /** What clients see of a posting: contact masked, tokens dropped, salary as text. */
 import { maskName, maskPhone } from '../../../shared/mask'
 import { salaryText } from '../../../shared/job/salary'
-import { JOB_TYPE_LABELS, type ApplicationStatus, type JobDoc } from '../../../shared/job/types'
+import { JOB_TYPE_LABELS, type JobDoc } from '../../../shared/job/types'
 import { EDUCATION_LABELS } from '../../../shared/domain/person'
 import { toIsoCst } from '../../_core/clock'
+import type { JobDetail, JobListItem } from '../../../shared/job/views'
 
-export interface JobListItem {
-  id: string
-  title: string
-  employerName: string
-  occupationCode: string
-  occupationName: string
-  cityCode: string
-  cityName: string
-  districtCode: string
-  districtName: string
-  address: string
-  lat: number
-  lng: number
-  salaryText: string
-  salaryMin: number
-  salaryMax: number
-  salaryUnit: JobDoc['salaryUnit']
-  salaryMonthlyMin: number
-  salaryMonthlyMax: number
-  jobType: JobDoc['jobType']
-  jobTypeLabel: string
-  education: JobDoc['education']
-  educationLabel: string
-  skills: string[]
-  headcount: number
-  contact: { name: string; phone: string }
-  postedAt: string
-  expiresAt: string
-  active: boolean
-  distanceKm?: number
-  applicationStatus?: ApplicationStatus | null
-  favorited?: boolean
-}
+export type { JobDetail, JobListItem }
+
 
 export function toListItem(d: JobDoc, nowMs: number): JobListItem {
   return {
@@ -74,14 +44,6 @@ export function toListItem(d: JobDoc, nowMs: number): JobListItem {
 
 export const isActive = (d: Pick<JobDoc, 'status' | 'expiresAtMs'>, nowMs: number): boolean => d.status === 'open' && d.expiresAtMs > nowMs
 
-export interface JobDetail extends JobListItem {
-  description: string
-  ageText: string
-  /** The public employment service hotline: the call button dials it (employer numbers stay masked). */
-  servicePhone: string
-  shareTitle: string
-  updatedAt: string
-}
 
 export function toDetail(d: JobDoc, nowMs: number): JobDetail {
   const item = toListItem(d, nowMs)

@@ -5,27 +5,17 @@
  */
 import { AppError } from '../../../shared/errors'
 import type { Page } from '../../../shared/actions/common'
-import { APPLICATION_STATUS_LABELS, JOB_TYPE_LABELS, type ApplicationDoc, type ApplicationStatus } from '../../../shared/job/types'
+import { APPLICATION_STATUS_LABELS, JOB_TYPE_LABELS, type ApplicationDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { toIsoCst } from '../../_core/clock'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import type { Keyset } from '../repositories/job.repository'
+import type { MyApplicationItem } from '../../../shared/job/views'
 import { findApplication, listApplicationsBy, setOutcome } from '../repositories/application.repository'
 
 export const FOLLOW_UP_QUESTION = '您通过这次投递找到工作了吗？'
 
-export interface MyApplicationItem {
-  id: string
-  jobId: string
-  status: ApplicationStatus
-  statusLabel: string
-  job: ApplicationDoc['job'] & { jobTypeLabel: string }
-  history: { status: ApplicationStatus; statusLabel: string; at: string; note: string | null }[]
-  createdAt: string
-  updatedAt: string
-  followUp: { asked: boolean; question: string; outcome: 'hired' | 'notHired' | null; answeredAt: string | null }
-}
 
 const isKeyset = (v: unknown): v is Keyset => !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
 

@@ -5,24 +5,10 @@ import { PLACE_KIND_LABELS, type PlaceDoc } from '../../../shared/job/types'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findPlacesInBox } from '../repositories/place.repository'
+import type { PlaceItem } from '../../../shared/job/views'
 
 const DEFAULT_RADIUS_KM = 5
 
-export interface PlaceItem {
-  id: string
-  kind: PlaceDoc['kind']
-  kindLabel: string
-  name: string
-  address: string
-  districtCode: string
-  lat: number
-  lng: number
-  phone: string
-  openHours: string
-  services: string[]
-  distanceKm: number
-  distanceText: string
-}
 
 const isCursor = (v: unknown): v is { k: number; id: string } => !!v && typeof (v as { k: number }).k === 'number' && typeof (v as { id: string }).id === 'string'
 

@@ -4,7 +4,7 @@
  * The ranked list is computed per call over at most MAX_CANDIDATES postings; the cursor is an offset into it.
  */
 import type { Page } from '../../../shared/actions/common'
-import { matchJob, type MatchProfile, type MatchResult } from '../../../shared/job/match'
+import { matchJob, type MatchProfile } from '../../../shared/job/match'
 import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import type { JobDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
@@ -14,11 +14,11 @@ import { ALL } from '../../../shared/job/searchKeys'
 import { findPerson } from '../repositories/profile.repository'
 import { resumeSnapshot } from './apply.usecase'
 import { decorateForCaller } from './searchJobs.usecase'
-import { toListItem, type JobListItem } from './jobView'
+import { toListItem } from './jobView'
+import type { RecommendItem } from '../../../shared/job/views'
 
 const PER_SOURCE = 150
 
-export type RecommendItem = JobListItem & Pick<MatchResult, 'matchPercent' | 'reasons' | 'lackingSkills' | 'explanation'>
 
 const isOffset = (v: unknown): v is { o: number } => Number.isInteger((v as { o: number })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o < 10_000
 

@@ -14,19 +14,9 @@ import { markPersonFactsChanged } from '../../_core/personEvents'
 import { findUser } from '../../_core/users.repository'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJob, type Keyset } from '../repositories/job.repository'
+import type { StaffApplicationItem } from '../../../shared/job/views'
 import { findApplication, listApplicationsBy, moveStatus } from '../repositories/application.repository'
 
-export interface StaffApplicationItem {
-  id: string
-  jobId: string
-  status: ApplicationStatus
-  statusLabel: string
-  resume: ApplicationDoc['resume']
-  history: ApplicationDoc['history']
-  createdAt: string
-  updatedAt: string
-  outcome: ApplicationDoc['outcome']
-}
 
 const toStaffItem = (a: ApplicationDoc): StaffApplicationItem => ({
   id: a._id, jobId: a.jobId, status: a.status, statusLabel: APPLICATION_STATUS_LABELS[a.status], resume: a.resume,
