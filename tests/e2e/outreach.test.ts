@@ -70,6 +70,25 @@ describe('H5: grid worker visits offline', () => {
       expect(visits).toHaveLength(3)
       expect(visits.map((v) => v.personId).sort()).toEqual([...people].sort())
       expect(visits.map((v) => v.outcome).sort()).toEqual([...outcomes].sort())
+
+      // the sync page lists the three as synced; the grid view counts them
+      await page.goto(b.url('/packages/outreach/sync/index'))
+      await page.locator('[data-testid="queued-synced"]').nth(2).waitFor({ timeout: 30_000 })
+      expect(await page.locator('[data-testid="queued-synced"]').count()).toBe(3)
+      await page.goto(b.url('/packages/outreach/grid/index'))
+      const visitsStat = page.locator('[data-testid="stat-visits"]')
+      await visitsStat.waitFor({ timeout: 30_000 })
+      expect(Number((await visitsStat.innerText()).match(/\d+/)?.[0])).toBeGreaterThanOrEqual(3)
+      await b.screenshot('04-grid')
+
+      // the person page shows the masked phone until the worker asks for the full number (audited)
+      await page.goto(b.url('/packages/outreach/index/index'))
+      await list.locator('[data-testid="outreach-item-p_demo_g1_02"]').getByText('详情').click()
+      const phone = page.locator('[data-testid="person-phone"]')
+      await phone.getByText('137****0012').waitFor({ timeout: 30_000 })
+      await page.getByText('查看完整号码', { exact: true }).click()
+      await phone.getByText('13706410012').waitFor({ timeout: 30_000 })
+      await b.screenshot('05-person-revealed')
     } finally {
       await b.close()
     }
