@@ -15,6 +15,7 @@ const FEEDBACK_TPL = TEMPLATES.feedbackUpdate.id
 
 let emu: TestEmulator
 let seq = 0
+jest.setTimeout(30_000)
 
 beforeAll(async () => {
   process.env.ZJ_LOG = 'silent'

@@ -13,9 +13,12 @@ import { formatDateTime } from '../../../utils/format'
 import { markRead, useMessageListStore, useUnreadStore } from '../../../stores/notify'
 import type { MessageItem } from '../../../services/notify'
 
+/** Tab pages (main package, `pages/…`) open with switchTab (no query); others with navigateTo. */
 function open(m: MessageItem): void {
   if (!m.read) void markRead([m.id])
-  if (m.page) void Taro.navigateTo({ url: `/${m.page}` }).catch(() => undefined)
+  if (!m.page) return
+  const go = m.page.startsWith('pages/') ? Taro.switchTab({ url: `/${m.page.split('?')[0]}` }) : Taro.navigateTo({ url: `/${m.page}` })
+  void Promise.resolve(go).catch(() => undefined)
 }
 
 export default function MessageCentrePage() {
