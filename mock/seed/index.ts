@@ -36,15 +36,15 @@ const MODULE_SEEDS: [string, () => unknown][] = [
 ]
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-function loadModuleSeed(name: string, load: () => unknown): ModuleSeed | null {
+export function loadModuleSeed(name: string, load: () => unknown): ModuleSeed | null {
   let mod: unknown
   try {
     mod = load()
   } catch (e) {
     const err = e as { code?: string; message?: string }
-    // Only "this very file is missing" is skipped; an error inside an existing seed surfaces.
-    if (err?.code === 'MODULE_NOT_FOUND' && String(err.message).includes(`${name}.seed`)) return null
-    if (/Cannot find module .*\.seed'/.test(String(err?.message)) && String(err.message).includes(`${name}.seed`)) return null
+    // Only "this very file is missing" is skipped; an error inside an existing seed (a missing import
+    // included) surfaces.
+    if (new RegExp(`Cannot find module '\\./${name}\\.seed'`).test(String(err?.message))) return null
     throw e
   }
   const fn = (mod as { default?: unknown })?.default ?? mod

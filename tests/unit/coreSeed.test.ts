@@ -1,6 +1,6 @@
 /** The seed, written into an in-memory writer: real divisions, consistent synthetic persons, demo identities. */
 import { createHash } from 'node:crypto'
-import { seedAll } from '../../mock/seed/index'
+import { loadModuleSeed, seedAll } from '../../mock/seed/index'
 import { idNumberFacts, isValidIdNumber } from '../../shared/idNumber'
 import { idHash } from '../../cloudfunctions/_core/pii'
 import { ageOn } from '../../mock/seed/base/persons'
@@ -124,4 +124,20 @@ describe('seed', () => {
     await seedAll(other, { persons: 600, seed: 8, now: NOW, progress: false })
     expect(digest(other.cols)).not.toBe(digest(w.cols))
   }, 60_000)
+})
+
+describe('module seeds', () => {
+  const missing = (path: string, from = 'mock/seed/index.ts') => () => {
+    throw Object.assign(new Error(`Cannot find module '${path}' from '${from}'`), { code: 'MODULE_NOT_FOUND' })
+  }
+  test('a module without a seed file is skipped; a seed whose own import is missing still fails loudly', () => {
+    expect(loadModuleSeed('job', missing('./job.seed'))).toBeNull()
+    expect(() => loadModuleSeed('job', missing('./helpers', 'mock/seed/job.seed.ts'))).toThrow(/helpers/)
+    expect(() => loadModuleSeed('job', () => { throw new TypeError('bug in the seed') })).toThrow(/bug in the seed/)
+  })
+
+  test('the default export of a seed file is the module seed', () => {
+    const seed = async () => undefined
+    expect(loadModuleSeed('job', () => ({ default: seed }))).toBe(seed)
+  })
 })
