@@ -134,6 +134,6 @@ export const policyActions = defineModule('policy', {
   batchStatus: {
     access: ['admin'],
     summary: '政策匹配批处理进度（分片、已处理人数、新增匹配、推送与走访任务数）',
-    input: z.object({ runId: id().optional() }),
+    input: z.object({ runId: z.string().regex(/^[\w.:@#-]{1,120}$/, '批处理编号格式不正确').optional() }),
   },
 })

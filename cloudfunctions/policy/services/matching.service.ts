@@ -66,7 +66,17 @@ export async function processPage(input: PageInput): Promise<Counters> {
       }
       if (status[i] !== 2) continue
       c.eligible++
-      if (prior.some((m) => m.version === pol.version)) continue // recorded (and told) already
+      const same = prior.find((m) => m.version === pol.version)
+      if (same) {
+        // recorded (and told) already. Within a run a shard sees a person once, except when a crashed page is
+        // redone: then the effects are there but their counts were lost with the checkpoint, so count them.
+        if (same.runId === runId && runId !== 'changes' && same.channel !== 'none') {
+          c.newlyEligible++
+          if (same.channel === 'push') c.pushes++
+          else c.visitTasks++
+        }
+        continue
+      }
       const newly = prior.length === 0
       let channel: MatchDoc['channel'] = 'none'
       if (newly) {
