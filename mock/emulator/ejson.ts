@@ -78,6 +78,14 @@ export function decodeStored(text: string): Doc {
   return (text.includes('{"$') ? JSON.parse(text, storedReviver) : JSON.parse(text)) as Doc
 }
 
+/** Deep copy of a decoded document (no structuredClone: jest's jsdom environment lacks it). */
 export function deepClone<T>(v: T): T {
-  return structuredClone(v)
+  if (v === null || typeof v !== 'object') return v
+  if (v instanceof Date) return new Date(v.getTime()) as T
+  if (v instanceof RegExp) return new RegExp(v.source, v.flags) as T
+  if (Array.isArray(v)) return v.map(deepClone) as T
+  if ((v as { _bsontype?: string })._bsontype) return v
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(v)) out[k] = deepClone((v as Record<string, unknown>)[k])
+  return out as T
 }

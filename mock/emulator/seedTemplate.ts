@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Doc } from './ejson'
+import { deepClone, type Doc } from './ejson'
 import { Store, type IndexDecl } from './store'
 
 export interface SeedConfig {
@@ -63,7 +63,7 @@ export async function seedInto(store: Store, root: string, config: SeedConfig): 
         for (const doc of docs) {
           const id = doc._id
           if (typeof id !== 'string' || !id) throw new Error(`seed: ${collection} document without a string _id`)
-          store.put(collection, id, structuredClone(doc) as Doc, !!store.get(collection, id))
+          store.put(collection, id, deepClone(doc) as Doc, !!store.get(collection, id))
         }
       })()
     },

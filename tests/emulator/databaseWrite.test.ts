@@ -91,7 +91,7 @@ describe('set, upsert, where update and remove', () => {
   test('when add() gets no _id, then one is generated and returned', async () => {
     const res = await db.collection('emu_things').add({ x: 1 })
     expect(typeof res.id).toBe('string')
-    expect((await db.collection('emu_things').doc(res.id).get()).data[0]).toEqual({ _id: res.id, x: 1 })
+    expect((await db.collection('emu_things').doc(res.id as string).get()).data[0]).toEqual({ _id: res.id, x: 1 })
   })
 })
 

@@ -9,6 +9,7 @@
  * One emulator per process at a time: the functions reach it through process.env.TCB_CONTEXT_CNFG.
  */
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import tcb from '@cloudbase/node-sdk'
@@ -68,15 +69,26 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
     return app
   }
 
-  const admin = async <T>(pathname: string, body?: unknown): Promise<T> => {
-    const res = await fetch(server.url + pathname, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    const text = await res.text()
-    try {
-      return JSON.parse(text) as T
-    } catch {
-      return text as T
-    }
-  }
+  // node:http rather than fetch: jest's jsdom environment (tests/simulate) has no fetch
+  const admin = <T>(pathname: string, body?: unknown): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body)
+      const req = http.request(server.url + pathname, { method: payload === undefined ? 'GET' : 'POST', headers: payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          try {
+            resolve(JSON.parse(text) as T)
+          } catch {
+            resolve(text as T)
+          }
+        })
+        res.on('error', reject)
+      })
+      req.on('error', reject)
+      req.end(payload)
+    })
 
   return {
     url: server.url,
