@@ -30,7 +30,7 @@ try { fs.rmSync(jsonFile) } catch {}
 const piiFile = path.join(outDir, 'pii-scan.jsonl')
 for (const f of [piiFile, `${piiFile}.count`]) try { fs.rmSync(f) } catch {}
 process.env.ZJ_PII_SCAN_FILE = piiFile
-const jestOk = step('jest', bin('jest'), ['--ci', '--json', `--outputFile=${jsonFile}`, ...process.argv.slice(2)])
+const jestOk = step('jest', bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${jsonFile}`, ...process.argv.slice(2)])
 const piiLines = fs.existsSync(piiFile) ? fs.readFileSync(piiFile, 'utf8').trim().split('\n').filter(Boolean) : []
 const piiScanned = fs.existsSync(`${piiFile}.count`) ? fs.readFileSync(`${piiFile}.count`, 'utf8').trim().split('\n').reduce((a, n) => a + Number(n || 0), 0) : 0
 const piiOk = piiLines.length === 0
