@@ -8,6 +8,7 @@ import type { Envelope, ErrorBody } from '../errors'
 import { ERROR_MESSAGES, isErrorCode } from '../errors'
 import { type VisitInput, visitInput, MAX_VISITS_PER_BATCH } from '../actions/outreach'
 import type { VisitResult } from './types'
+import { VISIT_QUEUE_KEY } from './queueSummary'
 
 export type QueueItemState = 'pending' | 'synced' | 'failed'
 
@@ -80,7 +81,7 @@ export class VisitQueue {
   private readonly now: () => number
 
   constructor(private readonly storage: QueueStorage, opts: { key?: string; batchSize?: number; now?: () => number } = {}) {
-    this.key = opts.key ?? 'outreach.visitQueue'
+    this.key = opts.key ?? VISIT_QUEUE_KEY
     this.batchSize = Math.max(1, Math.min(MAX_VISITS_PER_BATCH, opts.batchSize ?? DEFAULT_BATCH_SIZE))
     this.now = opts.now ?? (() => Date.now())
   }

@@ -1,4 +1,5 @@
 import { VisitQueue, type QueueStorage, type SendBatch, makeClientId } from '../../shared/outreach/syncQueue'
+import { summarizeStoredQueue, VISIT_QUEUE_KEY } from '../../shared/outreach/queueSummary'
 import type { VisitInput } from '../../shared/actions/outreach'
 import type { VisitResult } from '../../shared/outreach/types'
 import type { Envelope } from '../../shared/errors'
@@ -157,6 +158,16 @@ describe('offline visit queue', () => {
     const server = aServer()
     await Promise.all([q.sync(server.send), q.sync(server.send)])
     expect(server.calls.flat()).toHaveLength(3)
+  })
+
+  it('given a partly synced queue, then the home page peek counts the same as the queue', async () => {
+    const { q, storage } = await queueWith(4)
+    const server = aServer({ forbidden: ['p4'] })
+    server.failNextWith('network')
+    await q.sync(server.send)
+    await q.sync(server.send)
+    expect(summarizeStoredQueue(storage.data.get(VISIT_QUEUE_KEY))).toEqual({ pending: 0, failed: 1, synced: 3 })
+    expect(summarizeStoredQueue('garbage')).toEqual({ pending: 0, failed: 0, synced: 0 })
   })
 
   it('makes client ids the contract accepts and that differ', () => {
