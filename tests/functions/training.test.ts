@@ -180,6 +180,22 @@ describe('attendance, completion and the lifelong record', () => {
   })
 })
 
+describe('subsidy explanation', () => {
+  test('a bound resident sees whether the training subsidy applies to them and why; an unbound one is asked to bind first', async () => {
+    const id = await aCourse({ capacity: 3 })
+    const bound = (await emu.call('o_demo_resident', 'training', { action: 'get', id })) as {
+      ok: true; data: { subsidy: { policyId: string; status: string; reasons: { text: string; passed: boolean }[]; text: string } }
+    }
+    expect(bound.ok).toBe(true)
+    expect(bound.data.subsidy.policyId).toBe('vocational-training-subsidy')
+    expect(bound.data.subsidy.reasons.length).toBeGreaterThan(0)
+    expect(bound.data.subsidy.reasons.every((r) => typeof r.text === 'string' && r.text.length > 0)).toBe(true)
+    const unbound = (await emu.call('o_t_unbound', 'training', { action: 'get', id })) as { ok: true; data: { subsidy: { status: string; text: string } } }
+    expect(unbound.data.subsidy.status).toBe('undetermined')
+    expect(unbound.data.subsidy.text).toContain('实名绑定')
+  })
+})
+
 describe('reminders', () => {
   test('the day before a session each confirmed trainee is reminded exactly once', async () => {
     const now = Date.now()

@@ -1,20 +1,38 @@
 /**
- * The subsidy line of a course: 职业培训补贴 is paid when the trainee qualifies under the policy. The
- * explanation comes from the policy engine when the policy module provides one; otherwise only the amount.
+ * The subsidy line of a course: 职业培训补贴 (or the policy the course names) evaluated for the caller by the
+ * same rules engine and the same published policy version as the policy check, so the explanation matches what
+ * the resident sees there. Not bound to a person record → 'undetermined' with the reason.
  */
 import type { SubsidyView } from '../../../shared/training/views'
+import { evaluatePolicy } from '../../../shared/policies/evaluatePolicy'
+import { cstDate } from '../../../shared/rules/dates'
+import { factsOf } from '../../../shared/rules/facts'
+import { findPersonFacts } from '../../policy/repositories/person.repository'
+import { findPolicy } from '../../policy/repositories/policy.repository'
 import type { CourseDoc } from '../repositories/course.repository'
 
 export type { SubsidyView }
 
-export async function subsidyFor(course: CourseDoc, _personId: string | null, _now: Date): Promise<SubsidyView | null> {
+export async function subsidyFor(course: CourseDoc, personId: string | null, now: Date): Promise<SubsidyView | null> {
   if (!course.subsidyPolicyId) return null
   const amount = course.subsidyAmount
+  const policy = await findPolicy(course.subsidyPolicyId)
+  const base = amount ? `结业取得证书后可申请${policy?.title ?? '职业培训补贴'}（本课程最高${amount}元）` : `结业取得证书后可申请${policy?.title ?? '职业培训补贴'}`
+  if (!policy) return { policyId: course.subsidyPolicyId, amount, status: 'undetermined', reasons: [], text: base }
+  const person = personId ? await findPersonFacts(personId) : null
+  if (!person) {
+    return {
+      policyId: policy.id, amount, status: 'undetermined', reasons: [],
+      text: `${base}。完成实名绑定后，可在这里看到你是否符合条件。`,
+    }
+  }
+  const r = evaluatePolicy(policy, factsOf(person as Record<string, unknown>), cstDate(now))
+  const verdict = r.status === 'eligible' ? '按你登记的信息，你符合补贴条件。' : r.status === 'ineligible' ? '按你登记的信息，你暂不符合补贴条件。' : '还需要补充一些信息才能判断你是否符合补贴条件。'
   return {
-    policyId: course.subsidyPolicyId,
+    policyId: policy.id,
     amount,
-    status: 'undetermined',
-    reasons: [],
-    text: amount ? `符合职业培训补贴条件的学员，结业取证后可申请补贴（最高${amount}元）` : '符合职业培训补贴条件的学员，结业取证后可申请补贴',
+    status: r.status,
+    reasons: r.reasons.map((x) => ({ code: x.code, passed: x.passed, text: x.text })),
+    text: `${base}。${verdict}`,
   }
 }
