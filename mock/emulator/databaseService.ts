@@ -67,16 +67,26 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
     return v
   }
 
-  /** Matching documents (decoded), ordered, with the plan used. */
-  function findDocs(coll: string, query: Doc, order?: Doc): Doc[] {
+  /**
+   * Matching documents (decoded). Without an order (and without geoNear) the scan stops once `stopAfter`
+   * matches are found; otherwise every match is collected for sorting.
+   */
+  function findDocs(coll: string, query: Doc, order?: Doc, stopAfter = Infinity): Doc[] {
     const store = opts.store()
     const { query: rest, near } = extractNear(query)
     const test = compileQuery(rest)
     const { rows } = store.candidates(coll, rest)
+    const ordered = (!!order && Object.keys(order).length > 0) || !!near
+    const limit = ordered ? Infinity : stopAfter
     let docs: Doc[] = []
-    for (const row of rows) {
-      const doc = decodeStored(row.doc)
-      if (test(doc)) docs.push(doc)
+    if (limit > 0) {
+      for (const row of rows) {
+        const doc = decodeStored(row.doc)
+        if (test(doc)) {
+          docs.push(doc)
+          if (docs.length >= limit) break
+        }
+      }
     }
     if (near) docs = applyNear(docs, near, !!order && Object.keys(order).length > 0)
     return docs
@@ -185,7 +195,7 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
       if (!Number.isFinite(limit) || limit < 0) throw invalidParam('limit 不合法')
       if (limit === 0) limit = GET_DEFAULT_LIMIT
       limit = Math.min(limit, GET_MAX_LIMIT)
-      const docs = findDocs(coll, query, order)
+      const docs = findDocs(coll, query, order, offset + limit)
       const list = sortSkipLimitProject(docs, { order, offset, limit, projection })
       return { data: { list: list.map(encodeReply), limit, offset } }
     },
@@ -233,8 +243,7 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
       }
       const query = decodeQuery(body.query)
       const multi = body.queryType === 'DOC' ? false : body.multi !== false
-      const matched = findDocs(coll, query)
-      const targets = multi ? matched : matched.slice(0, 1)
+      const targets = findDocs(coll, query, undefined, multi ? Infinity : 1)
       store.db.transaction(() => {
         for (const d of targets) store.put(coll, String(d._id), null, true)
       })()
@@ -322,8 +331,7 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
     let upsertId: string | null = null
     let lastDoc: Doc | null = null
     store.db.transaction(() => {
-      const matched = findDocs(coll, query)
-      const targets = multi ? matched : matched.slice(0, 1)
+      const targets = findDocs(coll, query, undefined, multi ? Infinity : 1)
       for (const before of targets) {
         const id = String(before._id)
         const after = modified(before, id, data, merge)

@@ -140,9 +140,13 @@ export function applyNear(docs: Doc[], near: NearSpec, keepOrder: boolean): Doc[
 
 export function sortSkipLimitProject(docs: Doc[], opts: { order?: Doc; offset?: number; limit?: number; projection?: Doc }): Doc[] {
   const pipeline: Doc[] = []
-  if (opts.order && Object.keys(opts.order).length) pipeline.push({ $sort: opts.order })
-  if (opts.offset) pipeline.push({ $skip: opts.offset })
-  if (opts.limit !== undefined) pipeline.push({ $limit: opts.limit })
+  if (opts.order && Object.keys(opts.order).length) {
+    pipeline.push({ $sort: opts.order })
+    if (opts.offset) pipeline.push({ $skip: opts.offset })
+    if (opts.limit !== undefined) pipeline.push({ $limit: opts.limit })
+  } else if (opts.offset || opts.limit !== undefined) {
+    docs = docs.slice(opts.offset ?? 0, opts.limit === undefined ? undefined : (opts.offset ?? 0) + opts.limit)
+  }
   if (opts.projection && Object.keys(opts.projection).length) pipeline.push({ $project: opts.projection })
   if (!pipeline.length) return docs
   try {

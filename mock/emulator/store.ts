@@ -221,7 +221,11 @@ export class Store {
   }
 
   /** Candidate rows for a query: by _id, by an index on a leading key, or a full scan. */
-  candidates(coll: string, query: Doc): { rows: StoredRow[]; plan: PlanInfo } {
+  /**
+   * Candidate rows for a query, lazily (the caller may stop early; `plan.examined` counts what it read).
+   * By _id, by an index on a leading key, or a full scan, always in insertion order.
+   */
+  candidates(coll: string, query: Doc): { rows: Iterable<StoredRow>; plan: PlanInfo } {
     const meta = this.meta(coll)
     const conds = conjuncts(query)
     const idCond = conds.find(([f]) => f === '_id')
@@ -231,7 +235,8 @@ export class Store {
         const rows = ids.length === 1
           ? [this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id = ?`).get(ids[0]) as StoredRow | undefined].filter((r): r is StoredRow => !!r)
           : (this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`).all(...(ids as string[])) as StoredRow[])
-        return { rows, plan: this.record({ collection: coll, plan: 'id', examined: rows.length }) }
+        const plan = this.record({ collection: coll, plan: 'id', examined: 0 })
+        return { rows: counted(rows, plan), plan }
       }
     }
     let best: { ix: IndexMeta; where: string; params: unknown[]; rank: number } | null = null
@@ -243,11 +248,11 @@ export class Store {
     }
     if (best) {
       const sql = `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (SELECT id FROM ${q(best.ix.table)} WHERE ${best.where}) ORDER BY rowid`
-      const rows = this.stmt(sql).all(...best.params) as StoredRow[]
-      return { rows, plan: this.record({ collection: coll, plan: 'index', index: best.ix.decl.name, examined: rows.length }) }
+      const plan = this.record({ collection: coll, plan: 'index', index: best.ix.decl.name, examined: 0 })
+      return { rows: counted(this.stmt(sql).iterate(...best.params) as Iterable<StoredRow>, plan), plan }
     }
-    const rows = this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).all() as StoredRow[]
-    return { rows, plan: this.record({ collection: coll, plan: 'scan', examined: rows.length }) }
+    const plan = this.record({ collection: coll, plan: 'scan', examined: 0 })
+    return { rows: counted(this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).iterate() as Iterable<StoredRow>, plan), plan }
   }
 
   /** Every document of a collection (for $lookup). */
@@ -266,6 +271,13 @@ export class Store {
     this.plans.push(p)
     if (this.plans.length > 100) this.plans.shift()
     return p
+  }
+}
+
+function* counted(rows: Iterable<StoredRow>, plan: PlanInfo): Generator<StoredRow> {
+  for (const row of rows) {
+    plan.examined++
+    yield row
   }
 }
 

@@ -62,14 +62,23 @@ async function main() {
     const call = (q: Q, cursor?: string) => emu.call(null, 'job', { action: 'search', keyword: q.keyword, cityCode: q.cityCode, sort: q.sort, pageSize: 20, cursor })
     for (const q of mix.slice(0, 10)) await call(q) // warm the function instance and the page cache
     const lat: number[] = []
+    const timed: { q: Q; ms: number }[] = []
     for (const q of mix) {
       let cursor: string | undefined
       if (q.page2) cursor = (await call(q)).data?.nextCursor ?? undefined
       const t = performance.now()
       const r = await call(q, cursor)
       lat.push(performance.now() - t)
+      timed.push({ q, ms: performance.now() - t })
       if (!r.ok) throw new Error(`search failed for ${JSON.stringify(q)}: ${JSON.stringify(r)}`)
     }
+    const kinds = new Map<string, number[]>()
+    for (const { q, ms } of timed) {
+      const k = `${q.sort ?? 'relevance'}${q.cityCode ? '+city' : ''}${q.page2 ? '+page2' : ''}`
+      kinds.set(k, [...(kinds.get(k) ?? []), ms])
+    }
+    for (const [k, xs] of kinds) console.log(`  ${k.padEnd(22)} n=${String(xs.length).padStart(3)} p50 ${r1(pct(xs, 50))} ms, p95 ${r1(pct(xs, 95))} ms`)
+    if (process.env.JOBS_BENCH_VERBOSE) for (const { q, ms } of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 15)) console.log(`  slow: ${r1(ms)} ms ${JSON.stringify(q)}`)
     const p50 = pct(lat, 50), p95 = pct(lat, 95), p99 = pct(lat, 99)
     console.log(`job.search via callFunction: ${lat.length} queries, p50 ${r1(p50)} ms, p95 ${r1(p95)} ms, p99 ${r1(p99)} ms (target p95 ≤ 50 ms)`)
 

@@ -74,6 +74,14 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
     expect((await planOf('emu_jobs', { state: 'open' })).plan).toMatchObject({ plan: 'scan', examined: 600 })
   })
 
+  test('an unordered query with a small limit stops reading once the page is full', async () => {
+    const res = await db.collection('emu_jobs_plain').where({ state: 'open' }).limit(5).get()
+    expect(res.data).toHaveLength(5)
+    const { last } = await emu.admin('/_emulator/stats')
+    expect(last).toMatchObject({ collection: 'emu_jobs_plain', plan: 'scan' })
+    expect(last.examined).toBeLessThan(30)
+  })
+
   test('a lookup by _id uses the primary key', async () => {
     expect((await planOf('emu_jobs', { _id: 'j7' })).plan).toMatchObject({ plan: 'id', examined: 1 })
   })
