@@ -76,8 +76,8 @@ describe('crash and resume', () => {
     await rematchUntilDone(emu)
 
     const expected = new Set(persons.filter((p) => evaluatePolicy(policy as never, personFacts(p), '2026-06-01').status === 'eligible').map((p) => p._id))
-    const pushes = await readAll<{ personId: string }>(emu, 'outbox', { 'source.refId': 'test-crash-policy@1' })
-    const visits = await readAll<{ personId: string }>(emu, 'visit_tasks', { 'source.refId': 'test-crash-policy@1' })
+    const pushes = await readAll<{ _id: string; personId: string }>(emu, 'outbox', { 'source.refId': 'test-crash-policy@1' })
+    const visits = await readAll<{ _id: string; personId: string }>(emu, 'visit_tasks', { 'source.refId': 'test-crash-policy@1' })
     const told = [...pushes, ...visits].map((x) => x.personId)
     expect(told.length).toBe(expected.size)
     expect(new Set(told)).toEqual(expected)

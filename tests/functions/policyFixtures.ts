@@ -45,7 +45,7 @@ export async function readAll<T extends { _id: string }>(emu: TestEmulator, coll
   }
 }
 
-export const personFacts = (p: PersonRow): Facts => factsOf(p as Record<string, unknown>)
+export const personFacts = (p: PersonRow): Facts => factsOf(p as unknown as Record<string, unknown>)
 
 /** Run the rematch trigger until no run is left unfinished (with a safety bound). */
 export async function rematchUntilDone(emu: TestEmulator, max = 50): Promise<unknown[]> {
