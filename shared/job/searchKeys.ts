@@ -7,7 +7,9 @@
  * and widens the window (2, 4, 8 … days) only while the page is not full. Terms:
  * - every search token, and the token within its city (`370100/焊工`), for keyword search with a city filter;
  * - `c:<city>`, `d:<district>`, `o:<occupation code at each level>`, `*` (every posting), for filter-only lists;
- * - `g:<lat cell>:<lng cell>` (0.1° cells, no day) for nearby searches.
+ * - `g:<lat cell>:<lng cell>` (0.1° cells, no day) for nearby searches;
+ * - every term again with the posting's salary band (`焊工$8` = 8,000–8,999 元/月 at most), so that a
+ *   highest-pay-first page walks the bands from the top in the same way.
  * Live postings are at most MAX_POSTING_AGE_DAYS old (postings are valid for at most a year), which bounds
  * the walk. Pure: the same function writes the keys (seed, post, update) and the use case reads them.
  */
@@ -54,11 +56,17 @@ export interface KeyedPosting {
   districtCode: string
   occupationAncestors: string[]
   postedAtMs: number
+  salaryMonthlyMax: number
   lat: number
   lng: number
 }
 
-export function postingTerms(p: Omit<KeyedPosting, 'postedAtMs' | 'lat' | 'lng'>): string[] {
+/** Salary bands of 1,000 元 a month, 0 … MAX_BAND (everything above lands in the top band). */
+export const MAX_BAND = 40
+export const bandOf = (salaryMonthlyMax: number): number => Math.max(0, Math.min(MAX_BAND, Math.floor(salaryMonthlyMax / 1000)))
+export const bandKey = (term: string, band: number): string => `${term}$${band}`
+
+export function postingTerms(p: Omit<KeyedPosting, 'postedAtMs' | 'lat' | 'lng' | 'salaryMonthlyMax'>): string[] {
   return [
     '*',
     `c:${p.cityCode}`,
@@ -70,12 +78,14 @@ export function postingTerms(p: Omit<KeyedPosting, 'postedAtMs' | 'lat' | 'lng'>
 }
 
 export function searchKeysOf(p: KeyedPosting): string[] {
-  return [...postingTerms(p).map((t) => dayKey(t, bucketOf(t, p.postedAtMs))), cellKey(p.lat, p.lng)]
+  const terms = postingTerms(p)
+  const band = bandOf(p.salaryMonthlyMax)
+  return [...terms.map((t) => dayKey(t, bucketOf(t, p.postedAtMs))), ...terms.map((t) => bandKey(t, band)), cellKey(p.lat, p.lng)]
 }
 
-/** The keys of these terms (all of the same unit) for buckets lo..hi (inclusive), newest first. */
-export function windowKeys(terms: string[], hi: number, lo: number): string[] {
+/** The keys of these terms for buckets lo..hi (inclusive), highest bucket first. */
+export function windowKeys(terms: string[], hi: number, lo: number, key: (term: string, bucket: number) => string = dayKey): string[] {
   const out: string[] = []
-  for (let d = hi; d >= lo; d--) for (const t of terms) out.push(dayKey(t, d))
+  for (let d = hi; d >= lo; d--) for (const t of terms) out.push(key(t, d))
   return out
 }

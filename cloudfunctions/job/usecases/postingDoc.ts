@@ -19,12 +19,13 @@ export function derivedFields(p: PostingCore): Pick<JobDoc, 'occupationName' | '
   })
   const occupationAncestorsList = occupationAncestors(occ.code)
   const cityCode = p.cityCode || cityCodeOf(p.districtCode)
+  const salaryMonthlyMax = toMonthly(p.salaryMax, p.salaryUnit)
   return {
-    searchKeys: searchKeysOf({ tokens, cityCode, districtCode: p.districtCode, occupationAncestors: occupationAncestorsList, postedAtMs: p.postedAtMs, lat: p.lat, lng: p.lng }),
+    searchKeys: searchKeysOf({ tokens, cityCode, districtCode: p.districtCode, occupationAncestors: occupationAncestorsList, postedAtMs: p.postedAtMs, salaryMonthlyMax, lat: p.lat, lng: p.lng }),
     occupationName: occ.name,
     occupationAncestors: occupationAncestorsList,
     salaryMonthlyMin: toMonthly(p.salaryMin, p.salaryUnit),
-    salaryMonthlyMax: toMonthly(p.salaryMax, p.salaryUnit),
+    salaryMonthlyMax,
     location: { type: 'Point', coordinates: [p.lng, p.lat] },
     tokens,
     titleTokens,

@@ -18,9 +18,9 @@ import type { JobDoc } from '../../../shared/job/types'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJobsByIds, findJobsLight, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
-import { ALL, cellsInBox, cityTerm, dayKey, dayOf, MAX_POSTING_AGE_DAYS, DAY_MS } from '../../../shared/job/searchKeys'
+import { ALL, cellsInBox, cityTerm } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
-import { scanOrdered, walkNewest } from './searchWalk'
+import { scanOrdered, walk } from './searchWalk'
 import { statusesFor, } from '../repositories/application.repository'
 import { favoritedAmong } from '../repositories/favorite.repository'
 import { tokensForQuery } from '../tokenizer'
@@ -134,7 +134,7 @@ export async function searchJobs(input: JobSearchInput, ctx: ActionContext): Pro
 
 /**
  * Tiers in order; inside each, (sortField desc, _id desc) keyset; a post-filter for the radius.
- * Newest-first tiers walk the day buckets of their lead terms; salary order reads every bucket at once;
+ * Each tier walks the buckets of its lead terms (days for newest first, salary bands for highest pay first);
  * a `near` search reads the area's cells.
  */
 async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
@@ -148,8 +148,7 @@ async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number)
     const lead = plan.leads[t]
     let docs: JobDoc[]
     if (!lead) docs = await scanOrdered(filter, cellsInBox(plan.base.box!), field, after, need, keep)
-    else if (field === 'postedAtMs') docs = await walkNewest(filter, lead, after, need, keep)
-    else docs = await scanOrdered(filter, allBuckets(lead, plan.base.nowMs), field, after, need, keep)
+    else docs = await walk(filter, lead, field, after, need, keep)
     for (const d of docs) out.push({ doc: d, tier: t })
   }
   const docs = out.slice(0, size)
@@ -159,16 +158,6 @@ async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number)
     next = { s: plan.sort, t: last.tier, k: last.doc[field] as number, id: last.doc._id }
   }
   return { docs: docs.map((x) => x.doc), next }
-}
-
-/** Every bucket key of the terms over the live period (for orders other than newest). */
-function allBuckets(terms: string[], nowMs: number): string[] | undefined {
-  if (terms.includes(ALL)) return undefined // salary order over every posting: a full read (rare; no filter at all)
-  const hi = dayOf(nowMs) + 1
-  const lo = dayOf(nowMs - MAX_POSTING_AGE_DAYS * DAY_MS)
-  const out: string[] = []
-  for (let d = hi; d >= lo; d--) for (const t of terms) out.push(dayKey(t, d))
-  return out
 }
 
 /** Nearest first: light candidates in the box, exact distance, (distance, _id) keyset, then full documents. */

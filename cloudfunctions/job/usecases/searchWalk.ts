@@ -4,43 +4,50 @@
  * window the database orders by (postedAtMs, _id) with a keyset, and windows never overlap, so the order is
  * global and paging has no duplicates or gaps.
  */
-import { bucketOf, DAY_MS, MAX_POSTING_AGE_DAYS, unitOf, windowKeys } from '../../../shared/job/searchKeys'
+import { bandKey, bandOf, bucketOf, dayKey, DAY_MS, MAX_BAND, MAX_POSTING_AGE_DAYS, windowKeys } from '../../../shared/job/searchKeys'
 import type { JobDoc } from '../../../shared/job/types'
 import { findJobsPage, LIST_PROJECTION, type JobFilter, type Keyset, type SortField } from '../repositories/job.repository'
 
 /**
- * Up to `need` postings matching `filter` whose search keys include one of `terms` (all of one unit), newest
- * first, after the keyset. `keep` is an extra in-function test (e.g. the exact radius).
+ * Up to `need` postings matching `filter` whose search keys include one of `terms`, in `field` order (newest or
+ * highest pay first), after the keyset. Buckets are days (hours for `*`) or salary bands; the first window
+ * holds 2 buckets and each next one 4× more, so a rare term costs a handful of reads and a common one one.
+ * `keep` is an extra in-function test (e.g. the exact radius).
  */
-export async function walkNewest(
-  filter: JobFilter, terms: string[], after: Keyset | null, need: number, keep: (d: JobDoc) => boolean = () => true,
+export async function walk(
+  filter: JobFilter, terms: string[], field: SortField, after: Keyset | null, need: number, keep: (d: JobDoc) => boolean = () => true,
   projection: Record<string, boolean> = LIST_PROJECTION,
 ): Promise<JobDoc[]> {
-  const unit = unitOf(terms[0])
-  const newest = bucketOf(terms[0], filter.nowMs) + 1 // a little clock skew must not hide a fresh posting
-  const oldest = bucketOf(terms[0], filter.nowMs - MAX_POSTING_AGE_DAYS * DAY_MS)
+  const byPay = field === 'salaryMonthlyMax'
+  const bucket = (v: number) => (byPay ? bandOf(v) : bucketOf(terms[0], v))
+  const top = byPay ? MAX_BAND : bucketOf(terms[0], filter.nowMs) + 1 // a little clock skew must not hide a fresh posting
+  const bottom = byPay ? 0 : bucketOf(terms[0], filter.nowMs - MAX_POSTING_AGE_DAYS * DAY_MS)
+  const key = byPay ? bandKey : dayKey
   const out: JobDoc[] = []
-  let hi = after ? Math.min(newest, bucketOf(terms[0], after.k)) : newest
+  let hi = after ? Math.min(top, bucket(after.k)) : top
   let span = 2
   let keyset = after
-  while (hi >= oldest && out.length < need) {
-    const lo = Math.max(oldest, hi - span + 1)
-    const leadKeys = windowKeys(terms, hi, lo)
+  while (hi >= bottom && out.length < need) {
+    const lo = Math.max(bottom, hi - span + 1)
+    const leadKeys = windowKeys(terms, hi, lo, key)
     for (;;) {
-      const want = need - out.length
-      const ask = Math.max(want, 10)
-      const batch = await findJobsPage({ ...filter, leadKeys }, 'postedAtMs', keyset, ask, projection)
+      const ask = Math.max(need - out.length, 10)
+      const batch = await findJobsPage({ ...filter, leadKeys }, field, keyset, ask, projection)
       for (const d of batch) if (out.length < need && keep(d)) out.push(d)
       if (batch.length < ask || out.length >= need) break
       const last = batch[batch.length - 1]
-      keyset = { k: last.postedAtMs, id: last._id }
+      keyset = { k: last[field] as number, id: last._id }
     }
     keyset = null
     hi = lo - 1
-    span = Math.min(span * 2, unit === 'hour' ? 4096 : 512)
+    span *= 4
   }
   return out
 }
+
+/** Newest first (see walk). */
+export const walkNewest = (filter: JobFilter, terms: string[], after: Keyset | null, need: number, keep?: (d: JobDoc) => boolean, projection?: Record<string, boolean>) =>
+  walk(filter, terms, 'postedAtMs', after, need, keep, projection)
 
 /** One ordered query over every bucket of the terms (salary order, or a bounded area), keyset paged. */
 export async function scanOrdered(
