@@ -164,6 +164,16 @@ describe('bindResident', () => {
     expect(holders.total).toBe(1)
   })
 
+  test('given one account binding two people at once, when both requests race, then the account ends up with exactly one person', async () => {
+    const me = aNewOpenid('double')
+    const [a, b] = [cards.p_demo_g2_04, cards.p_demo_g2_05]
+    const [ra, rb] = await Promise.all([a, b].map((c) => call(me, 'bindResident', { name: c.name, idNumber: c.idNumber })))
+    expect([ra.ok, rb.ok].filter(Boolean)).toHaveLength(1)
+    const mine = (await call(me, 'getProfile')).data.person.personId
+    const held = await db().collection('persons').where({ boundOpenid: me }).get()
+    expect((held.data as { _id: string }[]).map((p) => p._id)).toEqual([mine])
+  })
+
   test('given a lost phone, when an admin releases the old account at the window, then the person binds from the new account', async () => {
     const card = cards.p_demo_bind1
     const oldPhone = aNewOpenid('old'), newPhone = aNewOpenid('new')

@@ -10,6 +10,12 @@ export async function saveProfile(openid: string, profile: Record<string, unknow
   await db().collection('users').doc(openid).update({ profile: _.set(profile), updatedAt: at })
 }
 
+/** Sets personId only while the user has none: one person per openid, even under concurrent binds. */
+export async function claimPersonForUser(openid: string, personId: string, at: string): Promise<boolean> {
+  const res = await db().collection('users').where({ _id: openid, personId: null }).update({ personId, updatedAt: at })
+  return !!res.updated
+}
+
 export async function setPersonId(openid: string, personId: string | null, at: string): Promise<void> {
   await db().collection('users').doc(openid).update({ personId, updatedAt: at })
 }

@@ -20,8 +20,8 @@ import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { countFailedAttempts, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
-import { claimPerson, findPersonById, findPersonByIdHash, type PersonRecord } from '../repositories/person.repository'
-import { setPersonId } from '../repositories/user.repository'
+import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
+import { claimPersonForUser, findUser } from '../repositories/user.repository'
 import { loadPersonSummary, type PersonSummary } from './profileView'
 
 export const MAX_FAILED_ATTEMPTS = 5
@@ -95,7 +95,15 @@ export async function bindResident(input: InputOf<typeof userActions, 'bindResid
     await record('conflict', person._id)
     throw new AppError('CONFLICT', BIND_MESSAGES.boundToOther)
   }
-  await setPersonId(caller.openid, person._id, at)
+  if (!(await claimPersonForUser(caller.openid, person._id, at))) {
+    // A concurrent bind of this account to another person won: give this person back.
+    const fresh = await findUser(caller.openid)
+    if (fresh?.personId !== person._id) {
+      await releasePerson(person._id, caller.openid)
+      await record('alreadyBound', person._id)
+      throw new AppError('CONFLICT', BIND_MESSAGES.alreadyBound)
+    }
+  }
   await markPersonFactsChanged(person._id, now)
   await record('ok', person._id)
   return { bound: true, person: await loadPersonSummary(person._id) }
