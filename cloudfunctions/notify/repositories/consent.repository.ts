@@ -41,9 +41,14 @@ export async function addGrants(docs: GrantDoc[]): Promise<void> {
   if (docs.length) await grants().add(docs)
 }
 
-export async function countAvailable(openid: string, templateId: string): Promise<number> {
-  const res = await grants().where({ openid, templateId, state: 'available' }).count()
-  return Number((res as { total?: number }).total ?? 0)
+/** Available one-time grants of `openid`, per template id (one indexed query). */
+export async function countAvailableByTemplate(openid: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>()
+  for (let skip = 0; ; skip += 1000) {
+    const list = rows<{ templateId: string }>(await grants().where({ openid, state: 'available' }).field({ templateId: true }).skip(skip).limit(1000).get())
+    for (const g of list) out.set(g.templateId, (out.get(g.templateId) ?? 0) + 1)
+    if (list.length < 1000) return out
+  }
 }
 
 export interface SpendDoc {

@@ -11,7 +11,7 @@ import { TEMPLATE_LIST, templateById, type ConsentGroup, type ConsentKind, type 
 import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { addGrants, consentIdOf, countAvailable, findConsents, saveConsent, type ConsentDoc, type GrantDoc } from '../repositories/consent.repository'
+import { addGrants, consentIdOf, countAvailableByTemplate, findConsents, saveConsent, type ConsentDoc, type GrantDoc } from '../repositories/consent.repository'
 
 export interface ConsentItem {
   templateId: string
@@ -33,25 +33,24 @@ export async function myConsents(_input: unknown, ctx: ActionContext): Promise<{
 }
 
 async function consentItems(openid: string): Promise<ConsentItem[]> {
-  const docs = new Map((await findConsents(openid)).map((d) => [d.templateId, d]))
-  return Promise.all(
-    TEMPLATE_LIST.map(async (t) => {
-      const c = docs.get(t.id)
-      const longTermOn = t.kind === 'longTerm' && !!c?.longTerm
-      const remaining = t.kind === 'longTerm' ? (longTermOn ? 1 : 0) : await countAvailable(openid, t.id)
-      return {
-        templateId: t.id,
-        templateKey: t.key,
-        title: t.title,
-        group: t.group,
-        kind: t.kind,
-        remaining,
-        longTermOn,
-        lastAcceptedAt: c?.lastAcceptedAt ?? null,
-        lastRejectedAt: c?.lastRejectedAt ?? null,
-      }
-    }),
-  )
+  const [consents, available] = await Promise.all([findConsents(openid), countAvailableByTemplate(openid)])
+  const docs = new Map(consents.map((d) => [d.templateId, d]))
+  return TEMPLATE_LIST.map((t) => {
+    const c = docs.get(t.id)
+    const longTermOn = t.kind === 'longTerm' && !!c?.longTerm
+    const remaining = t.kind === 'longTerm' ? (longTermOn ? 1 : 0) : (available.get(t.id) ?? 0)
+    return {
+      templateId: t.id,
+      templateKey: t.key,
+      title: t.title,
+      group: t.group,
+      kind: t.kind,
+      remaining,
+      longTermOn,
+      lastAcceptedAt: c?.lastAcceptedAt ?? null,
+      lastRejectedAt: c?.lastRejectedAt ?? null,
+    }
+  })
 }
 
 export async function recordConsent(input: InputOf<typeof notifyActions, 'recordConsent'>, ctx: ActionContext): Promise<{ items: ConsentItem[] }> {
