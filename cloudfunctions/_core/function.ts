@@ -163,10 +163,20 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
   }
 }
 
+/** Infrastructure failures a caller can retry: the database, storage or network being unavailable. */
+const UNAVAILABLE = /^(UPSTREAM_UNAVAILABLE|DATABASE_REQUEST_FAILED|DATABASE_TIMEOUT|SYS_ERR|SERVER_BUSY|FUNCTIONS_EXECUTE_FAIL|STORAGE_REQUEST_FAIL|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|EPIPE)$/
+
 function toErrorEnvelope(e: unknown, log: Logger): Envelope<never> {
   if (e instanceof AppError) return { ok: false, error: e.toBody() }
   const code = (e as { code?: string } | null)?.code
-  if (code === 'UPSTREAM_UNAVAILABLE') return { ok: false, error: { code, message: ERROR_MESSAGES.UPSTREAM_UNAVAILABLE } }
+  if (typeof code === 'string' && UNAVAILABLE.test(code)) {
+    log.warn('upstream unavailable', { code, error: e as Error })
+    return { ok: false, error: { code: 'UPSTREAM_UNAVAILABLE', message: ERROR_MESSAGES.UPSTREAM_UNAVAILABLE } }
+  }
+  if (code === 'DATABASE_TRANSACTION_CONFLICT') {
+    log.warn('transaction conflict after retries', { code })
+    return { ok: false, error: { code: 'CONFLICT', message: '当前办理人数较多，请稍后重试' } }
+  }
   log.error('unexpected error', { error: e as Error })
   return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } }
 }

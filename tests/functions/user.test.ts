@@ -42,6 +42,13 @@ describe('profile', () => {
     expect(findUnmaskedPii(r)).toEqual([])
   })
 
+  test('given the database briefly unavailable, when a resident opens their profile, then they are told to retry, and the retry works', async () => {
+    await emu.admin('/_emulator/faults', { service: 'database', mode: 'fail', count: 1 })
+    const r = await call('o_demo_resident', 'getProfile')
+    expect(r).toMatchObject({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE' } })
+    expect((await call('o_demo_resident', 'getProfile')).ok).toBe(true)
+  })
+
   test('given a WeChat user never seen before, when they log in, then they are a resident without a bound record', async () => {
     const r = await call(aNewOpenid('login'), 'login')
     expect(r).toMatchObject({ ok: true, data: { roles: ['resident'], bound: false, person: null } })

@@ -81,3 +81,18 @@ describe('createFunction', () => {
     expect(await main({ Type: 'Timer', TriggerName: 'nightly' }, asUser('o_x'))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '未知的操作' } })
   })
 })
+
+describe('infrastructure failures', () => {
+  const failing = (code: string) => createFunction(defineModule('infra', { go: { access: 'public', summary: '试', input: z.object({}) } }), {
+    go: async () => { throw Object.assign(new Error(`boom ${code}`), { code }) },
+  })
+  test('given the database or network is unavailable, then UPSTREAM_UNAVAILABLE (retry later), not INTERNAL', async () => {
+    for (const code of ['DATABASE_REQUEST_FAILED', 'ECONNREFUSED', 'ETIMEDOUT', 'UPSTREAM_UNAVAILABLE']) {
+      expect(await failing(code)({ action: 'go' }, anonymous)).toEqual({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' } })
+    }
+  })
+  test('given a transaction still conflicting after the retries, then CONFLICT; any other code stays INTERNAL', async () => {
+    expect(await failing('DATABASE_TRANSACTION_CONFLICT')({ action: 'go' }, anonymous)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await failing('DATABASE_COLLECTION_NOT_EXIST')({ action: 'go' }, anonymous)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})
