@@ -34,6 +34,8 @@ export interface EmulatorServerOptions {
   preloadFunctions?: boolean
   /** Fire timer triggers on their cron while running (default false). */
   scheduler?: boolean
+  /** Open transactions older than this are aborted (default 30 s). */
+  transactionTimeoutMs?: number
   /** Extra index declarations merged over cloudfunctions/database.json (tests of the emulator itself). */
   indexes?: Record<string, IndexDecl[]>
   /** Log lines (default: stderr). false: silent. */
@@ -110,9 +112,11 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     if (seed && seedConfig) await materializeSeeded(dbFile, root, declared, seedConfig)
     return new Store(dbFile, declared)
   }
-  let store = await openStore(!fs.existsSync(dbFile))
+  let store!: Store
+  // requests other than GET /_emulator/ready wait behind this while seeding (start, reset)
+  let gate: Promise<void> = new Promise(() => {})
 
-  const database = createDatabaseService({ store: () => store, now })
+  const database = createDatabaseService({ store: () => store, now, transactionTimeoutMs: options.transactionTimeoutMs })
   const functions = createFunctionsService({ root, log })
   const storage = createStorageService({ dataDir, baseUrl: () => baseUrl, now })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -143,16 +147,23 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   }
 
   async function reset(): Promise<void> {
+    await gate
     ready = false
-    database.reset()
-    store.close()
-    removeDatabaseFiles(dbFile)
-    storage.reset()
-    faults.reset()
-    wechat.reset()
-    offsetMs = 0
-    store = await openStore(true)
-    ready = true
+    let done!: () => void
+    gate = new Promise<void>((r) => (done = r))
+    try {
+      database.reset()
+      store.close()
+      removeDatabaseFiles(dbFile)
+      storage.reset()
+      faults.reset()
+      wechat.reset()
+      offsetMs = 0
+      store = await openStore(true)
+      ready = true
+    } finally {
+      done()
+    }
   }
 
   async function handleAdminApi(req: http.IncomingMessage, body: Buffer): Promise<unknown> {
@@ -273,6 +284,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         if (url.pathname.startsWith('/_emulator/') && !isLoopbackHost(req.socket.remoteAddress)) {
           return sendJson(res, 403, { error: '管理路径只接受本机访问' })
         }
+        if (!ready && url.pathname !== '/_emulator/ready') await gate
         if (await wechat.handle(req, res, url, body)) return
         if (url.pathname.startsWith('/_storage/') && storage.serve(req, res, url, body)) return
         if (url.pathname.startsWith('/_emulator/')) {
@@ -314,8 +326,20 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${baseUrl}/admin` })
   process.env.WX_API_BASE_URL = baseUrl
 
-  if (options.preloadFunctions !== false) functions.preload()
-  ready = true
+  // Seed (or open) the database and load the functions while already listening: ready answers 503 meanwhile.
+  let opened!: () => void
+  gate = new Promise<void>((r) => (opened = r))
+  try {
+    store = await openStore(!fs.existsSync(dbFile))
+    if (options.preloadFunctions !== false) functions.preload()
+    ready = true
+  } catch (e) {
+    server.close()
+    server.closeAllConnections()
+    throw e
+  } finally {
+    opened()
+  }
   const scheduler = options.scheduler ? createScheduler({ now, timers: () => functions.allTimers(), fire: (fn, name) => runTriggers(fn, name).then(() => undefined), log }) : null
 
   return {

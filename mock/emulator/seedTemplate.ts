@@ -22,7 +22,8 @@ function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name)
-    return d.isDirectory() ? listFiles(p) : [p]
+    if (d.isDirectory()) return d.name === 'node_modules' || d.name.startsWith('.') ? [] : listFiles(p)
+    return [p]
   })
 }
 
@@ -32,8 +33,9 @@ export function seedKey(root: string, config: SeedConfig | null): string {
   h.update('v1\n')
   const declaredFile = path.join(root, 'cloudfunctions', 'database.json')
   if (fs.existsSync(declaredFile)) h.update(fs.readFileSync(declaredFile))
-  for (const dir of [path.join(root, 'mock', 'seed'), path.join(root, 'mock', 'emulator')]) {
-    for (const f of listFiles(dir).sort()) {
+  // the seeds import shared/ and function code (ids, hashing, clocks): any change there may change the data
+  for (const dir of ['mock/seed', 'mock/emulator', 'shared', 'cloudfunctions'].map((d) => path.join(root, ...d.split('/')))) {
+    for (const f of listFiles(dir).filter((x) => /\.(ts|js|json)$/.test(x)).sort()) {
       h.update(f)
       h.update(fs.readFileSync(f))
     }

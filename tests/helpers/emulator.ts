@@ -24,6 +24,8 @@ export interface StartEmulatorOptions {
   log?: boolean
   /** Extra collections/indexes beside cloudfunctions/database.json (for tests of the emulator itself). */
   indexes?: Record<string, IndexDecl[]>
+  /** Open transactions older than this are aborted (default 30 s). */
+  transactionTimeoutMs?: number
   /** Another project root (cloudfunctions/, cloudbaserc.json, mock/seed/) — for tests of the emulator itself. */
   root?: string
 }
@@ -56,7 +58,7 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
   const own = !opts.dataDir
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zj-emu-'))
   const log = opts.log ?? process.env.ZJ_EMULATOR_LOG === '1'
-  const server = await startEmulatorServer({ port: 0, dataDir, seed: opts.seed ?? true, preloadFunctions: false, scheduler: false, log, indexes: opts.indexes, root: opts.root })
+  const server = await startEmulatorServer({ port: 0, dataDir, seed: opts.seed ?? true, preloadFunctions: false, scheduler: false, log, indexes: opts.indexes, root: opts.root, transactionTimeoutMs: opts.transactionTimeoutMs })
   const apps = new Map<string, CloudApp>()
 
   const sdk = (openid?: string | null): CloudApp => {
