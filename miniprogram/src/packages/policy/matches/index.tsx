@@ -1,0 +1,40 @@
+/** 我的匹配: the policies the system found for the resident (政策找人), newest first. */
+import { useEffect } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { PageShell } from '../../../components/PageShell'
+import { PageState } from '../../../components/PageState'
+import { ListFooter } from '../../../components/ListFooter'
+import { Card } from '../../../components/Card'
+import { ZjButton } from '../../../components/ZjButton'
+import { usePolicyMatchesStore } from '../../../stores/policy.store'
+import '../../../modules/policy/policy.scss'
+
+const CHANNEL = { push: '已通过消息提醒您', visit: '网格员将上门告知', none: '' } as const
+
+export default function PolicyMatchesPage() {
+  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = usePolicyMatchesStore()
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void loadMore())
+
+  return (
+    <PageShell>
+      <PageState status={status} error={error} empty={items.length === 0} emptyText='暂时没有匹配到政策。绑定居民档案或做一次政策体检后再来看看。' onRetry={() => void refresh()}>
+        <View data-testid='policy-matches'>
+          {items.map((m) => (
+            <Card key={`${m.policyId}@${m.version}`} title={m.title} onClick={() => void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(m.policyId)}` })} ariaLabel={`查看政策：${m.title}`}>
+              <Text className='zj-po-muted'>匹配时间：{m.matchedAt.slice(0, 10)}{CHANNEL[m.channel] ? `；${CHANNEL[m.channel]}` : ''}</Text>
+            </Card>
+          ))}
+        </View>
+        <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
+      </PageState>
+      <View className='zj-po-bar'>
+        <ZjButton kind='primary' block ariaLabel='去做政策体检' onClick={() => void Taro.navigateTo({ url: '/packages/policy/check/index' })}>去做政策体检</ZjButton>
+      </View>
+    </PageShell>
+  )
+}
