@@ -114,6 +114,12 @@ function validValue(s: Schema, depth = 0): { ok: boolean; value?: unknown } {
   return { ok: false }
 }
 
+/** The same payload with top-level `__proto__` / `constructor` keys (built from JSON text: own keys, not prototypes). */
+function withPollutionKeys(p: Record<string, unknown>): Record<string, unknown> {
+  const body = JSON.stringify(p).slice(1, -1)
+  return JSON.parse(`{"__proto__":{"polluted":true,"roles":["admin"]},"constructor":{"prototype":{"polluted":true}}${body ? ',' + body : ''}}`)
+}
+
 /** ≥ PER_ACTION distinct payloads that `input` rejects (or, for field-less inputs, hostile unknown fields). */
 const cache = new Map<z.ZodType, { payloads: Record<string, unknown>[]; fieldless: boolean }>()
 export function malformedPayloads(input: z.ZodType, seed: number): { payloads: Record<string, unknown>[]; fieldless: boolean } {
@@ -160,6 +166,7 @@ function generate(input: z.ZodType, seed: number): { payloads: Record<string, un
     const inner = shapeOf(shape[k])
     FIXED_BAD.forEach((v, i) => {
       list.push({ ...base, [k]: v })
+      if (i % 4 === 1) list.push(withPollutionKeys({ ...base, [k]: v }))
       if (i % 3 === 0) list.push({ [k]: v })
       if (inner) for (const ik of Object.keys(inner).slice(0, 3)) list.push({ ...base, [k]: { ...(base[k] as object), [ik]: v } })
     })
