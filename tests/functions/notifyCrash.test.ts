@@ -22,7 +22,7 @@ const WAVE = 16
 const PIPELINE = 2
 const WORKER = path.join(__dirname, '..', 'helpers', 'notifyDispatchWorker.ts')
 
-jest.setTimeout(600_000)
+jest.setTimeout(1_200_000)
 
 let emu: TestEmulator
 beforeAll(async () => {
