@@ -279,6 +279,28 @@ describe('claim recovery', () => {
   })
 })
 
+describe('concurrent dispatchers', () => {
+  it('given 60 consented messages, when two dispatch passes run at once, then each key reaches WeChat exactly once', async () => {
+    const keys: string[] = []
+    const grants: Record<string, unknown>[] = []
+    const t = emulatorNow()
+    for (let i = 0; i < 60; i++) {
+      const openid = `o_concurrent_${String(i).padStart(3, '0')}`
+      await emu.admin('/_emulator/wechat/consent', { openid, templateId: POLICY_TPL })
+      grants.push({ _id: `g_concurrent_${i}`, openid, templateId: POLICY_TPL, state: 'available', spentBy: null, grantedAtMs: t.getTime(), spentAtMs: null })
+      const n = aPolicyNotification({ openid, personId: null, fallback: null, page: `packages/notify/index/index?k=cc${i}` })
+      keys.push(n.key)
+      await enqueueNotification(n, t)
+    }
+    await db().collection('consent_grants').add(grants)
+    await Promise.all([dispatch(), dispatch(), emu.call(ADMIN, 'notify', { action: 'dispatchNow' })])
+    const pages = (await emu.admin<{ items: { page: string }[] }>('/_emulator/wechat/messages')).items.map((m) => m.page).filter((p) => p.includes('?k=cc'))
+    expect(pages).toHaveLength(60)
+    expect(new Set(pages).size).toBe(60)
+    for (const k of keys) expect((await outboxDoc(k)).state).toBe('sent')
+  })
+})
+
 describe('message centre', () => {
   it('pages newest first without gaps or repeats, counts unread and marks read (own messages only)', async () => {
     const me = 'o_centre_user_1'
