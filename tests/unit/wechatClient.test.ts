@@ -290,3 +290,18 @@ describe('the double keeps its state across restarts in dataDir', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })
+
+describe('without a global fetch (CloudBase Nodejs16 runtime)', () => {
+  it('the node:http stand-in sends, maps errcodes and times out like fetch', async () => {
+    const { nodeFetch } = await import('../../cloudfunctions/_core/wechat/nodeFetch')
+    await h.admin('/_emulator/wechat/consent', { openid: OPENID, templateId: TEMPLATES.policyMatch.id })
+    const c = h.client({ fetch: nodeFetch as unknown as typeof fetch, timeoutMs: 80 })
+    expect(await c.sendSubscribeMessage(policyMessage())).toEqual({ msgid: expect.any(Number) })
+    await expect(c.sendSubscribeMessage(policyMessage())).rejects.toBeInstanceOf(WechatNoConsentError)
+    h.faults.delayMs = 200
+    await expect(c.sendSubscribeMessage(policyMessage())).rejects.toBeInstanceOf(WechatUncertainError)
+    h.faults.delayMs = 0
+    const refused = new WechatClient({ baseUrl: 'http://127.0.0.1:9', backoffMs: 1, fetch: nodeFetch as unknown as typeof fetch })
+    await expect(refused.sendSubscribeMessage(policyMessage())).rejects.toBeInstanceOf(WechatUnavailableError)
+  })
+})

@@ -1,5 +1,6 @@
 /**
- * Our typed client of the WeChat server API (npm has no `wechat-api-ts`), over `fetch`.
+ * Our typed client of the WeChat server API (npm has no `wechat-api-ts`), over `fetch` (a node:http(s)
+ * stand-in where the runtime has none, e.g. CloudBase Nodejs16: ./nodeFetch.ts).
  *
  * - Base URL from WX_API_BASE_URL (default https://api.weixin.qq.com); appid / secret from WX_APPID /
  *   WX_SECRET (local dummies that the WeChat double accepts).
@@ -13,6 +14,7 @@
  * - 45009 → WechatQuotaError (resume at the next China-time midnight); 43101 → WechatNoConsentError;
  *   47003/40037/41030/40003 and other codes → WechatPermanentError.
  */
+import { nodeFetch } from './nodeFetch'
 import {
   errorFor,
   WechatAuthError,
@@ -116,7 +118,7 @@ export class WechatClient {
     this.baseUrl = (opts.baseUrl ?? DEFAULT_WX_API_BASE_URL).replace(/\/+$/, '')
     this.appid = opts.appid ?? LOCAL_WX_APPID
     this.secret = opts.secret ?? LOCAL_WX_SECRET
-    this.fetchFn = opts.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a))
+    this.fetchFn = opts.fetch ?? (typeof globalThis.fetch === 'function' ? (...a: Parameters<typeof fetch>) => globalThis.fetch(...a) : (nodeFetch as unknown as typeof fetch))
     this.timeoutMs = opts.timeoutMs ?? 5000
     this.retries = opts.retries ?? 2
     this.backoffMs = opts.backoffMs ?? 100
@@ -211,17 +213,21 @@ export class WechatClient {
 
   private async post(pathAndQuery: string, body: unknown, raw?: { bytes: Uint8Array; contentType: string }): Promise<WxReply> {
     let res: Response
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(Object.assign(new Error('timeout'), { name: 'TimeoutError' })), this.timeoutMs)
     try {
       res = await this.fetchFn(this.baseUrl + pathAndQuery, {
         method: 'POST',
         headers: { 'content-type': raw ? raw.contentType : 'application/json' },
         body: raw ? (raw.bytes as BodyInit) : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: controller.signal,
       })
     } catch (e) {
-      throw new HttpFailure(networkCode(e), null)
+      clearTimeout(timer)
+      throw new HttpFailure(controller.signal.aborted ? 'TIMEOUT' : networkCode(e), null)
     }
     if (res.status >= 500) {
+      clearTimeout(timer)
       await res.arrayBuffer().catch(() => undefined)
       throw new HttpFailure('HTTP_5XX', res.status)
     }
@@ -229,7 +235,9 @@ export class WechatClient {
     try {
       json = await res.json()
     } catch (e) {
-      throw new HttpFailure(networkCode(e) === 'TIMEOUT' ? 'TIMEOUT' : 'BAD_JSON', res.status)
+      throw new HttpFailure(controller.signal.aborted || networkCode(e) === 'TIMEOUT' ? 'TIMEOUT' : 'BAD_JSON', res.status)
+    } finally {
+      clearTimeout(timer)
     }
     return (json && typeof json === 'object' ? json : { errcode: -1, errmsg: 'bad reply' }) as WxReply
   }
