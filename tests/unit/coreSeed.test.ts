@@ -141,3 +141,12 @@ describe('module seeds', () => {
     expect(loadModuleSeed('job', () => ({ default: seed }))).toBe(seed)
   })
 })
+
+test('desired occupations are codes of the shared occupation list, derived from the desired job titles', async () => {
+  const { findOccupation } = await import('../../shared/occupations/occupations')
+  const persons = col('persons')
+  expect(byId('persons', 'p_demo_resident2').desiredOccupations).toEqual(['4-10-01-02']) // 育婴师 → 育婴员
+  const withCodes = persons.filter((p) => p.desiredOccupations.length > 0)
+  expect(withCodes.length).toBeGreaterThan(persons.length / 3)
+  for (const p of withCodes) for (const code of p.desiredOccupations) expect(findOccupation(code)).toBeTruthy()
+})

@@ -8,6 +8,7 @@ import { idCheckChar } from '../../../shared/idNumber'
 import type { Education, EmploymentStatus, KeyGroup, Person } from '../../../shared/domain/person'
 import { idHash, phoneHash } from '../../../cloudfunctions/_core/pii'
 import { toIsoCst } from '../../../cloudfunctions/_core/clock'
+import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import { personName } from './names'
 import { type Random, chance, createRandom, intBetween, pick, weighted, weightedPicker } from './random'
 
@@ -131,6 +132,21 @@ export interface PersonInput {
   desiredJobTitles: string[]
 }
 
+const occupationCodeCache = new Map<string, string | null>()
+/** Occupation codes (shared/occupations) for free-text job titles; titles without one are left out. */
+export function occupationCodesFor(titles: string[]): string[] {
+  const codes: string[] = []
+  for (const t of titles) {
+    let code = occupationCodeCache.get(t)
+    if (code === undefined) {
+      code = findOccupationsByText(t)[0]?.code ?? null
+      occupationCodeCache.set(t, code)
+    }
+    if (code && !codes.includes(code)) codes.push(code)
+  }
+  return codes
+}
+
 export function personDoc(p: PersonInput, nowMs: number): PersonDoc {
   const at = toIsoCst(nowMs)
   return {
@@ -157,7 +173,7 @@ export function personDoc(p: PersonInput, nowMs: number): PersonDoc {
     keyGroups: p.facts.keyGroups,
     socialInsuranceMonths: p.facts.socialInsuranceMonths,
     businessRegisteredAt: p.facts.businessRegisteredAt,
-    desiredOccupations: [],
+    desiredOccupations: occupationCodesFor(p.desiredJobTitles),
     desiredJobTitles: p.desiredJobTitles,
     skills: p.skills,
     boundOpenid: null,
