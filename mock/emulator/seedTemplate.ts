@@ -81,21 +81,55 @@ export async function materializeSeeded(file: string, root: string, declared: Re
   const dir = path.join(os.tmpdir(), 'zhijiu-emulator-templates')
   fs.mkdirSync(dir, { recursive: true })
   const template = path.join(dir, `${seedKey(root, config)}.sqlite`)
-  if (!fs.existsSync(template)) {
-    const building = path.join(dir, `build-${process.pid}-${Date.now()}.sqlite`)
-    const store = new Store(building, declared)
-    try {
-      await seedInto(store, root, { ...config, now: config.now ?? new Date() })
-      store.db.pragma('wal_checkpoint(TRUNCATE)')
-      store.db.pragma('journal_mode = DELETE')
-    } finally {
-      store.close()
+  for (let attempt = 0; ; attempt++) {
+    if (!fs.existsSync(template)) {
+      const building = path.join(dir, `build-${process.pid}-${Date.now()}.sqlite`)
+      const store = new Store(building, declared)
+      try {
+        await seedInto(store, root, { ...config, now: config.now ?? new Date() })
+        store.db.pragma('wal_checkpoint(TRUNCATE)')
+        store.db.pragma('journal_mode = DELETE')
+      } finally {
+        store.close()
+      }
+      for (const ext of ['-wal', '-shm']) fs.rmSync(building + ext, { force: true })
+      fs.renameSync(building, template)
+      pruneTemplates(dir)
     }
-    for (const ext of ['-wal', '-shm']) fs.rmSync(building + ext, { force: true })
-    fs.renameSync(building, template)
+    removeDatabaseFiles(file)
+    try {
+      // copy-on-write where the file system can (instant), a plain copy elsewhere
+      fs.copyFileSync(template, file, fs.constants.COPYFILE_FICLONE)
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ENOENT' && attempt < 2) continue // pruned meanwhile: build again
+      throw e
+    }
+    try {
+      const t = new Date()
+      fs.utimesSync(template, t, t)
+    } catch {
+      /* a concurrent prune */
+    }
+    return
   }
-  removeDatabaseFiles(file)
-  fs.copyFileSync(template, file)
+}
+
+/** Keep the template cache small: drop templates unused for an hour beyond the 20 most recent. */
+function pruneTemplates(dir: string): void {
+  try {
+    for (const f of fs.readdirSync(dir)) {
+      // leftovers of builds that crashed
+      if (f.startsWith('build-') && Date.now() - fs.statSync(path.join(dir, f)).mtimeMs > 3600_000) fs.rmSync(path.join(dir, f), { force: true })
+    }
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.sqlite') && !f.startsWith('build-'))
+      .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t)
+    for (const { f, t } of files.slice(20)) if (Date.now() - t > 3600_000) fs.rmSync(path.join(dir, f), { force: true })
+  } catch {
+    /* best effort */
+  }
 }
 
 export function removeDatabaseFiles(file: string): void {
