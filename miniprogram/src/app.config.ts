@@ -5,7 +5,7 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/jobs/index', 'pages/policies/index', 'pages/mine/index'],
   subPackages: [
-    { root: 'packages/job', name: 'job', pages: ['index/index'] },
+    { root: 'packages/job', name: 'job', pages: ['index/index', 'applications/index', 'favorites/index', 'nearby/index', 'staff/index', 'staff/applications/index', 'staff/post/index'] },
     { root: 'packages/policy', name: 'policy', pages: ['index/index', 'check/index', 'matches/index'] },
     { root: 'packages/training', name: 'training', pages: ['index/index', 'detail/index', 'mine/index', 'records/index'] },
     { root: 'packages/feedback', name: 'feedback', pages: ['index/index', 'submit/index', 'detail/index', 'stats/index'] },

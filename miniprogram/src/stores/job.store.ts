@@ -1,5 +1,145 @@
-/** The job module's store (the jobs engineer extends it: filters, favourites, apply). */
+/**
+ * The job module's stores: the searchable list (filters + paged results), a posting's detail with favourite and
+ * apply, my applications and favourites, nearby places, and the staff side.
+ */
+import { create } from 'zustand'
+import type { ErrorBody } from '@shared/errors'
 import { createPagedListStore } from './pagedList'
-import { searchJobs, type JobListItem } from '../services/job.service'
+import type { LoadStatus } from './user.store'
+import {
+  applyJob, closePosting, fetchFavorites, fetchJob, fetchJobApplications, fetchMyApplications, fetchMyPostings, fetchNearbyPlaces,
+  moveApplication, reportOutcome, searchJobs, setFavorite, type JobDetail, type JobFilter, type JobListItem, type PlaceItem,
+  type StaffApplicationItem,
+} from '../services/job.service'
 
-export const useJobListStore = createPagedListStore<JobListItem>((cursor) => searchJobs({ cursor }))
+export type { JobListItem }
+
+// ---- the 找工作 list
+interface FilterState {
+  filter: JobFilter
+  setFilter: (patch: Partial<JobFilter>) => void
+  reset: () => void
+}
+export const useJobFilterStore = create<FilterState>()((set) => ({
+  filter: {},
+  setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
+  reset: () => set({ filter: {} }),
+}))
+
+export const useJobListStore = createPagedListStore<JobListItem>((cursor) => {
+  const f = useJobFilterStore.getState().filter
+  const sort = f.sort === 'relevance' && !f.keyword ? undefined : f.sort
+  return searchJobs({ ...f, sort, ...(cursor ? { cursor } : {}), pageSize: 20 })
+})
+
+// ---- a posting
+interface DetailState {
+  detail: JobDetail | null
+  status: LoadStatus
+  error: ErrorBody | null
+  applying: boolean
+  load: (id: string) => Promise<void>
+  apply: () => Promise<{ ok: boolean; message: string }>
+  toggleFavorite: () => Promise<void>
+}
+export const useJobDetailStore = create<DetailState>()((set, get) => ({
+  detail: null,
+  status: 'idle',
+  error: null,
+  applying: false,
+  load: async (id) => {
+    set({ status: get().detail?.id === id ? 'ready' : 'loading', error: null })
+    const r = await fetchJob(id)
+    if (r.ok) set({ detail: r.data, status: 'ready' })
+    else set({ status: 'error', error: r.error })
+  },
+  apply: async () => {
+    const d = get().detail
+    if (!d || get().applying) return { ok: false, message: '' }
+    set({ applying: true })
+    const r = await applyJob(d.id)
+    set({ applying: false })
+    if (!r.ok) return { ok: false, message: r.error.message }
+    set({ detail: { ...d, applicationStatus: r.data.status } })
+    return { ok: true, message: '投递成功，可在“我的投递”查看进度' }
+  },
+  toggleFavorite: async () => {
+    const d = get().detail
+    if (!d) return
+    const on = !d.favorited
+    set({ detail: { ...d, favorited: on } })
+    const r = await setFavorite(d.id, on)
+    if (!r.ok) set({ detail: { ...d, favorited: !on } })
+  },
+}))
+
+// ---- mine
+export const useMyApplicationsStore = createPagedListStore((cursor) => fetchMyApplications(cursor))
+export const answerFollowUp = async (applicationId: string, hired: boolean) => {
+  const r = await reportOutcome(applicationId, hired)
+  if (r.ok) {
+    useMyApplicationsStore.setState((s) => ({ items: s.items.map((i) => (i.id === applicationId ? r.data : i)) }))
+  }
+  return r
+}
+export const useFavoritesStore = createPagedListStore((cursor) => fetchFavorites(cursor))
+
+// ---- nearby (15-minute employment service circle)
+interface NearbyState {
+  places: PlaceItem[]
+  jobs: JobListItem[]
+  center: { lat: number; lng: number } | null
+  status: LoadStatus
+  error: ErrorBody | null
+  load: (center: { lat: number; lng: number }) => Promise<void>
+}
+export const useNearbyStore = create<NearbyState>()((set) => ({
+  places: [],
+  jobs: [],
+  center: null,
+  status: 'idle',
+  error: null,
+  load: async (center) => {
+    set({ status: 'loading', center, error: null })
+    const [p, j] = await Promise.all([
+      fetchNearbyPlaces(center.lat, center.lng, 5),
+      searchJobs({ near: { ...center, radiusKm: 3 }, sort: 'distance', pageSize: 20 }),
+    ])
+    if (!p.ok) return set({ status: 'error', error: p.error })
+    set({ places: p.data.items, jobs: j.ok ? j.data.items : [], status: 'ready' })
+  },
+}))
+
+// ---- staff
+export const useMyPostingsStore = createPagedListStore((cursor) => fetchMyPostings(cursor))
+interface StaffApplicationsState {
+  jobId: string | null
+  items: StaffApplicationItem[]
+  status: LoadStatus
+  error: ErrorBody | null
+  load: (jobId: string) => Promise<void>
+  move: (applicationId: string, status: 'viewed' | 'interview' | 'rejected' | 'hired') => Promise<{ ok: boolean; message: string }>
+  close: (jobId: string) => Promise<{ ok: boolean; message: string }>
+}
+export const useStaffApplicationsStore = create<StaffApplicationsState>()((set, get) => ({
+  jobId: null,
+  items: [],
+  status: 'idle',
+  error: null,
+  load: async (jobId) => {
+    set({ jobId, status: get().jobId === jobId && get().items.length ? 'ready' : 'loading', error: null })
+    const r = await fetchJobApplications(jobId)
+    if (r.ok) set({ items: r.data.items, status: 'ready' })
+    else set({ status: 'error', error: r.error })
+  },
+  move: async (applicationId, status) => {
+    const r = await moveApplication(applicationId, status)
+    if (!r.ok) return { ok: false, message: r.error.message }
+    set({ items: get().items.map((i) => (i.id === applicationId ? r.data : i)) })
+    return { ok: true, message: `已更新为“${r.data.statusLabel}”，并已通知求职者` }
+  },
+  close: async (jobId) => {
+    const r = await closePosting(jobId)
+    return r.ok ? { ok: true, message: '岗位已关闭' } : { ok: false, message: r.error.message }
+  },
+}))

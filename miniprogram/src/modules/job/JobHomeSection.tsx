@@ -1,21 +1,33 @@
-/** Home-page section「推荐岗位」: owned by the job module (replace the body as the module's answers take shape). */
+/** Home-page section「推荐岗位」: the caller's best matches with the match percentage and why. */
 import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { RecommendItem } from '@shared/job/views'
 import { callFunction } from '../../services/cloud'
 import { Card } from '../../components/Card'
-import { HomeListSection, titleOf } from '../HomeListSection'
+import { Tag } from '../../components/Tag'
+import { HomeListSection } from '../HomeListSection'
 
 export function JobHomeSection({ refreshKey }: { refreshKey: number }) {
   return (
-    <HomeListSection<unknown>
+    <HomeListSection<RecommendItem>
       title='推荐岗位'
       testId='home-job'
       moreUrl='/pages/jobs/index'
       tab={true}
       refreshKey={refreshKey}
-      emptyText='暂无推荐岗位'
-      load={() => callFunction<{ items: unknown[] }>('job', { action: 'recommend', pageSize: 3 })}
-      renderItem={(item, i) => (
-        <Card key={i} title={titleOf(item)} onClick={() => void Taro.navigateTo({ url: '/packages/job/index/index' })} ariaLabel={titleOf(item)} />
+      emptyText='暂无推荐岗位，完善求职意向后再看看'
+      load={() => callFunction<{ items: RecommendItem[] }>('job', { action: 'recommend', pageSize: 3 })}
+      renderItem={(job) => (
+        <Card
+          key={job.id}
+          title={job.title}
+          extra={<Tag tone='primary'>匹配 {job.matchPercent}%</Tag>}
+          onClick={() => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(job.id)}` })}
+          ariaLabel={`${job.title}，${job.salaryText}，匹配度${job.matchPercent}%`}
+        >
+          <View className='zj-muted'><Text>{job.salaryText} · {job.employerName} · {job.districtName}</Text></View>
+          <View className='zj-muted'><Text>{job.explanation}</Text></View>
+        </Card>
       )}
     />
   )

@@ -1,0 +1,66 @@
+/** A posting's applications (staff): move each through 已查看 → 面试 → 录用/不录用; the applicant is notified. */
+import { useEffect } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { APPLICATION_TRANSITIONS, type ApplicationStatus } from '@shared/job/types'
+import { EDUCATION_LABELS } from '@shared/domain/person'
+import { PageShell } from '../../../../components/PageShell'
+import { PageState } from '../../../../components/PageState'
+import { Card } from '../../../../components/Card'
+import { Tag } from '../../../../components/Tag'
+import { ZjButton } from '../../../../components/ZjButton'
+import { useStaffApplicationsStore } from '../../../../stores/job.store'
+import '../../../../modules/job/job.scss'
+
+const MOVES: { status: Exclude<ApplicationStatus, 'submitted'>; label: string }[] = [
+  { status: 'viewed', label: '已查看' },
+  { status: 'interview', label: '邀请面试' },
+  { status: 'hired', label: '录用' },
+  { status: 'rejected', label: '不录用' },
+]
+
+export default function StaffApplicationsPage() {
+  const { params } = useRouter()
+  const jobId = params.jobId ?? ''
+  const { items, status, error, load, move, close } = useStaffApplicationsStore()
+  useEffect(() => {
+    if (jobId) void load(jobId)
+  }, [jobId, load])
+
+  const doMove = async (id: string, s: Exclude<ApplicationStatus, 'submitted'>) => {
+    const r = await move(id, s)
+    void Taro.showToast({ title: r.message, icon: r.ok ? 'success' : 'none', duration: 2500 })
+  }
+  const doClose = async () => {
+    const r = await close(jobId)
+    void Taro.showToast({ title: r.message, icon: 'none' })
+  }
+
+  return (
+    <PageShell>
+      <View className='zj-job-actions'>
+        <ZjButton size='small' ariaLabel='查看岗位详情' onClick={() => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(jobId)}` })}>岗位详情</ZjButton>
+        <ZjButton size='small' kind='danger' ariaLabel='关闭岗位' onClick={() => void doClose()}>关闭岗位</ZjButton>
+      </View>
+      <PageState status={jobId ? status : 'error'} error={jobId ? error : { code: 'NOT_FOUND', message: '缺少岗位编号' }} empty={items.length === 0} emptyText='这个岗位还没有收到投递' onRetry={() => void load(jobId)}>
+        <View data-testid='staff-applications'>
+          {items.map((a) => (
+            <Card key={a.id} title={a.resume.name || '求职者'} extra={<Tag tone='primary'>{a.statusLabel}</Tag>} ariaLabel={`${a.resume.name}，${a.statusLabel}`}>
+              <View className='zj-muted'>
+                <Text>电话 {a.resume.phone || '未留'} · {a.resume.education ? EDUCATION_LABELS[a.resume.education] : '学历未填'} · 投递于 {a.createdAt.slice(0, 10)}</Text>
+              </View>
+              {a.resume.skills.length > 0 && <View className='zj-muted'><Text>技能：{a.resume.skills.join('、')}</Text></View>}
+              <View>
+                {MOVES.filter((m) => APPLICATION_TRANSITIONS[a.status].includes(m.status)).map((m) => (
+                  <ZjButton key={m.status} size='small' kind={m.status === 'rejected' ? 'danger' : 'default'} ariaLabel={`${m.label}：${a.resume.name}`} onClick={() => void doMove(a.id, m.status)}>
+                    {m.label}
+                  </ZjButton>
+                ))}
+              </View>
+            </Card>
+          ))}
+        </View>
+      </PageState>
+    </PageShell>
+  )
+}
