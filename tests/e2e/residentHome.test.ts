@@ -2,15 +2,15 @@
  * The demo resident opens the H5 app in headless Chromium and sees the home page with seeded content from
  * the backend (their masked name, their key groups and district), and the 长辈版 switch enlarges the text.
  */
-import { openBrowser, startAppStack, type AppStack } from '../helpers/browser'
+import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack } from '../helpers/browser'
 
-jest.setTimeout(240_000)
+jest.setTimeout(120_000)
 
 let app: AppStack
 
 beforeAll(async () => {
   app = await startAppStack()
-})
+}, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
   await app?.stop()

@@ -30,6 +30,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 export const MOBILE_VIEWPORT = { width: 375, height: 667 }
+/** For beforeAll: the first test file may run (or wait for) the H5 production build on a busy machine. */
+export const BUILD_TIMEOUT_MS = 900_000
 export const H5_TEST_OUTPUT_ROOT = path.join(REPO_ROOT, '.build', 'h5')
 const LARGE_FONT_KEY = 'zhijiu.largeFont'
 

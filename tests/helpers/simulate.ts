@@ -66,6 +66,8 @@ export interface SimComponent {
 }
 
 export const WEAPP_TEST_OUTPUT_ROOT = path.join(REPO_ROOT, '.build', 'weapp')
+/** For beforeAll: the first test file may run (or wait for) the production build on a busy machine. */
+export const BUILD_TIMEOUT_MS = 900_000
 /** Issue 11: no page sends more than 256 KB in one data update. */
 export const SET_DATA_BUDGET_BYTES = 256 * 1024
 

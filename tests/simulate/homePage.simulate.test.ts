@@ -3,10 +3,10 @@
  * 首页 on the compiled weapp build: the demo resident sees their masked name and the module sections, a tap on
  * 查看全部 opens the job tab, and no data update passes the 256 KB budget.
  */
-import { buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
+import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 
-jest.setTimeout(240_000)
+jest.setTimeout(120_000)
 
 let root: string
 let emu: TestEmulator
@@ -14,7 +14,7 @@ let emu: TestEmulator
 beforeAll(async () => {
   root = await buildWeapp()
   emu = await startEmulator()
-})
+}, BUILD_TIMEOUT_MS)
 afterAll(async () => {
   await emu?.stop()
 })

@@ -3,10 +3,10 @@
  * 我的 on the compiled weapp build: the resident's masked name, entries by role, a tap opens 我的资料, and the
  * 长辈版 switch turns on large-font mode and persists it.
  */
-import { buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
+import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 
-jest.setTimeout(240_000)
+jest.setTimeout(120_000)
 
 let root: string
 let emu: TestEmulator
@@ -14,7 +14,7 @@ let emu: TestEmulator
 beforeAll(async () => {
   root = await buildWeapp()
   emu = await startEmulator()
-})
+}, BUILD_TIMEOUT_MS)
 afterAll(async () => {
   await emu?.stop()
 })

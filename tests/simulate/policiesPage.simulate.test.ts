@@ -3,10 +3,10 @@
  * 政策 tab on the compiled weapp build: the first page of `policy.list` from the real backend is listed,
  * a tap on an item opens it in the policy subpackage, pull-to-refresh reloads, and no data update passes 256 KB.
  */
-import { buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
+import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 
-jest.setTimeout(240_000)
+jest.setTimeout(120_000)
 
 let root: string
 let emu: TestEmulator
@@ -14,7 +14,7 @@ let emu: TestEmulator
 beforeAll(async () => {
   root = await buildWeapp()
   emu = await startEmulator()
-})
+}, BUILD_TIMEOUT_MS)
 afterAll(async () => {
   await emu?.stop()
 })
