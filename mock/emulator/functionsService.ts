@@ -37,15 +37,22 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
   const functionsDir = path.join(opts.root, 'cloudfunctions')
   const loaded = new Map<string, Main>()
 
+  let cached: { at: number; value: FunctionConfig[] } | null = null
+  /** cloudbaserc.json's functions (re-read at most once a second, so edits apply without a restart). */
   function config(): FunctionConfig[] {
+    if (cached && Date.now() - cached.at < 1000) return cached.value
     const file = path.join(opts.root, 'cloudbaserc.json')
-    if (!fs.existsSync(file)) return []
+    let value: FunctionConfig[] = []
     try {
-      const rc = JSON.parse(fs.readFileSync(file, 'utf8')) as { functions?: FunctionConfig[] }
-      return Array.isArray(rc.functions) ? rc.functions : []
+      if (fs.existsSync(file)) {
+        const rc = JSON.parse(fs.readFileSync(file, 'utf8')) as { functions?: FunctionConfig[] }
+        value = Array.isArray(rc.functions) ? rc.functions : []
+      }
     } catch {
-      return []
+      value = []
     }
+    cached = { at: Date.now(), value }
+    return value
   }
 
   function names(): string[] {
