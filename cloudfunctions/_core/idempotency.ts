@@ -23,7 +23,7 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
   const id = `${who}|${ctx.fn}.${ctx.action}|${requestId}`
   const col = db().collection('idempotency')
   try {
-    await col.add({ _id: id, state: 'pending', createdAt: toIsoCst(ctx.now()) })
+    await col.add({ _id: id, state: 'pending', createdAt: toIsoCst(ctx.now()), createdAtMs: ctx.now().getTime() })
   } catch (e) {
     if ((e as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw e
     for (let i = 0; i < 50; i++) {

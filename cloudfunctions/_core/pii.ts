@@ -28,3 +28,13 @@ export function phoneHash(phone: string): string {
 
 /** Names are compared without surrounding or inner blanks (全角 spaces included). */
 export const normalizeName = (name: string): string => name.replace(/[\s\u3000·•]/g, (c) => (c === '·' || c === '•' ? '·' : '')).trim()
+
+/**
+ * A person's own identifiers in clear, for the audited reveals CONTRACT.md allows (a resident's own export, a grid
+ * worker's call). The one function that turns a stored person into unmasked numbers.
+ */
+export function revealPersonIdentifiers(person: Record<string, unknown>): { idNumber: string | null; phone: string | null } {
+  const idNumber = typeof person.idNumber === 'string' ? person.idNumber : null
+  const phone = typeof person.phone === 'string' ? person.phone : null
+  return { idNumber, phone }
+}

@@ -6,6 +6,7 @@ import { trainingActions } from './training'
 import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
+import { privacyActions } from './privacy'
 
 export const registry = {
   user: userActions,
@@ -15,6 +16,7 @@ export const registry = {
   feedback: feedbackActions,
   outreach: outreachActions,
   notify: notifyActions,
+  privacy: privacyActions,
 } as const
 
 export type FunctionName = keyof typeof registry

@@ -1,0 +1,14 @@
+/** The privacy function: the privacy guide and consent, 我的数据 (export, correction, deletion), admin tools, retention. */
+import { privacyActions } from '../../shared/actions/privacy'
+import { createFunction } from '../_core/function'
+import { auditLog, block, unblock } from './usecases/admin.usecase'
+import { exportMyData } from './usecases/exportMyData.usecase'
+import { consent, guide, status } from './usecases/guide.usecase'
+import { completeRequest, myRequests, requestCorrection, requestDeletion, requests } from './usecases/requests.usecase'
+import { applyRetention } from './usecases/retention.usecase'
+
+export const main = createFunction(
+  privacyActions,
+  { guide, status, consent, exportMyData, requestCorrection, requestDeletion, myRequests, requests, completeRequest, auditLog, block, unblock },
+  { triggers: { retention: applyRetention } },
+)

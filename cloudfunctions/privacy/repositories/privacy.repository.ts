@@ -1,0 +1,93 @@
+/** What the privacy function reads and writes: a resident's data across modules, requests, the audit log, blocks. */
+import { db } from '../../_core/app'
+
+export interface PrivacyRequestDoc {
+  _id: string
+  openid: string
+  kind: 'correction' | 'deletion'
+  field?: string
+  correctValue?: string
+  reason?: string
+  state: 'pending' | 'done' | 'rejected'
+  note?: string
+  createdAt: string
+  createdAtMs: number
+  completedAt?: string
+  completedBy?: string
+}
+
+const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
+
+/** Documents of one collection whose `field` equals `value` (a resident's own data is bounded; at most 1,000). */
+export async function docsWhere(collection: string, field: string, value: string, limit = 1000): Promise<Record<string, unknown>[]> {
+  const res = await db().collection(collection).where({ [field]: value }).limit(limit).get()
+  return res.data as Record<string, unknown>[]
+}
+
+export async function docById(collection: string, id: string): Promise<Record<string, unknown> | null> {
+  const res = await db().collection(collection).doc(id).get()
+  return ((res.data as Record<string, unknown>[]) ?? [])[0] ?? null
+}
+
+export async function insertRequest(doc: PrivacyRequestDoc): Promise<boolean> {
+  try {
+    await db().collection('privacy_requests').add(doc)
+    return true
+  } catch (e) {
+    if (isDuplicate(e)) return false
+    throw e
+  }
+}
+
+export async function getRequest(id: string): Promise<PrivacyRequestDoc | null> {
+  return (await docById('privacy_requests', id)) as PrivacyRequestDoc | null
+}
+
+export async function casRequestState(id: string, patch: Partial<PrivacyRequestDoc>): Promise<boolean> {
+  const res = await db().collection('privacy_requests').where({ _id: id, state: 'pending' }).update(patch)
+  return Number(res.updated) === 1
+}
+
+export async function pageRequests(where: Record<string, unknown>, after: { ms: number; id: string } | null, limit: number): Promise<PrivacyRequestDoc[]> {
+  const _ = db().command
+  const q = after ? _.and([where, _.or([{ createdAtMs: _.lt(after.ms) }, { createdAtMs: after.ms, _id: _.gt(after.id) }])]) : where
+  const res = await db().collection('privacy_requests').where(q).orderBy('createdAtMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  return res.data as PrivacyRequestDoc[]
+}
+
+export async function pageAudit(where: Record<string, unknown>, after: { ms: number; id: string } | null, limit: number): Promise<Record<string, unknown>[]> {
+  const _ = db().command
+  const q = after ? _.and([where, _.or([{ atMs: _.lt(after.ms) }, { atMs: after.ms, _id: _.gt(after.id) }])]) : where
+  const res = await db().collection('audit_logs').where(q).orderBy('atMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  return res.data as Record<string, unknown>[]
+}
+
+export async function setUserFields(openid: string, patch: Record<string, unknown>): Promise<number> {
+  const res = await db().collection('users').where({ _id: openid }).update(patch)
+  return Number(res.updated)
+}
+
+/** Erase the personal content of a deleted account: what is not kept by law goes, the rest is de-identified. */
+export async function eraseAccount(openid: string, personId: string | null, tombstone: string, at: string): Promise<Record<string, number>> {
+  const _ = db().command
+  const n: Record<string, number> = {}
+  const count = (k: string, r: { deleted?: number; updated?: number }) => { n[k] = Number(r.deleted ?? r.updated ?? 0) }
+  count('favorites', await db().collection('favorites').where({ openid }).remove())
+  count('messages', await db().collection('messages').where({ openid }).remove())
+  count('consents', await db().collection('consents').where({ openid }).remove())
+  count('consent_grants', await db().collection('consent_grants').where({ openid }).remove())
+  count('applications', await db().collection('applications').where({ openid }).update({ openid: tombstone, resume: _.remove() }))
+  count('training_signups', await db().collection('training_signups').where({ openid }).update({ openid: tombstone }))
+  count('training_records', await db().collection('training_records').where({ openid }).update({ openid: tombstone }))
+  count('feedback', await db().collection('feedback').where({ openid }).update({ openid: tombstone, contactPhone: _.remove(), contactConsent: false }))
+  if (personId) await db().collection('persons').where({ _id: personId, boundOpenid: openid }).update({ boundOpenid: null, boundAt: null })
+  await db().collection('users').doc(openid).update({ personId: null, profile: _.remove(), deletedAt: at, blocked: true, privacyConsent: _.remove() })
+  return n
+}
+
+/** Retention: delete documents of `collection` whose numeric `field` is older than `beforeMs` (bounded batches). */
+export async function deleteOlderThan(collection: string, field: string, before: number | Date): Promise<number> {
+  const _ = db().command
+  const res = await db().collection(collection).where({ [field]: _.lt(before) }).remove()
+  return Number(res.deleted ?? 0)
+}
