@@ -8,7 +8,7 @@ import * as expressionOps from 'mingo/operators/expression'
 import * as pipelineOps from 'mingo/operators/pipeline'
 import * as projectionOps from 'mingo/operators/projection'
 import * as queryOps from 'mingo/operators/query'
-import { resolve } from 'mingo/util'
+import { compare, resolve } from 'mingo/util'
 import type { Doc } from './ejson'
 import { invalidParam } from './emulatorError'
 
@@ -140,7 +140,9 @@ export function applyNear(docs: Doc[], near: NearSpec, keepOrder: boolean): Doc[
 
 export function sortSkipLimitProject(docs: Doc[], opts: { order?: Doc; offset?: number; limit?: number; projection?: Doc }): Doc[] {
   const pipeline: Doc[] = []
-  if (opts.order && Object.keys(opts.order).length) {
+  const sorted = opts.order && Object.keys(opts.order).length ? fastSort(docs, opts.order) : null
+  if (sorted) docs = sorted
+  if (opts.order && Object.keys(opts.order).length && !sorted) {
     pipeline.push({ $sort: opts.order })
     if (opts.offset) pipeline.push({ $skip: opts.offset })
     if (opts.limit !== undefined) pipeline.push({ $limit: opts.limit })
@@ -154,6 +156,30 @@ export function sortSkipLimitProject(docs: Doc[], opts: { order?: Doc; offset?: 
   } catch (e) {
     throw invalidParam((e as Error).message)
   }
+}
+
+const isSortScalar = (v: unknown) => v === null || v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date
+
+/**
+ * Sort by scalar keys without building a mingo pipeline (the common case, ~50x cheaper); null when a key
+ * holds an array or object somewhere (then mingo's $sort applies Mongo's rules for those).
+ */
+function fastSort(docs: Doc[], order: Doc): Doc[] | null {
+  const keys = Object.entries(order).map(([k, d]) => [k, Number(d) < 0 ? -1 : 1] as const)
+  const rows: { doc: Doc; vals: unknown[] }[] = []
+  for (const doc of docs) {
+    const vals = keys.map(([k]) => (k.includes('.') ? resolve(doc, k) : doc[k]))
+    if (!vals.every(isSortScalar)) return null
+    rows.push({ doc, vals: vals.map((v) => (v === undefined ? null : v)) })
+  }
+  rows.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = compare(a.vals[i], b.vals[i])
+      if (c) return c * keys[i][1]
+    }
+    return 0
+  })
+  return rows.map((r) => r.doc)
 }
 
 export function runPipeline(docs: Doc[], stages: Doc[], resolveCollection: (name: string) => Doc[]): Doc[] {
