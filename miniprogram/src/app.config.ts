@@ -12,7 +12,7 @@ export default defineAppConfig({
     { root: 'packages/outreach', name: 'outreach', pages: ['index/index', 'person/index', 'visit/index', 'sync/index', 'grid/index'] },
     { root: 'packages/notify', name: 'notify', pages: ['index/index', 'subscribe/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['index/index', 'feedback/inbox/index', 'feedback/detail/index'] },
-    { root: 'packages/me', name: 'me', pages: ['index/index'] },
+    { root: 'packages/me', name: 'me', pages: ['index/index', 'privacy/index', 'data/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['policy'] },
