@@ -33,6 +33,39 @@ type Kernel = (c: Columns, s: number, len: number, t: Int32Array, f: Int32Array)
 
 // Each kernel is its own function literal (no shared classifier callback), so every inner loop stays
 // monomorphic and is optimised on its own; the mini-program forbids code generation, hence the repetition.
+// Bits are computed branch-free (comparisons as 0/1 combined with & and |); small-domain columns (enums,
+// booleans, key groups) go through two lookup tables of true/false bits per encoded value.
+function tables(size: number, classify: (v: number) => number): { tT: Uint8Array; tF: Uint8Array } {
+  const tT = new Uint8Array(size)
+  const tF = new Uint8Array(size)
+  for (let v = 0; v < size; v++) {
+    const x = classify(v)
+    tT[v] = x === T ? 1 : 0
+    tF[v] = x === F ? 1 : 0
+  }
+  return { tT, tF }
+}
+
+function tableKernel(pick: (c: Columns) => Uint8Array | Uint16Array, tT: Uint8Array, tF: Uint8Array): Kernel {
+  return (c, s, len, t, f) => {
+        const col = pick(c)
+        const words = (len + 31) >>> 5
+        for (let w = 0; w < words; w++) {
+          const base = s + (w << 5)
+          const n = Math.min(32, len - (w << 5))
+          let tw = 0
+          let fw = 0
+          for (let j = 0; j < n; j++) {
+            const v = col[base + j]
+            tw |= (tT[v]) << j
+            fw |= (tF[v]) << j
+          }
+          t[w] = tw
+          f[w] = fw
+        }
+      }
+}
+
 function leafKernel(l: LeafCondition, at: number): Kernel {
   switch (l.op) {
     case 'age': {
@@ -48,8 +81,8 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            tw |= (v >= 0 && v <= loK && v > hiK ? 1 : 0) << j
-            fw |= (v >= 0 && (v > loK || v <= hiK) ? 1 : 0) << j
+            tw |= (+(v >= 0) & +(v <= loK) & +(v > hiK)) << j
+            fw |= (+(v >= 0) & (+(v > loK) | +(v <= hiK))) << j
           }
           t[w] = tw
           f[w] = fw
@@ -70,8 +103,8 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            tw |= (v >= 0 && v <= loK && v > hiK ? 1 : 0) << j
-            fw |= (v === DN || (v >= 0 && (v > loK || v <= hiK)) ? 1 : 0) << j
+            tw |= (+(v >= 0) & +(v <= loK) & +(v > hiK)) << j
+            fw |= (+(v === DN) | (+(v >= 0) & (+(v > loK) | +(v <= hiK)))) << j
           }
           t[w] = tw
           f[w] = fw
@@ -99,8 +132,8 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            tw |= (v >= r0 && v < r1 ? 1 : 0) << j
-            fw |= (v >= 0 && (v < r0 || v >= r1) ? 1 : 0) << j
+            tw |= (+(v >= r0) & +(v < r1)) << j
+            fw |= (+(v >= 0) & (+(v < r0) | +(v >= r1))) << j
           }
           t[w] = tw
           f[w] = fw
@@ -117,10 +150,10 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            let hit = false
-            for (let r = 0; r < ranges.length; r += 2) if (v >= ranges[r] && v < ranges[r + 1]) hit = true
-            tw |= (hit ? 1 : 0) << j
-            fw |= (v >= 0 && !hit ? 1 : 0) << j
+            let hit = 0
+            for (let r = 0; r < ranges.length; r += 2) hit |= +(v >= ranges[r]) & +(v < ranges[r + 1])
+            tw |= (hit) << j
+            fw |= (+(v >= 0) & (hit ^ 1)) << j
           }
           t[w] = tw
           f[w] = fw
@@ -128,88 +161,28 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
       }
     }
     case 'in': {
-      let mask = 0
-      ENUM_VALUES[l.fact].forEach((v, i) => { if (l.values.includes(v)) mask |= 1 << (i + 1) })
+      const allowed = new Set(l.values)
+      const values = ENUM_VALUES[l.fact]
       const fact = l.fact
-      return (c, s, len, t, f) => {
-        const col = c.enums[fact]
-        const words = (len + 31) >>> 5
-        for (let w = 0; w < words; w++) {
-          const base = s + (w << 5)
-          const n = Math.min(32, len - (w << 5))
-          let tw = 0
-          let fw = 0
-          for (let j = 0; j < n; j++) {
-            const v = col[base + j]
-            tw |= (v !== 0 && ((mask >> v) & 1) === 1 ? 1 : 0) << j
-            fw |= (v !== 0 && ((mask >> v) & 1) === 0 ? 1 : 0) << j
-          }
-          t[w] = tw
-          f[w] = fw
-        }
-      }
+      const { tT, tF } = tables(256, (v) => (v === 0 || v > values.length ? U : allowed.has(values[v - 1]) ? T : F))
+      return tableKernel((c) => c.enums[fact], tT, tF)
     }
     case 'educationAtLeast': {
       const min = EDUCATIONS.indexOf(l.level) + 1
-      return (c, s, len, t, f) => {
-        const col = c.enums.education
-        const words = (len + 31) >>> 5
-        for (let w = 0; w < words; w++) {
-          const base = s + (w << 5)
-          const n = Math.min(32, len - (w << 5))
-          let tw = 0
-          let fw = 0
-          for (let j = 0; j < n; j++) {
-            const v = col[base + j]
-            tw |= (v !== 0 && v >= min ? 1 : 0) << j
-            fw |= (v !== 0 && v < min ? 1 : 0) << j
-          }
-          t[w] = tw
-          f[w] = fw
-        }
-      }
+      const { tT, tF } = tables(256, (v) => (v === 0 || v > EDUCATIONS.length ? U : v >= min ? T : F))
+      return tableKernel((c) => c.enums.education, tT, tF)
     }
     case 'keyGroup': {
       let mask = 0
       KEY_GROUPS.forEach((g, i) => { if (l.groups.includes(g)) mask |= 1 << i })
-      return (c, s, len, t, f) => {
-        const col = c.keyGroups
-        const words = (len + 31) >>> 5
-        for (let w = 0; w < words; w++) {
-          const base = s + (w << 5)
-          const n = Math.min(32, len - (w << 5))
-          let tw = 0
-          let fw = 0
-          for (let j = 0; j < n; j++) {
-            const v = col[base + j]
-            tw |= ((v & KGK) !== 0 && (v & mask) !== 0 ? 1 : 0) << j
-            fw |= ((v & KGK) !== 0 && (v & mask) === 0 ? 1 : 0) << j
-          }
-          t[w] = tw
-          f[w] = fw
-        }
-      }
+      const { tT, tF } = tables(65536, (v) => ((v & KGK) === 0 ? U : v & mask ? T : F))
+      return tableKernel((c) => c.keyGroups, tT, tF)
     }
     case 'is': {
       const want = l.value === false ? 1 : 2
       const fact = l.fact
-      return (c, s, len, t, f) => {
-        const col = c.bools[fact]
-        const words = (len + 31) >>> 5
-        for (let w = 0; w < words; w++) {
-          const base = s + (w << 5)
-          const n = Math.min(32, len - (w << 5))
-          let tw = 0
-          let fw = 0
-          for (let j = 0; j < n; j++) {
-            const v = col[base + j]
-            tw |= (v === want ? 1 : 0) << j
-            fw |= (v !== 0 && v !== want ? 1 : 0) << j
-          }
-          t[w] = tw
-          f[w] = fw
-        }
-      }
+      const { tT, tF } = tables(256, (v) => (v === 0 || v > 2 ? U : v === want ? T : F))
+      return tableKernel((c) => c.bools[fact], tT, tF)
     }
     case 'atLeast': {
       const min = l.value
@@ -224,8 +197,8 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            tw |= (v >= min ? 1 : 0) << j
-            fw |= (v < min ? 1 : 0) << j
+            tw |= (+(v >= min)) << j
+            fw |= (+(v < min)) << j
           }
           t[w] = tw
           f[w] = fw
@@ -245,8 +218,8 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            tw |= (v !== YM && v !== YN && v <= y && v >= lo ? 1 : 0) << j
-            fw |= (v === YN || (v !== YM && (v > y || v < lo)) ? 1 : 0) << j
+            tw |= (+(v <= y) & +(v >= lo)) << j
+            fw |= (+(v === YN) | (+(v !== YM) & (+(v > y) | +(v < lo)))) << j
           }
           t[w] = tw
           f[w] = fw
