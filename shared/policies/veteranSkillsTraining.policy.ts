@@ -1,5 +1,5 @@
 import type { PolicyDocument } from './types'
-import { aResident, TO_VERIFY, without, workingAge } from './common'
+import { aResident, without, workingAge } from './common'
 
 export const veteranSkillsTraining: PolicyDocument = {
   id: 'veteran-skills-training',

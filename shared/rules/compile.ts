@@ -9,7 +9,7 @@
 import { dateKey, MONTH, NO_DATE, yearOfKey } from './dates'
 import { EDUCATIONS, KEY_GROUPS } from './facts'
 import { ENUM_VALUES, type Columns } from './columns'
-import { FALSE, TRUE, type Condition, type LeafCondition } from './types'
+import type { Condition, LeafCondition } from './types'
 
 // Literal copies of the encodings, so that the inner loops read no imported bindings (which a CommonJS
 // bundle turns into property loads): checked against their sources in tests/unit/rules.batch.test.ts.
