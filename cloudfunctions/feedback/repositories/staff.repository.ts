@@ -1,4 +1,5 @@
 /** Staff lookups in `users` (read-only here): administrators and a department's handlers, for 督办. */
+import { revealPersonIdentifiers } from '../../_core/pii'
 import { db } from '../../_core/app'
 
 export async function listAdminOpenids(): Promise<string[]> {
@@ -16,8 +17,9 @@ export async function listDepartmentHandlerOpenids(departmentId: string): Promis
 export async function findSubmitterContact(openid: string): Promise<{ name: string | null; phone: string | null }> {
   const u = ((await db().collection('users').doc(openid).get()).data as { personId?: string | null }[])[0]
   if (!u?.personId) return { name: null, phone: null }
-  const p = ((await db().collection('persons').doc(u.personId).get()).data as { name?: string; phone?: string }[])[0]
-  return { name: p?.name ?? null, phone: p?.phone ?? null }
+  const p = ((await db().collection('persons').doc(u.personId).get()).data as Record<string, unknown>[])[0]
+  if (!p) return { name: null, phone: null }
+  return { name: typeof p.name === 'string' ? p.name : null, phone: revealPersonIdentifiers(p).phone }
 }
 
 /** A submitter's display name for staff (masked by the caller), from their bound person record. */

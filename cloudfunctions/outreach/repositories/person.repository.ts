@@ -2,6 +2,7 @@
  * The `persons` register as the outreach module reads and updates it. The only place in the module that
  * reads a plain phone number (`readPhone`): issue 10's encryption at rest swaps in decryption here.
  */
+import { revealPersonIdentifiers } from '../../_core/pii'
 import type { Education, EmploymentStatus, KeyGroup } from '../../../shared/domain/person'
 import { db } from '../../_core/app'
 
@@ -26,7 +27,7 @@ export interface PersonRecord {
 }
 
 const FIELDS = {
-  _id: true, name: true, idNumber: true, phone: true, sex: true, birthDate: true, residenceRegion: true, streetCode: true,
+  _id: true, name: true, idNumber: true, phone: true, phoneEnc: true, sex: true, birthDate: true, residenceRegion: true, streetCode: true,
   gridCode: true, education: true, graduationYear: true, employmentStatus: true, employmentStatusSince: true,
   registeredUnemployed: true, registeredUnemployedSince: true, keyGroups: true, createdAt: true,
 }
@@ -63,7 +64,7 @@ export async function findPerson(personId: string): Promise<PersonRecord | null>
 
 /** The person's phone number in full, for revealContact only. */
 export function readPhone(p: PersonRecord): string {
-  return p.phone ?? ''
+  return revealPersonIdentifiers(p as unknown as Record<string, unknown>).phone ?? ''
 }
 
 export async function updateEmploymentStatus(personId: string, status: EmploymentStatus, since: string, nowIso: string): Promise<void> {

@@ -6,13 +6,13 @@
  */
 import { idCheckChar } from '../../../shared/idNumber'
 import type { Education, EmploymentStatus, KeyGroup, Person } from '../../../shared/domain/person'
-import { idHash, phoneHash } from '../../../cloudfunctions/_core/pii'
+import { protectIdentifiers } from '../../../cloudfunctions/_core/pii'
 import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import { personName } from './names'
 import { type Random, chance, createRandom, intBetween, pick, weighted, weightedPicker } from './random'
 
-export type PersonDoc = Person & Record<string, unknown> & { idHash: string; phoneHash: string; cityCode: string; desiredJobTitles: string[]; boundOpenid: string | null; boundAt: string | null }
+export type PersonDoc = Person & Record<string, unknown> & { idHash: string; phoneHash: string; idNumberEnc: string; phoneEnc: string; cityCode: string; desiredJobTitles: string[]; boundOpenid: string | null; boundAt: string | null }
 
 /** Where a person lives: a community grid and its street, district and city. */
 export interface Placement {
@@ -152,10 +152,8 @@ export function personDoc(p: PersonInput, nowMs: number): PersonDoc {
   return {
     _id: p.id,
     name: p.name,
-    idNumber: p.idNumber,
-    idHash: idHash(p.idNumber),
-    phone: p.phone,
-    phoneHash: phoneHash(p.phone),
+    // stored sealed (AES-256-GCM) with a blind index; the plain fields hold only the masked forms
+    ...protectIdentifiers(p.idNumber, p.phone),
     sex: p.facts.sex,
     birthDate: p.facts.birthDate,
     hukouRegion: p.hukouRegion,
