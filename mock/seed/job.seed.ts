@@ -216,7 +216,7 @@ export function generateJobPostings(opts: GenerateOptions): JobDoc[] {
       expiresAtMs,
       tokens,
       titleTokens,
-      searchKeys: searchKeysOf({ tokens, cityCode, districtCode: district.code, occupationAncestors: occupationAncestors(occ.code), postedAtMs, salaryMonthlyMax: toMonthly(max, unit), lat, lng }),
+      searchKeys: searchKeysOf({ tokens, titleTokens, cityCode, districtCode: district.code, occupationAncestors: occupationAncestors(occ.code), postedAtMs, salaryMonthlyMax: toMonthly(max, unit), lat, lng }),
       createdBy,
       updatedAt: toIsoCst(postedAtMs),
     })

@@ -6,6 +6,8 @@
  * also stored with the posting's day (`焊工|20415`): a newest-first page reads the most recent days' keys first
  * and widens the window (2, 4, 8 … days) only while the page is not full. Terms:
  * - every search token, and the token within its city (`370100/焊工`), for keyword search with a city filter;
+ * - every title token again as `h:焊工` / `370100/h:焊工`, so that "the word is in the title" (relevance tier 0)
+ *   is read exactly instead of being filtered out of all postings that mention the word;
  * - `c:<city>`, `d:<district>`, `o:<occupation code at each level>`, `*` (every posting), for filter-only lists;
  * - `g:<lat cell>:<lng cell>` (0.1° cells, no day) for nearby searches;
  * - every term again with the posting's salary band (`焊工$8` = 8,000–8,999 元/月 at most), so that a
@@ -52,6 +54,7 @@ export const cityTerm = (cityCode: string, token: string): string => `${cityCode
 
 export interface KeyedPosting {
   tokens: string[]
+  titleTokens: string[]
   cityCode: string
   districtCode: string
   occupationAncestors: string[]
@@ -63,11 +66,18 @@ export interface KeyedPosting {
 
 /** Salary bands of 1,000 元 a month, 0 … MAX_BAND (everything above lands in the top band). */
 export const MAX_BAND = 40
+/** Bands from here up are read in one go (few postings pay 16,000 元 a month or more); below, band by band. */
+export const HIGH_BAND = 16
 export const bandOf = (salaryMonthlyMax: number): number => Math.max(0, Math.min(MAX_BAND, Math.floor(salaryMonthlyMax / 1000)))
 export const bandKey = (term: string, band: number): string => `${term}$${band}`
 
+export const titleTerm = (token: string): string => `h:${token}`
+
 export function postingTerms(p: Omit<KeyedPosting, 'postedAtMs' | 'lat' | 'lng' | 'salaryMonthlyMax'>): string[] {
+  const title = p.titleTokens.map(titleTerm)
   return [
+    ...title,
+    ...title.map((t) => cityTerm(p.cityCode, t)),
     '*',
     `c:${p.cityCode}`,
     `d:${p.districtCode}`,

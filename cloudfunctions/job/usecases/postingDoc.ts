@@ -21,7 +21,7 @@ export function derivedFields(p: PostingCore): Pick<JobDoc, 'occupationName' | '
   const cityCode = p.cityCode || cityCodeOf(p.districtCode)
   const salaryMonthlyMax = toMonthly(p.salaryMax, p.salaryUnit)
   return {
-    searchKeys: searchKeysOf({ tokens, cityCode, districtCode: p.districtCode, occupationAncestors: occupationAncestorsList, postedAtMs: p.postedAtMs, salaryMonthlyMax, lat: p.lat, lng: p.lng }),
+    searchKeys: searchKeysOf({ tokens, titleTokens, cityCode, districtCode: p.districtCode, occupationAncestors: occupationAncestorsList, postedAtMs: p.postedAtMs, salaryMonthlyMax, lat: p.lat, lng: p.lng }),
     occupationName: occ.name,
     occupationAncestors: occupationAncestorsList,
     salaryMonthlyMin: toMonthly(p.salaryMin, p.salaryUnit),

@@ -18,7 +18,7 @@ import type { JobDoc } from '../../../shared/job/types'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJobsByIds, findJobsLight, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
-import { ALL, cellsInBox, cityTerm } from '../../../shared/job/searchKeys'
+import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
 import { scanOrdered, walk } from './searchWalk'
 import { statusesFor, } from '../repositories/application.repository'
@@ -104,7 +104,8 @@ function leadTerms(base: JobFilter, tier: Partial<JobFilter>): string[] {
   const words = tier.titleAll ?? tier.tokensAll ?? tier.tokensAny
   if (words?.length) {
     const pickFrom = tier.tokensAny ?? [[...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]]
-    return pickFrom.map((w) => (city ? cityTerm(city, w) : w))
+    const terms = tier.titleAll ? pickFrom.map(titleTerm) : pickFrom
+    return terms.map((w) => (city ? cityTerm(city, w) : w))
   }
   if (base.districtCode) return [`d:${base.districtCode}`]
   if (base.occupationIn && base.occupationIn.length <= 5) return base.occupationIn.map((o) => `o:${o}`)

@@ -4,7 +4,7 @@
  * window the database orders by (postedAtMs, _id) with a keyset, and windows never overlap, so the order is
  * global and paging has no duplicates or gaps.
  */
-import { bandKey, bandOf, bucketOf, dayKey, DAY_MS, MAX_BAND, MAX_POSTING_AGE_DAYS, windowKeys } from '../../../shared/job/searchKeys'
+import { bandKey, bandOf, bucketOf, dayKey, DAY_MS, HIGH_BAND, MAX_BAND, MAX_POSTING_AGE_DAYS, windowKeys } from '../../../shared/job/searchKeys'
 import type { JobDoc } from '../../../shared/job/types'
 import { findJobsPage, LIST_PROJECTION, type JobFilter, type Keyset, type SortField } from '../repositories/job.repository'
 
@@ -28,7 +28,8 @@ export async function walk(
   let span = 2
   let keyset = after
   while (hi >= bottom && out.length < need) {
-    const lo = Math.max(bottom, hi - span + 1)
+    // pay: the rare high bands at once, then band by band (a common trade has hundreds of postings per band)
+    const lo = byPay ? (hi >= HIGH_BAND ? HIGH_BAND : hi) : Math.max(bottom, hi - span + 1)
     const leadKeys = windowKeys(terms, hi, lo, key)
     for (;;) {
       const ask = Math.max(need - out.length, 10)
