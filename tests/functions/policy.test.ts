@@ -158,6 +158,10 @@ describe('政策找人: publish, batch, exactly one push or visit task per newly
     expect(told.pushes.every((x) => bound.has(x.personId) && x.openid)).toBe(true)
     expect(told.visits.every((x) => !bound.has(x.personId))).toBe(true)
     expect(told.pushes.map((x) => x.openid)).toContain('o_demo_resident')
+    const push = told.pushes.find((x) => x.openid === 'o_demo_resident') as unknown as { template: string; page: string; data: Record<string, string>; fallback: { kind: string; reason: string } }
+    expect(push).toMatchObject({ template: 'policyMatch', page: `packages/policy/index/index?id=${policy.id}`, data: { policyName: policy.title } })
+    expect(push.fallback.kind).toBe('visitTask')
+    expect(push.fallback.reason).toContain('已办理失业登记')
 
     const mine = await emu.call('o_demo_resident', 'policy', { action: 'myMatches' })
     expect(mine.data.items[0]).toMatchObject({ policyId: policy.id, channel: 'push' })

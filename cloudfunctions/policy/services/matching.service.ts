@@ -89,7 +89,7 @@ export async function processPage(input: PageInput): Promise<Counters> {
             await enqueueNotification({
               key, openid: person.boundOpenid, personId: person._id, template: 'policyMatch',
               data: { policyName: pol.title, result: '可申请', tip: '点击查看申请条件和办理方式', at },
-              page: `packages/policy/pages/detail/index?id=${encodeURIComponent(pol.id)}`,
+              page: `packages/policy/index/index?id=${encodeURIComponent(pol.id)}`,
               title: `政策匹配提醒：${pol.title}`,
               body: `根据您的情况，您可能符合“${pol.title}”的申请条件。${pol.summary}`.slice(0, 300),
               fallback: { kind: 'visitTask', reason: reasonText },
