@@ -5,8 +5,11 @@ import { id, paging, regionCode, requestId, text } from './common'
 import { FEEDBACK_CATEGORIES } from '../feedback/rules'
 import { FEEDBACK_STATUSES } from '../feedback/status'
 
-/** F + yyMMdd + 6 characters, e.g. F261123K7Q2ZD. */
-export const trackingNo = () => z.string().trim().toUpperCase().regex(/^F\d{6}[0-9A-Z]{6}$/, '受理编号格式不正确')
+/**
+ * A tracking number as issued: F + yyMMdd + 6 characters, e.g. F261123K7Q2ZD (case-insensitive). Any other
+ * printable id is accepted too and simply not found, so that a mistyped number reads 未找到, not 格式错误.
+ */
+export const trackingNo = () => z.string().trim().toUpperCase().min(1, '请填写受理编号').max(40, '受理编号过长').regex(/^[\w.:-]+$/, '受理编号格式不正确')
 /** A CloudBase storage file id (cloud://env.bucket/path). */
 export const fileId = () => z.string().trim().max(512, '图片地址过长').regex(/^cloud:\/\/[^\s/]+\/\S+$/, '图片地址格式不正确')
 

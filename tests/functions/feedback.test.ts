@@ -276,3 +276,10 @@ describe('routing', () => {
     expect(await call(HANDLER, 'accept', { trackingNo })).toMatchObject({ ok: true, data: { status: 'accepted' } })
   })
 })
+
+test('a tracking number that was never issued is NOT_FOUND, in any case of letters', async () => {
+  expect(await call(RESIDENT, 'get', { trackingNo: 'F000000AAAAAA' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该反馈，请核对受理编号' } })
+  expect(await call(HANDLER, 'accept', { trackingNo: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  const trackingNo = await submitted()
+  expect(await call(RESIDENT, 'get', { trackingNo: trackingNo.toLowerCase() })).toMatchObject({ ok: true, data: { trackingNo } })
+})
