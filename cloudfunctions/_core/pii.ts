@@ -18,8 +18,10 @@ import { normalizeIdNumber } from '../../shared/idNumber'
 import { maskIdNumber, maskPhone } from '../../shared/mask'
 
 export const DEV_PII_HASH_KEY = 'zhijiu-local-development-key-not-for-production'
-const DEV_KEY_ID = 'dev1'
+export const DEV_KEY_ID = 'dev1'
 const DEV_KEY = createHash('sha256').update('zhijiu-local-encryption-key-not-for-production').digest()
+/** The development key in the ZJ_PII_KEYS format (for rotation tests and local tools only). */
+export const DEV_KEY_BASE64 = DEV_KEY.toString('base64')
 
 /** In a real cloud function (not the local emulator, tests or tools). */
 export function inCloudRuntime(env: NodeJS.ProcessEnv = process.env): boolean {

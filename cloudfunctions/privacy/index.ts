@@ -6,9 +6,10 @@ import { exportMyData } from './usecases/exportMyData.usecase'
 import { consent, guide, status } from './usecases/guide.usecase'
 import { completeRequest, myRequests, requestCorrection, requestDeletion, requests } from './usecases/requests.usecase'
 import { applyRetention } from './usecases/retention.usecase'
+import { rekey } from './usecases/rekey.usecase'
 
 export const main = createFunction(
   privacyActions,
   { guide, status, consent, exportMyData, requestCorrection, requestDeletion, myRequests, requests, completeRequest, auditLog, block, unblock },
-  { triggers: { retention: applyRetention } },
+  { triggers: { retention: applyRetention, rekey: (ctx) => rekey(ctx) } },
 )
