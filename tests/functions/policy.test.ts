@@ -84,6 +84,14 @@ describe('check', () => {
     expect(after.data.results[0].status).toBe('eligible')
   })
 
+  it('given an unbound resident with a profile, when they check, then their stated education and district are used', async () => {
+    await emu.call('o_new_resident_policy', 'user', { action: 'updateProfile', education: 'bachelor', regionCode: '370102' })
+    const r = await emu.call('o_new_resident_policy', 'policy', { action: 'check', policyIds: ['graduate-employment-service'] })
+    expect(r.data.usedProfile).toBe(true)
+    expect(r.data.results[0].missing).not.toContain('education')
+    expect(r.data.results[0].missing).toContain('graduationYear')
+  })
+
   it('bad facts of any shape are VALIDATION_FAILED', async () => {
     for (const facts of [{ birthDate: '1990-13-40' }, { keyGroups: ['king'] }, { socialInsuranceMonths: -1 }, 'x', [1]]) {
       expect((await emu.call(null, 'policy', { action: 'check', facts })).error.code).toBe('VALIDATION_FAILED')

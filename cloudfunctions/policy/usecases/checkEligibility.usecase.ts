@@ -22,6 +22,10 @@ export async function checkEligibility(input: { facts?: Facts; useProfile?: bool
   if (personId && input.useProfile !== false) {
     const person = await findPersonFacts(personId)
     if (person) profile = factsOf(person as Record<string, unknown>)
+  } else if (ctx.caller && input.useProfile !== false) {
+    // not bound: what the resident told us in their profile (education, district) still counts
+    const p = (ctx.caller.user.profile ?? {}) as { education?: unknown; regionCode?: unknown }
+    profile = factsOf({ education: p.education, residenceRegion: p.regionCode })
   }
   const facts: Facts = { ...profile, ...(input.facts ?? {}) }
   let policies = await allPolicies()
