@@ -12,6 +12,8 @@ const base = {
   transformIgnorePatterns: ['/node_modules/(?!(mingo|bson)/)'],
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   testEnvironment: 'node',
+  // refuse to run against anything but the local emulator
+  setupFiles: ['<rootDir>/tests/helpers/localOnly.ts'],
 }
 module.exports = {
   projects: [
