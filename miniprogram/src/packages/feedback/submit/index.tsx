@@ -11,6 +11,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ZjButton } from '../../../components/ZjButton'
 import { Chip } from '../../../modules/feedback/Chip'
 import { choosePhotos } from '../../../services/feedback'
+import { requestConsent } from '../../../services/subscribe'
 import { useFeedbackStore } from '../../../stores/feedback'
 import { formatDate } from '../../../utils/format'
 import '../../../modules/feedback/feedback.scss'
@@ -37,6 +38,12 @@ export default function FeedbackSubmitPage() {
   const [contactPhone, setContactPhone] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<{ trackingNo: string; dueAt: string; message: string; departmentName: string | null } | null>(null)
+  const [remind, setRemind] = useState<string | null>(null)
+
+  // Called straight from the tap (WeChat shows the dialog only in answer to one).
+  const askReminder = () => {
+    void requestConsent('feedback').then((r) => setRemind(r.error ?? (r.accepted.length ? '已开启，受理、答复和办结时会通知您' : '未开启提醒，可随时在「我的反馈」查看进度')))
+  }
 
   const length = Array.from(content.trim()).length
   const phoneOk = !contactConsent || anonymous || /^1[3-9]\d{9}$/.test(contactPhone)
@@ -80,7 +87,11 @@ export default function FeedbackSubmitPage() {
             <ZjButton kind='primary' ariaLabel='查看办理进度' onClick={() => void Taro.redirectTo({ url: `/packages/feedback/detail/index?trackingNo=${done.trackingNo}` })}>
               查看办理进度
             </ZjButton>
+            <ZjButton ariaLabel='开启办理进度微信提醒' onClick={askReminder}>
+              办理进度提醒我
+            </ZjButton>
           </View>
+          {remind && <Text className='zj-fb-hint' role='status'>{remind}</Text>}
         </View>
       </PageShell>
     )
