@@ -133,9 +133,9 @@ export default function FeedbackDetailPage() {
             )}
 
             {actionError && (
-              <Text className='zj-fb-error' role='alert'>
-                {actionError}
-              </Text>
+              <View role='alert'>
+                <Text className='zj-fb-error'>{actionError}</Text>
+              </View>
             )}
 
             <View className='zj-fb-block'>

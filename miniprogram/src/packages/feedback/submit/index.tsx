@@ -91,7 +91,7 @@ export default function FeedbackSubmitPage() {
               办理进度提醒我
             </ZjButton>
           </View>
-          {remind && <Text className='zj-fb-hint' role='status'>{remind}</Text>}
+          {remind && <View role='status'><Text className='zj-fb-hint'>{remind}</Text></View>}
         </View>
       </PageShell>
     )
@@ -163,9 +163,9 @@ export default function FeedbackSubmitPage() {
         )}
 
         {error && (
-          <Text className='zj-fb-error' role='alert' data-testid='feedback-error'>
-            {error}
-          </Text>
+          <View role='alert' data-testid='feedback-error'>
+            <Text className='zj-fb-error'>{error}</Text>
+          </View>
         )}
         <View className='zj-fb-actions'>
           <ZjButton kind='primary' block loading={submitting} ariaLabel='提交反馈' onClick={() => void send()}>

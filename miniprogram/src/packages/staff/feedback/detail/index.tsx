@@ -169,9 +169,9 @@ export default function StaffFeedbackDetailPage() {
               )}
               {['resolved', 'closed'].includes(item.status) && <Text className='zj-fb-hint'>已办结，无需操作。</Text>}
               {actionError && (
-                <Text className='zj-fb-error' role='alert'>
-                  {actionError}
-                </Text>
+                <View role='alert'>
+                  <Text className='zj-fb-error'>{actionError}</Text>
+                </View>
               )}
             </View>
 
