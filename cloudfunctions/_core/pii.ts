@@ -24,14 +24,14 @@ const DEV_KEY = createHash('sha256').update('zhijiu-local-encryption-key-not-for
 export const DEV_KEY_BASE64 = DEV_KEY.toString('base64')
 
 /** In a real cloud function (not the local emulator, tests or tools). */
-export function inCloudRuntime(env: NodeJS.ProcessEnv = process.env): boolean {
+export function inCloudRuntime(env: Record<string, string | undefined> = process.env): boolean {
   return env.ZJ_EMULATOR !== '1' && (env.TENCENTCLOUD_RUNENV === 'SCF' || !!env.SCF_NAMESPACE)
 }
 
 interface Keyring { current: string; keys: Map<string, Buffer> }
 let ring: Keyring | null = null
 
-export function loadKeyring(env: NodeJS.ProcessEnv = process.env): Keyring {
+export function loadKeyring(env: Record<string, string | undefined> = process.env): Keyring {
   if (env.ZJ_PII_KEYS) {
     const parsed = JSON.parse(env.ZJ_PII_KEYS) as Record<string, string>
     const keys = new Map(Object.entries(parsed).map(([k, v]) => [k, Buffer.from(v, 'base64')] as const))

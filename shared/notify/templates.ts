@@ -7,6 +7,7 @@
  * (one-time and long-term cannot be mixed), so each group below is one consent dialog shown from one tap.
  * Pure: no I/O.
  */
+import { deepLinks } from '../deepLinks'
 import { fitKeyword, type KeywordType } from './keywords'
 
 export const TEMPLATE_KEYS = [
@@ -65,7 +66,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'oneTime',
     group: 'policy',
     keywords: [kw('thing1', 'policyName', '政策名称'), kw('phrase2', 'result', '匹配结果'), kw('thing3', 'tip', '温馨提示'), kw('time4', 'at', '通知时间')],
-    defaultPage: 'packages/notify/pages/center/index',
+    defaultPage: deepLinks.messageCenter(),
   },
   visitReminder: {
     key: 'visitReminder',
@@ -74,7 +75,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'oneTime',
     group: 'policy',
     keywords: [kw('name1', 'workerName', '网格员'), kw('time2', 'at', '走访时间'), kw('thing3', 'matter', '服务事项'), kw('thing4', 'remark', '备注')],
-    defaultPage: 'packages/notify/pages/center/index',
+    defaultPage: deepLinks.messageCenter(),
   },
   applicationStatus: {
     key: 'applicationStatus',
@@ -83,7 +84,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'oneTime',
     group: 'job',
     keywords: [kw('thing1', 'jobTitle', '岗位名称'), kw('thing2', 'employer', '招聘单位'), kw('phrase3', 'status', '申请状态'), kw('time4', 'at', '更新时间')],
-    defaultPage: 'packages/notify/pages/center/index',
+    defaultPage: deepLinks.messageCenter(),
   },
   trainingReminder: {
     key: 'trainingReminder',
@@ -92,7 +93,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'oneTime',
     group: 'training',
     keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('time2', 'startAt', '开课时间'), kw('thing3', 'place', '上课地点', ['address']), kw('phrase4', 'status', '课程状态')],
-    defaultPage: 'packages/notify/pages/center/index',
+    defaultPage: deepLinks.messageCenter(),
   },
   trainingPromoted: {
     key: 'trainingPromoted',
@@ -101,7 +102,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'oneTime',
     group: 'training',
     keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('phrase2', 'result', '报名结果', ['status']), kw('time3', 'startAt', '开课时间'), kw('thing4', 'place', '上课地点', ['address'])],
-    defaultPage: 'packages/notify/pages/center/index',
+    defaultPage: deepLinks.messageCenter(),
   },
   feedbackUpdate: {
     key: 'feedbackUpdate',
@@ -111,7 +112,7 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'longTerm',
     group: 'feedback',
     keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('phrase2', 'status', '办理状态'), kw('thing3', 'department', '承办单位', ['summary']), kw('time4', 'at', '更新时间', ['time'])],
-    defaultPage: 'packages/notify/pages/center/index',
+    defaultPage: deepLinks.messageCenter(),
   },
 }
 

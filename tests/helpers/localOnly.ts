@@ -5,7 +5,7 @@
  */
 const LOOPBACK = /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/
 
-export function localOnlyProblems(env: NodeJS.ProcessEnv): string[] {
+export function localOnlyProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = []
   const id = env.TENCENTCLOUD_SECRETID
   if (id && id !== 'local' && /^AKID/i.test(id)) problems.push('TENCENTCLOUD_SECRETID holds a real Tencent Cloud key')

@@ -3,6 +3,7 @@
  * statuses. The applicant is told through the notification pipeline (template 'applicationStatus') and sees
  * the new status in myApplications. A hire marks the person's facts changed for the policy batch.
  */
+import { deepLinks } from '../../../shared/deepLinks'
 import type { Page } from '../../../shared/actions/common'
 import { AppError } from '../../../shared/errors'
 import { APPLICATION_STATUS_LABELS, APPLICATION_TRANSITIONS, type ApplicationDoc, type ApplicationStatus } from '../../../shared/job/types'
@@ -63,7 +64,7 @@ export async function setApplicationStatus(input: { applicationId: string; statu
     openid: app.openid,
     template: 'applicationStatus',
     data: { jobTitle: app.job.title, employer: app.job.employerName, status: label, at },
-    page: 'packages/job/pages/applications/index',
+    page: deepLinks.myApplications(),
     title: `求职进度：${label}`,
     body: `「${app.job.title}」${STATUS_BODY[input.status]}${input.note ? `说明：${input.note}` : ''}`,
     source: { module: 'job', refId: app._id },

@@ -1,6 +1,7 @@
 /** Correction and deletion requests: the resident asks, an admin completes or rejects, the resident is told. */
 import { createHash } from 'node:crypto'
 import type { Page } from '../../../shared/actions/common'
+import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../_core/clock'
@@ -97,7 +98,7 @@ export async function completeRequest(input: { id: string; outcome: 'done' | 're
       openid: r.openid,
       template: 'feedbackUpdate',
       data: { title: KIND[r.kind], status: STATE[input.outcome], note: input.note },
-      page: 'packages/me/data/index',
+      page: deepLinks.myData(),
       title: `你的「${KIND[r.kind]}」申请${STATE[input.outcome]}`,
       body: input.note,
       fallback: null,

@@ -1,6 +1,7 @@
 /** Course management by staff (admins; provider accounts map onto the admin role for now: docs/authz.md). */
 import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
+import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../_core/clock'
@@ -70,7 +71,7 @@ export async function cancelCourse(input: CancelInput, ctx: ActionContext): Prom
       openid: s.openid,
       template: 'trainingReminder',
       data: { courseTitle: course.title, startAt: course.startAt, address: course.address || '线上课程', status: '课程取消' },
-      page: `packages/training/pages/detail/index?id=${course._id}`,
+      page: deepLinks.trainingCourse(course._id),
       title: '课程已取消',
       body: `你报名的课程「${course.title}」已取消：${input.reason}。可以在培训目录中选择其他课程。`,
       fallback: null,

@@ -1,4 +1,5 @@
 /** Timer trigger `remind`: the day before a session, every confirmed trainee gets a reminder (once per session). */
+import { deepLinks } from '../../../shared/deepLinks'
 import type { TriggerContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { coursesWithSessionBetween } from '../repositories/course.repository'
@@ -28,7 +29,7 @@ export async function remindTomorrow(ctx: TriggerContext): Promise<{ courses: nu
         openid: s.openid,
         template: 'trainingReminder',
         data: { courseTitle: c.title, startAt: session.startAt, address: c.mode === 'online' ? '线上课程' : c.address, status: '明天开课' },
-        page: `packages/training/pages/detail/index?id=${c._id}`,
+        page: deepLinks.trainingCourse(c._id),
         title: '培训明天开课',
         body: `你报名的「${c.title}」明天 ${session.startAt.slice(11, 16)} 开课，地点：${c.mode === 'online' ? '线上' : c.address}。`,
         fallback: null,

@@ -3,6 +3,7 @@
  * while one is free), and a signup only moves between states by compare-and-set, so concurrent signups and
  * cancellations can neither overbook a course nor promote anyone twice.
  */
+import { deepLinks } from '../../../shared/deepLinks'
 import { toIsoCst } from '../../_core/clock'
 import { enqueueNotification } from '../../_core/notifications'
 import type { ActionContext, TriggerContext } from '../../_core/function'
@@ -50,7 +51,7 @@ async function notifyPromoted(course: CourseDoc, s: SignupDoc, now: Date): Promi
       openid: s.openid,
       template: 'trainingPromoted',
       data: { courseTitle: course.title, startAt: course.startAt, address: course.mode === 'online' ? '线上课程' : course.address, status: '候补成功' },
-      page: `packages/training/pages/detail/index?id=${course._id}`,
+      page: deepLinks.trainingCourse(course._id),
       title: '候补成功，已为你保留名额',
       body: `你候补的课程「${course.title}」已有空位，现已为你确认报名，开课时间 ${course.startAt.slice(0, 16).replace('T', ' ')}。`,
       fallback: null,
