@@ -171,3 +171,22 @@ describe('photos', () => {
     expect((await db().collection('feedback').where({ openid: who }).get()).data).toHaveLength(0)
   })
 })
+
+describe('closing', () => {
+  test('a resolved item nobody rates or reopens is closed by the timer after 7 days, and the resident is told', async () => {
+    const { trackingNo } = await submitted()
+    await call(HANDLER, 'accept', { trackingNo })
+    await call(HANDLER, 'reply', { trackingNo, content: '已按政策办理。' })
+    await call(HANDLER, 'resolve', { trackingNo })
+    await emu.setClock('2026-05-05T09:00:00+08:00')
+    await emu.trigger('feedback', 'autoClose')
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'resolved', canReopen: true } })
+    await emu.setClock('2026-05-08T09:00:00+08:00')
+    await emu.trigger('feedback', 'autoClose')
+    const got = await call(RESIDENT, 'get', { trackingNo })
+    expect(got.data).toMatchObject({ status: 'closed', canReopen: false })
+    expect(got.data.timeline.map((s: { type: string; by: string }) => `${s.type}:${s.by}`).pop()).toBe('close:系统')
+    const msgs = (await db().collection('messages').where({ openid: RESIDENT, title: '您的反馈已关闭' }).limit(100).get()).data
+    expect(msgs.length).toBeGreaterThanOrEqual(1)
+  })
+})
