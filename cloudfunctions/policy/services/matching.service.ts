@@ -4,6 +4,7 @@
  * pipeline when the person is bound to a user, with a visit task as its fallback; otherwise a visit task).
  * Every write is idempotent, so a page redone after a crash changes nothing twice.
  */
+import { deepLinks } from '../../../shared/deepLinks'
 import { enqueueNotification } from '../../_core/notifications'
 import { createVisitTask } from '../../_core/visitTasks'
 import { toIsoCst } from '../../_core/clock'
@@ -89,7 +90,7 @@ export async function processPage(input: PageInput): Promise<Counters> {
             await enqueueNotification({
               key, openid: person.boundOpenid, personId: person._id, template: 'policyMatch',
               data: { policyName: pol.title, result: '可申请', tip: '点击查看申请条件和办理方式', at },
-              page: `packages/policy/index/index?id=${encodeURIComponent(pol.id)}`,
+              page: deepLinks.policy(pol.id),
               title: `政策匹配提醒：${pol.title}`,
               body: `根据您的情况，您可能符合“${pol.title}”的申请条件。${pol.summary}`.slice(0, 300),
               fallback: { kind: 'visitTask', reason: reasonText },
