@@ -8,7 +8,9 @@ import * as expressionOps from 'mingo/operators/expression'
 import * as pipelineOps from 'mingo/operators/pipeline'
 import * as projectionOps from 'mingo/operators/projection'
 import * as queryOps from 'mingo/operators/query'
+import { initOptions } from 'mingo/core'
 import { compare, resolve } from 'mingo/util'
+import path from 'node:path'
 import type { Doc } from './ejson'
 import { invalidParam } from './emulatorError'
 
@@ -88,6 +90,86 @@ export const queryContext = Context.init({
 
 const baseOptions = { context: queryContext, useStrictMode: true }
 
+/**
+ * mingo's public `Query` / `Aggregator` constructors copy every operator table of the context on each call
+ * (`initOptions` → `Context.from` → `addOperators`, about 10% of a function test run). The options are built
+ * once here and handed to mingo's implementation classes, which take ready options (mingo 6; falls back to the
+ * public classes if a future mingo moves them).
+ */
+const readyOptions = initOptions(baseOptions)
+type Tester = { test(doc: unknown): boolean }
+type Runner = { run(docs: unknown[]): unknown[] }
+let QueryImpl: (new (condition: unknown, options: unknown) => Tester) | null = null
+let AggregatorImpl: (new (pipeline: unknown, options: unknown) => Runner) | null = null
+try {
+  const dir = path.dirname(require.resolve('mingo'))
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const qi = require(path.join(dir, 'query', '_internal.js')) as { QueryImpl?: typeof QueryImpl }
+  const ai = require(path.join(dir, 'aggregator', '_internal.js')) as { AggregatorImpl?: typeof AggregatorImpl }
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  if (typeof qi.QueryImpl === 'function' && typeof ai.AggregatorImpl === 'function') {
+    QueryImpl = qi.QueryImpl
+    AggregatorImpl = ai.AggregatorImpl
+  }
+} catch {
+  QueryImpl = AggregatorImpl = null
+}
+
+function newQuery(condition: Doc): Tester {
+  const Impl = QueryImpl
+  return Impl ? new Impl(condition, readyOptions) : new Query(condition, baseOptions)
+}
+
+function newAggregator(pipeline: Doc[], extra?: { collectionResolver: (name: string) => Doc[] }): Runner {
+  const Impl = AggregatorImpl
+  if (Impl) return new Impl(pipeline, extra ? Object.freeze({ ...readyOptions, ...extra }) : readyOptions)
+  return new Aggregator(pipeline as never, { ...baseOptions, ...extra } as never)
+}
+
+/**
+ * A canonical text of a query for the compiled-query cache (dates, regexps and numbers kept apart from
+ * strings), or null when the query holds something else (functions, BSON wrappers: not cached).
+ */
+function cacheKey(v: unknown): string | null {
+  if (v === null) return 'null'
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v)
+    case 'number':
+      return Object.is(v, -0) ? '-0' : Number.isNaN(v) ? 'NaN' : String(v)
+    case 'boolean':
+      return v ? 'true' : 'false'
+    case 'undefined':
+      return 'undefined'
+    case 'object': {
+      if (v instanceof Date) return `D(${v.getTime()})`
+      if (v instanceof RegExp) return `R(${JSON.stringify(v.source)},${v.flags})`
+      if (Array.isArray(v)) {
+        const parts: string[] = []
+        for (const x of v) {
+          const k = cacheKey(x)
+          if (k === null) return null
+          parts.push(k)
+        }
+        return `[${parts.join(',')}]`
+      }
+      if (Object.getPrototypeOf(v) !== Object.prototype) return null
+      const parts: string[] = []
+      for (const key of Object.keys(v)) {
+        const k = cacheKey((v as Doc)[key])
+        if (k === null) return null
+        parts.push(`${JSON.stringify(key)}:${k}`)
+      }
+      return `{${parts.join(',')}}`
+    }
+    default:
+      return null
+  }
+}
+
+const QUERY_CACHE_SIZE = 2000
+const compiled = new Map<string, Tester>()
+
 export interface NearSpec {
   field: string
   point: LngLat
@@ -113,14 +195,30 @@ export function extractNear(query: Doc): { query: Doc; near: NearSpec | null } {
   return { query: rest, near }
 }
 
+/**
+ * A predicate for a query. Compiled queries are cached by their canonical text (least recently used out): a
+ * compiled mingo query is immutable (it clones its condition) and `$$NOW` is taken per evaluation.
+ */
 export function compileQuery(query: Doc): (doc: Doc) => boolean {
   if (!Object.keys(query).length) return () => true
-  try {
-    const q = new Query(query, baseOptions)
-    return (doc) => q.test(doc)
-  } catch (e) {
-    throw invalidParam(`query: ${(e as Error).message}`)
+  const key = cacheKey(query)
+  let q = key === null ? undefined : compiled.get(key)
+  if (q) {
+    compiled.delete(key as string)
+    compiled.set(key as string, q)
+  } else {
+    try {
+      q = newQuery(query)
+    } catch (e) {
+      throw invalidParam(`query: ${(e as Error).message}`)
+    }
+    if (key !== null) {
+      compiled.set(key, q)
+      if (compiled.size > QUERY_CACHE_SIZE) compiled.delete(compiled.keys().next().value as string)
+    }
   }
+  const tester = q
+  return (doc) => tester.test(doc)
 }
 
 /** Filter by distance and order nearest first (the documents keep their fields). */
@@ -149,12 +247,48 @@ export function sortSkipLimitProject(docs: Doc[], opts: { order?: Doc; offset?: 
   } else if (opts.offset || opts.limit !== undefined) {
     docs = docs.slice(opts.offset ?? 0, opts.limit === undefined ? undefined : (opts.offset ?? 0) + opts.limit)
   }
-  if (opts.projection && Object.keys(opts.projection).length) pipeline.push({ $project: opts.projection })
+  if (opts.projection && Object.keys(opts.projection).length) {
+    const fast = pipeline.length ? null : simpleProjection(opts.projection)
+    if (fast) return docs.map(fast)
+    pipeline.push({ $project: opts.projection })
+  }
   if (!pipeline.length) return docs
   try {
-    return new Aggregator(pipeline as never, baseOptions).run(docs) as Doc[]
+    return newAggregator(pipeline).run(docs) as Doc[]
   } catch (e) {
     throw invalidParam((e as Error).message)
+  }
+}
+
+/**
+ * `field()` projections of top-level keys with 0/1/true/false (the usual case) without a mingo pipeline,
+ * reproducing mingo's $project exactly (key order, `_id` appended last unless projected or excluded, its
+ * quirk for `{a: 1, _id: 0}` on a document without `a`); null for anything else (dot paths, operators,
+ * expressions, mixed inclusion and exclusion — mingo then answers or throws as before).
+ */
+function simpleProjection(projection: Doc): ((doc: Doc) => Doc) | null {
+  const included: string[] = []
+  const excluded: string[] = []
+  let inclusions = false
+  let exclusions = false
+  for (const [k, v] of Object.entries(projection)) {
+    if (k.includes('.') || k.startsWith('$') || !(v === 0 || v === 1 || v === true || v === false)) return null
+    ;(v ? included : excluded).push(k)
+    if (k !== '_id') v ? (inclusions = true) : (exclusions = true)
+  }
+  if (inclusions && exclusions) return null
+  const has = (o: Doc, k: string) => Object.prototype.hasOwnProperty.call(o, k)
+  const idExcluded = excluded.includes('_id')
+  const idImplicit = !idExcluded && !included.includes('_id')
+  return (o) => {
+    let out: Doc = {}
+    for (const k of included) if (has(o, k) && o[k] !== undefined) out[k] = o[k]
+    if (excluded.length === 1 && idExcluded) {
+      if (!Object.keys(out).length) out = { ...o }
+    } else if (excluded.length) out = { ...o, ...out }
+    for (const k of excluded) delete out[k]
+    if (idImplicit && has(o, '_id')) out._id = o._id
+    return out
   }
 }
 
@@ -185,7 +319,7 @@ function fastSort(docs: Doc[], order: Doc): Doc[] | null {
 export function runPipeline(docs: Doc[], stages: Doc[], resolveCollection: (name: string) => Doc[]): Doc[] {
   if (!stages.length) return docs
   try {
-    return new Aggregator(stages as never, { ...baseOptions, collectionResolver: resolveCollection }).run(docs) as Doc[]
+    return newAggregator(stages, { collectionResolver: resolveCollection }).run(docs) as Doc[]
   } catch (e) {
     throw invalidParam(`aggregate: ${(e as Error).message}`)
   }
