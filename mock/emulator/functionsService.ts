@@ -37,10 +37,10 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
   const functionsDir = path.join(opts.root, 'cloudfunctions')
   const loaded = new Map<string, Main>()
 
-  let cached: { at: number; value: FunctionConfig[] } | null = null
-  /** cloudbaserc.json's functions (re-read at most once a second, so edits apply without a restart). */
+  let cached: FunctionConfig[] | null = null
+  /** cloudbaserc.json's functions, read once per emulator start (restart or reset to pick up edits). */
   function config(): FunctionConfig[] {
-    if (cached && Date.now() - cached.at < 1000) return cached.value
+    if (cached) return cached
     const file = path.join(opts.root, 'cloudbaserc.json')
     let value: FunctionConfig[] = []
     try {
@@ -51,8 +51,14 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
     } catch {
       value = []
     }
-    cached = { at: Date.now(), value }
+    cached = value
     return value
+  }
+  const timeouts = new Map<string, number>()
+  const timeLimitMs = (name: string): number => {
+    let t = timeouts.get(name)
+    if (t === undefined) timeouts.set(name, (t = (config().find((f) => f.name === name)?.timeout ?? 20) * 1000))
+    return t
   }
 
   function names(): string[] {
@@ -100,7 +106,7 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
       function_version: '$LATEST',
       namespace: 'local',
       memory_limit_in_mb: 256,
-      time_limit_in_ms: (config().find((f) => f.name === name)?.timeout ?? 20) * 1000,
+      time_limit_in_ms: timeLimitMs(name),
       environment: JSON.stringify(environment),
     }
     const timeoutMs = context.time_limit_in_ms
