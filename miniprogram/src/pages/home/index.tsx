@@ -12,6 +12,7 @@ import { JobHomeSection } from '../../modules/job/JobHomeSection'
 import { TrainingHomeSection } from '../../modules/training/TrainingHomeSection'
 import { FeedbackHomeSection } from '../../modules/feedback/FeedbackHomeSection'
 import { OutreachHomeSection } from '../../modules/outreach/OutreachHomeSection'
+import { PrivacyConsentBanner } from '../../modules/privacy/PrivacyConsentBanner'
 import './index.scss'
 
 export default function HomePage() {
@@ -62,6 +63,7 @@ export default function HomePage() {
           )}
         </PageState>
       </View>
+      <PrivacyConsentBanner signedIn={status === 'ready' && !!profile} />
       {roles.includes('grid') && <OutreachHomeSection refreshKey={refreshKey} />}
       <PolicyHomeSection refreshKey={refreshKey} />
       <JobHomeSection refreshKey={refreshKey} />

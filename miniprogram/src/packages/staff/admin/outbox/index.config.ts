@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '消息发送',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,87 @@
+/**
+ * The staff workbench's client (工作台, admin side): roles, account blocks, the audit log, residents' data
+ * requests, the notification outbox and policy publishing. Every call goes through services/cloud.ts.
+ */
+import type { Page } from '@shared/actions/common'
+import type { Role } from '@shared/actions/define'
+import type { OutboxState } from '@shared/actions/notify'
+import type { PolicyDocument } from '@shared/policies/types'
+import { callAction, type ActionInput } from './cloud'
+
+export interface SetRolesAnswer { openid: string; roles: Role[]; gridCodes: string[]; departmentId: string | null }
+
+export interface AuditEntry {
+  id: string; event: string; actor: string; actorRoles: string[]; targetType: string | null; targetId: string | null
+  onBehalfOf: string | null; outcome: string; detail: Record<string, unknown> | null; at: string
+}
+
+export interface AdminPrivacyRequest {
+  id: string; kind: 'correction' | 'deletion'; kindLabel: string; field: string | null
+  state: 'pending' | 'done' | 'rejected'; stateLabel: string; note: string | null; createdAt: string; completedAt: string | null
+  correctValue: string | null; reason: string | null; requester: string
+}
+
+export interface OutboxItem {
+  key: string; state: OutboxState; template: string; openid: string | null; personId: string | null; title: string
+  attempts: number; reason: string | null; lastError: { errcode: number; message: string; at: string } | null
+  fallback: unknown; fallbackDone: boolean; source: string; createdAt: string; stateChangedAt: string; sentAt: string | null
+}
+export type OutboxCounts = Record<OutboxState, number>
+export interface DispatchStats {
+  dispatcher: string; claimed: number; sent: number; skipped: number; dead: number; retried: number; uncertain: number
+  recovered: number; lostClaims: number; fallbacks: number; paused: boolean; durationMs: number
+}
+
+export interface PolicyAdminDetail {
+  id: string; version: number; title: string; category: string; level: 'national' | 'provincial'; summary: string; audience: string
+  effectiveFrom: string; effectiveTo: string | null; applicationWindow: PolicyDocument['applicationWindow']
+  amounts: { text: string; maxYuan?: number }[]; materials: string[]; howToApply: string[]; handledBy: string
+  sources: (PolicyDocument['sources'][number] & { cited: string })[]
+  requirements: { code: string; text: string; children?: unknown[] }[]
+  publishedAt?: string
+}
+export interface ImpactAnswer {
+  policyId: string; comparedWithVersion: number | null; asOf: string; scanned: number; eligible: number
+  newlyEligible: number; noLongerEligible: number; byCity: { cityCode: string; cityName: string; count: number }[]
+  nextCursor: string | null
+}
+export interface PublishAnswer { id: string; version: number; runId: string; shards: number }
+
+declare module './actionOutputs' {
+  interface ActionOutputs {
+    'user.setRoles': SetRolesAnswer
+    'privacy.block': { openid: string; blocked: boolean }
+    'privacy.unblock': { openid: string; blocked: boolean }
+    'privacy.auditLog': Page<AuditEntry>
+    'privacy.requests': Page<AdminPrivacyRequest>
+    'privacy.completeRequest': AdminPrivacyRequest
+    'notify.outbox': Page<OutboxItem>
+    'notify.outboxStats': { counts: OutboxCounts }
+    'notify.requeue': { requeued: number; keys: string[] }
+    'notify.dispatchNow': DispatchStats
+    'policy.get': PolicyAdminDetail
+    'policy.impact': ImpactAnswer
+    'policy.publish': PublishAnswer
+  }
+}
+
+export type PolicyInput = ActionInput<'policy', 'publish'>['policy']
+export type AuditFilter = Omit<ActionInput<'privacy', 'auditLog'>, 'cursor' | 'pageSize'>
+
+export const setRoles = (input: ActionInput<'user', 'setRoles'>) => callAction('user', 'setRoles', input)
+export const blockAccount = (openid: string, reason: string) => callAction('privacy', 'block', { openid, reason })
+export const unblockAccount = (openid: string) => callAction('privacy', 'unblock', { openid })
+export const fetchAuditLog = (filter: AuditFilter, cursor?: string) =>
+  callAction('privacy', 'auditLog', { ...filter, pageSize: 20, ...(cursor ? { cursor } : {}) })
+export const fetchPrivacyRequests = (state: 'pending' | 'done' | 'rejected' | undefined, cursor?: string) =>
+  callAction('privacy', 'requests', { pageSize: 20, ...(state ? { state } : {}), ...(cursor ? { cursor } : {}) })
+export const completePrivacyRequest = (id: string, outcome: 'done' | 'rejected', note: string) =>
+  callAction('privacy', 'completeRequest', { id, outcome, note })
+export const fetchOutbox = (state: OutboxState | undefined, cursor?: string) =>
+  callAction('notify', 'outbox', { pageSize: 20, ...(state ? { state } : {}), ...(cursor ? { cursor } : {}) })
+export const fetchOutboxStats = () => callAction('notify', 'outboxStats', {})
+export const requeueOutbox = (input: ActionInput<'notify', 'requeue'>) => callAction('notify', 'requeue', input)
+export const dispatchNow = () => callAction('notify', 'dispatchNow', {})
+export const fetchPolicyForEdit = (id: string) => callAction('policy', 'get', { id })
+export const policyImpact = (policy: PolicyInput, cursor?: string) => callAction('policy', 'impact', { policy, ...(cursor ? { cursor } : {}) })
+export const publishPolicy = (policy: PolicyInput) => callAction('policy', 'publish', { policy })
