@@ -104,6 +104,9 @@ describe('identifiers at rest', () => {
   test('the demo resident\'s ID and phone numbers appear nowhere in the emulator\'s database files, only sealed', async () => {
     const exported = await emu.call('o_demo_resident', 'privacy', { action: 'exportMyData' })
     const { idNumber, phone } = exported.data.person as { idNumber: string; phone: string }
+    const contact = '13700001111'
+    const fb = await emu.call('o_demo_resident', 'feedback', { action: 'submit', category: 'consultation', content: '请问失业登记需要带哪些材料？', contactConsent: true, contactPhone: contact, regionCode: '370102', requestId: 'at-rest-contact-1' })
+    expect(fb.ok).toBe(true)
     const fs = await import('node:fs')
     const path = await import('node:path')
     const files = fs.readdirSync(emu.dataDir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(emu.dataDir, f)).isFile())
@@ -112,6 +115,7 @@ describe('identifiers at rest', () => {
       const bytes = fs.readFileSync(path.join(emu.dataDir, f))
       expect(bytes.includes(Buffer.from(idNumber))).toBe(false)
       expect(bytes.includes(Buffer.from(phone))).toBe(false)
+      expect(bytes.includes(Buffer.from(contact))).toBe(false)
     }
     const stored = (await db().collection('persons').where({ boundOpenid: 'o_demo_resident' }).get()).data[0]
     expect(stored.idNumberEnc).toMatch(/^v1:/)

@@ -10,8 +10,10 @@ export interface FeedbackDoc {
   openid: string
   anonymous: boolean
   contactConsent: boolean
-  /** Only for a consenting, named submitter; shown unmasked through revealContact only. */
+  /** Only for a consenting, named submitter: the masked form; the number itself is sealed in contactPhoneEnc. */
   contactPhone: string | null
+  /** AES-256-GCM sealed contact number (cloudfunctions/_core/pii.ts), opened only by revealContact. */
+  contactPhoneEnc?: string | null
   category: FeedbackCategory
   content: string
   images: string[]

@@ -4,6 +4,7 @@
  * skips), and the department head (or, when none is named, its handlers), the parent department's handlers
  * and every admin are told.
  */
+import { deepLinks } from '../../../shared/deepLinks'
 import { AWAITING_REPLY } from '../../../shared/feedback/status'
 import { toIsoCst } from '../../_core/clock'
 import type { TriggerContext } from '../../_core/function'
@@ -60,7 +61,7 @@ export async function escalateOverdue(ctx: TriggerContext) {
           openid,
           template: 'feedbackUpdate',
           data: { trackingNo: doc.trackingNo, status: '超期督办', step: '督办', department: doc.departmentName ?? '待分派', time: toIsoCst(nowMs).slice(0, 16).replace('T', ' ') },
-          page: `packages/staff/feedback/detail/index?trackingNo=${doc.trackingNo}`,
+          page: deepLinks.staffFeedback(doc.trackingNo),
           title: '反馈超期督办',
           body: `受理编号 ${doc.trackingNo}（${doc.departmentName ?? '待分派'}）已超过答复期限，请督促办理。`,
           fallback: null,

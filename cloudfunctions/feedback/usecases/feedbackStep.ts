@@ -3,6 +3,7 @@
  * else changed it meanwhile (version), the step lands in the timeline (feedback_events), staff steps in the
  * audit log, and the resident is told at acceptance, reply and closure.
  */
+import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { EVENT_LABELS, STATUS_LABELS, transition, type FeedbackEvent } from '../../../shared/feedback/status'
 import { audit } from '../../_core/audit'
@@ -107,7 +108,7 @@ export async function notifyResident(ctx: StepContext, doc: FeedbackDoc, type: F
         department: doc.departmentName ?? '相关部门',
         time: toIsoCst(now).slice(0, 16).replace('T', ' '),
       },
-      page: `packages/feedback/detail/index?trackingNo=${doc.trackingNo}`,
+      page: deepLinks.feedback(doc.trackingNo),
       title: text.title,
       body: text.body,
       fallback: null,

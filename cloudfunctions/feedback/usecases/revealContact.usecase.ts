@@ -6,6 +6,7 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
+import { revealPhone } from '../../_core/pii'
 import type { ActionContext } from '../../_core/function'
 import { findSubmitterContact } from '../repositories/staff.repository'
 import { loadForStaff } from './feedbackAccess'
@@ -19,5 +20,5 @@ export async function revealContact(input: InputOf<typeof feedbackActions, 'reve
   }
   const person = await findSubmitterContact(doc.openid)
   await audit(ctx, { ...entry, onBehalfOf: doc.openid, outcome: 'ok', detail: { trackingNo: doc.trackingNo } })
-  return { trackingNo: doc.trackingNo, name: person.name, phone: doc.contactPhone ?? person.phone }
+  return { trackingNo: doc.trackingNo, name: person.name, phone: revealPhone(doc.contactPhoneEnc, doc.contactPhone) ?? person.phone }
 }

@@ -3,6 +3,8 @@
  * pendingReview for the `recheck` timer, never shown to staff), routing by category and region, deadlines in
  * working days, a tracking number. The same requestId twice gives the first answer (once).
  */
+import { maskPhone } from '../../../shared/mask'
+import { encryptField } from '../../_core/pii'
 import { randomInt, randomUUID } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
@@ -86,7 +88,9 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
       openid: caller.openid,
       anonymous,
       contactConsent,
-      contactPhone: contactConsent ? input.contactPhone ?? null : null,
+      // stored masked for display and sealed for the audited reveal, never in clear
+      contactPhone: contactConsent && input.contactPhone ? maskPhone(input.contactPhone) : null,
+      contactPhoneEnc: contactConsent && input.contactPhone ? encryptField(input.contactPhone) : null,
       category: input.category,
       content: input.content,
       images,

@@ -79,7 +79,7 @@ export async function eraseAccount(openid: string, personId: string | null, tomb
   count('applications', await db().collection('applications').where({ openid }).update({ openid: tombstone, resume: _.remove() }))
   count('training_signups', await db().collection('training_signups').where({ openid }).update({ openid: tombstone }))
   count('training_records', await db().collection('training_records').where({ openid }).update({ openid: tombstone }))
-  count('feedback', await db().collection('feedback').where({ openid }).update({ openid: tombstone, contactPhone: _.remove(), contactConsent: false }))
+  count('feedback', await db().collection('feedback').where({ openid }).update({ openid: tombstone, contactPhone: _.remove(), contactPhoneEnc: _.remove(), contactConsent: false }))
   if (personId) await db().collection('persons').where({ _id: personId, boundOpenid: openid }).update({ boundOpenid: null, boundAt: null })
   await db().collection('users').doc(openid).update({ personId: null, profile: _.remove(), deletedAt: at, blocked: true, privacyConsent: _.remove() })
   return n

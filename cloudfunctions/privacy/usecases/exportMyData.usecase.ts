@@ -5,12 +5,12 @@
 import { toIsoCst } from '../../_core/clock'
 import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { revealPersonIdentifiers } from '../../_core/pii'
+import { revealPersonIdentifiers, revealPhone } from '../../_core/pii'
 import { docById, docsWhere } from '../repositories/privacy.repository'
 
 const strip = (d: Record<string, unknown>): Record<string, unknown> => {
-  const { idHash: _h, phoneHash: _p, idNumberEnc: _ie, phoneEnc: _pe, ...rest } = d
-  return rest
+  const { idHash: _h, phoneHash: _p, idNumberEnc: _ie, phoneEnc: _pe, contactPhoneEnc: cpe, ...rest } = d
+  return cpe ? { ...rest, contactPhone: revealPhone(cpe, rest.contactPhone) } : rest
 }
 
 export async function exportMyData(_input: unknown, ctx: ActionContext) {
