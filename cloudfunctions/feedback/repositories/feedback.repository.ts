@@ -110,7 +110,8 @@ export interface InboxQuery {
 /** Inbox order: earliest answer deadline first, so overdue items come first. */
 export async function listInbox(q: InboxQuery, limit: number, after: KeysetCursor | null): Promise<FeedbackDoc[]> {
   const _ = db().command
-  const conds: object[] = [{ status: _.in([...q.statuses]) }]
+  // items of a blocked account that staff had not yet accepted are held back (privacy.block sets heldByBlock)
+  const conds: object[] = [{ status: _.in([...q.statuses]) }, { heldByBlock: _.neq(true) }]
   if (q.departmentId !== undefined) conds.unshift({ departmentId: q.departmentId })
   if (q.category) conds.push({ category: q.category })
   if (q.dueBeforeMs !== undefined) conds.push({ dueAtMs: _.lt(q.dueBeforeMs) })

@@ -62,6 +62,14 @@ export async function pageAudit(where: Record<string, unknown>, after: { ms: num
   return res.data as Record<string, unknown>[]
 }
 
+/** Hold back (or release) the not-yet-accepted feedback of an account from staff inboxes. */
+export async function holdUnpublishedFeedback(openid: string, held: boolean): Promise<number> {
+  const _ = db().command
+  const where = held ? { openid, status: _.in(['submitted', 'pendingReview']) } : { openid, heldByBlock: true }
+  const res = await db().collection('feedback').where(where).update({ heldByBlock: held })
+  return Number(res.updated)
+}
+
 export async function setUserFields(openid: string, patch: Record<string, unknown>): Promise<number> {
   const res = await db().collection('users').where({ _id: openid }).update(patch)
   return Number(res.updated)

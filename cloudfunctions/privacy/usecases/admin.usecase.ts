@@ -7,7 +7,7 @@ import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findUser } from '../../_core/users.repository'
 import { db } from '../../_core/app'
-import { pageAudit, setUserFields } from '../repositories/privacy.repository'
+import { holdUnpublishedFeedback, pageAudit, setUserFields } from '../repositories/privacy.repository'
 
 const isKey = (v: unknown): v is { m: number; i: string } =>
   typeof v === 'object' && v !== null && typeof (v as { m: unknown }).m === 'number' && typeof (v as { i: unknown }).i === 'string'
@@ -44,13 +44,15 @@ export async function block(input: { openid: string; reason: string }, ctx: Acti
   if (!(await findUser(input.openid))) throw new AppError('NOT_FOUND', '用户不存在')
   const at = toIsoCst(ctx.now())
   await setUserFields(input.openid, { blocked: true, blockedAt: at, blockedReason: input.reason })
-  await audit(ctx, { event: 'privacy.block', targetType: 'user', targetId: input.openid, outcome: 'ok', detail: { reason: input.reason } })
-  return { openid: input.openid, blocked: true, blockedAt: at }
+  const held = await holdUnpublishedFeedback(input.openid, true)
+  await audit(ctx, { event: 'privacy.block', targetType: 'user', targetId: input.openid, outcome: 'ok', detail: { reason: input.reason, heldFeedback: held } })
+  return { openid: input.openid, blocked: true, blockedAt: at, heldFeedback: held }
 }
 
 export async function unblock(input: { openid: string }, ctx: ActionContext) {
   if (!(await findUser(input.openid))) throw new AppError('NOT_FOUND', '用户不存在')
   await setUserFields(input.openid, { blocked: false, blockedAt: null, blockedReason: null })
+  await holdUnpublishedFeedback(input.openid, false)
   await audit(ctx, { event: 'privacy.unblock', targetType: 'user', targetId: input.openid, outcome: 'ok' })
   return { openid: input.openid, blocked: false }
 }
