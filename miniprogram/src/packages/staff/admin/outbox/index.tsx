@@ -21,7 +21,7 @@ const REQUEUEABLE: OutboxState[] = ['dead', 'uncertain', 'skipped']
 
 export default function AdminOutboxPage() {
   const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useOutboxList()
-  const { counts, loadCounts } = useWorkbenchStore()
+  const { counts, status: countsStatus, loadCounts } = useWorkbenchStore()
   const { busy, requeue, dispatch } = useAdminActions()
   const [state, setState] = useState<OutboxState | undefined>(currentOutboxState())
   const [notice, setNotice] = useState<NoticeValue | null>(null)
@@ -67,7 +67,7 @@ export default function AdminOutboxPage() {
             <View className='zj-adm__stats' data-testid='outbox-stats'>
               {ORDER.map((s) => <Tag key={s} tone={s === 'dead' && counts[s] > 0 ? 'danger' : s === 'sent' ? 'success' : 'default'}>{STATE_LABELS[s]} {counts[s] ?? 0}</Tag>)}
             </View>
-          ) : <Text className='zj-adm__muted'>统计加载中…</Text>}
+          ) : <Text className='zj-adm__muted'>{countsStatus === 'ready' ? '统计暂不可用' : '统计加载中…'}</Text>}
           <View className='zj-adm__actions'>
             <ZjButton kind='primary' ariaLabel='立即发送一轮待发消息' loading={busy} onClick={() => void runNow()}>立即发送</ZjButton>
             {state && REQUEUEABLE.includes(state) && (
