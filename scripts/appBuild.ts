@@ -31,6 +31,12 @@ export interface AppBuildOptions {
   env?: Record<string, string>
   /** Where Taro's output goes (default: inherit stdio only on failure). */
   log?: (line: string) => void
+  /**
+   * Build into `<outputRoot>/<source hash>/` instead of `<outputRoot>` itself, so a rebuild after a source change
+   * never wipes a build another process (a test file, a bench) is still serving. Old versions are pruned after an
+   * hour. Tests and benches use it; `npm start` and `npm run build:*` keep the fixed folder.
+   */
+  versioned?: boolean
 }
 
 export interface AppBuildResult {
@@ -135,16 +141,31 @@ function runTaro(platform: AppPlatform, outputRoot: string, env: Record<string, 
 
 /** Builds unless the output root already holds a build of the current sources. */
 export async function ensureAppBuild(platform: AppPlatform, options: AppBuildOptions = {}): Promise<AppBuildResult> {
-  const outputRoot = resolveOutputRoot(platform, options.outputRoot)
+  const baseRoot = resolveOutputRoot(platform, options.outputRoot)
   const env = options.env ?? {}
   const t0 = Date.now()
-  fs.mkdirSync(path.dirname(outputRoot), { recursive: true })
-  return withLock(`${outputRoot}.lock`, async () => {
+  fs.mkdirSync(options.versioned ? baseRoot : path.dirname(baseRoot), { recursive: true })
+  return withLock(`${baseRoot}.lock`, async () => {
     const hash = sourceHash(platform, env)
+    const outputRoot = options.versioned ? path.join(baseRoot, hash) : baseRoot
     if (!options.force && isUpToDate(platform, outputRoot, hash)) return { outputRoot, built: false, hash, ms: Date.now() - t0 }
     fs.rmSync(outputRoot, { recursive: true, force: true })
     await runTaro(platform, outputRoot, env, options.log)
     fs.writeFileSync(path.join(outputRoot, HASH_FILE), hash + '\n')
+    if (options.versioned) pruneVersions(baseRoot, hash)
     return { outputRoot, built: true, hash, ms: Date.now() - t0 }
   })
+}
+
+/** Removes versioned builds other than `keep` that are more than an hour old (nobody is serving them any more). */
+function pruneVersions(baseRoot: string, keep: string): void {
+  for (const name of fs.readdirSync(baseRoot)) {
+    if (name === keep) continue
+    const dir = path.join(baseRoot, name)
+    try {
+      if (Date.now() - fs.statSync(dir).mtimeMs > 3_600_000) fs.rmSync(dir, { recursive: true, force: true })
+    } catch {
+      // removed by someone else
+    }
+  }
 }

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const i = args.indexOf('--dir')
     dir = path.resolve(REPO_ROOT, i >= 0 ? args[i + 1] : 'dist/weapp')
   } else {
-    const build = await ensureAppBuild('weapp', { outputRoot: path.join(REPO_ROOT, '.build', 'weapp-size') })
+    const build = await ensureAppBuild('weapp', { outputRoot: path.join(REPO_ROOT, '.build', 'weapp-size'), versioned: true })
     console.log(build.built ? `生产构建完成（${Math.round(build.ms / 1000)} 秒）: ${build.outputRoot}` : `使用已是最新的构建: ${build.outputRoot}`)
     dir = build.outputRoot
   }

@@ -73,7 +73,7 @@ async function measure(browser: Browser, url: string, readyText: string | null):
 }
 
 async function main(): Promise<void> {
-  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT })
+  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT, versioned: true })
   console.log(build.built ? `H5 production build: ${Math.round(build.ms / 1000)} s` : 'H5 production build: up to date')
   const emu = await startEmulator()
   // the static baseline lives beside the build, served by the same server

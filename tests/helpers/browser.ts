@@ -45,7 +45,7 @@ export interface AppStack {
 
 /** Builds the H5 app if needed, starts a fresh seeded emulator and the H5 server on random ports. */
 export async function startAppStack(): Promise<AppStack> {
-  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT })
+  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT, versioned: true })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-e2e-'))
   const emulator = await startEmulatorServer({ port: 0, dataDir, fresh: true, log: false })
   const web = await startH5Server({ root: build.outputRoot, serviceUrl: emulator.serviceUrl, port: 0 })

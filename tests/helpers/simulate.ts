@@ -73,7 +73,7 @@ export const SET_DATA_BUDGET_BYTES = 256 * 1024
 
 /** Builds the production weapp once per source state and returns its root. */
 export async function buildWeapp(): Promise<string> {
-  const build = await ensureAppBuild('weapp', { outputRoot: WEAPP_TEST_OUTPUT_ROOT })
+  const build = await ensureAppBuild('weapp', { outputRoot: WEAPP_TEST_OUTPUT_ROOT, versioned: true })
   return build.outputRoot
 }
 
