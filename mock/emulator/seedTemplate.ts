@@ -85,6 +85,10 @@ export async function materializeSeeded(file: string, root: string, declared: Re
     if (!fs.existsSync(template)) {
       const building = path.join(dir, `build-${process.pid}-${Date.now()}.sqlite`)
       const store = new Store(building, declared)
+      // a template under construction needs no durability (it is discarded unless complete): no fsyncs, the
+      // rollback journal in memory (the WAL is turned off at the end anyway)
+      store.db.pragma('journal_mode = MEMORY')
+      store.db.pragma('synchronous = OFF')
       try {
         await seedInto(store, root, { ...config, now: config.now ?? new Date() })
         store.db.pragma('wal_checkpoint(TRUNCATE)')

@@ -19,6 +19,8 @@ interface IndexMeta {
   decl: IndexDecl
   table: string
   fields: string[]
+  /** fields split at dots, once */
+  paths: string[][]
   leading: string
   geo: boolean
 }
@@ -27,6 +29,17 @@ interface CollectionMeta {
   name: string
   table: string
   indexes: IndexMeta[]
+  /** prepared statements of the write path, made on first use (the tables must exist first) */
+  writes?: WriteStatements
+}
+
+interface WriteStatements {
+  insertDoc: Database.Statement
+  updateDoc: Database.Statement
+  deleteDoc: Database.Statement
+  /** per index (same order as indexes; null for geo) */
+  insertEntry: (Database.Statement | null)[]
+  deleteEntries: Database.Statement[]
 }
 
 export interface StoredRow {
@@ -121,7 +134,7 @@ export class Store {
       table: `c:${name}`,
       indexes: decls.map((decl) => {
         const fields = Object.keys(decl.keys)
-        return { decl, table: `x:${name}:${decl.name}`, fields, leading: fields[0], geo: Object.values(decl.keys).includes('2dsphere') }
+        return { decl, table: `x:${name}:${decl.name}`, fields, paths: fields.map((f) => f.split('.')), leading: fields[0], geo: Object.values(decl.keys).includes('2dsphere') }
       }),
     }
     this.collections.set(name, meta)
@@ -175,19 +188,33 @@ export class Store {
     return this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id = ?`).get(id) as StoredRow | undefined
   }
 
+  private writes(meta: CollectionMeta): WriteStatements {
+    if (!meta.writes) {
+      meta.writes = {
+        insertDoc: this.stmt(`INSERT INTO ${q(meta.table)} (_id, v, doc) VALUES (?, ?, ?)`),
+        updateDoc: this.stmt(`UPDATE ${q(meta.table)} SET v = ?, doc = ? WHERE _id = ?`),
+        deleteDoc: this.stmt(`DELETE FROM ${q(meta.table)} WHERE _id = ?`),
+        insertEntry: meta.indexes.map((ix) => (ix.geo ? null : this.stmt(`INSERT INTO ${q(ix.table)} (t, v, id, u) VALUES (?, ?, ?, ?)`))),
+        deleteEntries: meta.indexes.map((ix) => this.stmt(`DELETE FROM ${q(ix.table)} WHERE id = ?`)),
+      }
+    }
+    return meta.writes
+  }
+
   /** Write (insert, replace, or delete with null) one document, maintaining its index entries. */
   put(coll: string, id: string, doc: Doc | null, existed: boolean): number {
     const meta = this.meta(coll)
+    const w = this.writes(meta)
     const v = nextVersion()
-    if (existed) for (const ix of meta.indexes) this.stmt(`DELETE FROM ${q(ix.table)} WHERE id = ?`).run(id)
+    if (existed) for (const del of w.deleteEntries) del.run(id)
     if (doc === null) {
-      this.stmt(`DELETE FROM ${q(meta.table)} WHERE _id = ?`).run(id)
+      w.deleteDoc.run(id)
       return v
     }
     const text = encodeStored(doc)
     try {
-      if (existed) this.stmt(`UPDATE ${q(meta.table)} SET v = ?, doc = ? WHERE _id = ?`).run(v, text, id)
-      else this.stmt(`INSERT INTO ${q(meta.table)} (_id, v, doc) VALUES (?, ?, ?)`).run(id, v, text)
+      if (existed) w.updateDoc.run(v, text, id)
+      else w.insertDoc.run(id, v, text)
     } catch (e) {
       if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `_id 重复：${id}`)
       throw e
@@ -197,19 +224,25 @@ export class Store {
   }
 
   private indexDoc(meta: CollectionMeta, id: string, doc: Doc): void {
-    for (const ix of meta.indexes) {
-      if (ix.geo) continue
-      const seen = new Set<string>()
-      const rest = ix.fields.slice(1).map((f) => valuesAt(doc, f.split('.')).map((x) => keyOf(x)))
-      for (const value of valuesAt(doc, ix.leading.split('.'))) {
+    const w = this.writes(meta)
+    for (let i = 0; i < meta.indexes.length; i++) {
+      const ix = meta.indexes[i]
+      const insert = w.insertEntry[i]
+      if (ix.geo || !insert) continue
+      const values = valuesAt(doc, ix.paths[0])
+      const seen = values.length > 1 ? new Set<string>() : null
+      const rest = ix.decl.unique ? ix.paths.slice(1).map((p) => valuesAt(doc, p).map((x) => keyOf(x))) : null
+      for (const value of values) {
         const key = keyOf(value)
         if (!key) continue
-        const sig = JSON.stringify(key)
-        if (seen.has(sig)) continue
-        seen.add(sig)
-        const u = ix.decl.unique ? JSON.stringify([key, ...rest]) : null
+        if (seen) {
+          const sig = `${key[0]}:${typeof key[1]}:${String(key[1])}`
+          if (seen.has(sig)) continue
+          seen.add(sig)
+        }
+        const u = rest ? JSON.stringify([key, ...rest]) : null
         try {
-          this.stmt(`INSERT INTO ${q(ix.table)} (t, v, id, u) VALUES (?, ?, ?, ?)`).run(key[0], key[1], id, u)
+          insert.run(key[0], key[1], id, u)
         } catch (e) {
           if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
             throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `唯一索引 ${ix.decl.name} 重复`)
