@@ -307,7 +307,10 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       }
     })()
   })
-  server.keepAliveTimeout = 5000
+  // clients close idle keep-alive sockets first (the SDK's agent after 4.8 s, node's globalAgent after 5 s), so a
+  // reused socket never meets a server-side close (ECONNRESET)
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

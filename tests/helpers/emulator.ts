@@ -65,7 +65,10 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
     const key = openid ?? ''
     let app = apps.get(key)
     if (!app) {
-      app = tcb.init({ env: 'local', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local', headers: openid ? { 'x-wx-openid': openid } : {} } as never)
+      // keepalive: false makes the SDK use node's http.globalAgent (keep-alive, unbounded) instead of its own pooled
+      // agent (100 sockets, shared per process): the functions' SDK calls run in this same process on that pool,
+      // and a burst of callers holding all 100 sockets while their functions wait for a socket would deadlock
+      app = tcb.init({ env: 'local', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local', keepalive: false, headers: openid ? { 'x-wx-openid': openid } : {} } as never)
       apps.set(key, app)
     }
     return app
