@@ -19,6 +19,15 @@ async function main(): Promise<void> {
 
   const emulator = await startEmulatorServer({ port: emulatorPort, dataDir, fresh: args.has('--reset'), scheduler: true })
   console.log(`CloudBase 本地模拟器: ${emulator.serviceUrl}`)
+  // The seed's baseline policy run is worked off by the `rematch` timer; run it once now (in the background)
+  // so that 政策找人 and 我的匹配 show matches at once instead of after the first timer tick.
+  void fetch(`${emulator.url}/_emulator/trigger/policy`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'rematch' }) })
+    .then(async (r) => {
+      const body = (await r.json().catch(() => null)) as { results?: { error?: { message: string } }[] } | null
+      const failed = !r.ok ? `HTTP ${r.status}` : body?.results?.find((x) => x.error)?.error?.message
+      console.log(failed ? `政策匹配（rematch）未完成: ${failed}` : '政策匹配已运行（rematch）：「我的匹配」和「政策找人」已有结果')
+    })
+    .catch((e: unknown) => console.log(`政策匹配（rematch）未完成: ${String(e)}`))
 
   const h5Root = path.join(REPO_ROOT, 'dist', 'h5')
   if (!args.has('--no-build')) {

@@ -9,7 +9,8 @@ import { idCheckChar } from '../../../shared/idNumber'
 import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { districtByCode } from './divisions'
 import { communityGridCode } from './grids'
-import { buildIdNumber, personDoc, type PersonDoc, type Placement } from './persons'
+import { buildIdNumber, personDoc, policyFacts, type PersonDoc, type Placement, type PolicyFacts } from './persons'
+import { createRandom } from './random'
 
 export const DEMO_OPENIDS = {
   resident: 'o_demo_resident',
@@ -50,6 +51,21 @@ interface DemoPersonSpec {
   phone: string
   skills?: string[]
   desiredJobTitles?: string[]
+  /**
+   * Policy facts that make the demo tell a story; a key set to undefined is deliberately unknown. Facts not named
+   * here come from the generator (shared rules of thumb, seeded by the person id).
+   */
+  policy?: PolicyFacts
+}
+
+/** A date `days` before now (YYYY-MM-DD, CST). */
+const daysAgo = (nowMs: number, days: number): string => toIsoCst(nowMs - days * DAY).slice(0, 10)
+
+/** A stable 32-bit seed from a person id (FNV-1a). */
+function seedOf(id: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193)
+  return h >>> 0
 }
 
 /** The graduation year of someone who left university this summer (or last summer before July). */
@@ -65,14 +81,25 @@ function specs(nowMs: number): DemoPersonSpec[] {
   return [
     { id: DEMO_PERSON_IDS.resident, name: '李晓明', sex: 'male', birthDate: `${grad - 22}-05-16`, seq: 123, hukouRegion: '370102', gridCode: g1, education: 'bachelor', graduationYear: grad,
       employmentStatus: 'unemployed', sinceMonths: 3, registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'recentGraduate'], socialInsuranceMonths: 0,
-      phone: '13805310001', skills: ['办公软件', '数据分析'], desiredJobTitles: ['数据分析师', '行政文员'] },
+      phone: '13805310001', skills: ['办公软件', '数据分析'], desiredJobTitles: ['数据分析师', '行政文员'],
+      // never worked (no unemployment insurance), took a subsidised data-analysis course after registering and passed
+      // its skill assessment; whether the family receives 低保 is not on record: the policy check asks (求职创业补贴)
+      policy: { unemploymentInsuranceMonths: 0, involuntarilyUnemployed: false, trainingCompletedAt: daysAgo(nowMs, 30), skillCertificateAt: daysAgo(nowMs, 14),
+        lowIncomeFamily: undefined, worksOutsideProvince: false, employeesHired: 0 } },
+    // An employed nanny (家政公司育婴员) who recently earned her 育婴员 certificate: 技能提升补贴, not the youth policies.
     { id: DEMO_PERSON_IDS.resident2, name: '王秀兰', sex: 'female', birthDate: '1988-09-12', seq: 246, hukouRegion: '370102', gridCode: g2, education: 'senior',
-      employmentStatus: 'flexible', sinceMonths: 20, socialInsuranceMonths: 96, phone: '13905310002', skills: ['家政服务', '育婴'], desiredJobTitles: ['育婴师'] },
+      employmentStatus: 'employed', sinceMonths: 20, socialInsuranceMonths: 96, phone: '13905310002', skills: ['家政服务', '育婴'], desiredJobTitles: ['育婴师'],
+      policy: { unemploymentInsuranceMonths: 90, involuntarilyUnemployed: false, trainingCompletedAt: daysAgo(nowMs, 180), skillCertificateAt: daysAgo(nowMs, 150),
+        lowIncomeFamily: false, worksOutsideProvince: false, employeesHired: 0 } },
     // People of the demo grid worker's grid (解放路街道第1网格).
     { id: 'p_demo_g1_01', name: '张建国', sex: 'male', birthDate: '1972-04-03', seq: 311, hukouRegion: '370102', gridCode: g1, education: 'junior', employmentStatus: 'unemployed', sinceMonths: 8,
-      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'employmentDifficulty'], socialInsuranceMonths: 180, phone: '13606410011', skills: ['电工'], desiredJobTitles: ['电工', '保安员'] },
+      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'employmentDifficulty'], socialInsuranceMonths: 180, phone: '13606410011', skills: ['电工'], desiredJobTitles: ['电工', '保安员'],
+      // laid off: 失业保险金
+      policy: { unemploymentInsuranceMonths: 150, involuntarilyUnemployed: true, lowIncomeFamily: false } },
     { id: 'p_demo_g1_02', name: '刘芳', sex: 'female', birthDate: '1983-11-20', seq: 412, hukouRegion: '370102', gridCode: g1, education: 'senior', employmentStatus: 'unemployed', sinceMonths: 5,
-      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'employmentDifficulty'], socialInsuranceMonths: 120, phone: '13706410012', skills: ['保洁'], desiredJobTitles: ['保洁员'] },
+      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'employmentDifficulty'], socialInsuranceMonths: 120, phone: '13706410012', skills: ['保洁'], desiredJobTitles: ['保洁员'],
+      // why she left is not on record: the grid worker asks
+      policy: { unemploymentInsuranceMonths: 96, involuntarilyUnemployed: undefined } },
     { id: 'p_demo_g1_03', name: '陈浩', sex: 'male', birthDate: `${grad - 22}-06-15`, seq: 517, hukouRegion: '370102', gridCode: g1, education: 'college', graduationYear: grad - 1,
       employmentStatus: 'unemployed', sinceMonths: 10, keyGroups: ['recentGraduate'], socialInsuranceMonths: 0, phone: '15806410013', skills: ['电商运营'], desiredJobTitles: ['电商运营'] },
     { id: 'p_demo_g1_04', name: '赵丽', sex: 'female', birthDate: '1990-02-28', seq: 604, hukouRegion: '370102', gridCode: g1, education: 'bachelor', graduationYear: 2012,
@@ -80,16 +107,23 @@ function specs(nowMs: number): DemoPersonSpec[] {
     { id: 'p_demo_g1_05', name: '孙强', sex: 'male', birthDate: '1985-07-07', seq: 715, hukouRegion: '370102', gridCode: g1, education: 'junior', employmentStatus: 'flexible', sinceMonths: 14,
       keyGroups: ['disabled'], socialInsuranceMonths: 60, phone: '13306410015', skills: ['快递分拣'], desiredJobTitles: ['仓库管理员'] },
     { id: 'p_demo_g1_06', name: '周敏', sex: 'female', birthDate: '1979-01-15', seq: 808, hukouRegion: '370124', hukouType: 'rural', gridCode: g1, education: 'junior', employmentStatus: 'selfEmployed',
-      sinceMonths: 18, keyGroups: ['povertyAlleviated'], socialInsuranceMonths: 36, phone: '15306410016', skills: ['面点'], desiredJobTitles: [] },
+      sinceMonths: 18, keyGroups: ['povertyAlleviated'], socialInsuranceMonths: 36, phone: '15306410016', skills: ['面点'], desiredJobTitles: [],
+      // her bakery employs two: 一次性吸纳就业补贴
+      policy: { employeesHired: 2, worksOutsideProvince: false } },
     // People of the second demo grid (千佛山街道第1网格).
     { id: 'p_demo_g2_01', name: '吴刚', sex: 'male', birthDate: '1976-10-09', seq: 133, hukouRegion: '370102', gridCode: g2, education: 'senior', employmentStatus: 'unemployed', sinceMonths: 7,
-      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'veteran'], socialInsuranceMonths: 200, phone: '13806410021', skills: ['汽车维修'], desiredJobTitles: ['汽车维修工'] },
+      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'veteran'], socialInsuranceMonths: 200, phone: '13806410021', skills: ['汽车维修'], desiredJobTitles: ['汽车维修工'],
+      // quit of his own accord: no 失业保险金
+      policy: { unemploymentInsuranceMonths: 180, involuntarilyUnemployed: false } },
     { id: 'p_demo_g2_02', name: '郑红梅', sex: 'female', birthDate: '1981-03-30', seq: 254, hukouRegion: '371525', hukouType: 'rural', gridCode: g2, education: 'junior', employmentStatus: 'flexible',
-      sinceMonths: 4, keyGroups: ['returnedMigrant'], socialInsuranceMonths: 48, phone: '13906410022', skills: ['服装缝纫'], desiredJobTitles: ['普工'] },
+      sinceMonths: 4, keyGroups: ['returnedMigrant'], socialInsuranceMonths: 48, phone: '13906410022', skills: ['服装缝纫'], desiredJobTitles: ['普工'],
+      // sewing course + certificate
+      policy: { trainingCompletedAt: daysAgo(nowMs, 90), skillCertificateAt: daysAgo(nowMs, 75), worksOutsideProvince: false } },
     { id: 'p_demo_g2_03', name: '黄磊', sex: 'male', birthDate: `${grad - 23}-12-02`, seq: 375, hukouRegion: '370102', gridCode: g2, education: 'bachelor', graduationYear: grad,
       employmentStatus: 'unemployed', sinceMonths: 2, keyGroups: ['recentGraduate'], socialInsuranceMonths: 0, phone: '17606410023', skills: ['Java'], desiredJobTitles: ['软件开发工程师'] },
     { id: 'p_demo_g2_04', name: '马振海', sex: 'male', birthDate: '1968-08-18', seq: 497, hukouRegion: '370102', gridCode: g2, education: 'primary', employmentStatus: 'unemployed', sinceMonths: 13,
-      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'employmentDifficulty', 'zeroEmploymentFamily'], socialInsuranceMonths: 230, phone: '13506410024', skills: ['瓦工'], desiredJobTitles: ['保安员'] },
+      registeredUnemployed: true, keyGroups: ['registeredUnemployed', 'employmentDifficulty', 'zeroEmploymentFamily'], socialInsuranceMonths: 230, phone: '13506410024', skills: ['瓦工'], desiredJobTitles: ['保安员'],
+      policy: { unemploymentInsuranceMonths: 200, involuntarilyUnemployed: true, lowIncomeFamily: true } },
     { id: 'p_demo_g2_05', name: '林娜', sex: 'female', birthDate: '1999-04-25', seq: 568, hukouRegion: '370102', gridCode: g2, education: 'college', graduationYear: 2020, employmentStatus: 'unemployed',
       sinceMonths: 6, registeredUnemployed: true, keyGroups: ['registeredUnemployed'], socialInsuranceMonths: 30, phone: '18806410025', skills: ['客服'], desiredJobTitles: ['客服专员'] },
     // Unbound people for bindResident demos and tests (see DEMO_BIND_CANDIDATES).
@@ -126,6 +160,20 @@ export function demoPersons(nowMs: number): PersonDoc[] {
     // A graduate's status cannot start before they left school (July of the graduation year).
     if (s.graduationYear && since < `${s.graduationYear}-07-01`) since = `${s.graduationYear}-07-01`
     const registered = !!s.registeredUnemployed
+    const facts = {
+      sex: s.sex,
+      birthDate: s.birthDate,
+      education: s.education,
+      graduationYear: s.graduationYear ?? null,
+      employmentStatus: s.employmentStatus,
+      employmentStatusSince: since,
+      registeredUnemployed: registered,
+      registeredUnemployedSince: registered ? toIsoCst(nowMs - Math.max(1, s.sinceMonths * 30 - 20) * DAY).slice(0, 10) : null,
+      keyGroups: s.keyGroups ?? [],
+      socialInsuranceMonths: s.socialInsuranceMonths,
+      businessRegisteredAt: s.employmentStatus === 'selfEmployed' ? since : null,
+      hukouType: s.hukouType ?? 'urban',
+    }
     const doc = personDoc({
       id: s.id,
       placement: placementOf(s.gridCode),
@@ -135,20 +183,8 @@ export function demoPersons(nowMs: number): PersonDoc[] {
       phone: s.phone,
       skills: s.skills ?? [],
       desiredJobTitles: s.desiredJobTitles ?? [],
-      facts: {
-        sex: s.sex,
-        birthDate: s.birthDate,
-        education: s.education,
-        graduationYear: s.graduationYear ?? null,
-        employmentStatus: s.employmentStatus,
-        employmentStatusSince: since,
-        registeredUnemployed: registered,
-        registeredUnemployedSince: registered ? toIsoCst(nowMs - Math.max(1, s.sinceMonths * 30 - 20) * DAY).slice(0, 10) : null,
-        keyGroups: s.keyGroups ?? [],
-        socialInsuranceMonths: s.socialInsuranceMonths,
-        businessRegisteredAt: s.employmentStatus === 'selfEmployed' ? since : null,
-        hukouType: s.hukouType ?? 'urban',
-      },
+      facts,
+      policyFacts: { ...policyFacts(createRandom(seedOf(s.id)), facts, s.skills ?? [], nowMs), ...s.policy },
     }, nowMs)
     const openid = BOUND[s.id]
     return openid ? { ...doc, boundOpenid: openid, boundAt: toIsoCst(nowMs) } : doc

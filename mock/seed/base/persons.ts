@@ -120,11 +120,104 @@ export function personFacts(r: Random, placement: Placement, nowMs: number): Per
   }
 }
 
+/**
+ * The policy facts beyond the register's core ones (shared/rules/types.ts Facts). Each may be undefined = not
+ * known to the employment service (the policy check then asks the resident, the batch answers "undetermined").
+ * null for a date means "known: none"; 0 / false mean "known: none / no".
+ */
+export interface PolicyFacts {
+  unemploymentInsuranceMonths?: number
+  involuntarilyUnemployed?: boolean
+  skillCertificateAt?: string | null
+  trainingCompletedAt?: string | null
+  lowIncomeFamily?: boolean
+  worksOutsideProvince?: boolean
+  employeesHired?: number
+}
+
+const POLICY_FACT_NAMES = ['unemploymentInsuranceMonths', 'involuntarilyUnemployed', 'skillCertificateAt', 'trainingCompletedAt', 'lowIncomeFamily', 'worksOutsideProvince', 'employeesHired'] as const
+/** Skills that usually come with a vocational certificate (特种作业/职业技能等级). */
+const CERTIFIED_SKILLS = new Set(['电焊', '电工', '叉车驾驶', '数控车床操作', '钳工', '汽车维修', '厨师', '面点', '育婴', '养老护理', '家政服务', '会计', '护理', '幼儿教育', '人力资源'])
+
+/**
+ * Policy facts consistent with a person's core facts (drawn from its own random stream, so the core facts and
+ * every other generated field stay as they were): unemployment insurance only for months worked, involuntary
+ * job loss mostly among the registered unemployed, low-income (低保) families a small share concentrated in the
+ * key groups, certificates for some skilled workers, subsidised training mostly for the target groups, work in
+ * another province mostly for rural workers, and hired employees only for the self-employed. A realistic
+ * minority of each fact is left unknown.
+ */
+export function policyFacts(r: Random, f: PersonFacts, skills: readonly string[], nowMs: number): PolicyFacts {
+  const out: PolicyFacts = {}
+  const known = (pUnknown: number) => !chance(r, pUnknown)
+  const status = f.employmentStatus
+  const groups = new Set(f.keyGroups)
+  const adultMs = Date.parse(`${f.birthDate}T00:00:00+08:00`) + 18 * 365.25 * DAY
+  const gradMs = f.graduationYear ? Date.parse(`${f.graduationYear}-07-01T00:00:00+08:00`) : 0
+  const earliest = Math.max(adultMs, gradMs)
+  /** A date between `fromMs` and yesterday, weighted towards the recent past (`recentShare` within the last year). */
+  const pastDate = (fromMs: number, recentShare: number): string => {
+    const lo = Math.min(nowMs - DAY, fromMs)
+    const recentLo = Math.max(lo, nowMs - 365 * DAY)
+    const ms = chance(r, recentShare) ? recentLo + r() * (nowMs - DAY - recentLo) : lo + r() * (nowMs - DAY - lo)
+    return dateOnly(ms)
+  }
+
+  // 失业保险: paid by employers for employees; flexible workers and the self-employed only have earlier months.
+  const si = f.socialInsuranceMonths
+  const uiShare = status === 'employed' ? 0.75 + r() * 0.25 : status === 'student' ? 0 : status === 'unemployed' || status === 'retired' ? 0.4 + r() * 0.6 : 0.1 + r() * 0.6
+  if (known(0.08)) out.unemploymentInsuranceMonths = Math.min(si, Math.floor(si * uiShare))
+
+  // 非因本人意愿中断就业: only meaningful for someone who lost a job; a graduate who never worked has not.
+  const worked = si > 0
+  const pInvoluntary = status !== 'unemployed' || !worked ? 0 : f.registeredUnemployed ? 0.55 : 0.3
+  if (known(status === 'unemployed' ? 0.15 : 0.05)) out.involuntarilyUnemployed = chance(r, pInvoluntary)
+
+  // 低保家庭: a small share, concentrated where hardship is.
+  let pLow = status === 'unemployed' ? 0.06 : 0.015
+  if (groups.has('zeroEmploymentFamily')) pLow = 0.6
+  else if (groups.has('povertyAlleviated')) pLow = 0.3
+  else if (groups.has('disabled')) pLow = 0.25
+  else if (groups.has('employmentDifficulty')) pLow = 0.15
+  if (known(0.1)) out.lowIncomeFamily = chance(r, pLow)
+
+  // 职业培训: subsidised courses mostly for the target groups, taken after registering as unemployed where so.
+  const target = f.registeredUnemployed || f.hukouType === 'rural' || ['recentGraduate', 'employmentDifficulty', 'povertyAlleviated', 'returnedMigrant', 'veteran', 'disabled'].some((g) => groups.has(g as KeyGroup))
+  const pTraining = status === 'student' || status === 'retired' ? 0.02 : f.registeredUnemployed ? 0.3 : target ? 0.12 : 0.05
+  let training: string | null = null
+  if (chance(r, pTraining)) {
+    const from = f.registeredUnemployedSince ? Date.parse(`${f.registeredUnemployedSince}T00:00:00+08:00`) : Math.max(earliest, nowMs - 60 * 30 * DAY)
+    training = pastDate(from, 0.6)
+  }
+  if (known(0.12)) out.trainingCompletedAt = training
+
+  // 职业技能证书: some skilled workers; most who completed a course took the assessment after it.
+  const skilled = skills.some((s) => CERTIFIED_SKILLS.has(s))
+  const pCert = status === 'student' ? 0.02 : (f.education === 'secondaryVocational' ? 0.35 : 0.1) + (skilled ? 0.25 : 0)
+  let certificate: string | null = null
+  if (training && chance(r, 0.7)) certificate = dateOnly(Math.min(nowMs - DAY, Date.parse(`${training}T00:00:00+08:00`) + intBetween(r, 7, 45) * DAY))
+  else if (chance(r, pCert)) certificate = pastDate(Math.max(earliest, nowMs - 15 * 365 * DAY), 0.15)
+  if (known(0.1)) out.skillCertificateAt = certificate
+
+  // 跨省务工: working people, mostly rural ones.
+  const working = status === 'employed' || status === 'flexible'
+  const pOutside = !working ? 0 : f.hukouType === 'rural' ? (groups.has('povertyAlleviated') ? 0.3 : 0.12) : 0.03
+  if (known(groups.has('povertyAlleviated') ? 0.2 : 0.08)) out.worksOutsideProvince = chance(r, pOutside)
+
+  // 吸纳就业: only a business of one's own hires; the register knows no hires of anyone else.
+  if (status === 'selfEmployed') {
+    if (known(0.15)) out.employeesHired = weighted(r, [[0, 45], [intBetween(r, 1, 3), 35], [intBetween(r, 4, 10), 15], [intBetween(r, 11, 30), 5]] as const)
+  } else out.employeesHired = 0
+  return out
+}
+
 export interface PersonInput {
   id: string
   placement: Placement
   hukouRegion: string
   facts: PersonFacts
+  /** Policy facts beyond the core ones; keys left out (or undefined) are unknown. */
+  policyFacts?: PolicyFacts
   name: string
   idNumber: string
   phone: string
@@ -145,6 +238,13 @@ export function occupationCodesFor(titles: string[]): string[] {
     if (code && !codes.includes(code)) codes.push(code)
   }
   return codes
+}
+
+/** The known policy facts only (an unknown fact is absent from the record, not stored as undefined). */
+function definedPolicyFacts(pf: PolicyFacts | undefined): PolicyFacts {
+  const out: Record<string, unknown> = {}
+  if (pf) for (const k of POLICY_FACT_NAMES) if (pf[k] !== undefined) out[k] = pf[k]
+  return out as PolicyFacts
 }
 
 export function personDoc(p: PersonInput, nowMs: number): PersonDoc {
@@ -171,6 +271,7 @@ export function personDoc(p: PersonInput, nowMs: number): PersonDoc {
     keyGroups: p.facts.keyGroups,
     socialInsuranceMonths: p.facts.socialInsuranceMonths,
     businessRegisteredAt: p.facts.businessRegisteredAt,
+    ...definedPolicyFacts(p.policyFacts),
     desiredOccupations: occupationCodesFor(p.desiredJobTitles),
     desiredJobTitles: p.desiredJobTitles,
     skills: p.skills,
@@ -197,6 +298,8 @@ export interface GenerateOptions {
 /** Streams batches of person documents. Deterministic for a given seed, placements and now. */
 export function* generatePersons(o: GenerateOptions): Generator<PersonDoc[]> {
   const r = createRandom(o.seed)
+  // the policy facts come from a stream of their own, so adding them left every other generated field unchanged
+  const rf = createRandom((o.seed ^ 0x2545f491) >>> 0)
   const place = weightedPicker(o.placements.map((p) => [p, p.weight] as const))
   const hukou = weightedPicker(o.hukouDistricts)
   const taken = new Set(o.takenIdNumbers ?? [])
@@ -221,7 +324,7 @@ export function* generatePersons(o: GenerateOptions): Generator<PersonDoc[]> {
       : Array.from(new Set(Array.from({ length: intBetween(r, 1, 2) }, () => pick(r, manual ? TITLES_MANUAL : TITLES_OFFICE))))
     batch.push(personDoc({
       id: `${o.idPrefix ?? 'p'}${String(i).padStart(7, '0')}`,
-      placement, hukouRegion, facts,
+      placement, hukouRegion, facts, policyFacts: policyFacts(rf, facts, skills, o.nowMs),
       name: personName(r, facts.sex),
       idNumber, phone: randomPhone(r), skills, desiredJobTitles,
     }, o.nowMs))
