@@ -202,8 +202,11 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
 
     'database.calculateDocument': (body) => {
       const coll = collName(body)
-      opts.store().meta(coll)
-      return { data: { total: findDocs(coll, decodeQuery(body.query)).length } }
+      const store = opts.store()
+      store.meta(coll)
+      const query = decodeQuery(body.query)
+      const exact = extractNear(query).near ? null : store.countExact(coll, query)
+      return { data: { total: exact ?? findDocs(coll, query).length } }
     },
 
     'database.insertDocument': (body) => {

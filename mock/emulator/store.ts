@@ -288,6 +288,37 @@ export class Store {
     return { rows: counted(this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).iterate() as Iterable<StoredRow>, plan), plan }
   }
 
+  /**
+   * The number of matching documents when the index alone answers it exactly (no document decoded): `{}`,
+   * `_id` equality / $in, or a query on one field that leads an index with equality, $in, or a single range
+   * bound (multikey-safe: an array matches when one element does, as in Mongo). null otherwise.
+   */
+  countExact(coll: string, query: Doc): number | null {
+    const meta = this.meta(coll)
+    const keys = Object.keys(query)
+    if (!keys.length) return this.count(coll)
+    if (keys.length !== 1 || keys[0].startsWith('$')) return null
+    const [field] = keys
+    const cond = query[field]
+    if (field === '_id') {
+      const ids = equalityValues(cond)
+      if (!ids || !ids.every((x) => typeof x === 'string')) return null
+      const unique = [...new Set(ids as string[])]
+      if (!unique.length) return 0
+      this.record({ collection: coll, plan: 'id', examined: 0 })
+      return (this.stmt(`SELECT COUNT(*) AS n FROM ${q(meta.table)} WHERE _id IN (${unique.map(() => '?').join(',')})`).get(...unique) as { n: number }).n
+    }
+    const ix = meta.indexes.find((i) => i.leading === field && !i.geo)
+    if (!ix) return null
+    // one operator only ($eq, $in, or one range bound): others would be ignored by the index predicate, and two
+    // bounds on an array field may be met by different elements in Mongo
+    if (isOperatorObject(cond) && Object.keys(cond).length !== 1) return null
+    const pred = indexPredicate(cond)
+    if (!pred) return null
+    this.record({ collection: coll, plan: 'index', index: ix.decl.name, examined: 0 })
+    return (this.stmt(`SELECT COUNT(DISTINCT id) AS n FROM ${q(ix.table)} WHERE ${pred.where}`).get(...pred.params) as { n: number }).n
+  }
+
   /** Every document of a collection (for $lookup). */
   all(coll: string): Doc[] {
     const meta = this.meta(coll)
@@ -299,7 +330,7 @@ export class Store {
     return (this.stmt(`SELECT COUNT(*) AS n FROM ${q(meta.table)}`).get() as { n: number }).n
   }
 
-  private record(p: PlanInfo): PlanInfo {
+  record(p: PlanInfo): PlanInfo {
     this.planCounts[p.plan]++
     this.plans.push(p)
     if (this.plans.length > 100) this.plans.shift()

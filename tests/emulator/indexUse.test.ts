@@ -70,6 +70,34 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
     expect(indexed.ids.length).toBeGreaterThan(0)
   })
 
+  const countTable: [string, () => Record<string, unknown>][] = [
+    ['equality on the leading key', () => ({ city: '济南' })],
+    ['equality on an array field (one element matches)', () => ({ tags: '焊工' })],
+    ['$in over an array field, each document once', () => ({ tags: _().in(['焊工', 't0', 't3']) })],
+    ['one range bound', () => ({ salary: _().gte(6000) })],
+    ['date range bound', () => ({ postedAt: _().lt(new Date(Date.UTC(2026, 0, 20))) })],
+    ['null also counts documents without the field', () => ({ district: null })],
+    ['_id $in', () => ({ _id: _().in(['j1', 'j2', 'j2', 'nope']) })],
+    ['the whole collection', () => ({})],
+  ]
+  test.each(countTable)('count() with %s → from the index alone, same total as a scan', async (_name, where) => {
+    const indexed = await db.collection('emu_jobs').where(where()).count()
+    const { last } = await emu.admin('/_emulator/stats')
+    const scanned = await db.collection('emu_jobs_plain').where(where()).count()
+    expect(indexed.total).toBe(scanned.total)
+    expect(indexed.total).toBeGreaterThan(0)
+    if (Object.keys(where()).length) expect(last).toMatchObject({ collection: 'emu_jobs', examined: 0 })
+  })
+
+  test('count() with further conditions or two range bounds decodes the candidates and still agrees with a scan', async () => {
+    for (const where of [{ city: '青岛', state: 'open' }, { salary: _().gte(4000).and(_().lt(6000)) }, { tags: _().gt('t2').and(_().lt('t5')) }]) {
+      const indexed = await db.collection('emu_jobs').where(where).count()
+      const { last } = await emu.admin('/_emulator/stats')
+      expect(last.examined).toBeGreaterThan(0)
+      expect(indexed.total).toBe((await db.collection('emu_jobs_plain').where(where).count()).total)
+    }
+  })
+
   test('a condition on an unindexed field scans', async () => {
     expect((await planOf('emu_jobs', { state: 'open' })).plan).toMatchObject({ plan: 'scan', examined: 600 })
   })
