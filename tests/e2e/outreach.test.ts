@@ -11,7 +11,7 @@ let app: AppStack
 
 beforeAll(async () => {
   app = await startAppStack()
-})
+}, 900_000)
 
 afterAll(async () => {
   await app?.stop()
@@ -28,6 +28,12 @@ describe('H5: grid worker visits offline', () => {
     const b = await openBrowser({ baseUrl: app.url, identity: 'o_demo_grid', testName: 'outreach-offline' })
     try {
       const { page, context } = b
+      // the home page has the grid worker's section with the most urgent persons
+      await page.goto(b.url('/'))
+      await page.getByText('网格走访', { exact: true }).waitFor({ timeout: 60_000 })
+      await page.getByText('优先走访：', { exact: false }).waitFor({ timeout: 30_000 })
+      await b.screenshot('00-home')
+
       await page.goto(b.url('/packages/outreach/index/index'))
       const list = page.locator('[data-testid="outreach-list"]')
       await list.locator('[data-testid="outreach-item-p_demo_g1_01"]').waitFor({ timeout: 60_000 })
