@@ -147,6 +147,14 @@ describe('revealContact', () => {
     expect(findUnmaskedPii(logs)).toEqual([])
   })
 
+  test('given a reveal, then the admin finds it in the audit log (privacy.auditLog), masked', async () => {
+    await call(GRID, 'revealContact', { personId: 'p_demo_g1_05' })
+    const r = await emu.call('o_demo_admin', 'privacy', { action: 'auditLog', event: 'outreach.revealContact', targetId: 'p_demo_g1_05' })
+    expect(r.ok).toBe(true)
+    expect(r.data.items).toEqual(expect.arrayContaining([expect.objectContaining({ actor: GRID, targetId: 'p_demo_g1_05' })]))
+    expect(findUnmaskedPii(r)).toEqual([])
+  })
+
   test('given an unknown person, then NOT_FOUND', async () => {
     expect(await call(GRID, 'revealContact', { personId: 'p_nobody' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
