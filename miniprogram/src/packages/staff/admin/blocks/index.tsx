@@ -36,8 +36,8 @@ export default function AdminBlocksPage() {
           <Field label='用户 openid' value={openid} onChange={setOpenid} placeholder='如 o_demo_resident2' testId='block-openid' maxlength={64} />
           <Field label='限制原因（2–200字，解除时不需要）' value={reason} onChange={setReason} placeholder='如：多次恶意提交虚假投诉' testId='block-reason' multiline maxlength={200} />
           <View className='zj-adm__actions'>
-            <ZjButton kind='danger' ariaLabel='限制该账号' loading={busy} onClick={() => void doBlock()}>限制账号</ZjButton>
-            <ZjButton ariaLabel='解除该账号的限制' loading={busy} onClick={() => void doUnblock()}>解除限制</ZjButton>
+            <ZjButton kind='danger' ariaLabel='限制该账号' loading={busy || undefined} onClick={() => void doBlock()}>限制账号</ZjButton>
+            <ZjButton ariaLabel='解除该账号的限制' loading={busy || undefined} onClick={() => void doUnblock()}>解除限制</ZjButton>
           </View>
         </View>
         <ZjButton

@@ -69,9 +69,9 @@ export default function AdminOutboxPage() {
             </View>
           ) : <Text className='zj-adm__muted'>{countsStatus === 'ready' ? '统计暂不可用' : '统计加载中…'}</Text>}
           <View className='zj-adm__actions'>
-            <ZjButton kind='primary' ariaLabel='立即发送一轮待发消息' loading={busy} onClick={() => void runNow()}>立即发送</ZjButton>
+            <ZjButton kind='primary' ariaLabel='立即发送一轮待发消息' loading={busy || undefined} onClick={() => void runNow()}>立即发送</ZjButton>
             {state && REQUEUEABLE.includes(state) && (
-              <ZjButton ariaLabel={`把全部${STATE_LABELS[state]}重新排队`} loading={busy} onClick={() => void requeueAll()}>全部重新排队</ZjButton>
+              <ZjButton ariaLabel={`把全部${STATE_LABELS[state]}重新排队`} loading={busy || undefined} onClick={() => void requeueAll()}>全部重新排队</ZjButton>
             )}
           </View>
         </View>
@@ -93,7 +93,7 @@ export default function AdminOutboxPage() {
                 {m.lastError && <Text className='zj-adm__row zj-adm__muted'>最近错误：{m.lastError.errcode} {m.lastError.message}</Text>}
                 {REQUEUEABLE.includes(m.state) && (
                   <View className='zj-adm__actions'>
-                    <ZjButton size='small' ariaLabel={`重新排队：${m.title}`} loading={busy} onClick={() => void requeueOne(m.key)}>重新排队</ZjButton>
+                    <ZjButton size='small' ariaLabel={`重新排队：${m.title}`} loading={busy || undefined} onClick={() => void requeueOne(m.key)}>重新排队</ZjButton>
                   </View>
                 )}
               </View>

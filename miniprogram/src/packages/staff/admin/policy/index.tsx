@@ -32,7 +32,7 @@ function Picker({ onPick }: { onPick: (id: string) => void }) {
             <Text className='zj-adm__muted'>第{p.version}版 ›</Text>
           </View>
         ))}
-        {nextCursor && <ZjButton size='small' ariaLabel='加载更多政策' loading={loadingMore} onClick={() => void loadMore()}>加载更多</ZjButton>}
+        {nextCursor && <ZjButton size='small' ariaLabel='加载更多政策' loading={loadingMore || undefined} onClick={() => void loadMore()}>加载更多</ZjButton>}
       </PageState>
     </View>
   )
@@ -125,8 +125,8 @@ export default function AdminPolicyPage() {
                     <Field label='申请期说明（可留空）' value={form.windowNote} onChange={setField('windowNote')} testId='policy-window-note' maxlength={120} />
                     <Field label='有效期截止（YYYY-MM-DD；长期有效则留空）' value={form.effectiveTo} onChange={setField('effectiveTo')} testId='policy-effective-to' maxlength={10} />
                     <View className='zj-adm__actions'>
-                      <ZjButton kind='primary' ariaLabel='试算发布后新增符合条件的人数' loading={working} onClick={() => void doImpact()}>试算影响</ZjButton>
-                      <ZjButton ariaLabel='发布新版本' disabled={!impactCurrent || working || !!published} onClick={() => void doPublish()}>发布新版本</ZjButton>
+                      <ZjButton kind='primary' ariaLabel='试算发布后新增符合条件的人数' loading={working || undefined} onClick={() => void doImpact()}>试算影响</ZjButton>
+                      <ZjButton ariaLabel='发布新版本' disabled={!impactCurrent || working || !!published || undefined} onClick={() => void doPublish()}>发布新版本</ZjButton>
                     </View>
                   </View>
                 )}

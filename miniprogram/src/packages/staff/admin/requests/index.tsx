@@ -47,8 +47,8 @@ function RequestCard({ r, onNotice }: { r: AdminPrivacyRequest; onNotice: (n: No
         <View>
           <Field label='办理说明（2–500字，会告知本人）' value={note} onChange={setNote} placeholder='如：已核实，学历已更正为本科' testId={`request-note-${r.id}`} multiline maxlength={500} />
           <View className='zj-adm__actions'>
-            <ZjButton kind='primary' ariaLabel={`办结${r.kindLabel}`} loading={busy} onClick={() => void complete('done')}>{r.kind === 'deletion' ? '执行注销并办结' : '已更正，办结'}</ZjButton>
-            <ZjButton kind='danger' ariaLabel={`驳回${r.kindLabel}`} loading={busy} onClick={() => void complete('rejected')}>驳回</ZjButton>
+            <ZjButton kind='primary' ariaLabel={`办结${r.kindLabel}`} loading={busy || undefined} onClick={() => void complete('done')}>{r.kind === 'deletion' ? '执行注销并办结' : '已更正，办结'}</ZjButton>
+            <ZjButton kind='danger' ariaLabel={`驳回${r.kindLabel}`} loading={busy || undefined} onClick={() => void complete('rejected')}>驳回</ZjButton>
           </View>
         </View>
       )}

@@ -50,7 +50,7 @@ export default function AdminUsersPage() {
             <Field label='所属部门编号' value={departmentId} onChange={setDepartmentId} placeholder='如 dept-lixia' testId='roles-department' maxlength={64} />
           )}
           <View className='zj-adm__actions'>
-            <ZjButton kind='primary' ariaLabel='保存用户角色' loading={busy} onClick={() => void submit()}>保存</ZjButton>
+            <ZjButton kind='primary' ariaLabel='保存用户角色' loading={busy || undefined} onClick={() => void submit()}>保存</ZjButton>
           </View>
         </View>
         {saved && (
