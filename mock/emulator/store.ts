@@ -56,6 +56,8 @@ export interface PlanInfo {
 }
 
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`
+/** Version of the index side-table layout (stored with each collection's spec; a change rebuilds indexes). */
+const INDEX_LAYOUT = 2
 const COLLECTION_NAME = /^[A-Za-z0-9_\-.]{1,64}$/
 
 /** Sortable key of one value: (type bracket, value), Mongo's type order. */
@@ -153,7 +155,8 @@ export class Store {
   createCollection(name: string): boolean {
     if (!COLLECTION_NAME.test(name)) throw invalidParam(`集合名称不合法：${name}`)
     const decls = this.declared[name] ?? []
-    const spec = JSON.stringify(decls)
+    // the stored spec carries the side-table layout version: a change rebuilds the indexes at the next start
+    const spec = JSON.stringify({ layout: INDEX_LAYOUT, decls })
     const existing = this.db.prepare('SELECT indexes FROM _collections WHERE name = ?').get(name) as { indexes: string } | undefined
     if (existing && existing.indexes === spec && this.collections.has(name)) return false
     const run = this.db.transaction(() => {
@@ -161,8 +164,12 @@ export class Store {
       const meta = this.load(name)
       for (const ix of meta.indexes) {
         this.db.exec(`DROP TABLE IF EXISTS ${q(ix.table)}`)
-        this.db.exec(`CREATE TABLE ${q(ix.table)} (t INTEGER NOT NULL, v, id TEXT NOT NULL, u TEXT)`)
-        this.db.exec(`CREATE INDEX ${q(`${ix.table}:tv`)} ON ${q(ix.table)} (t, v)`)
+        // t, v: the leading key's (type bracket, value), one row per value (multikey); t1, v1, …: the further
+        // keys of a compound index when single-valued in the document (NULL t<i>: an array, i.e. unknown)
+        const more = ix.fields.slice(1).map((_f, i) => `, t${i + 1} INTEGER, v${i + 1}`).join('')
+        this.db.exec(`CREATE TABLE ${q(ix.table)} (t INTEGER NOT NULL, v, id TEXT NOT NULL, u TEXT${more})`)
+        const moreCols = ix.fields.slice(1).map((_f, i) => `, t${i + 1}, v${i + 1}`).join('')
+        this.db.exec(`CREATE INDEX ${q(`${ix.table}:tv`)} ON ${q(ix.table)} (t, v${moreCols})`)
         this.db.exec(`CREATE INDEX ${q(`${ix.table}:id`)} ON ${q(ix.table)} (id)`)
         if (ix.decl.unique) this.db.exec(`CREATE UNIQUE INDEX ${q(`${ix.table}:u`)} ON ${q(ix.table)} (u)`)
       }
@@ -194,7 +201,11 @@ export class Store {
         insertDoc: this.stmt(`INSERT INTO ${q(meta.table)} (_id, v, doc) VALUES (?, ?, ?)`),
         updateDoc: this.stmt(`UPDATE ${q(meta.table)} SET v = ?, doc = ? WHERE _id = ?`),
         deleteDoc: this.stmt(`DELETE FROM ${q(meta.table)} WHERE _id = ?`),
-        insertEntry: meta.indexes.map((ix) => (ix.geo ? null : this.stmt(`INSERT INTO ${q(ix.table)} (t, v, id, u) VALUES (?, ?, ?, ?)`))),
+        insertEntry: meta.indexes.map((ix) => {
+          if (ix.geo) return null
+          const more = ix.fields.slice(1).map((_f, i) => `, t${i + 1}, v${i + 1}`).join('')
+          return this.stmt(`INSERT INTO ${q(ix.table)} (t, v, id, u${more}) VALUES (?, ?, ?, ?${more.replace(/, [tv]\d+/g, ', ?')})`)
+        }),
         deleteEntries: meta.indexes.map((ix) => this.stmt(`DELETE FROM ${q(ix.table)} WHERE id = ?`)),
       }
     }
@@ -231,7 +242,14 @@ export class Store {
       if (ix.geo || !insert) continue
       const values = valuesAt(doc, ix.paths[0])
       const seen = values.length > 1 ? new Set<string>() : null
-      const rest = ix.decl.unique ? ix.paths.slice(1).map((p) => valuesAt(doc, p).map((x) => keyOf(x))) : null
+      const restKeys = ix.paths.slice(1).map((p) => valuesAt(doc, p).map((x) => keyOf(x)))
+      const rest = ix.decl.unique ? restKeys : null
+      // further keys: (t, v) when single-valued, (NULL, NULL) when an array gives several (unknown to queries)
+      const more: unknown[] = []
+      for (const ks of restKeys) {
+        const k = ks.length === 1 ? ks[0] : null
+        more.push(k ? k[0] : null, k ? k[1] : null)
+      }
       for (const value of values) {
         const key = keyOf(value)
         if (!key) continue
@@ -242,7 +260,7 @@ export class Store {
         }
         const u = rest ? JSON.stringify([key, ...rest]) : null
         try {
-          insert.run(key[0], key[1], id, u)
+          insert.run(key[0], key[1], id, u, ...more)
         } catch (e) {
           if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) {
             throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `唯一索引 ${ix.decl.name} 重复`)
@@ -272,13 +290,7 @@ export class Store {
         return { rows: counted(rows, plan), plan }
       }
     }
-    let best: { ix: IndexMeta; where: string; params: unknown[]; rank: number } | null = null
-    for (const [field, cond] of conds) {
-      const ix = meta.indexes.find((i) => i.leading === field && !i.geo)
-      if (!ix) continue
-      const plan = indexPredicate(cond)
-      if (plan && (!best || plan.rank < best.rank)) best = { ix, ...plan }
-    }
+    const best = this.plan(meta, conds)
     if (best) {
       const sql = `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (SELECT id FROM ${q(best.ix.table)} WHERE ${best.where}) ORDER BY rowid`
       const plan = this.record({ collection: coll, plan: 'index', index: best.ix.decl.name, examined: 0 })
@@ -286,6 +298,44 @@ export class Store {
     }
     const plan = this.record({ collection: coll, plan: 'scan', examined: 0 })
     return { rows: counted(this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).iterate() as Iterable<StoredRow>, plan), plan }
+  }
+
+  /**
+   * The best index for AND-ed conditions: a condition on its leading key (equality before $in before range),
+   * then conditions on its further keys narrow the entries too (compound indexes; an entry whose further key
+   * was an array stays a candidate). `covered`: every condition is expressed in `where`; `exactFurther`
+   * tells whether any candidate entry had an array in a constrained further key.
+   */
+  private plan(meta: CollectionMeta, conds: [string, unknown][]): { ix: IndexMeta; where: string; params: unknown[]; score: number; covered: boolean; further: number[] } | null {
+    let best: ReturnType<Store['plan']> = null
+    for (const ix of meta.indexes) {
+      if (ix.geo) continue
+      let lead: { where: string; params: unknown[]; rank: number; at: number } | null = null
+      conds.forEach(([field, cond], at) => {
+        if (field !== ix.leading) return
+        const p = indexPredicate(cond)
+        if (p && (!lead || p.rank < lead.rank)) lead = { ...p, at }
+      })
+      if (!lead) continue
+      const l = lead as { where: string; params: unknown[]; rank: number; at: number }
+      const parts = [`(${l.where})`]
+      const params = [...l.params]
+      const used = new Set([l.at])
+      const further = new Set<number>()
+      conds.forEach(([field, cond], at) => {
+        const i = ix.fields.indexOf(field)
+        if (i < 1) return
+        const p = indexPredicate(cond, String(i))
+        if (!p) return
+        parts.push(`(t${i} IS NULL OR (${p.where}))`)
+        params.push(...p.params)
+        used.add(at)
+        further.add(i)
+      })
+      const score = l.rank * 10 - further.size
+      if (!best || score < best.score) best = { ix, where: parts.join(' AND '), params, score, covered: used.size === conds.length, further: [...further] }
+    }
+    return best
   }
 
   /**
@@ -297,7 +347,8 @@ export class Store {
     const meta = this.meta(coll)
     const keys = Object.keys(query)
     if (!keys.length) return this.count(coll)
-    if (keys.length !== 1 || keys[0].startsWith('$')) return null
+    if (keys.some((k) => k.startsWith('$'))) return null
+    if (keys.length > 1) return this.countCompound(meta, query)
     const [field] = keys
     const cond = query[field]
     if (field === '_id') {
@@ -317,6 +368,24 @@ export class Store {
     if (!pred) return null
     this.record({ collection: coll, plan: 'index', index: ix.decl.name, examined: 0 })
     return (this.stmt(`SELECT COUNT(DISTINCT id) AS n FROM ${q(ix.table)} WHERE ${pred.where}`).get(...pred.params) as { n: number }).n
+  }
+
+  /**
+   * Exact count for conditions on several keys of one compound index: the leading key with one operator
+   * (equality, $in or one range bound), the others anything the index expresses, and no matching entry
+   * holding an array in a constrained further key (then null: decode as usual).
+   */
+  private countCompound(meta: CollectionMeta, query: Doc): number | null {
+    const conds = Object.entries(query)
+    for (const [, cond] of conds) if (isOperatorObject(cond) && Object.keys(cond).length !== 1 && !isRange(cond)) return null
+    const best = this.plan(meta, conds)
+    if (!best || !best.covered) return null
+    const leadCond = query[best.ix.leading]
+    if (isOperatorObject(leadCond) && Object.keys(leadCond).length !== 1) return null
+    const unknown = best.further.map((i) => `t${i} IS NULL`).join(' OR ')
+    if (unknown && this.stmt(`SELECT 1 FROM ${q(best.ix.table)} WHERE ${best.where} AND (${unknown}) LIMIT 1`).get(...best.params)) return null
+    this.record({ collection: meta.name, plan: 'index', index: best.ix.decl.name, examined: 0 })
+    return (this.stmt(`SELECT COUNT(DISTINCT id) AS n FROM ${q(best.ix.table)} WHERE ${best.where}`).get(...best.params) as { n: number }).n
   }
 
   /** Every document of a collection (for $lookup). */
@@ -370,7 +439,14 @@ function equalityValues(cond: unknown): unknown[] | null {
   return null
 }
 
-function indexPredicate(cond: unknown): { where: string; params: unknown[]; rank: number } | null {
+const RANGE_OPS = ['$gt', '$gte', '$lt', '$lte']
+/** An operator object of range bounds only (one or several). */
+const isRange = (cond: Doc) => Object.keys(cond).every((k) => RANGE_OPS.includes(k))
+
+/** SQL over an index entry's (t<col>, v<col>) for a condition, or null when the index cannot express it. */
+function indexPredicate(cond: unknown, col = ''): { where: string; params: unknown[]; rank: number } | null {
+  const t = `t${col}`
+  const vc = `v${col}`
   const eq = equalityValues(cond)
   if (eq) {
     if (!eq.length) return { where: '0', params: [], rank: 0 }
@@ -378,8 +454,8 @@ function indexPredicate(cond: unknown): { where: string; params: unknown[]; rank
     const params: unknown[] = []
     for (const v of eq) {
       const k = keyOf(v) as Key
-      if (k[1] === null) parts.push('(t = ?)'), params.push(k[0])
-      else parts.push('(t = ? AND v = ?)'), params.push(k[0], k[1])
+      if (k[1] === null) parts.push(`(${t} = ?)`), params.push(k[0])
+      else parts.push(`(${t} = ? AND ${vc} = ?)`), params.push(k[0], k[1])
     }
     return { where: parts.join(' OR '), params, rank: eq.length === 1 ? 1 : 2 }
   }
@@ -387,16 +463,16 @@ function indexPredicate(cond: unknown): { where: string; params: unknown[]; rank
   const bounds: [string, unknown][] = []
   for (const op of ['$gt', '$gte', '$lt', '$lte']) if (op in cond) bounds.push([op, cond[op]])
   if (!bounds.length) return null
-  let t: number | null = null
+  let bracket: number | null = null
   const parts: string[] = []
   const params: unknown[] = []
   for (const [op, v] of bounds) {
     if (!isScalar(v) || v === null || typeof v === 'boolean') return null
     const k = keyOf(v) as Key
-    if (t !== null && t !== k[0]) return null
-    t = k[0]
-    parts.push(`v ${({ $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' } as Record<string, string>)[op]} ?`)
+    if (bracket !== null && bracket !== k[0]) return null
+    bracket = k[0]
+    parts.push(`${vc} ${({ $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' } as Record<string, string>)[op]} ?`)
     params.push(k[1])
   }
-  return { where: `t = ? AND ${parts.join(' AND ')}`, params: [t, ...params], rank: 3 }
+  return { where: `${t} = ? AND ${parts.join(' AND ')}`, params: [bracket, ...params], rank: 3 }
 }

@@ -30,6 +30,7 @@ beforeAll(async () => {
         { name: 'tags', keys: { tags: 1 } },
         { name: 'postedAt', keys: { postedAt: -1 } },
         { name: 'district', keys: { district: 1 } },
+        { name: 'district_tags', keys: { district: 1, tags: 1 } },
       ],
       emu_jobs_plain: [],
     },
@@ -95,6 +96,37 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
       const { last } = await emu.admin('/_emulator/stats')
       expect(last.examined).toBeGreaterThan(0)
       expect(indexed.total).toBe((await db.collection('emu_jobs_plain').where(where).count()).total)
+    }
+  })
+
+  test('conditions on further keys of a compound index narrow what is read, same result as a scan', async () => {
+    const where = { city: '济南', salary: _().gte(7000) }
+    const indexed = await planOf('emu_jobs', where)
+    const leadingOnly = (await db.collection('emu_jobs').where({ city: '济南' }).count()).total
+    expect(indexed.plan).toMatchObject({ plan: 'index', index: 'city_salary' })
+    expect(indexed.plan.examined).toBe(indexed.ids.length)
+    expect(indexed.plan.examined).toBeLessThan(leadingOnly)
+    expect(indexed.ids).toEqual((await planOf('emu_jobs_plain', where)).ids)
+  })
+
+  test('a further key holding arrays keeps those documents as candidates (no false negatives)', async () => {
+    const where = { district: '370103', tags: '焊工' }
+    const indexed = await planOf('emu_jobs', where)
+    expect(indexed.plan).toMatchObject({ plan: 'index', index: 'district_tags' })
+    expect(indexed.ids.length).toBeGreaterThan(0)
+    expect(indexed.ids).toEqual((await planOf('emu_jobs_plain', where)).ids)
+    const counted = await db.collection('emu_jobs').where(where).count()
+    expect(counted.total).toBe(indexed.ids.length)
+  })
+
+  test('count() over several keys of one compound index is answered by the index when no array is involved', async () => {
+    for (const where of [{ city: '济南', salary: _().gte(7000) }, { city: _().in(['青岛', '烟台']), salary: _().lte(6000) }, { city: '潍坊', salary: _().in([3000, 5500, 6000]) }]) {
+      const indexed = await db.collection('emu_jobs').where(where).count()
+      const { last } = await emu.admin('/_emulator/stats')
+      const scanned = await db.collection('emu_jobs_plain').where(where).count()
+      expect(indexed.total).toBe(scanned.total)
+      expect(indexed.total).toBeGreaterThan(0)
+      expect(last).toMatchObject({ collection: 'emu_jobs', plan: 'index', examined: 0 })
     }
   })
 
