@@ -119,6 +119,18 @@ describe('signup with seats and a waitlist', () => {
   })
 })
 
+describe('abuse', () => {
+  test('more than 30 signup requests in an hour from one account are refused with RATE_LIMITED', async () => {
+    const id = await aCourse({ capacity: 5 })
+    const answers = []
+    for (let i = 0; i < 31; i++) answers.push(await signup('o_t_rate_limited', id))
+    expect(answers.slice(0, 30).every((a) => a.ok)).toBe(true)
+    expect(answers[30]).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    await emu.advance(3600_000)
+    expect(await signup('o_t_rate_limited', id)).toMatchObject({ ok: true })
+  })
+})
+
 describe('catalogue and map', () => {
   test('search by city returns only that city, pages without duplicates, and never a course that already started', async () => {
     const seen = new Set<string>()
