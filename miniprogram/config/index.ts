@@ -33,7 +33,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
 
   const alias = {
     '@shared': sharedDir,
-    '@': path.join(appDir, 'src'),
     zod$: path.join(appDir, 'src/services/zodJitless.ts'),
   }
 
