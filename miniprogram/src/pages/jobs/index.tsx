@@ -70,6 +70,7 @@ export default function JobsPage() {
   return (
     <PageShell>
       <View className='zj-job-bar'>
+        <View className='zj-job-bar__field'>
         <Input
           className='zj-job-search'
           value={keyword}
@@ -80,6 +81,7 @@ export default function JobsPage() {
           onInput={(e) => setKeyword(e.detail.value)}
           onConfirm={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}
         />
+        </View>
         <ZjButton size='small' kind='primary' ariaLabel='搜索' onClick={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}>
           搜索
         </ZjButton>
