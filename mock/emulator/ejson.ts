@@ -38,10 +38,17 @@ function normalize(value: unknown, now: () => Date): unknown {
   return obj
 }
 
+/** Keys that make EJSON.parse differ from JSON.parse (type wrappers, DBRef); query operators are not among them. */
+const EJSON_MARKER = /"\$(?:date|number[A-Za-z]*|regularExpression|regex|options|oid|binary|uuid|timestamp|symbol|code|scope|minKey|maxKey|dbPointer|undefined|ref|id|db)"/
+
 /** Decode a request value: an EJSON string or an already-parsed EJSON object. */
 export function decodeValue(input: unknown, now: () => Date): unknown {
   if (input === undefined || input === null || input === '') return input === '' ? undefined : input
-  const parsed = typeof input === 'string' ? EJSON.parse(input, { relaxed: true }) : EJSON.deserialize(input as Doc, { relaxed: true })
+  let parsed: unknown
+  if (typeof input === 'string') {
+    // most requests carry no wrapped value: plain JSON.parse is then what EJSON.parse (relaxed) gives, faster
+    parsed = EJSON_MARKER.test(input) ? EJSON.parse(input, { relaxed: true }) : JSON.parse(input)
+  } else parsed = EJSON.deserialize(input as Doc, { relaxed: true })
   return normalize(parsed, now)
 }
 

@@ -36,6 +36,9 @@ const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 export function createFunctionsService(opts: { root: string; log?: (msg: string) => void }) {
   const functionsDir = path.join(opts.root, 'cloudfunctions')
   const loaded = new Map<string, Main>()
+  // request ids: unique per emulator (random prefix + counter), without a random draw per invocation
+  const requestIdPrefix = randomBytes(4).toString('hex')
+  let invocations = 0
 
   let cached: FunctionConfig[] | null = null
   /** cloudbaserc.json's functions, read once per emulator start (restart or reset to pick up edits). */
@@ -86,7 +89,7 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
 
   async function invoke(name: string, event: unknown, inv: InvokeOptions): Promise<unknown> {
     const main = load(name)
-    const requestId = randomBytes(12).toString('hex')
+    const requestId = requestIdPrefix + (++invocations).toString(16).padStart(16, '0')
     const environment: Record<string, string> = {
       WX_APPID: LOCAL_WX_APPID,
       WX_UNIONID: '',

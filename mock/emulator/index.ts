@@ -275,11 +275,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     return sendJson(res, 404, { error: `未知的管理路径 ${m} ${p}` })
   }
 
+  // reply request ids: a random prefix per start and a counter (no random draw per request)
+  const requestIdPrefix = randomBytes(4).toString('hex')
+  let requests = 0
   const server = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const body = await readBody(req, 11 * 1024 * 1024)
-      const requestId = randomBytes(8).toString('hex')
+      const requestId = requestIdPrefix + (++requests).toString(16).padStart(8, '0')
       try {
         if (url.pathname.startsWith('/_emulator/') && !isLoopbackHost(req.socket.remoteAddress)) {
           return sendJson(res, 403, { error: '管理路径只接受本机访问' })
