@@ -20,20 +20,11 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-const confirmModals = (wx: Record<string, unknown>) => {
-  wx.showModal = (o: { success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
-    const res = { errMsg: 'showModal:ok', confirm: true, cancel: false }
-    o.success?.(res)
-    o.complete?.(res)
-  }
-}
-
 describe('weapp 工作台 (admin)', () => {
   it('given the admin on 政策发布, when they run the impact dry run and publish, then the policy has its next version', async () => {
     const before = await emu.call('o_demo_admin', 'policy', { action: 'get', id: 'job-seeking-subsidy' })
     expect(before.ok).toBe(true)
     const app = loadMiniApp({ root, openid: 'o_demo_admin', cloud: (n, d, o) => emu.call(o, n, d) })
-    confirmModals(app.wx)
     const page = await app.openPage('packages/staff/admin/policy/index')
     await page.waitForText('选择要修改的政策', 30_000)
     await page.waitForText(before.data.title, 30_000)
@@ -42,11 +33,14 @@ describe('weapp 工作台 (admin)', () => {
     expect(page.text()).toContain(`当前第${before.data.version}版`)
     // publishing is offered only after the dry run
     await page.tapText('发布新版本')
+    expect(page.text()).not.toContain('确定发布吗？')
     await page.tapText('试算影响')
     await page.waitForText('影响评估（试算，未写入）', 60_000)
     expect(page.text()).toMatch(/新增符合条件：\d+ 人/)
     expect(page.text()).toMatch(/共检查 [1-9]\d* 人/)
     await page.tapText('发布新版本')
+    await page.waitForText('确定发布吗？')
+    await page.tapText('确认发布')
     await page.waitForText(`已发布第${before.data.version + 1}版`, 30_000)
     const after = await emu.call(null, 'policy', { action: 'get', id: 'job-seeking-subsidy' })
     expect(after.data.version).toBe(before.data.version + 1)
@@ -72,5 +66,27 @@ describe('weapp 工作台 (admin)', () => {
     await page.tapText('立即发送')
     await page.waitForText('本轮发送：成功', 30_000)
     await app.settle()
+  })
+})
+
+describe('weapp 首页隐私保护指引提示', () => {
+  it('given a resident who has not agreed yet, when home opens, then a banner links to the guide; after agreeing it is gone', async () => {
+    const app = loadMiniApp({ root, openid: 'o_demo_resident2', cloud: (n, d, o) => emu.call(o, n, d) })
+    const home = await app.openPage('pages/home/index')
+    await home.waitForText('请阅读并同意《隐私保护指引》', 30_000)
+    // browsing is not blocked: the sections are there too
+    await home.waitForText('推荐岗位', 30_000)
+    await home.tapText('阅读并同意')
+    expect(app.navigations()).toContainEqual(expect.objectContaining({ api: 'navigateTo', url: '/packages/me/privacy/index' }))
+    await app.settle()
+    home.close()
+
+    const status = await emu.call('o_demo_resident2', 'privacy', { action: 'status' })
+    expect((await emu.call('o_demo_resident2', 'privacy', { action: 'consent', version: status.data.currentVersion })).ok).toBe(true)
+    const again = loadMiniApp({ root, openid: 'o_demo_resident2', cloud: (n, d, o) => emu.call(o, n, d) })
+    const home2 = await again.openPage('pages/home/index')
+    await home2.waitForText('推荐岗位', 30_000)
+    await again.settle()
+    expect(home2.text()).not.toContain('请阅读并同意《隐私保护指引》')
   })
 })

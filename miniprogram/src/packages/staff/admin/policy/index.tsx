@@ -3,7 +3,6 @@
  * dry run (how many persons, by city, would become eligible and be told), then publish it as the next version.
  */
 import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
 import { PageState } from '../../../../components/PageState'
@@ -43,6 +42,8 @@ export default function AdminPolicyPage() {
   const [id, setId] = useState<string | null>(null)
   const [form, setForm] = useState<PolicyForm | null>(null)
   const [notice, setNotice] = useState<NoticeValue | null>(null)
+  /** Publishing asks once more, on the page (readable in 长辈版, no system dialog). */
+  const [confirming, setConfirming] = useState(false)
 
   useEffect(() => {
     if (detail && detail.id === id) setForm(policyFormOf(detail))
@@ -76,8 +77,7 @@ export default function AdminPolicyPage() {
   const doPublish = async () => {
     const p = draft()
     if (!p) return
-    const c = await Taro.showModal({ title: '发布新版本', content: `发布后将按新版本重新匹配，预计新增 ${impact?.newlyEligible ?? 0} 人符合条件并收到通知。确定发布吗？`, confirmText: '发布', cancelText: '取消' })
-    if (!c.confirm) return
+    setConfirming(false)
     const res = await publish(p)
     setNotice(res.ok ? { text: `已发布第${res.data.version}版，重新匹配已开始（批次 ${res.data.runId}）`, error: false } : { text: res.error.message, error: true })
   }
@@ -126,7 +126,7 @@ export default function AdminPolicyPage() {
                     <Field label='有效期截止（YYYY-MM-DD；长期有效则留空）' value={form.effectiveTo} onChange={setField('effectiveTo')} testId='policy-effective-to' maxlength={10} />
                     <View className='zj-adm__actions'>
                       <ZjButton kind='primary' ariaLabel='试算发布后新增符合条件的人数' loading={working || undefined} onClick={() => void doImpact()}>试算影响</ZjButton>
-                      <ZjButton ariaLabel='发布新版本' disabled={!impactCurrent || working || !!published || undefined} onClick={() => void doPublish()}>发布新版本</ZjButton>
+                      <ZjButton ariaLabel='发布新版本' disabled={!impactCurrent || working || !!published || undefined} onClick={() => setConfirming(true)}>发布新版本</ZjButton>
                     </View>
                   </View>
                 )}
@@ -142,6 +142,15 @@ export default function AdminPolicyPage() {
                       </View>
                     )}
                     {!impactCurrent && <Text className='zj-adm__row zj-adm__muted'>内容已修改，请重新试算后再发布</Text>}
+                  </View>
+                )}
+                {confirming && impact && impactCurrent && !published && (
+                  <View className='zj-adm__notice' role='alertdialog' aria-label='确认发布' data-testid='policy-confirm'>
+                    <Text>发布后将按新版本重新匹配，预计新增 {impact.newlyEligible} 人符合条件并收到通知或走访。确定发布吗？</Text>
+                    <View className='zj-adm__actions'>
+                      <ZjButton kind='primary' ariaLabel='确认发布新版本' loading={working || undefined} onClick={() => void doPublish()}>确认发布</ZjButton>
+                      <ZjButton ariaLabel='取消发布' onClick={() => setConfirming(false)}>取消</ZjButton>
+                    </View>
                   </View>
                 )}
                 {published && (
