@@ -6,6 +6,7 @@
 import { AppError, type ErrorBody } from '../../shared/errors'
 import { db } from './app'
 import { toIsoCst } from './clock'
+import { isDuplicateWrite } from './insertOnce'
 import type { ActionContext } from './function'
 
 interface Claim {
@@ -25,7 +26,7 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
   try {
     await col.add({ _id: id, state: 'pending', createdAt: toIsoCst(ctx.now()), createdAtMs: ctx.now().getTime() })
   } catch (e) {
-    if ((e as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw e
+    if (!isDuplicateWrite(e)) throw e
     for (let i = 0; i < 50; i++) {
       const doc = ((await col.doc(id).get()).data as Claim[])[0]
       if (!doc) break

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { maskText } from '../../shared/mask'
 import type { OutboxState } from '../../shared/actions/notify'
 import { db } from './app'
+import { insertOnce } from './insertOnce'
 import { toIsoCst } from './clock'
 
 export interface NotificationFallback {
@@ -94,7 +95,6 @@ export const outboxShardOf = (key: string): number => parseInt(createHash('sha1'
 /** The message-centre id of a notification key: short and id-safe (keys may be long). */
 export const messageIdOf = (key: string): string => 'm' + createHash('sha256').update(key).digest('base64url').slice(0, 22)
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 async function openidOfPerson(personId: string): Promise<string | null> {
   const res = await db().collection('users').where({ personId }).limit(1).get()
@@ -134,21 +134,10 @@ export async function enqueueNotification(req: NotificationRequest, now: Date): 
     claimToken: null,
     claimExpiresAtMs: null,
   }
-  let duplicate = false
-  try {
-    await db().collection('outbox').add(doc)
-  } catch (e) {
-    if (!isDuplicate(e)) throw e
-    duplicate = true
-  }
+  const duplicate = !(await insertOnce('outbox', doc))
   if (openid) {
     const message: MessageDoc = { _id: messageIdOf(req.key), openid, key: req.key, title, body, page: req.page ?? null, template: req.template, read: false, createdAt: at, createdAtMs: nowMs }
-    await db()
-      .collection('messages')
-      .add(message)
-      .catch((e: unknown) => {
-        if (!isDuplicate(e)) throw e
-      })
+    await insertOnce('messages', message)
   }
   return { duplicate }
 }

@@ -2,6 +2,7 @@
 import type { Role } from '../../shared/actions/define'
 import { db } from './app'
 import { toIsoCst } from './clock'
+import { insertOnce } from './insertOnce'
 
 export interface UserDoc {
   _id: string
@@ -18,7 +19,6 @@ export interface UserDoc {
   updatedAt: string
 }
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 export async function findUser(openid: string): Promise<UserDoc | null> {
   const res = await db().collection('users').doc(openid).get()
@@ -32,15 +32,10 @@ export async function getOrCreateUser(openid: string, now: Date): Promise<UserDo
   if (found) return normalize(found)
   const at = toIsoCst(now)
   const doc: UserDoc = { _id: openid, roles: ['resident'], personId: null, createdAt: at, updatedAt: at }
-  try {
-    await db().collection('users').add(doc)
-    return doc
-  } catch (e) {
-    if (!isDuplicate(e)) throw e
-    const again = await findUser(openid)
-    if (!again) throw e
-    return normalize(again)
-  }
+  if (await insertOnce('users', doc)) return doc
+  const again = await findUser(openid)
+  if (!again) throw new Error(`user ${openid} reported as already there but not found`)
+  return normalize(again)
 }
 
 function normalize(u: UserDoc): UserDoc {

@@ -11,6 +11,7 @@
 import { defaultDueMs } from '../../shared/outreach/sequence'
 import { db } from './app'
 import { toIsoCst } from './clock'
+import { insertOnce } from './insertOnce'
 
 export interface VisitTaskRequest {
   key: string
@@ -50,7 +51,6 @@ export interface VisitTaskDoc {
   escalatedTo?: string | null
 }
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 export async function createVisitTask(req: VisitTaskRequest, now: Date): Promise<{ created: boolean; gridCode?: string | null }> {
   const res = await db().collection('persons').doc(req.personId).field({ gridCode: true, streetCode: true }).get()
@@ -72,11 +72,6 @@ export async function createVisitTask(req: VisitTaskRequest, now: Date): Promise
     createdAtMs: now.getTime(),
     attempts: 0,
   }
-  try {
-    await db().collection('visit_tasks').add(doc)
-    return { created: true, gridCode: doc.gridCode }
-  } catch (e) {
-    if (isDuplicate(e)) return { created: false, gridCode: doc.gridCode }
-    throw e
-  }
+  const created = await insertOnce('visit_tasks', doc)
+  return { created, gridCode: doc.gridCode }
 }

@@ -1,5 +1,6 @@
 /** `feedback`: one document per item (投诉/反馈). Status changes are conditional on `version` (optimistic). */
 import { db } from '../../_core/app'
+import { isDuplicateWrite } from '../../_core/insertOnce'
 import type { FeedbackCategory } from '../../../shared/feedback/rules'
 import type { FeedbackStatus } from '../../../shared/feedback/status'
 
@@ -66,7 +67,7 @@ export async function insertFeedback(doc: FeedbackDoc): Promise<'ok' | 'duplicat
     await col().add(doc)
     return 'ok'
   } catch (e) {
-    if ((e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE') return 'duplicateTrackingNo'
+    if (isDuplicateWrite(e)) return 'duplicateTrackingNo'
     throw e
   }
 }

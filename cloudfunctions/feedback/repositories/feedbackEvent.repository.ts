@@ -1,5 +1,6 @@
 /** `feedback_events`: the timeline of an item, one document per step (_id = feedbackId:version). */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 
 export type FeedbackEventType =
   | 'submit' | 'pass' | 'reject' | 'accept' | 'assign' | 'reply' | 'resolve' | 'rate' | 'close' | 'reopen'
@@ -29,11 +30,7 @@ export interface FeedbackEventDoc {
 const col = () => db().collection('feedback_events')
 
 export async function addEvent(ev: FeedbackEventDoc): Promise<void> {
-  try {
-    await col().add(ev)
-  } catch (e) {
-    if ((e as { code?: string })?.code !== 'DATABASE_DUPLICATE_WRITE') throw e
-  }
+  await insertOnce('feedback_events', ev)
 }
 
 export async function listEvents(feedbackId: string): Promise<FeedbackEventDoc[]> {

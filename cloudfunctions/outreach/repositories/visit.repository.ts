@@ -2,6 +2,7 @@
 import type { EmploymentStatus } from '../../../shared/domain/person'
 import type { ReferralKind, VisitNeed, VisitOutcome } from '../../../shared/actions/outreach'
 import { db } from '../../_core/app'
+import { isDuplicateWrite } from '../../_core/insertOnce'
 
 export interface VisitDoc {
   _id?: string
@@ -34,14 +35,13 @@ export interface VisitDoc {
   createdAtMs: number
 }
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 export async function insertVisit(doc: VisitDoc): Promise<{ id: string } | { duplicate: true }> {
   try {
     const res = await db().collection('visits').add(doc)
     return { id: String((res as { id?: string }).id ?? '') }
   } catch (e) {
-    if (isDuplicate(e)) return { duplicate: true }
+    if (isDuplicateWrite(e)) return { duplicate: true }
     throw e
   }
 }

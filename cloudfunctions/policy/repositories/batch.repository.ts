@@ -5,6 +5,7 @@
  * most one page, whose writes are idempotent (unique ids and keys): no effect twice, no person skipped.
  */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 import type { Condition } from '../../../shared/rules/types'
 
 export interface RunPolicy {
@@ -69,7 +70,6 @@ export interface ChangesCursorDoc extends Counters {
 }
 
 const col = () => db().collection('policy_batch_checkpoints')
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 export const zeroCounters = (): Counters => ({ processed: 0, eligible: 0, newlyEligible: 0, pushes: 0, visitTasks: 0, lapsed: 0 })
 
 export async function countPersons(): Promise<number> {
@@ -79,13 +79,7 @@ export async function countPersons(): Promise<number> {
 
 /** Create the run and its shards (both idempotent on their ids). Returns false when the run already existed. */
 export async function createRun(run: RunDoc): Promise<boolean> {
-  let created = true
-  try {
-    await col().add(run)
-  } catch (e) {
-    if (!isDuplicate(e)) throw e
-    created = false
-  }
+  const created = await insertOnce('policy_batch_checkpoints', run)
   await ensureShards(run)
   return created
 }
@@ -100,13 +94,7 @@ export async function ensureShards(run: RunDoc): Promise<void> {
       lastId: null, done: false, leaseUntilMs: 0, owner: null, updatedAtMs: run.createdAtMs, ...zeroCounters(),
     })
   }
-  for (const s of shards) {
-    try {
-      await col().add(s)
-    } catch (e) {
-      if (!isDuplicate(e)) throw e
-    }
-  }
+  for (const s of shards) await insertOnce('policy_batch_checkpoints', s)
 }
 
 export async function findRun(id: string): Promise<RunDoc | null> {
@@ -163,11 +151,7 @@ export async function getChangesCursor(): Promise<ChangesCursorDoc> {
   const doc = ((res.data as ChangesCursorDoc[] | undefined) ?? [])[0]
   if (doc) return doc
   const fresh: ChangesCursorDoc = { _id: 'changes', kind: 'changes', ms: 0, id: '', leaseUntilMs: 0, owner: null, ...zeroCounters() }
-  try {
-    await col().add(fresh)
-  } catch (e) {
-    if (!isDuplicate(e)) throw e
-  }
+  await insertOnce('policy_batch_checkpoints', fresh)
   return fresh
 }
 

@@ -1,5 +1,6 @@
 /** `policy_matches`: one document per person + policy + version (_id `<policyId>@<version>:<personId>`). */
 import { db } from '../../_core/app'
+import { insertOnce, isDuplicateWrite } from '../../_core/insertOnce'
 
 export interface MatchDoc {
   _id: string
@@ -21,7 +22,6 @@ export interface MatchDoc {
 
 export const matchId = (policyId: string, version: number, personId: string) => `${policyId}@${version}:${personId}`
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 /** Every match of these persons for these policies (any version, any status). Small `in` lists per query. */
 export async function matchesOf(personIds: string[], policyIds: string[]): Promise<MatchDoc[]> {
@@ -52,17 +52,10 @@ export async function insertMatches(docs: MatchDoc[]): Promise<number> {
     await db().collection('policy_matches').add(docs)
     return docs.length
   } catch (e) {
-    if (!isDuplicate(e)) throw e
+    if (!isDuplicateWrite(e)) throw e
   }
   let n = 0
-  for (const d of docs) {
-    try {
-      await db().collection('policy_matches').add(d)
-      n++
-    } catch (e) {
-      if (!isDuplicate(e)) throw e
-    }
-  }
+  for (const d of docs) if (await insertOnce('policy_matches', d)) n++
   return n
 }
 

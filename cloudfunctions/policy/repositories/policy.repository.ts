@@ -1,5 +1,6 @@
 /** `policies` (the current version of each policy) and `policy_versions` (every published version). */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 import type { PolicyRecord } from '../../../shared/policies/types'
 
 export interface PolicyDoc extends PolicyRecord {
@@ -9,7 +10,6 @@ export interface PolicyDoc extends PolicyRecord {
   publishedBy: string | null
 }
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 export async function findPolicy(id: string): Promise<PolicyDoc | null> {
   const res = await db().collection('policies').doc(id).get()
@@ -35,12 +35,7 @@ export async function allPolicies(): Promise<PolicyDoc[]> {
  * the same version cannot both win), then the current document. Returns null when the version was taken.
  */
 export async function savePolicyVersion(doc: PolicyDoc): Promise<'ok' | 'conflict'> {
-  try {
-    await db().collection('policy_versions').add({ ...doc, _id: `${doc.id}@${doc.version}`, policyId: doc.id })
-  } catch (e) {
-    if (isDuplicate(e)) return 'conflict'
-    throw e
-  }
+  if (!(await insertOnce('policy_versions', { ...doc, _id: `${doc.id}@${doc.version}`, policyId: doc.id }))) return 'conflict'
   const { _id, ...rest } = doc
   await db().collection('policies').doc(_id).set(rest)
   return 'ok'

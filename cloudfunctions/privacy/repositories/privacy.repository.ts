@@ -1,5 +1,6 @@
 /** What the privacy function reads and writes: a resident's data across modules, requests, the audit log, blocks. */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 
 export interface PrivacyRequestDoc {
   _id: string
@@ -16,8 +17,6 @@ export interface PrivacyRequestDoc {
   completedBy?: string
 }
 
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
-
 /** Documents of one collection whose `field` equals `value` (a resident's own data is bounded; at most 1,000). */
 export async function docsWhere(collection: string, field: string, value: string, limit = 1000): Promise<Record<string, unknown>[]> {
   const res = await db().collection(collection).where({ [field]: value }).limit(limit).get()
@@ -29,14 +28,8 @@ export async function docById(collection: string, id: string): Promise<Record<st
   return ((res.data as Record<string, unknown>[]) ?? [])[0] ?? null
 }
 
-export async function insertRequest(doc: PrivacyRequestDoc): Promise<boolean> {
-  try {
-    await db().collection('privacy_requests').add(doc)
-    return true
-  } catch (e) {
-    if (isDuplicate(e)) return false
-    throw e
-  }
+export function insertRequest(doc: PrivacyRequestDoc): Promise<boolean> {
+  return insertOnce('privacy_requests', doc)
 }
 
 export async function getRequest(id: string): Promise<PrivacyRequestDoc | null> {

@@ -1,5 +1,6 @@
 /** `training_records`: a resident's lifelong training record (completed courses and certificates). */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 
 export interface TrainingRecordDoc {
   _id: string
@@ -18,14 +19,8 @@ export interface TrainingRecordDoc {
 
 const col = () => db().collection('training_records')
 
-export async function insertRecord(doc: TrainingRecordDoc): Promise<boolean> {
-  try {
-    await col().add(doc)
-    return true
-  } catch (e) {
-    if ((e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE') return false
-    throw e
-  }
+export function insertRecord(doc: TrainingRecordDoc): Promise<boolean> {
+  return insertOnce('training_records', doc)
 }
 
 export async function recordsOf(openid: string, after: { ms: number; id: string } | null, limit: number): Promise<TrainingRecordDoc[]> {

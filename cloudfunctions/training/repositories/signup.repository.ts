@@ -1,6 +1,7 @@
 /** `training_signups`: one document per (course, resident); _id derived from both, so a person signs up once. */
 import { createHash } from 'node:crypto'
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 
 export type SignupStatus = 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'attended' | 'completed'
 
@@ -21,7 +22,6 @@ export interface SignupDoc {
 }
 
 const col = () => db().collection('training_signups')
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 export const signupIdOf = (courseId: string, openid: string): string =>
   'su_' + createHash('sha256').update(`${courseId}\n${openid}`).digest('hex').slice(0, 24)
@@ -32,14 +32,8 @@ export async function getSignup(id: string): Promise<SignupDoc | null> {
 }
 
 /** Inserts a new signup; false when one already exists for this person and course. */
-export async function insertSignup(doc: SignupDoc): Promise<boolean> {
-  try {
-    await col().add(doc)
-    return true
-  } catch (e) {
-    if (isDuplicate(e)) return false
-    throw e
-  }
+export function insertSignup(doc: SignupDoc): Promise<boolean> {
+  return insertOnce('training_signups', doc)
 }
 
 /** Compare-and-set on status: true when this call moved the signup from `from`. */
