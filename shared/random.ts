@@ -1,4 +1,7 @@
-/** A small seeded pseudo-random generator (mulberry32) and helpers: the same seed gives the same data. */
+/**
+ * The one seeded pseudo-random generator (mulberry32) and its helpers, used by the seed, synthetic facts,
+ * tests and benches: the same seed gives the same sequence. Pure: values in [0, 1).
+ */
 export type Random = () => number
 
 export function createRandom(seed: number): Random {

@@ -10,7 +10,7 @@ import { buildDepartments } from './base/departments'
 import { buildGrids } from './base/grids'
 import { demoPersons, demoUsers, DEMO_GRIDS, DEMO_OPENIDS, DEMO_PERSON_IDS } from './base/demo'
 import { generatePersons } from './base/persons'
-import { createRandom } from './base/random'
+import { createRandom } from '../../shared/random'
 
 export const DEFAULT_SEED_OPTIONS = { persons: 2000, seed: 42 } as const
 

@@ -6,24 +6,13 @@
 import type { KeyGroup } from '../domain/person'
 import { EDUCATIONS, EMPLOYMENT_STATUSES, KEY_GROUPS } from './facts'
 import type { Facts } from './types'
-
-/** mulberry32: a small seeded PRNG in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { pick, type Random } from '../random'
 
 const SHANDONG = ['370102', '370103', '370104', '370112', '370202', '370203', '370211', '370302', '370402', '370502', '370602', '370702', '370811', '370902', '371002', '371102', '371302', '371402', '371502', '371602', '371702']
 const ELSEWHERE = ['110101', '320102', '410102', '130102']
 
 const pad = (n: number) => String(n).padStart(2, '0')
-function dateIn(r: () => number, fromYear: number, toYear: number): string {
+function dateIn(r: Random, fromYear: number, toYear: number): string {
   const y = fromYear + Math.floor(r() * (toYear - fromYear + 1))
   const m = 1 + Math.floor(r() * 12)
   const d = 1 + Math.floor(r() * 31)
@@ -38,20 +27,19 @@ export interface SyntheticOptions {
   year?: number
 }
 
-export function syntheticFacts(r: () => number, opts: SyntheticOptions = {}): Facts {
+export function syntheticFacts(r: Random, opts: SyntheticOptions = {}): Facts {
   const miss = opts.missing ?? 0.05
   const year = opts.year ?? 2026
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
   const known = () => r() >= miss
   const f: Facts = {}
   if (known()) f.birthDate = dateIn(r, year - 70, year - 14)
   if (known()) f.sex = r() < 0.5 ? 'male' : 'female'
-  if (known()) f.hukouRegion = r() < 0.9 ? pick(SHANDONG) : pick(ELSEWHERE)
+  if (known()) f.hukouRegion = r() < 0.9 ? pick(r, SHANDONG) : pick(r, ELSEWHERE)
   if (known()) f.hukouType = r() < 0.45 ? 'rural' : 'urban'
-  if (known()) f.residenceRegion = r() < 0.93 ? pick(SHANDONG) : pick(ELSEWHERE)
-  if (known()) f.education = pick(EDUCATIONS)
+  if (known()) f.residenceRegion = r() < 0.93 ? pick(r, SHANDONG) : pick(r, ELSEWHERE)
+  if (known()) f.education = pick(r, EDUCATIONS)
   if (known()) f.graduationYear = r() < 0.35 ? year - Math.floor(r() * 8) + (r() < 0.05 ? 1 : 0) : null
-  if (known()) f.employmentStatus = pick(EMPLOYMENT_STATUSES)
+  if (known()) f.employmentStatus = pick(r, EMPLOYMENT_STATUSES)
   if (known()) f.employmentStatusSince = dateIn(r, year - 6, year)
   const reg = r() < 0.25
   if (known()) f.registeredUnemployed = reg

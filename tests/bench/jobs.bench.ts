@@ -26,7 +26,7 @@ import tcb from '@cloudbase/node-sdk'
 import { startEmulator } from '../helpers/emulator'
 import { generateJobPostings, SEED_POSTINGS } from '../../mock/seed/job.seed'
 import { DISTRICTS } from '../../mock/seed/base/divisions'
-import { createRandom } from '../../mock/seed/base/random'
+import { createRandom } from '../../shared/random'
 import { parseQuery } from '../../shared/job/query'
 
 const TARGET = Number(process.env.JOBS_BENCH_POSTINGS ?? 100_000)

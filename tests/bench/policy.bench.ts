@@ -10,7 +10,8 @@ import { Engine, type TopLevelCondition, type NestedCondition } from 'json-rules
 import { allocColumns, bitTruth, encodeRow, type Condition, type Facts } from '../../shared/rules'
 import { dateKey, monthsBetween, yearOfKey } from '../../shared/rules/dates'
 import { EDUCATIONS } from '../../shared/rules/facts'
-import { seededRandom, syntheticFacts } from '../../shared/rules/synthetic'
+import { createRandom } from '../../shared/random'
+import { syntheticFacts } from '../../shared/rules/synthetic'
 import { POLICY_LIBRARY, compilePolicies, evaluatePolicy, policyStatus } from '../../shared/policies'
 
 const arg = (name: string, def: number): number => {
@@ -28,7 +29,7 @@ const ms = (t: number) => `${t.toFixed(1)} ms`
 let t0 = performance.now()
 const cols = allocColumns(N)
 const sample: Facts[] = []
-const rnd = seededRandom(20261123)
+const rnd = createRandom(20261123)
 for (let i = 0; i < N; i++) {
   const f = syntheticFacts(rnd)
   if (i < SAMPLE) sample.push(f)

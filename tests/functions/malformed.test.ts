@@ -13,21 +13,9 @@ import { registry } from '../../shared/actions/index'
 import { allows, type ActionSpec, type Role } from '../../shared/actions/define'
 import { ERROR_CODES } from '../../shared/errors'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { createRandom as rng, pick, type Random as Rand } from '../../shared/random'
 
 const PER_ACTION = 200
-
-// ---- a seeded PRNG, so that a failure can be replayed --------------------------------------------------
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-type Rand = () => number
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
 
 // ---- zod shape introspection (zod 4 internals: _zod.def) ----------------------------------------------
 type Schema = z.ZodType & { _zod: { def: Record<string, any>; optin?: string } }

@@ -1,13 +1,14 @@
 /** The batch path must give exactly the single-person status: 100,000 random persons × the whole library. */
 import { compileRules, encodeFacts, evaluate, FALSE, TRUE, UNKNOWN, D_MISSING, D_NONE, KG_KNOWN, Y_MISSING, Y_NONE, type Condition, type Facts } from '../../shared/rules'
 import { ENCODING_LITERALS } from '../../shared/rules/compile'
-import { seededRandom, syntheticFacts } from '../../shared/rules/synthetic'
+import { createRandom } from '../../shared/random'
+import { syntheticFacts } from '../../shared/rules/synthetic'
 import { POLICY_LIBRARY, compilePolicies, evaluatePolicy, policyStatus } from '../../shared/policies'
 
 const STATUS = ['ineligible', 'undetermined', 'eligible'] as const
 
 function persons(n: number, seed: number, missing: number): Facts[] {
-  const r = seededRandom(seed)
+  const r = createRandom(seed)
   return Array.from({ length: n }, () => syntheticFacts(r, { missing }))
 }
 
@@ -36,7 +37,7 @@ describe('batch path equals single path', () => {
   })
 
   it('given random rules (all/any/not over every kind of condition) and odd facts, then statuses are identical', () => {
-    const r = seededRandom(42)
+    const r = createRandom(42)
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]
     const leaf = (): Condition => {
       switch (Math.floor(r() * 9)) {

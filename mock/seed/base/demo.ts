@@ -10,7 +10,7 @@ import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { districtByCode } from './divisions'
 import { communityGridCode } from './grids'
 import { buildIdNumber, personDoc, policyFacts, type PersonDoc, type Placement, type PolicyFacts } from './persons'
-import { createRandom } from './random'
+import { createRandom } from '../../../shared/random'
 
 export const DEMO_OPENIDS = {
   resident: 'o_demo_resident',

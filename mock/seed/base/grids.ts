@@ -6,7 +6,7 @@
  */
 import { CITIES, CITY_POPULATION_M } from './divisions'
 import type { Placement } from './persons'
-import { type Random, intBetween } from './random'
+import { type Random, intBetween } from '../../../shared/random'
 import { personName } from './names'
 
 export interface GridDoc extends Record<string, unknown> {

@@ -3,7 +3,7 @@
  * frequent surnames of the 2020 census cover most of the population) and given-name characters by sex.
  * Synthetic: any resemblance to a real person is chance.
  */
-import { type Random, pick, weightedPicker, chance } from './random'
+import { type Random, pick, weightedPicker, chance } from '../../../shared/random'
 
 const SURNAMES: [string, number][] = [
   ['王', 7.1], ['李', 7.0], ['张', 6.8], ['刘', 5.4], ['陈', 4.6], ['杨', 3.1], ['赵', 2.3], ['黄', 2.0], ['周', 1.9], ['吴', 1.8],

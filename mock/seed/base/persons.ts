@@ -10,7 +10,7 @@ import { protectIdentifiers } from '../../../cloudfunctions/_core/pii'
 import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import { personName } from './names'
-import { type Random, chance, createRandom, intBetween, pick, weighted, weightedPicker } from './random'
+import { type Random, chance, createRandom, intBetween, pick, weighted, weightedPicker } from '../../../shared/random'
 
 export type PersonDoc = Person & Record<string, unknown> & { idHash: string; phoneHash: string; idNumberEnc: string; phoneEnc: string; cityCode: string; desiredJobTitles: string[]; boundOpenid: string | null; boundAt: string | null }
 
