@@ -6,22 +6,12 @@
 import { maskName, maskPhone, maskText } from '../../../shared/mask'
 import { CATEGORY_LABELS, type DeadlineRules } from '../../../shared/feedback/rules'
 import { AWAITING_REPLY, EVENT_LABELS, isOverdue, STATUS_LABELS } from '../../../shared/feedback/status'
+import type { FeedbackDetail, FeedbackListItem, TimelineStep } from '../../../shared/feedback/types'
 import { toIsoCst } from '../../_core/clock'
 import type { FeedbackDoc } from '../repositories/feedback.repository'
 import type { FeedbackEventDoc } from '../repositories/feedbackEvent.repository'
 
 const DAY_MS = 86_400_000
-
-export interface TimelineStep {
-  type: string
-  label: string
-  status: string
-  statusLabel: string
-  /** Who acted: a department's name, 提交人, 管理员 or 系统. */
-  by: string
-  note: string | null
-  at: string
-}
 
 export function timelineOf(events: FeedbackEventDoc[], viewer: 'owner' | 'staff'): TimelineStep[] {
   return events
@@ -65,11 +55,11 @@ function common(doc: FeedbackDoc, nowMs: number) {
   }
 }
 
-export function ownerListItem(doc: FeedbackDoc, nowMs: number) {
+export function ownerListItem(doc: FeedbackDoc, nowMs: number): FeedbackListItem {
   return { ...common(doc, nowMs), contentPreview: preview(doc.content), rated: doc.rating !== null }
 }
 
-export function staffListItem(doc: FeedbackDoc, nowMs: number) {
+export function staffListItem(doc: FeedbackDoc, nowMs: number): FeedbackListItem {
   return {
     ...common(doc, nowMs),
     departmentId: doc.departmentId,
@@ -92,7 +82,7 @@ function details(doc: FeedbackDoc) {
   }
 }
 
-export function ownerView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: number, rules: DeadlineRules) {
+export function ownerView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: number, rules: DeadlineRules): FeedbackDetail {
   const reopenUntil = reopenDeadlineMs(doc, rules)
   return {
     ...common(doc, nowMs),
@@ -107,7 +97,7 @@ export function ownerView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: n
 }
 
 /** submitterName: the bound person's name, or null; shown masked and only for a named submitter. */
-export function staffView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: number, submitterName: string | null) {
+export function staffView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: number, submitterName: string | null): FeedbackDetail {
   return {
     ...common(doc, nowMs),
     ...details(doc),

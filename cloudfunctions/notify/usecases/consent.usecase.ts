@@ -7,25 +7,12 @@
 import { randomBytes } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { notifyActions } from '../../../shared/actions/notify'
-import { TEMPLATE_LIST, templateById, type ConsentGroup, type ConsentKind, type TemplateKey } from '../../../shared/notify/templates'
+import { TEMPLATE_LIST, templateById } from '../../../shared/notify/templates'
+import type { ConsentItem } from '../../../shared/notify/types'
 import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { addGrants, consentIdOf, countAvailableByTemplate, findConsents, saveConsent, type ConsentDoc, type GrantDoc } from '../repositories/consent.repository'
-
-export interface ConsentItem {
-  templateId: string
-  templateKey: TemplateKey
-  title: string
-  group: ConsentGroup
-  kind: ConsentKind
-  /** One-time: messages we may still send. Long-term: 1 while switched on, else 0. */
-  remaining: number
-  /** Long-term templates: switched on. */
-  longTermOn: boolean
-  lastAcceptedAt: string | null
-  lastRejectedAt: string | null
-}
 
 export async function myConsents(_input: unknown, ctx: ActionContext): Promise<{ items: ConsentItem[] }> {
   const caller = requireCaller(ctx)

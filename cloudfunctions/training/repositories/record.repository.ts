@@ -1,19 +1,12 @@
 /** `training_records`: a resident's lifelong training record (completed courses and certificates). */
+import type { TrainingRecordView } from '../../../shared/training/views'
 import { db } from '../../_core/app'
 import { insertOnce } from '../../_core/insertOnce'
 
-export interface TrainingRecordDoc {
+/** The stored record: the view's fields (its `id` is the document's `_id`) plus the owner and a sort key. */
+export interface TrainingRecordDoc extends Omit<TrainingRecordView, 'id'> {
   _id: string
   openid: string
-  courseId: string
-  title: string
-  providerName: string
-  occupationCode: string
-  occupationName: string
-  level: string
-  certificateType: string
-  certificateNo: string | null
-  completedAt: string
   completedAtMs: number
 }
 

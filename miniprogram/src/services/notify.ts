@@ -1,30 +1,9 @@
 /** notify function client: consent balances, the message centre (消息中心) and its unread count. */
 import type { Page } from '@shared/actions/common'
-import type { ConsentGroup, ConsentKind, TemplateKey } from '@shared/notify/templates'
+import type { ConsentItem, MessageItem } from '@shared/notify/types'
 import { callFunction, newRequestId } from './cloud'
 
-export interface ConsentItem {
-  templateId: string
-  templateKey: TemplateKey
-  title: string
-  group: ConsentGroup
-  kind: ConsentKind
-  /** One-time: messages that may still be sent; long-term: 1 while on. */
-  remaining: number
-  longTermOn: boolean
-  lastAcceptedAt: string | null
-  lastRejectedAt: string | null
-}
-
-export interface MessageItem {
-  id: string
-  title: string
-  body: string
-  page: string | null
-  template: string
-  read: boolean
-  createdAt: string
-}
+export type { ConsentItem, MessageItem }
 
 export const fetchMessages = (cursor?: string) =>
   callFunction<Page<MessageItem> & { unread: number }>('notify', { action: 'messages', pageSize: 20, ...(cursor ? { cursor } : {}) })
