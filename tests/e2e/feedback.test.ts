@@ -5,18 +5,17 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openBrowser, type BrowserSession } from '../helpers/browser'
+import { H5_TEST_OUTPUT_ROOT, openBrowser, type BrowserSession } from '../helpers/browser'
 import { startEmulatorServer } from '../../mock/emulator/index'
 import { startH5Server } from '../../mock/h5server'
-import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
+import { ensureAppBuild } from '../../scripts/appBuild'
 
 jest.setTimeout(420_000)
 
-// Its own build output (not the shared .build/h5), so that another suite rebuilding for newer sources cannot
-// swap the app out from under this test.
+// the one shared H5 build of this source state (versioned: a rebuild never removes a build in use)
 let app: { url: string; stop: () => Promise<void> }
 beforeAll(async () => {
-  const build = await ensureAppBuild('h5', { outputRoot: path.join(REPO_ROOT, '.build', 'h5-feedback-e2e') })
+  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT, versioned: true })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-e2e-fb-'))
   const emulator = await startEmulatorServer({ port: 0, dataDir, fresh: true, log: false })
   const web = await startH5Server({ root: build.outputRoot, serviceUrl: emulator.serviceUrl, port: 0 })

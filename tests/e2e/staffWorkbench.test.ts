@@ -3,19 +3,18 @@
  * finds the block in 操作日志; then completes a correction request a resident made earlier through the SDK, and
  * the resident sees the outcome in their own requests.
  */
-import path from 'node:path'
-import { openBrowser, type BrowserSession } from '../helpers/browser'
+import { H5_TEST_OUTPUT_ROOT, openBrowser, type BrowserSession } from '../helpers/browser'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 import { startH5Server, type H5Server } from '../../mock/h5server'
-import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
+import { ensureAppBuild } from '../../scripts/appBuild'
 
 jest.setTimeout(420_000)
 
 let emu: TestEmulator
 let web: H5Server
 beforeAll(async () => {
-  // its own build output, so another suite rebuilding .build/h5 cannot swap the app out from under this test
-  const build = await ensureAppBuild('h5', { outputRoot: path.join(REPO_ROOT, '.build', 'h5-staff-e2e') })
+  // the one shared H5 build of this source state (versioned: a rebuild never removes a build in use)
+  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT, versioned: true })
   emu = await startEmulator()
   web = await startH5Server({ root: build.outputRoot, serviceUrl: emu.serviceUrl, port: 0 })
 }, 900_000)

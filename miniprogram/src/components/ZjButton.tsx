@@ -18,7 +18,7 @@ export function ZjButton({ onClick, ariaLabel, kind = 'default', size = 'normal'
   return (
     <Button
       className={cls}
-      disabled={disabled || loading}
+      disabled={disabled || loading || undefined}
       loading={loading}
       onClick={onClick}
       aria-label={ariaLabel}
