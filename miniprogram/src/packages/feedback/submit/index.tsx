@@ -9,7 +9,7 @@ import { Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, type FeedbackCategory } from '@shared/feedback/rules'
 import { PageShell } from '../../../components/PageShell'
 import { ZjButton } from '../../../components/ZjButton'
-import { Chip } from '../../../modules/feedback/Chip'
+import { Chip } from '../../../components/Chip'
 import { choosePhotos } from '../../../services/feedback'
 import { requestConsent } from '../../../services/subscribe'
 import { useFeedbackStore } from '../../../stores/feedback'
@@ -101,7 +101,7 @@ export default function FeedbackSubmitPage() {
     <PageShell className='zj-fb-page'>
       <View className='zj-fb-block' data-testid='feedback-form'>
         <Text className='zj-fb-label'>反馈类型</Text>
-        <View className='zj-fb-chips' role='radiogroup' aria-label='反馈类型'>
+        <View className='zj-chips' role='radiogroup' aria-label='反馈类型'>
           {FEEDBACK_CATEGORIES.map((c) => (
             <Chip key={c} label={CATEGORY_LABELS[c]} on={category === c} onTap={() => setCategory(c)} testId={`category-${c}`} />
           ))}

@@ -7,6 +7,7 @@ import {
   type ReferralKind, type VisitNeed, type VisitOutcome, type VisitInput,
 } from '@shared/actions/outreach'
 import { EMPLOYMENT_STATUS_LABELS, type EmploymentStatus } from '@shared/domain/person'
+import { Chip } from '../../../components/Chip'
 import { ZjButton } from '../../../components/ZjButton'
 import { useOutreachStore } from '../../../stores/outreach'
 import './outreach.scss'
@@ -19,14 +20,6 @@ const STATUSES: EmploymentStatus[] = ['unemployed', 'employed', 'flexible', 'sel
 export function isoCstNow(offsetMs = 0): string {
   const t = new Date(Date.now() + offsetMs + 8 * 3600_000)
   return t.toISOString().replace(/\.\d{3}Z$/, '+08:00')
-}
-
-function Chip<T extends string>({ value, label, on, onTap, testId }: { value: T; label: string; on: boolean; onTap: (v: T) => void; testId: string }) {
-  return (
-    <View className={`zj-chip ${on ? 'zj-chip--on' : ''}`} onClick={() => onTap(value)} role='checkbox' aria-checked={on} aria-label={label} data-testid={testId}>
-      <Text>{label}</Text>
-    </View>
-  )
 }
 
 interface Props {
@@ -84,33 +77,33 @@ export function VisitForm({ personId, personName, taskIds, onDone, onCancel }: P
       <Text className='zj-visit-form__label'>走访结果</Text>
       <View className='zj-chips'>
         {(Object.keys(VISIT_OUTCOME_LABELS) as VisitOutcome[]).map((o) => (
-          <Chip key={o} value={o} label={VISIT_OUTCOME_LABELS[o]} on={outcome === o} onTap={setOutcome} testId={`outcome-${o}`} />
+          <Chip role='checkbox' key={o} label={VISIT_OUTCOME_LABELS[o]} on={outcome === o} onTap={() => setOutcome(o)} testId={`outcome-${o}`} />
         ))}
       </View>
 
       <Text className='zj-visit-form__label'>目前就业状态（有变化时选择）</Text>
       <View className='zj-chips'>
         {STATUSES.map((s) => (
-          <Chip key={s} value={s} label={EMPLOYMENT_STATUS_LABELS[s]} on={status === s} onTap={(v) => setStatus(status === v ? null : v)} testId={`status-${s}`} />
+          <Chip role='checkbox' key={s} label={EMPLOYMENT_STATUS_LABELS[s]} on={status === s} onTap={() => setStatus(status === s ? null : s)} testId={`status-${s}`} />
         ))}
       </View>
 
       <Text className='zj-visit-form__label'>服务需求</Text>
       <View className='zj-chips'>
         {(Object.keys(VISIT_NEED_LABELS) as VisitNeed[]).map((n) => (
-          <Chip key={n} value={n} label={VISIT_NEED_LABELS[n]} on={needs.includes(n)} onTap={(v) => setNeeds(toggle(needs, v))} testId={`need-${n}`} />
+          <Chip role='checkbox' key={n} label={VISIT_NEED_LABELS[n]} on={needs.includes(n)} onTap={() => setNeeds(toggle(needs, n))} testId={`need-${n}`} />
         ))}
       </View>
 
       <Text className='zj-visit-form__label'>已办理的转介</Text>
       <View className='zj-chips'>
         {(Object.keys(REFERRAL_KIND_LABELS) as ReferralKind[]).map((k) => (
-          <Chip key={k} value={k} label={REFERRAL_KIND_LABELS[k]} on={referrals.includes(k)} onTap={(v) => setReferrals(toggle(referrals, v))} testId={`referral-${k}`} />
+          <Chip role='checkbox' key={k} label={REFERRAL_KIND_LABELS[k]} on={referrals.includes(k)} onTap={() => setReferrals(toggle(referrals, k))} testId={`referral-${k}`} />
         ))}
       </View>
       {needsConsent && (
         <View className='zj-chips'>
-          <Chip value='consent' label='居民已口头同意由网格员代为办理' on={consent} onTap={() => setConsent(!consent)} testId='consent' />
+          <Chip role='checkbox' label='居民已口头同意由网格员代为办理' on={consent} onTap={() => setConsent(!consent)} testId='consent' />
         </View>
       )}
 
@@ -120,7 +113,7 @@ export function VisitForm({ personId, personName, taskIds, onDone, onCancel }: P
       <Text className='zj-visit-form__label'>下次回访</Text>
       <View className='zj-chips'>
         {FOLLOW_UPS.map(([label, days]) => (
-          <Chip key={label} value={label} label={label} on={followUp === days} onTap={() => setFollowUp(days)} testId={`followup-${days ?? 'none'}`} />
+          <Chip role='checkbox' key={label} label={label} on={followUp === days} onTap={() => setFollowUp(days)} testId={`followup-${days ?? 'none'}`} />
         ))}
       </View>
 

@@ -1,11 +1,12 @@
 /** 职业技能培训: the catalogue with search and filters; 附近 turns it into the training map (nearest first). */
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Input, Text, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import { PageShell } from '../../../components/PageShell'
 import { PageState } from '../../../components/PageState'
 import { ListFooter } from '../../../components/ListFooter'
 import { ZjButton } from '../../../components/ZjButton'
+import { Chip } from '../../../components/Chip'
 import { CourseCard } from '../../../modules/training/CourseCard'
 import { useCourseFilterStore, useCourseListStore } from '../../../stores/training.store'
 import '../../../modules/training/training.scss'
@@ -67,18 +68,16 @@ export default function TrainingCataloguePage() {
           onConfirm={() => setFilter({ keyword: keyword.trim() || undefined })}
         />
       </View>
-      <View className='zj-tr-chips' role='group' aria-label='筛选'>
+      <View className='zj-chips zj-tr-chips' role='group' aria-label='筛选'>
         {CHIPS.map((c) => (
-          <View
+          <Chip
             key={c.key}
-            className={`zj-tr-chip ${isOn(c.key) ? 'zj-tr-chip--on' : ''}`}
             role='checkbox'
-            aria-checked={isOn(c.key)}
-            aria-label={c.label}
-            onClick={() => void toggle(c.key)}
-          >
-            <Text>{isOn(c.key) ? '✓ ' : ''}{c.key === 'near' && locating ? '定位中…' : c.label}</Text>
-          </View>
+            label={c.label}
+            text={`${isOn(c.key) ? '✓ ' : ''}${c.key === 'near' && locating ? '定位中…' : c.label}`}
+            on={isOn(c.key)}
+            onTap={() => void toggle(c.key)}
+          />
         ))}
       </View>
       <View className='zj-tr-actions'>

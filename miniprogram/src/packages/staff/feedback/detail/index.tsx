@@ -8,7 +8,7 @@ import { Image, Input, Text, Textarea, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
 import { PageState } from '../../../../components/PageState'
 import { ZjButton } from '../../../../components/ZjButton'
-import { Chip } from '../../../../modules/feedback/Chip'
+import { Chip } from '../../../../components/Chip'
 import { FeedbackTimeline } from '../../../../modules/feedback/FeedbackTimeline'
 import { StatusTag } from '../../../../modules/feedback/StatusTag'
 import { useFeedbackStore } from '../../../../stores/feedback'
@@ -110,7 +110,7 @@ export default function StaffFeedbackDetailPage() {
               {item.status === 'accepted' && (
                 <View>
                   <Text className='zj-fb-label'>答复模板</Text>
-                  <View className='zj-fb-chips'>
+                  <View className='zj-chips'>
                     {templates.map((t) => (
                       <Chip key={t.id} label={t.title} on={reply === t.text} onTap={() => setReply(t.text)} testId={`template-${t.id}`} />
                     ))}

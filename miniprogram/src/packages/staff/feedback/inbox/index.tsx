@@ -5,7 +5,7 @@ import { View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
 import { PageState } from '../../../../components/PageState'
 import { ListFooter } from '../../../../components/ListFooter'
-import { Chip } from '../../../../modules/feedback/Chip'
+import { Chip } from '../../../../components/Chip'
 import { FeedbackCard } from '../../../../modules/feedback/FeedbackCard'
 import { useInboxStore } from '../../../../stores/feedback'
 import '../../../../modules/feedback/feedback.scss'
@@ -33,7 +33,7 @@ export default function StaffFeedbackInboxPage() {
   return (
     <PageShell className='zj-fb-page'>
       <View className='zj-fb-block'>
-        <View className='zj-fb-chips' role='radiogroup' aria-label='筛选'>
+        <View className='zj-chips' role='radiogroup' aria-label='筛选'>
           {VIEWS.map((v) => (
             <Chip key={v.view} label={v.label} on={(filter.view ?? 'open') === v.view && !filter.overdue} onTap={() => void setFilter({ view: v.view })} testId={`inbox-view-${v.view}`} />
           ))}
