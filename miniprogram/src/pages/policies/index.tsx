@@ -1,5 +1,4 @@
-import { useEffect } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/PageShell'
 import { PageState } from '../../components/PageState'
@@ -8,17 +7,13 @@ import { Card } from '../../components/Card'
 import { Tag } from '../../components/Tag'
 import { ZjButton } from '../../components/ZjButton'
 import { usePolicyListStore } from '../../stores/policy.store'
+import { usePagedList } from '../../stores/usePagedList'
 import '../../modules/policy/policy.scss'
 
 /** 政策: the policy library, with the way into 政策体检 (the check) and 我的匹配 (政策找人). */
 export default function PoliciesPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = usePolicyListStore()
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyListStore, { firstLoad: 'ifIdle' })
 
-  useEffect(() => {
-    if (status === 'idle') void refresh()
-  }, [status, refresh])
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void loadMore())
 
   const go = (url: string) => void Taro.navigateTo({ url })
   return (

@@ -1,6 +1,5 @@
 /** 我的反馈: my items with status and due date; 我要反馈; the public 三率 page. */
-import { useEffect } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom, useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../../components/PageShell'
 import { PageState } from '../../../components/PageState'
@@ -8,20 +7,11 @@ import { ZjButton } from '../../../components/ZjButton'
 import { ListFooter } from '../../../components/ListFooter'
 import { FeedbackCard } from '../../../modules/feedback/FeedbackCard'
 import { useMyFeedbackList } from '../../../stores/feedback'
+import { usePagedList } from '../../../stores/usePagedList'
 import '../../../modules/feedback/feedback.scss'
 
 export default function FeedbackIndexPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useMyFeedbackList()
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
-  useDidShow(() => {
-    if (status === 'ready') void refresh()
-  })
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void loadMore())
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMyFeedbackList, { refreshOnShow: true })
 
   return (
     <PageShell className='zj-fb-page'>

@@ -1,6 +1,5 @@
 /** 消息中心: every notification, pushed or not, newest first, with the unread count; 全部已读; 消息订阅. */
-import { useEffect } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import '../notify.scss'
 import { PageShell } from '../../../components/PageShell'
@@ -11,6 +10,7 @@ import { Tag } from '../../../components/Tag'
 import { ZjButton } from '../../../components/ZjButton'
 import { formatDateTime } from '../../../utils/format'
 import { markRead, useMessageListStore, useUnreadStore } from '../../../stores/notify'
+import { usePagedList } from '../../../stores/usePagedList'
 import type { MessageItem } from '../../../services/notify'
 
 /** Tab pages (main package, `pages/…`) open with switchTab (no query); others with navigateTo. */
@@ -22,16 +22,8 @@ function open(m: MessageItem): void {
 }
 
 export default function MessageCentrePage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useMessageListStore()
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMessageListStore, { refreshOnShow: true })
   const unread = useUnreadStore((s) => s.unread)
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
-  useDidShow(() => {
-    if (status === 'ready') void refresh()
-  })
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void loadMore())
 
   return (
     <PageShell>

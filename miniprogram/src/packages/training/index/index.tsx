@@ -1,6 +1,6 @@
 /** 职业技能培训: the catalogue with search and filters; 附近 turns it into the training map (nearest first). */
-import { useEffect, useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Input, View } from '@tarojs/components'
 import { PageShell } from '../../../components/PageShell'
 import { PageState } from '../../../components/PageState'
@@ -9,6 +9,7 @@ import { ZjButton } from '../../../components/ZjButton'
 import { Chip } from '../../../components/Chip'
 import { CourseCard } from '../../../modules/training/CourseCard'
 import { useCourseFilterStore, useCourseListStore } from '../../../stores/training.store'
+import { usePagedList } from '../../../stores/usePagedList'
 import '../../../modules/training/training.scss'
 
 type ChipKey = 'subsidy' | 'soon' | 'online' | 'near'
@@ -20,16 +21,10 @@ const CHIPS: { key: ChipKey; label: string }[] = [
 ]
 
 export default function TrainingCataloguePage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useCourseListStore()
   const { filter, setFilter } = useCourseFilterStore()
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useCourseListStore, { deps: [filter] })
   const [keyword, setKeyword] = useState(filter.keyword ?? '')
   const [locating, setLocating] = useState(false)
-
-  useEffect(() => {
-    void refresh()
-  }, [filter, refresh])
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void loadMore())
 
   const isOn = (k: ChipKey) =>
     k === 'subsidy' ? filter.hasSubsidy === true : k === 'soon' ? filter.startsWithinDays === 30 : k === 'online' ? filter.mode === 'online' : !!filter.near

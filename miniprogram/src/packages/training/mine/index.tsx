@@ -1,6 +1,5 @@
 /** 我的报名: every signup with its status and waitlist position. */
-import { useEffect } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom, useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { SIGNUP_STATUS_LABELS } from '@shared/training/labels'
 import { PageShell } from '../../../components/PageShell'
@@ -10,17 +9,10 @@ import { Card } from '../../../components/Card'
 import { Tag } from '../../../components/Tag'
 import { formatDate } from '../../../utils/format'
 import { useMySignupsStore } from '../../../stores/training.store'
+import { usePagedList } from '../../../stores/usePagedList'
 
 export default function MySignupsPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useMySignupsStore()
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
-  useDidShow(() => {
-    if (status === 'ready') void refresh()
-  })
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void loadMore())
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMySignupsStore, { refreshOnShow: true })
 
   return (
     <PageShell>

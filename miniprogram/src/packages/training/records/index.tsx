@@ -1,6 +1,4 @@
 /** 我的培训记录: the lifelong record of completed training and certificates, to show to an employer. */
-import { useEffect } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { CERTIFICATE_TYPE_LABELS, TRAINING_LEVEL_LABELS } from '@shared/training/labels'
 import { PageShell } from '../../../components/PageShell'
@@ -9,16 +7,12 @@ import { ListFooter } from '../../../components/ListFooter'
 import { Card } from '../../../components/Card'
 import { formatDate } from '../../../utils/format'
 import { useMyRecordsStore } from '../../../stores/training.store'
+import { usePagedList } from '../../../stores/usePagedList'
 
 const label = <T extends Record<string, string>>(m: T, k: string): string => (k in m ? m[k as keyof T] : k)
 
 export default function TrainingRecordsPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useMyRecordsStore()
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void loadMore())
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMyRecordsStore)
 
   return (
     <PageShell>

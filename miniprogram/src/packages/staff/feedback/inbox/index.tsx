@@ -1,6 +1,5 @@
 /** The handler's inbox: their department's items, overdue first; views and an overdue filter. */
-import { useEffect } from 'react'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
 import { PageState } from '../../../../components/PageState'
@@ -8,6 +7,7 @@ import { ListFooter } from '../../../../components/ListFooter'
 import { Chip } from '../../../../components/Chip'
 import { FeedbackCard } from '../../../../modules/feedback/FeedbackCard'
 import { useInboxStore } from '../../../../stores/feedback'
+import { usePagedList } from '../../../../stores/usePagedList'
 import '../../../../modules/feedback/feedback.scss'
 
 const VIEWS = [
@@ -18,17 +18,7 @@ const VIEWS = [
 ] as const
 
 export default function StaffFeedbackInboxPage() {
-  const { items, status, error, nextCursor, loadingMore, filter, setFilter, refresh, loadMore } = useInboxStore()
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
-  useDidShow(() => {
-    if (status === 'ready') void refresh()
-  })
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => void loadMore())
+  const { items, status, error, nextCursor, loadingMore, filter, setFilter, refresh } = usePagedList(useInboxStore, { refreshOnShow: true })
 
   return (
     <PageShell className='zj-fb-page'>
