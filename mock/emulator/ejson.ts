@@ -52,9 +52,83 @@ export function decodeValue(input: unknown, now: () => Date): unknown {
   return normalize(parsed, now)
 }
 
-/** Canonical EJSON text for a reply (`list` items, insertedIds…). */
+const INT32_MIN = -0x80000000
+const INT32_MAX = 0x7fffffff
+/** Another type than plain JSON, numbers and valid dates: hand the whole value to bson. */
+const UNUSUAL = Symbol('unusual')
+
+/** Canonical EJSON of a number, exactly as bson's EJSON.stringify (relaxed: false) writes it. */
+function canonicalNumber(n: number): string {
+  if (Number.isInteger(n) && !Object.is(n, -0)) {
+    if (n >= INT32_MIN && n <= INT32_MAX) return `{"$numberInt":"${n}"}`
+    if (n >= -0x8000000000000000 && n <= 0x7fffffffffffffff) return `{"$numberLong":"${n}"}`
+  }
+  return `{"$numberDouble":"${Object.is(n, -0) ? '-0.0' : String(n)}"}`
+}
+
+function canonical(v: unknown, out: string[]): void {
+  if (v === null || v === undefined) {
+    out.push('null')
+    return
+  }
+  switch (typeof v) {
+    case 'string':
+      out.push(JSON.stringify(v))
+      return
+    case 'boolean':
+      out.push(v ? 'true' : 'false')
+      return
+    case 'number':
+      out.push(canonicalNumber(v))
+      return
+    case 'object':
+      break
+    default:
+      throw UNUSUAL
+  }
+  if (Array.isArray(v)) {
+    out.push('[')
+    for (let i = 0; i < v.length; i++) {
+      if (i) out.push(',')
+      canonical(v[i], out)
+    }
+    out.push(']')
+    return
+  }
+  if (v instanceof Date) {
+    const t = v.getTime()
+    if (Number.isNaN(t)) throw UNUSUAL
+    out.push(`{"$date":{"$numberLong":"${t}"}}`)
+    return
+  }
+  const proto = Object.getPrototypeOf(v)
+  if ((proto !== Object.prototype && proto !== null) || (v as { _bsontype?: unknown })._bsontype !== undefined) throw UNUSUAL
+  out.push('{')
+  let first = true
+  for (const k of Object.keys(v)) {
+    const x = (v as Doc)[k]
+    if (typeof x === 'function' || typeof x === 'symbol') throw UNUSUAL
+    if (!first) out.push(',')
+    first = false
+    out.push(JSON.stringify(k), ':')
+    canonical(x, out)
+  }
+  out.push('}')
+}
+
+/**
+ * Canonical EJSON text for a reply (`list` items, insertedIds…): bson's `EJSON.stringify(v, {relaxed: false})`,
+ * written directly for plain data (numbers, strings, dates, arrays, plain objects); anything else goes to bson.
+ */
 export function encodeReply(value: unknown): string {
-  return EJSON.stringify(value as Doc, { relaxed: false })
+  const out: string[] = []
+  try {
+    canonical(value, out)
+    return out.join('')
+  } catch (e) {
+    if (e !== UNUSUAL) throw e
+    return EJSON.stringify(value as Doc, { relaxed: false })
+  }
 }
 
 /** Storage text (relaxed EJSON: dates as {$date}, numbers native). */
