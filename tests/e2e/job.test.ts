@@ -27,7 +27,7 @@ beforeAll(async () => {
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
-})
+}, 900_000) // the H5 build can take minutes on a busy machine
 afterAll(async () => {
   await app?.stop()
 })
