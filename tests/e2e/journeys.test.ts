@@ -18,6 +18,8 @@ let app: AppStack
 
 beforeAll(async () => {
   app = await startAppStack()
+  // 政策找人 as `npm start` runs it once (the policy timer in production), so home can recommend policies
+  await app.emulator.trigger('policy', 'rematch')
 }, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
@@ -55,7 +57,10 @@ async function tapTab(b: BrowserSession, text: string): Promise<void> {
 /** Steps numbered in order: 01-login.png, 02-home.png, … */
 function stepper(b: BrowserSession) {
   let n = 0
-  return (name: string) => b.screenshot(`${String(++n).padStart(2, '0')}-${name}`)
+  return async (name: string) => {
+    await b.page.waitForTimeout(400) // let the H5 page transition finish
+    return b.screenshot(`${String(++n).padStart(2, '0')}-${name}`)
+  }
 }
 
 /**
@@ -120,6 +125,8 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       const hello = await greeting.innerText()
       expect(hello).toContain('李*明')
       expect(hello).not.toContain('李晓明')
+      // 为你推荐的政策 lists what 政策找人 matched for them
+      await page.locator('[data-testid="home-policy"] .zj-card').first().waitFor({ timeout: 30_000 })
       if (elder) await expectElder(b, greeting.locator('.home__sub'))
       else await expectNormal(b)
       await shot('home')
@@ -236,8 +243,8 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       await fbDetail.getByText(trackingNo, { exact: false }).waitFor({ timeout: 30_000 })
       expect(await fbDetail.locator('[data-testid="feedback-due"]').innerText()).toMatch(/答复期限：.+前/)
       expect(await fbDetail.innerText()).toContain(content)
-      const timeline = await fbDetail.locator('.zj-fb-block').last().innerText()
-      expect(timeline).toContain('办理进程')
+      expect(await fbDetail.innerText()).toContain('办理进程')
+      const timeline = await fbDetail.locator('[data-testid="feedback-timeline"]').innerText()
       expect(timeline).toContain('提交')
       if (elder) await expectElder(b, fbDetail.locator('[data-testid="feedback-due"]'))
       else await expectNormal(b)
