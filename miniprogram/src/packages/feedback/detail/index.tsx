@@ -1,12 +1,11 @@
 /** 办理进度: status, due date, the answer, rating (after a reply), reopen (within 7 days) and the timeline. */
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { Image, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { PageShell } from '../../../components/PageShell'
 import { PageState } from '../../../components/PageState'
 import { ZjButton } from '../../../components/ZjButton'
-import { FeedbackTimeline } from '../../../modules/feedback/FeedbackTimeline'
-import { StatusTag } from '../../../modules/feedback/StatusTag'
+import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '../../../modules/feedback/FeedbackDetailParts'
 import { useFeedbackStore } from '../../../stores/feedback'
 import { formatDate, formatDateTime } from '../../../utils/format'
 import '../../../modules/feedback/feedback.scss'
@@ -54,12 +53,7 @@ export default function FeedbackDetailPage() {
         {item && (
           <View data-testid='feedback-detail'>
             <View className='zj-fb-block'>
-              <View className='zj-fb-row'>
-                <Text className='zj-fb-block__title'>{item.categoryLabel}</Text>
-                <View data-testid='feedback-status'>
-                  <StatusTag status={item.status} label={item.statusLabel} overdue={item.overdue} />
-                </View>
-              </View>
+              <FeedbackHead title={item.categoryLabel} item={item} />
               <Text className='zj-fb-hint'>受理编号 {item.trackingNo} · 提交于 {formatDateTime(item.createdAt)}</Text>
               <Text className='zj-fb-hint'>承办部门：{item.departmentName ?? '待分派'}</Text>
               {['pendingReview', 'submitted', 'accepted', 'assigned', 'reopened'].includes(item.status) && (
@@ -67,20 +61,10 @@ export default function FeedbackDetailPage() {
                   答复期限：{formatDate(item.dueAt)}前{item.overdue ? '（已超期，已督促办理）' : ''}
                 </Text>
               )}
-              {item.escalatedAt && <Text className='zj-fb-due--over'>已于{formatDateTime(item.escalatedAt)}超期督办</Text>}
+              <EscalatedNote at={item.escalatedAt} />
               {item.status === 'pendingReview' && <Text className='zj-fb-hint'>内容审核中，通过后将转交办理。</Text>}
               {item.status === 'rejected' && <Text className='zj-fb-error'>内容未通过安全审核，未予公开，请修改后重新提交。</Text>}
-              <Text className='zj-fb-label'>反馈内容</Text>
-              <Text className='zj-fb-text'>{item.content}</Text>
-              {item.images.length > 0 && (
-                <View className='zj-fb-photos'>
-                  {item.images.map((src) => (
-                    <View key={src} className='zj-fb-photo'>
-                      <Image className='zj-fb-photo__img' src={src} mode='aspectFill' />
-                    </View>
-                  ))}
-                </View>
-              )}
+              <FeedbackContent content={item.content} images={item.images} />
             </View>
 
             {item.reply && (
@@ -132,16 +116,9 @@ export default function FeedbackDetailPage() {
               </View>
             )}
 
-            {actionError && (
-              <View role='alert'>
-                <Text className='zj-fb-error'>{actionError}</Text>
-              </View>
-            )}
+            <ActionError message={actionError} />
 
-            <View className='zj-fb-block'>
-              <Text className='zj-fb-block__title'>办理进程</Text>
-              <FeedbackTimeline steps={item.timeline} />
-            </View>
+            <FeedbackProgress steps={item.timeline} />
           </View>
         )}
       </PageState>

@@ -4,13 +4,12 @@
  */
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
 import { PageState } from '../../../../components/PageState'
 import { ZjButton } from '../../../../components/ZjButton'
 import { Chip } from '../../../../components/Chip'
-import { FeedbackTimeline } from '../../../../modules/feedback/FeedbackTimeline'
-import { StatusTag } from '../../../../modules/feedback/StatusTag'
+import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '../../../../modules/feedback/FeedbackDetailParts'
 import { useFeedbackStore } from '../../../../stores/feedback'
 import { useUserStore } from '../../../../stores/user.store'
 import { formatDate, formatDateTime } from '../../../../utils/format'
@@ -53,32 +52,17 @@ export default function StaffFeedbackDetailPage() {
         {item && (
           <View data-testid='staff-feedback-detail'>
             <View className='zj-fb-block'>
-              <View className='zj-fb-row'>
-                <Text className='zj-fb-block__title'>{item.categoryLabel} · {item.trackingNo}</Text>
-                <View data-testid='feedback-status'>
-                  <StatusTag status={item.status} label={item.statusLabel} overdue={item.overdue} />
-                </View>
-              </View>
+              <FeedbackHead title={`${item.categoryLabel} · ${item.trackingNo}`} item={item} />
               <Text className='zj-fb-hint'>提交于 {formatDateTime(item.createdAt)} · {item.departmentName ?? '待分派'}</Text>
               {awaiting && (
                 <Text className={item.overdue ? 'zj-fb-due--over' : 'zj-fb-hint'}>
                   受理期限 {formatDate(item.acceptDueAt)} · 答复期限 {formatDate(item.dueAt)}{item.overdue ? '（已超期）' : ''}
                 </Text>
               )}
-              {item.escalatedAt && <Text className='zj-fb-due--over'>已于{formatDateTime(item.escalatedAt)}超期督办</Text>}
+              <EscalatedNote at={item.escalatedAt} />
               {item.serviceName && <Text className='zj-fb-hint'>服务事项：{item.serviceName}</Text>}
               {item.place && <Text className='zj-fb-hint'>地点：{item.place}</Text>}
-              <Text className='zj-fb-label'>反馈内容</Text>
-              <Text className='zj-fb-text'>{item.content}</Text>
-              {item.images.length > 0 && (
-                <View className='zj-fb-photos'>
-                  {item.images.map((src) => (
-                    <View key={src} className='zj-fb-photo'>
-                      <Image className='zj-fb-photo__img' src={src} mode='aspectFill' />
-                    </View>
-                  ))}
-                </View>
-              )}
+              <FeedbackContent content={item.content} images={item.images} />
               <Text className='zj-fb-label'>提交人</Text>
               <View data-testid='feedback-submitter'>
                 {item.submitter?.anonymous ? (
@@ -168,17 +152,10 @@ export default function StaffFeedbackDetailPage() {
                 </View>
               )}
               {['resolved', 'closed'].includes(item.status) && <Text className='zj-fb-hint'>已办结，无需操作。</Text>}
-              {actionError && (
-                <View role='alert'>
-                  <Text className='zj-fb-error'>{actionError}</Text>
-                </View>
-              )}
+              <ActionError message={actionError} />
             </View>
 
-            <View className='zj-fb-block'>
-              <Text className='zj-fb-block__title'>办理进程</Text>
-              <FeedbackTimeline steps={item.timeline} />
-            </View>
+            <FeedbackProgress steps={item.timeline} />
           </View>
         )}
       </PageState>
