@@ -43,7 +43,7 @@ function QuestionCard({ q, give, busy }: { q: Question; give: (v: Facts[keyof Fa
     give(n)
   }
   return (
-    <View className='zj-po-block' data-testid='policy-question'>
+    <View className='zj-block' data-testid='policy-question'>
       <Text className='zj-po-h'>{q.question}</Text>
       {q.decides ? <Text className='zj-po-muted'>回答后可确定 {q.decides} 项政策</Text> : null}
       {q.kind === 'boolean' && (
@@ -128,7 +128,7 @@ export default function PolicyCheckPage() {
       <PageState status={status} error={error} onRetry={() => void run()}>
         {answer && (
           <View data-testid='policy-check'>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-h'>体检结果</Text>
               <Text className='zj-po-text'>
                 符合 {answer.summary.eligible} 项 · 待确定 {answer.summary.undetermined} 项 · 暂不符合 {answer.summary.ineligible} 项

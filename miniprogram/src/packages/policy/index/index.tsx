@@ -46,7 +46,7 @@ export default function PolicyDetailPage() {
       >
         {p && (
           <View data-testid='policy-detail'>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-title'>{p.title}</Text>
               <View>
                 <Tag>{p.categoryLabel}</Tag> <Tag tone={p.applicationOpen ? 'primary' : 'default'}>{p.applicationOpen ? '可申请' : p.inForce === 'expired' ? '已到期' : '暂未受理'}</Tag>
@@ -56,28 +56,28 @@ export default function PolicyDetailPage() {
                 看看我是否符合
               </ZjButton>
             </View>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-h'>谁可以申请</Text>
               <Text className='zj-po-muted'>{p.audience}</Text>
               <Requirements items={p.requirements} />
             </View>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-h'>补贴标准</Text>
               {p.amounts.map((a, i) => <Text key={i} className='zj-po-text'>{a.text}</Text>)}
               {p.applicationWindow && (
                 <Text className='zj-po-muted'>申请时间：{p.applicationWindow.from} 至 {p.applicationWindow.to ?? '长期'}{p.applicationWindow.note ? `（${p.applicationWindow.note}）` : ''}</Text>
               )}
             </View>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-h'>需要准备的材料</Text>
               {p.materials.map((m, i) => <Text key={i} className='zj-po-text'>{i + 1}. {m}</Text>)}
             </View>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-h'>怎么申请</Text>
               {p.howToApply.map((m, i) => <Text key={i} className='zj-po-text'>第{i + 1}步：{m}</Text>)}
               <Text className='zj-po-muted'>经办机构：{p.handledBy}</Text>
             </View>
-            <View className='zj-po-block'>
+            <View className='zj-block'>
               <Text className='zj-po-h'>政策依据</Text>
               {p.sources.map((s, i) => <Text key={i} className='zj-po-muted'>{s.cited}</Text>)}
               <Text className='zj-po-muted'>施行日期：{p.effectiveFrom}{p.effectiveTo ? ` 至 ${p.effectiveTo}` : ''}；第{p.version}版</Text>

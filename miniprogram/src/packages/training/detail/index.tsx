@@ -34,7 +34,7 @@ export default function CourseDetailPage() {
       <PageState status={id ? (c ? 'ready' : status) : 'error'} error={id ? error : { code: 'NOT_FOUND', message: '课程不存在或已下架' }} onRetry={() => void load(id)}>
         {c && (
           <View data-testid='course-detail'>
-            <View className='zj-tr-block'>
+            <View className='zj-block'>
               <Text className='zj-tr-title'>{c.title}</Text>
               <View>
                 <Tag>{c.levelLabel}</Tag>
@@ -44,7 +44,7 @@ export default function CourseDetailPage() {
               </View>
             </View>
             {notice && <View className='zj-tr-notice' role='status' aria-live='polite'><Text>{notice}</Text></View>}
-            <View className='zj-tr-block'>
+            <View className='zj-block'>
               <View className='zj-tr-row'><Text className='zj-tr-label'>培训机构</Text><Text>{c.providerName}</Text></View>
               <View className='zj-tr-row'><Text className='zj-tr-label'>开课时间</Text><Text>{formatDateTime(c.startAt)}</Text></View>
               <View className='zj-tr-row'><Text className='zj-tr-label'>结束时间</Text><Text>{formatDate(c.endAt)}</Text></View>
@@ -54,7 +54,7 @@ export default function CourseDetailPage() {
               <View className='zj-tr-row'><Text className='zj-tr-label'>培训费用</Text><Text>{c.fee > 0 ? `${c.fee}元` : '免费'}</Text></View>
             </View>
             {c.subsidy && (
-              <View className='zj-tr-block' aria-label='补贴说明'>
+              <View className='zj-block' aria-label='补贴说明'>
                 <Text className='zj-tr-label'>职业培训补贴</Text>
                 <View><Text>{c.subsidy.text}</Text></View>
                 {c.subsidy.reasons.map((r) => (
@@ -62,9 +62,9 @@ export default function CourseDetailPage() {
                 ))}
               </View>
             )}
-            {c.cancelReason && <View className='zj-tr-block'><Text>课程取消原因：{c.cancelReason}</Text></View>}
+            {c.cancelReason && <View className='zj-block'><Text>课程取消原因：{c.cancelReason}</Text></View>}
             {c.sessions.length > 0 && (
-              <View className='zj-tr-block'>
+              <View className='zj-block'>
                 <Text className='zj-tr-label'>课程安排（共{c.sessions.length}次）</Text>
                 {c.sessions.slice(0, 10).map((s) => (
                   <View key={s.startAt} className='zj-tr-row'><Text>{formatDateTime(s.startAt)}</Text><Text>{s.topic ?? ''}</Text></View>
