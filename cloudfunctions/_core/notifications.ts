@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto'
 import { maskText } from '../../shared/mask'
 import type { OutboxState } from '../../shared/actions/notify'
+import type { MessageItem } from '../../shared/notify/types'
 import { db } from './app'
 import { insertOnce } from './insertOnce'
 import { toIsoCst } from './clock'
@@ -70,16 +71,11 @@ export interface OutboxDoc {
   fallbackDone?: boolean
 }
 
-export interface MessageDoc {
+/** A message-centre entry as stored: the view's fields (its `id` is the `_id`) plus owner, key and sort key. */
+export interface MessageDoc extends Omit<MessageItem, 'id'> {
   _id: string
   openid: string
   key: string
-  title: string
-  body: string
-  page: string | null
-  template: string
-  read: boolean
-  createdAt: string
   createdAtMs: number
   readAt?: string | null
 }

@@ -1,4 +1,5 @@
 /** `courses`: the training catalogue. Seat counters change only by conditional atomic updates. */
+import type { CertificateType, TrainingLevel, TrainingMode } from '../../../shared/training/views'
 import { db } from '../../_core/app'
 
 export interface CourseSession {
@@ -14,8 +15,8 @@ export interface CourseDoc {
   providerName: string
   occupationCode: string
   occupationName: string
-  level: 'junior' | 'intermediate' | 'senior'
-  mode: 'offline' | 'online'
+  level: TrainingLevel
+  mode: TrainingMode
   regionCode: string
   cityCode: string
   address: string
@@ -28,7 +29,7 @@ export interface CourseDoc {
   /** The policy whose eligibility pays for this course (e.g. 职业培训补贴), or null. */
   subsidyPolicyId: string | null
   subsidyAmount: number | null
-  certificateType: 'skillLevel' | 'specialAbility' | 'trainingCertificate'
+  certificateType: CertificateType
   startAt: string
   startAtMs: number
   endAt: string
