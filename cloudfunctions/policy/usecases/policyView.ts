@@ -2,20 +2,11 @@
 import { applicationOpen, inForce } from '../../../shared/policies/evaluatePolicy'
 import { POLICY_CATEGORY_LABELS } from '../../../shared/policies/types'
 import { FACTS } from '../../../shared/rules/facts'
-import { leafFact, requirementText } from '../../../shared/rules/evaluate'
+import { leafFact } from '../../../shared/rules/evaluate'
 import type { Condition, FactName } from '../../../shared/rules/types'
+import { requirementsOf } from '../../../shared/rules/requirements'
 import type { PolicyDoc } from '../repositories/policy.repository'
 
-export interface Requirement { code: string; text: string; children?: Requirement[] }
-
-export function requirementsOf(c: Condition): Requirement[] {
-  const node = (x: Condition): Requirement => {
-    if (x.op === 'all' || x.op === 'any') return { code: x.code ?? x.op, text: requirementText(x), children: x.of.map(node) }
-    if (x.op === 'not') return { code: x.code ?? 'not', text: requirementText(x), children: [node(x.of)] }
-    return { code: x.code ?? x.op, text: requirementText(x) }
-  }
-  return c.op === 'all' && !c.text ? c.of.map(node) : [node(c)]
-}
 
 export function factsRead(c: Condition, acc = new Set<FactName>()): FactName[] {
   if (c.op === 'all' || c.op === 'any') c.of.forEach((x) => factsRead(x, acc))

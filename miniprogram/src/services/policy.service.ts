@@ -2,6 +2,7 @@
 import type { Page } from '@shared/actions/common'
 import type { Change, EligibilityStatus, FactName, Facts, Reason } from '@shared/rules/types'
 import type { FactKind } from '@shared/rules/facts'
+import type { Requirement } from '@shared/rules/requirements'
 import { callFunction } from './cloud'
 
 export interface PolicyListItem {
@@ -21,7 +22,7 @@ export interface PolicyListItem {
   applicationOpen: boolean
 }
 
-export interface Requirement { code: string; text: string; children?: Requirement[] }
+export type { Requirement }
 
 export interface Question {
   fact: FactName

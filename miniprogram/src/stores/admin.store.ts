@@ -9,7 +9,7 @@ import type { Role } from '@shared/actions/define'
 import type { OutboxState } from '@shared/actions/notify'
 import type { ErrorBody } from '@shared/errors'
 import { POLICY_LIBRARY } from '@shared/policies/library'
-import { requirementText } from '@shared/rules/evaluate'
+import { requirementsOf } from '@shared/rules/requirements'
 import type { Condition } from '@shared/rules/types'
 import {
   blockAccount, completePrivacyRequest, dispatchNow, fetchAuditLog, fetchOutbox, fetchOutboxStats, fetchPolicyForEdit,
@@ -21,7 +21,6 @@ import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 
 export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
-interface Requirement { code: string; text: string; children?: Requirement[] }
 const invalid = (message: string): Outcome<never> => ({ ok: false, error: { code: 'VALIDATION_FAILED', message } })
 
 // ---------- input checks (pure; mirror shared/actions/common `id()` and `text()`) ----------
@@ -247,14 +246,6 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
  * comes from the shared policy library, and only when its statements equal what the server shows — so a
  * publish from here never reverts a rule changed elsewhere.
  */
-export function requirementsOf(c: Condition): Requirement[] {
-  const node = (x: Condition): Requirement => {
-    if (x.op === 'all' || x.op === 'any') return { code: x.code ?? x.op, text: requirementText(x), children: x.of.map(node) }
-    if (x.op === 'not') return { code: x.code ?? 'not', text: requirementText(x), children: [node(x.of)] }
-    return { code: x.code ?? x.op, text: requirementText(x) }
-  }
-  return c.op === 'all' && !c.text ? c.of.map(node) : [node(c)]
-}
 const textsOf = (rs: { text: string; children?: unknown[] }[]): unknown =>
   rs.map((r) => [r.text, r.children ? textsOf(r.children as { text: string; children?: unknown[] }[]) : null])
 export function ruleFor(detail: PolicyAdminDetail): Condition | null {
