@@ -19,7 +19,8 @@ let app: AppStack
 beforeAll(async () => {
   app = await startAppStack()
   // 政策找人 as `npm start` runs it once (the policy timer in production), so home can recommend policies
-  await app.emulator.trigger('policy', 'rematch')
+  const rematch = await app.emulator.trigger('policy', 'rematch')
+  expect(JSON.stringify(rematch)).toContain('"ok":true')
 }, BUILD_TIMEOUT_MS)
 
 afterAll(async () => {
@@ -126,7 +127,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       expect(hello).toContain('李*明')
       expect(hello).not.toContain('李晓明')
       // 为你推荐的政策 lists what 政策找人 matched for them
-      await page.locator('[data-testid="home-policy"] .zj-card').first().waitFor({ timeout: 30_000 })
+      await page.locator('.zj-card[aria-label^="查看政策："]').first().waitFor({ timeout: 30_000 })
       if (elder) await expectElder(b, greeting.locator('.home__sub'))
       else await expectNormal(b)
       await shot('home')
