@@ -118,13 +118,16 @@ async function main() {
       const rel = (i: Item) => l.relevant.occupationCodes.includes(i.occupationCode) && (!l.relevant.cityCode || i.cityCode === l.relevant.cityCode) && (!l.relevant.jobType || i.jobType === l.relevant.jobType)
       // |relevant|, capped at 10: live postings of those occupations, read through the occupation keys
       const nowMs = emu.server.now().getTime()
-      const where: Record<string, unknown> = {
-        searchKeys: fc.in(windowKeys(l.relevant.occupationCodes.map((c) => `o:${c}`), dayOf(nowMs) + 1, dayOf(nowMs - MAX_POSTING_AGE_DAYS * DAY_MS))),
-        occupationCode: fc.in(l.relevant.occupationCodes), status: 'open', expiresAtMs: fc.gt(nowMs),
+      let total = 0
+      for (let hi = dayOf(nowMs) + 1; hi >= dayOf(nowMs - MAX_POSTING_AGE_DAYS * DAY_MS) && total < 10; hi -= 100) {
+        const where: Record<string, unknown> = {
+          searchKeys: fc.in(windowKeys(l.relevant.occupationCodes.map((c) => `o:${c}`), hi, hi - 99)),
+          occupationCode: fc.in(l.relevant.occupationCodes), status: 'open', expiresAtMs: fc.gt(nowMs),
+        }
+        if (l.relevant.cityCode) where.cityCode = l.relevant.cityCode
+        if (l.relevant.jobType) where.jobType = l.relevant.jobType
+        total += (await fast.collection('jobs').where(where).limit(10).field({ _id: true }).get()).data.length
       }
-      if (l.relevant.cityCode) where.cityCode = l.relevant.cityCode
-      if (l.relevant.jobType) where.jobType = l.relevant.jobType
-      const total = (await fast.collection('jobs').where(where).limit(10).field({ _id: true }).get()).data.length
       const recall = total === 0 ? 1 : items.filter(rel).length / Math.min(10, total)
       if (recall < 1) misses.push(`${l.query} ${r1(recall)}`)
       sum += recall

@@ -8,6 +8,9 @@ import { bandKey, bandOf, bucketOf, dayKey, DAY_MS, HIGH_BAND, MAX_BAND, MAX_POS
 import type { JobDoc } from '../../../shared/job/types'
 import { findJobsPage, LIST_PROJECTION, type JobFilter, type Keyset, type SortField } from '../repositories/job.repository'
 
+/** At most this many keys in one `in` (databases bound the size of a query's expression). */
+const MAX_KEYS = 240
+
 /**
  * Up to `need` postings matching `filter` whose search keys include one of `terms`, in `field` order (newest or
  * highest pay first), after the keyset. Buckets are days (hours for `*`) or salary bands; the first window
@@ -25,11 +28,13 @@ export async function walk(
   const key = byPay ? bandKey : dayKey
   const out: JobDoc[] = []
   let hi = after ? Math.min(top, bucket(after.k)) : top
-  let span = 2
+  // at most MAX_KEYS keys in one `in` (databases bound the size of a query's expression)
+  const maxSpan = Math.max(1, Math.floor(MAX_KEYS / terms.length))
+  let span = Math.min(2, maxSpan)
   let keyset = after
   while (hi >= bottom && out.length < need) {
     // pay: the rare high bands at once, then band by band (a common trade has hundreds of postings per band)
-    const lo = byPay ? (hi >= HIGH_BAND ? HIGH_BAND : hi) : Math.max(bottom, hi - span + 1)
+    const lo = byPay ? (hi >= HIGH_BAND ? Math.max(HIGH_BAND, hi - maxSpan + 1) : hi) : Math.max(bottom, hi - span + 1)
     const leadKeys = windowKeys(terms, hi, lo, key)
     for (;;) {
       const ask = Math.max(need - out.length, 10)
@@ -41,7 +46,7 @@ export async function walk(
     }
     keyset = null
     hi = lo - 1
-    span *= 4
+    span = Math.min(span * 4, maxSpan)
   }
   return out
 }
