@@ -1,4 +1,8 @@
-/** Per-openid fixed-window counters in `rate_limits` (_id = openid|action|windowStart). */
+/**
+ * Per-openid fixed-window counters in `rate_limits` (_id = openid|action|windowStart). One conditional atomic
+ * update per allowed call in the usual case: the counter only moves while it is below the limit, so a refused call
+ * changes nothing and concurrent calls can never pass the limit together.
+ */
 import { AppError } from '../../shared/errors'
 import { db } from './app'
 import { isDuplicateWrite } from './insertOnce'
@@ -9,21 +13,16 @@ export async function checkRateLimit(openid: string, key: string, limit: { max: 
   const id = `${openid}|${key}|${start}`
   const col = db().collection('rate_limits')
   const _ = db().command
-  const res = await col.doc(id).update({ count: _.inc(1) })
-  let count: number
-  if (!res.updated) {
-    try {
-      await col.add({ _id: id, count: 1, expireAt: new Date(start + windowMs * 2) })
-      count = 1
-    } catch (e) {
-      if (!isDuplicateWrite(e)) throw e
-      await col.doc(id).update({ count: _.inc(1) })
-      const again = await col.doc(id).get()
-      count = Number((again.data as { count: number }[])[0]?.count ?? limit.max + 1)
-    }
-  } else {
-    const again = await col.doc(id).get()
-    count = Number((again.data as { count: number }[])[0]?.count ?? 0)
+  const takeOne = async () => Number((await col.where({ _id: id, count: _.lt(limit.max) }).update({ count: _.inc(1) })).updated) === 1
+  if (await takeOne()) return
+  // no counter yet in this window (first call), or the limit is reached
+  try {
+    await col.add({ _id: id, count: 1, expireAt: new Date(start + windowMs * 2) })
+    return
+  } catch (e) {
+    if (!isDuplicateWrite(e)) throw e
   }
-  if (count > limit.max) throw new AppError('RATE_LIMITED')
+  // a concurrent first call created it meanwhile: one more try, then the limit holds
+  if (await takeOne()) return
+  throw new AppError('RATE_LIMITED')
 }

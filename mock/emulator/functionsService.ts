@@ -33,7 +33,30 @@ export interface InvokeOptions {
 
 const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 
-export function createFunctionsService(opts: { root: string; log?: (msg: string) => void }) {
+/**
+ * The warm workers: at most this many invocations run at once in the emulator's process; the rest wait in arrival
+ * order (CloudBase would start more instances; one process cannot run more than its cores, and sharing them among
+ * a thousand concurrent invocations only makes every one of them finish last). Execution time limits count from
+ * the start of execution, as in CloudBase.
+ */
+export const DEFAULT_FUNCTION_CONCURRENCY = 16
+
+export function createFunctionsService(opts: { root: string; log?: (msg: string) => void; concurrency?: number }) {
+  const concurrency = Math.max(1, opts.concurrency ?? (Number(process.env.ZJ_EMULATOR_FUNCTION_CONCURRENCY) || DEFAULT_FUNCTION_CONCURRENCY))
+  let running = 0
+  const waiting: (() => void)[] = []
+  const acquire = (): Promise<void> => {
+    if (running < concurrency) {
+      running++
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => waiting.push(resolve))
+  }
+  const release = (): void => {
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
   const functionsDir = path.join(opts.root, 'cloudfunctions')
   const loaded = new Map<string, Main>()
   // request ids: unique per emulator (random prefix + counter), without a random draw per invocation
@@ -89,6 +112,15 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
 
   async function invoke(name: string, event: unknown, inv: InvokeOptions): Promise<unknown> {
     const main = load(name)
+    await acquire()
+    try {
+      return await execute(name, main, event, inv)
+    } finally {
+      release()
+    }
+  }
+
+  async function execute(name: string, main: Main, event: unknown, inv: InvokeOptions): Promise<unknown> {
     const requestId = requestIdPrefix + (++invocations).toString(16).padStart(16, '0')
     const environment: Record<string, string> = {
       WX_APPID: LOCAL_WX_APPID,

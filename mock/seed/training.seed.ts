@@ -34,6 +34,9 @@ const LEVELS = ['junior', 'intermediate', 'senior'] as const
 const LEVEL_TEXT = { junior: '初级', intermediate: '中级', senior: '高级' }
 const PROVIDER_KINDS = ['职业技能培训中心', '技工学校', '公共实训基地', '职业培训学校']
 const DAY = 86400_000
+const CST = 8 * 3600_000
+/** Midnight (China time) of the day containing `ms`, as epoch ms. */
+const dayStartCst = (ms: number) => Math.floor((ms + CST) / DAY) * DAY - CST
 
 const seed: ModuleSeed = async (writer, options, context) => {
   const { random, districts } = context
@@ -47,7 +50,8 @@ const seed: ModuleSeed = async (writer, options, context) => {
     const c = i < 6 ? COURSES[i] : pick(COURSES)
     const level = c.cert === 'skillLevel' ? pick(LEVELS) : 'junior'
     const online = c.cert !== 'skillLevel' && random() < 0.4
-    const startMs = Math.floor((now + (2 + Math.floor(random() * 80)) * DAY) / 3600_000) * 3600_000
+    // classes start at 09:00 China time on a day 2–81 days ahead, and run until 17:00
+    const startMs = dayStartCst(now + (2 + Math.floor(random() * 80)) * DAY) + 9 * 3600_000
     const days = Math.max(3, Math.round(c.hours / 8))
     const sessions = Array.from({ length: Math.min(days, 20) }, (_v, k) => {
       const s = startMs + k * DAY

@@ -68,7 +68,9 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
       // keepalive: false makes the SDK use node's http.globalAgent (keep-alive, unbounded) instead of its own pooled
       // agent (100 sockets, shared per process): the functions' SDK calls run in this same process on that pool,
       // and a burst of callers holding all 100 sockets while their functions wait for a socket would deadlock
-      app = tcb.init({ env: 'local', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local', keepalive: false, headers: openid ? { 'x-wx-openid': openid } : {} } as never)
+      // timeout: a caller queued behind a burst of a thousand invocations (the emulator runs a bounded pool of warm
+      // workers, first come first served) waits for its turn instead of giving up after the SDK's default 15 s
+      app = tcb.init({ env: 'local', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local', keepalive: false, timeout: 120_000, headers: openid ? { 'x-wx-openid': openid } : {} } as never)
       apps.set(key, app)
     }
     return app

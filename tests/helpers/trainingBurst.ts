@@ -56,20 +56,28 @@ export async function runBurst(emu: BurstEmulator, opts: { signups: number; seat
   const failed = answers.filter((a) => !a.r.ok).map((a) => a.r)
 
   // read the waitlist as each person sees it now (stable order: positions 1..n, each once)
-  const positions = await Promise.all(answers.filter((a) => a.r.ok && a.r.data.status === 'waitlisted').map(async (a) => {
+  // reads after the burst go 50 at a time (they are checks, not the load under test)
+  const inChunks = async <T, R>(xs: T[], f: (x: T) => Promise<R>): Promise<R[]> => {
+    const out: R[] = []
+    for (let i = 0; i < xs.length; i += 50) out.push(...(await Promise.all(xs.slice(i, i + 50).map(f))))
+    return out
+  }
+  const positions = await inChunks(answers.filter((a) => a.r.ok && a.r.data.status === 'waitlisted'), async (a) => {
     const d = await emu.call(a.openid, 'training', { action: 'get', id: courseId })
+    if (!d.ok) throw new Error(`training.get failed for ${a.openid}: ${JSON.stringify(d.error)}`)
     return { openid: a.openid, position: d.data.mySignup.waitlistPosition as number }
-  }))
+  })
   const waitlisted = positions.sort((x, y) => x.position - y.position)
   const ids = [...confirmed, ...waitlisted.map((w) => w.openid)]
   const duplicates = ids.length - new Set(ids).size
 
   const cancelled = confirmed.slice(0, opts.cancels)
   for (const openid of cancelled) await emu.call(openid, 'training', { action: 'cancel', courseId })
-  const after = await Promise.all(waitlisted.map(async (w) => {
+  const after = await inChunks(waitlisted, async (w) => {
     const d = await emu.call(w.openid, 'training', { action: 'get', id: courseId })
+    if (!d.ok) throw new Error(`training.get failed for ${w.openid}: ${JSON.stringify(d.error)}`)
     return { openid: w.openid, status: d.data.mySignup?.status as string, position: d.data.mySignup?.waitlistPosition as number | null }
-  }))
+  })
   const promoted = after.filter((x) => x.status === 'confirmed').map((x) => x.openid)
   const waitlistAfter = after.filter((x) => x.status === 'waitlisted').sort((a, b) => (a.position ?? 0) - (b.position ?? 0)).map((x) => x.openid)
   return { courseId, confirmed, waitlisted, failed, duplicates, latenciesMs, totalMs, cancelled, promoted, waitlistAfter }
