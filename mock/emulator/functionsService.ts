@@ -121,7 +121,8 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
   }
 
   async function execute(name: string, main: Main, event: unknown, inv: InvokeOptions): Promise<unknown> {
-    const requestId = requestIdPrefix + (++invocations).toString(16).padStart(16, '0')
+    // 'fn-' + hex: never a run of digits that the PII scan could take for an ID or phone number
+    const requestId = `fn-${requestIdPrefix}-${(++invocations).toString(16)}`
     const environment: Record<string, string> = {
       WX_APPID: LOCAL_WX_APPID,
       WX_UNIONID: '',

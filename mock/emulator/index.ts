@@ -282,7 +282,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const body = await readBody(req, 11 * 1024 * 1024)
-      const requestId = requestIdPrefix + (++requests).toString(16).padStart(8, '0')
+      const requestId = `rq-${requestIdPrefix}-${(++requests).toString(16)}`
       try {
         if (url.pathname.startsWith('/_emulator/') && !isLoopbackHost(req.socket.remoteAddress)) {
           return sendJson(res, 403, { error: '管理路径只接受本机访问' })
