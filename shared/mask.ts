@@ -34,11 +34,16 @@ export function maskText(text: string): string {
     .replace(PHONE_RE, (_m, a: string, _b: string, c: string) => `${a}****${c}`)
 }
 
+// For the scan: a number standing on its own, not a run of digits inside an identifier or a hash
+// (e.g. `su_ab13812345678cd`, a UUID segment), which would make the scan flag random ids.
+const ID_ALONE_RE = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g
+const PHONE_ALONE_RE = /(?<![\dA-Za-z])1[3-9]\d{9}(?![\dA-Za-z])/g
+
 /** Finds unmasked ID numbers or mobile numbers in any JSON-able value (used by the PII-scan harness). */
 export function findUnmaskedPii(value: unknown): string[] {
   const found: string[] = []
   const s = typeof value === 'string' ? value : JSON.stringify(value) ?? ''
-  for (const m of s.matchAll(ID_RE)) found.push(m[0])
-  for (const m of s.matchAll(PHONE_RE)) found.push(m[0])
+  for (const m of s.matchAll(ID_ALONE_RE)) found.push(m[0])
+  for (const m of s.matchAll(PHONE_ALONE_RE)) found.push(m[0])
   return found
 }

@@ -30,3 +30,9 @@ test('an unmasked 18-digit ID number anywhere in an answer is found', () => {
   scanFunctionResponse('feedback', { action: 'inbox' }, { ok: true, data: { items: [{ note: '身份证370102199001011237已核实' }] } })
   expect(lines()).toHaveLength(n + 1)
 })
+
+test('digit runs inside identifiers and hashes are not taken for numbers', () => {
+  const n = lines().length
+  scanFunctionResponse('training', { action: 'signup' }, { ok: true, data: { signupId: 'su_ab13812345678cd', uuid: '9f1c-4e2a-b13812345678' } })
+  expect(lines()).toHaveLength(n)
+})

@@ -23,8 +23,9 @@ export interface SignupDoc {
 
 const col = () => db().collection('training_signups')
 
+/** Letters only (hex digits mapped to g–p): an id never contains a run of digits that looks like a phone number. */
 export const signupIdOf = (courseId: string, openid: string): string =>
-  'su_' + createHash('sha256').update(`${courseId}\n${openid}`).digest('hex').slice(0, 24)
+  'su_' + createHash('sha256').update(`${courseId}\n${openid}`).digest('hex').slice(0, 24).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)])
 
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   const res = await col().doc(id).get()
