@@ -57,6 +57,8 @@ describe('H5: grid worker visits offline', () => {
       }
       const bar = page.locator('[data-testid="outreach-sync"]')
       await bar.getByText('待同步 3').waitFor({ timeout: 20_000 })
+      // the offline banner tells the worker why nothing syncs
+      await page.getByText('网络已断开').first().waitFor({ timeout: 10_000 })
       await b.screenshot('02-offline-pending')
       expect(await serverVisitsBy('o_demo_grid')).toHaveLength(0)
 

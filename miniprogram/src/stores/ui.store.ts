@@ -43,4 +43,10 @@ export function watchNetwork(): void {
   } catch {
     // not available on this platform: the call results still drive the banner
   }
+  // H5: the browser's own online/offline events (Taro's network-status API does not relay them there)
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+    window.addEventListener('offline', () => setOnline(false))
+    window.addEventListener('online', () => setOnline(true))
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) setOnline(false)
+  }
 }
