@@ -2,32 +2,14 @@
  * The feedback loop in the H5 app (headless Chromium): the demo resident submits a complaint; the demo handler
  * finds it in the inbox, accepts and replies; the resident rates it and sees the whole timeline.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { H5_TEST_OUTPUT_ROOT, openBrowser, type BrowserSession } from '../helpers/browser'
-import { startEmulatorServer } from '../../mock/emulator/index'
-import { startH5Server } from '../../mock/h5server'
-import { ensureAppBuild } from '../../scripts/appBuild'
+import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession } from '../helpers/browser'
 
 jest.setTimeout(420_000)
 
-// the one shared H5 build of this source state (versioned: a rebuild never removes a build in use)
-let app: { url: string; stop: () => Promise<void> }
+let app: AppStack
 beforeAll(async () => {
-  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT, versioned: true })
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-e2e-fb-'))
-  const emulator = await startEmulatorServer({ port: 0, dataDir, fresh: true, log: false })
-  const web = await startH5Server({ root: build.outputRoot, serviceUrl: emulator.serviceUrl, port: 0 })
-  app = {
-    url: web.url,
-    stop: async () => {
-      await web.close()
-      await emulator.stop()
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-})
+  app = await startAppStack()
+}, BUILD_TIMEOUT_MS)
 afterAll(async () => {
   await app?.stop()
 })

@@ -2,32 +2,14 @@
  * Jobs in the H5 app (headless Chromium): the demo resident searches 焊工 in 济南, opens a posting and applies;
  * a staff member (the demo handler) moves the application to 面试; the resident sees 邀请面试 in 我的投递.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { H5_TEST_OUTPUT_ROOT, openBrowser, type BrowserSession } from '../helpers/browser'
-import { startEmulatorServer } from '../../mock/emulator/index'
-import { startH5Server } from '../../mock/h5server'
-import { ensureAppBuild } from '../../scripts/appBuild'
+import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession } from '../helpers/browser'
 
 jest.setTimeout(420_000)
 
-// the one shared H5 build of this source state (versioned: a rebuild never removes a build in use)
-let app: { url: string; stop: () => Promise<void> }
+let app: AppStack
 beforeAll(async () => {
-  const build = await ensureAppBuild('h5', { outputRoot: H5_TEST_OUTPUT_ROOT, versioned: true })
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-e2e-job-'))
-  const emulator = await startEmulatorServer({ port: 0, dataDir, fresh: true, log: false })
-  const web = await startH5Server({ root: build.outputRoot, serviceUrl: emulator.serviceUrl, port: 0 })
-  app = {
-    url: web.url,
-    stop: async () => {
-      await web.close()
-      await emulator.stop()
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}, 900_000) // the H5 build can take minutes on a busy machine
+  app = await startAppStack()
+}, BUILD_TIMEOUT_MS)
 afterAll(async () => {
   await app?.stop()
 })
