@@ -15,6 +15,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
+import { startEmulator, type TestEmulator } from './emulator'
 
 interface Simulate {
   load(p: string, opts?: Record<string, unknown>): string
@@ -420,5 +421,35 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
         await simulate.sleep(20)
       }
     },
+  }
+}
+
+/**
+ * The usual setup of a simulate test file, registered once: the weapp build (cached by source) and one seeded
+ * emulator in beforeAll, stopped in afterAll. `open(openid)` loads the compiled app for one identity with its cloud
+ * calls answered by the real backend.
+ */
+export function useSimulatedApp(): { readonly root: string; readonly emu: TestEmulator; open: (openid: string | null) => MiniApp } {
+  let root = ''
+  let emu: TestEmulator | undefined
+  beforeAll(async () => {
+    root = await buildWeapp()
+    emu = await startEmulator()
+  }, BUILD_TIMEOUT_MS)
+  afterAll(async () => {
+    await emu?.stop()
+  })
+  const started = (): TestEmulator => {
+    if (!emu) throw new Error('the emulator has not started (use inside tests)')
+    return emu
+  }
+  return {
+    get root() {
+      return root
+    },
+    get emu() {
+      return started()
+    },
+    open: (openid) => loadMiniApp({ root, openid, cloud: (n, d, o) => started().call(o, n, d) }),
   }
 }

@@ -3,25 +3,15 @@
  * 首页 on the compiled weapp build: the demo resident sees their masked name and the module sections, a tap on
  * 查看全部 opens the job tab, and no data update passes the 256 KB budget.
  */
-import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
-import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
 jest.setTimeout(120_000)
 
-let root: string
-let emu: TestEmulator
-
-beforeAll(async () => {
-  root = await buildWeapp()
-  emu = await startEmulator()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await emu?.stop()
-})
+const env = useSimulatedApp()
 
 describe('weapp 首页', () => {
   it('given the demo resident, when 首页 opens, then it greets them by masked name and lists the module sections', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('pages/home/index')
     await page.waitForText('李*明', 30_000)
     expect(page.text()).not.toContain('李晓明')
@@ -52,7 +42,7 @@ describe('weapp 首页', () => {
   })
 
   it('given an anonymous visitor, when 首页 opens, then it renders without a name and without crashing', async () => {
-    const app = loadMiniApp({ root, openid: null, cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open(null)
     const page = await app.openPage('pages/home/index')
     await page.waitForText('找工作、查政策、报培训、提建议', 30_000)
     await page.waitForText('为你推荐的政策')

@@ -3,30 +3,20 @@
  * 找工作 tab on the compiled weapp build: the first page of `job.search` from the real backend is listed,
  * a tap on an item opens it in the job subpackage, pull-to-refresh reloads, and no data update passes 256 KB.
  */
-import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
-import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
 jest.setTimeout(120_000)
 
-let root: string
-let emu: TestEmulator
-
-beforeAll(async () => {
-  root = await buildWeapp()
-  emu = await startEmulator()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await emu?.stop()
-})
+const env = useSimulatedApp()
 
 describe('weapp 找工作', () => {
   it('given seeded jobs, when the tab opens, then the first result is listed and a tap opens it', async () => {
-    const first = await emu.call('o_demo_resident', 'job', { action: 'search' })
+    const first = await env.emu.call('o_demo_resident', 'job', { action: 'search' })
     expect(first.ok).toBe(true)
     expect(first.data.items.length).toBeGreaterThan(0)
     const title: string = first.data.items[0].title
 
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('pages/jobs/index')
     await page.waitForText(title, 30_000)
 
@@ -50,11 +40,11 @@ describe('weapp 找工作', () => {
   it('given the network is down, when the tab opens, then it says so with 重试, and 重试 loads the list once it is back', async () => {
     let online = false
     const app = loadMiniApp({
-      root,
+      root: env.root,
       openid: 'o_demo_resident',
       cloud: async (n, d, o) => {
         if (!online) throw new Error('request:fail timeout')
-        return emu.call(o, n, d)
+        return env.emu.call(o, n, d)
       },
     })
     const page = await app.openPage('pages/jobs/index')
@@ -63,7 +53,7 @@ describe('weapp 找工作', () => {
 
     online = true
     await page.tapText('重试')
-    const first = await emu.call('o_demo_resident', 'job', { action: 'search' })
+    const first = await env.emu.call('o_demo_resident', 'job', { action: 'search' })
     await page.waitForText(first.data.items[0].title, 30_000)
     expect(page.text()).not.toContain('网络已断开')
     await app.settle()

@@ -3,25 +3,15 @@
  * 我的 on the compiled weapp build: the resident's masked name, entries by role, a tap opens 我的资料, and the
  * 长辈版 switch turns on large-font mode and persists it.
  */
-import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
-import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
 jest.setTimeout(120_000)
 
-let root: string
-let emu: TestEmulator
-
-beforeAll(async () => {
-  root = await buildWeapp()
-  emu = await startEmulator()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await emu?.stop()
-})
+const env = useSimulatedApp()
 
 describe('weapp 我的', () => {
   it('given the demo resident, when 我的 opens, then it shows their masked name and resident entries only', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('pages/mine/index')
     await page.waitForText('李*明', 30_000)
     expect(page.text()).toContain('我的资料')
@@ -38,7 +28,7 @@ describe('weapp 我的', () => {
   })
 
   it('given a grid worker, when 我的 opens, then 网格走访 is offered', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_grid', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_grid')
     const page = await app.openPage('pages/mine/index')
     await page.waitForText('网格员', 30_000)
     await page.waitForText('网格走访')
@@ -49,7 +39,7 @@ describe('weapp 我的', () => {
   })
 
   it('given the resident, when they switch on 长辈版, then the page root gets the large-font class and it is stored', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('pages/mine/index')
     await page.waitForText('长辈版', 30_000)
     const rootEl = () => page.comp.dom.querySelector('[class*="zj-root"]')
@@ -61,7 +51,7 @@ describe('weapp 我的', () => {
     page.close()
 
     // a later start reads the stored setting
-    const again = loadMiniApp({ root, openid: 'o_demo_resident', storage: { 'zhijiu.largeFont': true }, cloud: (n, d, o) => emu.call(o, n, d) })
+    const again = loadMiniApp({ root: env.root, openid: 'o_demo_resident', storage: { 'zhijiu.largeFont': true }, cloud: (n, d, o) => env.emu.call(o, n, d) })
     const home = await again.openPage('pages/home/index')
     await home.waitForText('推荐岗位', 30_000)
     expect(home.comp.dom.querySelector('[class*="zj-root"]')?.className).toMatch(/zj-elder/)

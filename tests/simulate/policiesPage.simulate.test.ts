@@ -3,30 +3,20 @@
  * 政策 tab on the compiled weapp build: the first page of `policy.list` from the real backend is listed,
  * a tap on an item opens it in the policy subpackage, pull-to-refresh reloads, and no data update passes 256 KB.
  */
-import { BUILD_TIMEOUT_MS, buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
-import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
 jest.setTimeout(120_000)
 
-let root: string
-let emu: TestEmulator
-
-beforeAll(async () => {
-  root = await buildWeapp()
-  emu = await startEmulator()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await emu?.stop()
-})
+const env = useSimulatedApp()
 
 describe('weapp 政策', () => {
   it('given seeded policies, when the tab opens, then the first result is listed and a tap opens it', async () => {
-    const first = await emu.call('o_demo_resident', 'policy', { action: 'list' })
+    const first = await env.emu.call('o_demo_resident', 'policy', { action: 'list' })
     expect(first.ok).toBe(true)
     expect(first.data.items.length).toBeGreaterThan(0)
     const title: string = first.data.items[0].title
 
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('pages/policies/index')
     await page.waitForText(title, 30_000)
 

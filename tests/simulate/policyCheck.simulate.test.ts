@@ -3,25 +3,15 @@
  * 政策体检 and 政策详情 on the compiled weapp build against the real backend: the check starts from the bound
  * record, asks the one question that decides most, and a tap on an answer re-checks with it.
  */
-import { buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
-import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
 jest.setTimeout(240_000)
 
-let root: string
-let emu: TestEmulator
-
-beforeAll(async () => {
-  root = await buildWeapp()
-  emu = await startEmulator()
-})
-afterAll(async () => {
-  await emu?.stop()
-})
+const env = useSimulatedApp()
 
 describe('weapp 政策体检', () => {
   it('given the bound demo resident, when the check opens for one policy, then the missing question is asked and an answer decides it', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('packages/policy/check/index', { id: 'job-seeking-subsidy' })
     await page.waitForText('体检结果', 30_000)
     await page.waitForText('还需补充信息')
@@ -33,7 +23,7 @@ describe('weapp 政策体检', () => {
   })
 
   it('the detail shows amounts, materials, steps and the cited source', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('packages/policy/index/index', { id: 'unemployment-insurance-benefit' })
     await page.waitForText('失业保险金', 30_000)
     for (const t of ['补贴标准', '需要准备的材料', '怎么申请', '政策依据', '国务院令第258号']) expect(page.text()).toContain(t)

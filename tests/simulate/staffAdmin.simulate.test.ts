@@ -4,27 +4,17 @@
  * policy is published as its next version only after the impact dry run, and the outbox shows its counts and
  * runs a dispatcher pass on request.
  */
-import { buildWeapp, loadMiniApp, SET_DATA_BUDGET_BYTES } from '../helpers/simulate'
-import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
 jest.setTimeout(240_000)
 
-let root: string
-let emu: TestEmulator
-
-beforeAll(async () => {
-  root = await buildWeapp()
-  emu = await startEmulator()
-}, 900_000)
-afterAll(async () => {
-  await emu?.stop()
-})
+const env = useSimulatedApp()
 
 describe('weapp 工作台 (admin)', () => {
   it('given the admin on 政策发布, when they run the impact dry run and publish, then the policy has its next version', async () => {
-    const before = await emu.call('o_demo_admin', 'policy', { action: 'get', id: 'job-seeking-subsidy' })
+    const before = await env.emu.call('o_demo_admin', 'policy', { action: 'get', id: 'job-seeking-subsidy' })
     expect(before.ok).toBe(true)
-    const app = loadMiniApp({ root, openid: 'o_demo_admin', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_admin')
     const page = await app.openPage('packages/staff/admin/policy/index')
     await page.waitForText('选择要修改的政策', 30_000)
     await page.waitForText(before.data.title, 30_000)
@@ -42,7 +32,7 @@ describe('weapp 工作台 (admin)', () => {
     await page.waitForText('确定发布吗？')
     await page.tapText('确认发布')
     await page.waitForText(`已发布第${before.data.version + 1}版`, 30_000)
-    const after = await emu.call(null, 'policy', { action: 'get', id: 'job-seeking-subsidy' })
+    const after = await env.emu.call(null, 'policy', { action: 'get', id: 'job-seeking-subsidy' })
     expect(after.data.version).toBe(before.data.version + 1)
     expect(after.data.summary).toBe(before.data.summary)
     expect(page.maxSetDataBytes()).toBeLessThan(SET_DATA_BUDGET_BYTES)
@@ -50,7 +40,7 @@ describe('weapp 工作台 (admin)', () => {
   })
 
   it('given a resident on 消息发送, then the backend refuses and the page says so', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident')
     const page = await app.openPage('packages/staff/admin/outbox/index')
     await page.waitForText('没有权限', 30_000)
     expect(page.text()).toContain('重试')
@@ -59,7 +49,7 @@ describe('weapp 工作台 (admin)', () => {
   })
 
   it('given the admin on 消息发送, when they tap 立即发送, then the pass is reported with its figures', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_admin', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_admin')
     const page = await app.openPage('packages/staff/admin/outbox/index')
     await page.waitForText('发件箱概况', 30_000)
     await page.waitForText('死信 ', 30_000)
@@ -71,7 +61,7 @@ describe('weapp 工作台 (admin)', () => {
 
 describe('weapp 首页隐私保护指引提示', () => {
   it('given a resident who has not agreed yet, when home opens, then a banner links to the guide; after agreeing it is gone', async () => {
-    const app = loadMiniApp({ root, openid: 'o_demo_resident2', cloud: (n, d, o) => emu.call(o, n, d) })
+    const app = env.open('o_demo_resident2')
     const home = await app.openPage('pages/home/index')
     await home.waitForText('请阅读并同意《隐私保护指引》', 30_000)
     // browsing is not blocked: the sections are there too
@@ -81,9 +71,9 @@ describe('weapp 首页隐私保护指引提示', () => {
     await app.settle()
     home.close()
 
-    const status = await emu.call('o_demo_resident2', 'privacy', { action: 'status' })
-    expect((await emu.call('o_demo_resident2', 'privacy', { action: 'consent', version: status.data.currentVersion })).ok).toBe(true)
-    const again = loadMiniApp({ root, openid: 'o_demo_resident2', cloud: (n, d, o) => emu.call(o, n, d) })
+    const status = await env.emu.call('o_demo_resident2', 'privacy', { action: 'status' })
+    expect((await env.emu.call('o_demo_resident2', 'privacy', { action: 'consent', version: status.data.currentVersion })).ok).toBe(true)
+    const again = env.open('o_demo_resident2')
     const home2 = await again.openPage('pages/home/index')
     await home2.waitForText('推荐岗位', 30_000)
     await again.settle()
