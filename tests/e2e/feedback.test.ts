@@ -2,7 +2,7 @@
  * The feedback loop in the H5 app (headless Chromium): the demo resident submits a complaint; the demo handler
  * finds it in the inbox, accepts and replies; the resident rates it and sees the whole timeline.
  */
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession } from '../helpers/browser'
+import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession, buttonByText } from '../helpers/browser'
 
 jest.setTimeout(420_000)
 
@@ -17,9 +17,6 @@ afterAll(async () => {
 const CONTENT = '历下区就业服务大厅周末不开放，上班族没法办理失业登记，希望增加周末服务。'
 const REPLY = '您好，自下月起历下区就业服务大厅周六上午开放，可办理失业登记。'
 
-/** A Taro button by its exact text (H5 renders taro-button-core). */
-const button = (b: BrowserSession, text: string) =>
-  b.page.locator('taro-button-core, button').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
 
 async function typeInto(b: BrowserSession, testId: string, text: string) {
   const field = b.page.locator(`[data-testid="${testId}"] textarea, textarea[data-testid="${testId}"]`).first()
@@ -39,7 +36,7 @@ test('resident submits a complaint; handler accepts and replies; resident rates 
     await typeInto(resident, 'feedback-content', CONTENT)
     await page.getByText(`${Array.from(CONTENT).length}/2500`).waitFor()
     await resident.screenshot('01-form')
-    await button(resident, '提交').click()
+    await buttonByText(resident, '提交').click()
     const done = page.locator('[data-testid="feedback-submitted"]')
     await done.waitFor({ timeout: 30_000 })
     trackingNo = (await done.locator('[data-testid="tracking-no"]').innerText()).trim()
@@ -64,10 +61,10 @@ test('resident submits a complaint; handler accepts and replies; resident rates 
     // the handler sees the complaint but not who the resident is in full
     expect(await detail.innerText()).toContain(CONTENT)
     expect(await detail.innerText()).not.toContain('李晓明')
-    await button(handler, '受理').click()
+    await buttonByText(handler, '受理').click()
     await page.locator('[data-testid="feedback-status"]').getByText('已受理').waitFor({ timeout: 20_000 })
     await typeInto(handler, 'reply-content', REPLY)
-    await button(handler, '发送答复').click()
+    await buttonByText(handler, '发送答复').click()
     await page.locator('[data-testid="feedback-status"]').getByText('已答复').waitFor({ timeout: 20_000 })
     await handler.screenshot('02-replied')
   } finally {
@@ -81,7 +78,7 @@ test('resident submits a complaint; handler accepts and replies; resident rates 
     await page.goto(again.url(`/packages/feedback/detail/index?trackingNo=${trackingNo}`))
     await page.locator('[data-testid="feedback-reply"]').getByText(REPLY).waitFor({ timeout: 60_000 })
     await page.locator('[data-testid="star-5"]').click()
-    await button(again, '提交评价').click()
+    await buttonByText(again, '提交评价').click()
     await page.locator('[data-testid="feedback-rating"]').waitFor({ timeout: 20_000 })
     await page.locator('[data-testid="feedback-status"]').getByText('已关闭').waitFor()
     const timeline = await page.locator('[data-testid="feedback-timeline"]').innerText()

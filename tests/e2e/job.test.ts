@@ -2,7 +2,7 @@
  * Jobs in the H5 app (headless Chromium): the demo resident searches 焊工 in 济南, opens a posting and applies;
  * a staff member (the demo handler) moves the application to 面试; the resident sees 邀请面试 in 我的投递.
  */
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession } from '../helpers/browser'
+import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, buttonByLabel } from '../helpers/browser'
 
 jest.setTimeout(420_000)
 
@@ -14,9 +14,6 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** A Taro button by its aria label (H5 renders taro-button-core). */
-const button = (b: BrowserSession, label: string) =>
-  b.page.locator(`taro-button-core[aria-label="${label}"], button[aria-label="${label}"]`).first()
 
 test('resident finds 焊工 in 济南 and applies; staff invite to an interview; the resident sees it', async () => {
   // 1. the resident searches and applies
@@ -32,7 +29,7 @@ test('resident finds 焊工 in 济南 and applies; staff invite to an interview;
     await resident.screenshot('00-list')
     await input.fill('济南 焊工', { force: true })
     await input.dispatchEvent('input')
-    await button(resident, '搜索').click()
+    await buttonByLabel(resident, '搜索').click()
     // every card now is a 焊工 posting in 济南
     await page.waitForFunction(() => {
       const cards = Array.from(document.querySelectorAll('[data-testid="job-list"] .zj-card'))
@@ -49,7 +46,7 @@ test('resident finds 焊工 in 济南 and applies; staff invite to an interview;
     expect(jobId).toMatch(/^job_/)
     // the employer's phone is masked
     expect(await detail.innerText()).toMatch(/1\d{2}\*{4}\d{4}/)
-    await button(resident, '投递简历').click()
+    await buttonByLabel(resident, '投递简历').click()
     await page.locator('[data-testid="job-application-status"]').getByText('已投递').waitFor({ timeout: 30_000 })
     await resident.screenshot('02-applied')
   } finally {

@@ -10,7 +10,7 @@
  */
 import tcb from '@cloudbase/node-sdk'
 import type { Locator } from 'playwright-core'
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession } from '../helpers/browser'
+import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession, buttonByLabel } from '../helpers/browser'
 
 jest.setTimeout(240_000)
 
@@ -41,9 +41,6 @@ async function serverDocs<T>(collection: string, where: Record<string, unknown>)
   return res.data as T[]
 }
 
-/** A Taro button (taro-button-core in H5) by its aria label. */
-const button = (b: BrowserSession, label: string): Locator =>
-  b.page.locator(`taro-button-core[aria-label="${label}"], button[aria-label="${label}"]`).first()
 
 /** A tab of the H5 tab bar by its text, tapped as a person would (going back first from a sub-page). */
 async function tapTab(b: BrowserSession, text: string): Promise<void> {
@@ -134,7 +131,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
 
       // policy check: from the 政策 tab; the bound record decides some policies already
       await tapTab(b, '政策')
-      await button(b, '政策体检：看看我能享受哪些政策').click()
+      await buttonByLabel(b, '政策体检：看看我能享受哪些政策').click()
       const check = page.locator('[data-testid="policy-check"]')
       await check.getByText('体检结果').waitFor({ timeout: 30_000 })
       const summaryText = async () => (await check.locator('.zj-po-text').first().innerText()).trim()
@@ -166,7 +163,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       const input = page.locator('[data-testid="job-search-input"] input, input[data-testid="job-search-input"]').first()
       await input.fill('济南 焊工', { force: true })
       await input.dispatchEvent('input')
-      await button(b, '搜索').click()
+      await buttonByLabel(b, '搜索').click()
       await page.waitForFunction(() => {
         const cards = Array.from(document.querySelectorAll('[data-testid="job-list"] .zj-card'))
         return cards.length > 1 && cards.every((c) => /焊/.test(c.textContent ?? '') && /济南/.test(c.textContent ?? ''))
@@ -181,14 +178,14 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       await detail.getByText(jobTitle, { exact: false }).first().waitFor({ timeout: 30_000 })
       const jobId = new URL(page.url()).searchParams.get('id') ?? ''
       expect(jobId).toMatch(/^job_/)
-      await button(b, '投递简历').click()
+      await buttonByLabel(b, '投递简历').click()
       await page.locator('[data-testid="job-application-status"]').getByText('已投递').waitFor({ timeout: 30_000 })
       await shot('job-applied')
       const apps = await serverDocs<{ status: string }>('applications', { jobId, openid: RESIDENT })
       expect(apps).toHaveLength(1)
       // …and it is listed in 我的投递 as 已投递
       await page.goBack()
-      await button(b, '我的投递').click()
+      await buttonByLabel(b, '我的投递').click()
       const mine = page.locator('[data-testid="my-applications"]')
       await mine.locator('.zj-card').filter({ hasText: jobTitle }).first().getByText('已投递').first().waitFor({ timeout: 30_000 })
       await shot('my-applications')
@@ -209,7 +206,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       await signupBtn.click()
       const tag = courseDetail.locator('.zj-tr-actions').getByText(/已报名|候补中/)
       await tag.first().waitFor({ timeout: 30_000 })
-      await button(b, '取消报名').waitFor()
+      await buttonByLabel(b, '取消报名').waitFor()
       await shot('training-signed-up')
       const signups = await serverDocs<{ status: string }>('training_signups', { courseId, openid: RESIDENT })
       expect(signups).toHaveLength(1)
@@ -217,7 +214,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
 
       // submit feedback: from home, 我要反馈
       await page.goto(b.url('/pages/home/index'))
-      await button(b, '我要反馈').click()
+      await buttonByLabel(b, '我要反馈').click()
       await page.locator('[data-testid="feedback-form"]').waitFor({ timeout: 30_000 })
       await page.locator('[data-testid="category-complaint"]').click()
       const content = COMPLAINTS[label]
@@ -239,7 +236,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       expect(fb[0].content).toBe(content)
 
       // track it: status, due date and the timeline
-      await button(b, '查看办理进度').click()
+      await buttonByLabel(b, '查看办理进度').click()
       const fbDetail = page.locator('[data-testid="feedback-detail"]')
       await fbDetail.getByText(trackingNo, { exact: false }).waitFor({ timeout: 30_000 })
       expect(await fbDetail.locator('[data-testid="feedback-due"]').innerText()).toMatch(/答复期限：.+前/)
@@ -323,7 +320,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
     try {
       // inbox: from 反馈待办 on home
       await page.goto(b.url('/pages/home/index'))
-      await button(b, '反馈待办').click()
+      await buttonByLabel(b, '反馈待办').click()
       const card = page.locator(`[data-tracking-no="${trackingNo}"]`)
       await card.waitFor({ timeout: 30_000 })
       if (elder) await expectElder(b, card.locator('.zj-fb-card__text').first())
@@ -335,7 +332,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       const detail = page.locator('[data-testid="staff-feedback-detail"]')
       await detail.getByText(COMPLAINTS[label]).waitFor({ timeout: 30_000 })
       expect(await detail.innerText()).not.toContain('李晓明')
-      await button(b, '受理').click()
+      await buttonByLabel(b, '受理').click()
       await page.locator('[data-testid="feedback-status"]').getByText('已受理').waitFor({ timeout: 20_000 })
       await shot('accepted')
 
@@ -343,7 +340,7 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       const area = page.locator('[data-testid="reply-content"] textarea, textarea[data-testid="reply-content"]').first()
       await area.click()
       await area.fill(REPLY)
-      await button(b, '发送答复').click()
+      await buttonByLabel(b, '发送答复').click()
       await page.locator('[data-testid="feedback-status"]').getByText('已答复').waitFor({ timeout: 20_000 })
       await shot('replied')
       const [doc] = await serverDocs<{ status: string }>('feedback', { trackingNo })

@@ -3,7 +3,7 @@
  * finds the block in 操作日志; then completes a correction request a resident made earlier through the SDK, and
  * the resident sees the outcome in their own requests.
  */
-import { H5_TEST_OUTPUT_ROOT, openBrowser, type BrowserSession } from '../helpers/browser'
+import { H5_TEST_OUTPUT_ROOT, openBrowser, type BrowserSession, buttonByText } from '../helpers/browser'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 import { startH5Server, type H5Server } from '../../mock/h5server'
 import { ensureAppBuild } from '../../scripts/appBuild'
@@ -29,9 +29,6 @@ const TO_BLOCK = 'o_demo_resident2'
 const REASON = '多次提交重复的虚假投诉'
 const NOTE = '已核实毕业证书，学历已更正为本科'
 
-/** A Taro button by its exact text (H5 renders taro-button-core). */
-const button = (b: BrowserSession, text: string) =>
-  b.page.locator('taro-button-core, button').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
 const fill = async (b: BrowserSession, testId: string, text: string) => {
   const field = b.page.locator(`[data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first()
   await field.click()
@@ -61,17 +58,17 @@ test('admin blocks an account and sees it in the audit log, then completes a res
     await page.locator('[data-testid="entry-blocks"]').click()
     await page.locator('[data-testid="admin-blocks"]').waitFor({ timeout: 30_000 })
     await fill(b, 'block-openid', TO_BLOCK)
-    await button(b, '限制账号').click()
+    await buttonByText(b, '限制账号').click()
     await page.locator('[data-testid="admin-notice"]').getByText('请填写限制原因').waitFor({ timeout: 10_000 })
     await fill(b, 'block-reason', REASON)
-    await button(b, '限制账号').click()
+    await buttonByText(b, '限制账号').click()
     await page.locator('[data-testid="admin-notice"]').getByText(`已限制账号 ${TO_BLOCK}`).waitFor({ timeout: 20_000 })
     await b.screenshot('02-blocked')
     // what the blocked person notices: their writes are refused
     expect((await emu.call(TO_BLOCK, 'privacy', { action: 'requestDeletion' })).error?.code).toBe('FORBIDDEN')
 
     // 3. the audit log, filtered on that event and account, shows the block with its reason
-    await button(b, '查看限制记录').click()
+    await buttonByText(b, '查看限制记录').click()
     const entry = page.locator('[data-testid="audit-item"][data-event="privacy.block"]').first()
     await entry.waitFor({ timeout: 30_000 })
     const text = await entry.innerText()
@@ -86,13 +83,13 @@ test('admin blocks an account and sees it in the audit log, then completes a res
     const item = page.locator('[data-testid="request-item"]').first()
     await item.waitFor({ timeout: 30_000 })
     expect(await item.locator('[data-testid="request-correct-value"]').innerText()).toContain('本科')
-    await button(b, '已更正，办结').click()
+    await buttonByText(b, '已更正，办结').click()
     await page.locator('[data-testid="admin-notice"]').getByText('请填写办理说明').waitFor({ timeout: 10_000 })
     const noteField = item.locator('textarea').first()
     await noteField.click()
     await noteField.fill(NOTE)
     await b.screenshot('04-request')
-    await button(b, '已更正，办结').click()
+    await buttonByText(b, '已更正，办结').click()
     await page.locator('[data-testid="admin-notice"]').getByText('已办结').waitFor({ timeout: 20_000 })
     await page.getByText('暂无申请').waitFor({ timeout: 20_000 })
     await b.screenshot('05-request-done')

@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { startEmulatorServer, type EmulatorServer } from '../../mock/emulator/index'
 import { startH5Server, type H5Server } from '../../mock/h5server'
 import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
@@ -128,3 +128,11 @@ export async function openBrowser(options: BrowserOptions): Promise<BrowserSessi
     },
   }
 }
+
+/** A Taro button by its exact text (H5 renders taro-button-core). */
+export const buttonByText = (b: BrowserSession, text: string): Locator =>
+  b.page.locator('taro-button-core, button').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
+
+/** A Taro button by its aria label. */
+export const buttonByLabel = (b: BrowserSession, label: string): Locator =>
+  b.page.locator(`taro-button-core[aria-label="${label}"], button[aria-label="${label}"]`).first()
