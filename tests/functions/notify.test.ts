@@ -69,6 +69,7 @@ beforeEach(async () => {
   // no leftovers between tests: every previous message is settled
   await db().collection('outbox').where({ state: db().command.in(['pending', 'claimed', 'sending']) }).update({ state: 'dead', reason: 'test cleanup' })
   await db().collection('notify_state').doc('dispatcher').set({ quotaPausedUntilMs: 0 })
+  await emu.admin('/_emulator/wechat/config', { dailyQuota: 1_000_000 }) // a failed quota test must not starve the next
 })
 
 describe('consent', () => {

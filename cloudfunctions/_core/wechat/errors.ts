@@ -79,11 +79,16 @@ export function nextCstMidnight(nowMs: number): number {
   return Math.floor((nowMs + offset) / day) * day + day - offset
 }
 
+/** When sending may resume after a quota error: 45009 (daily quota) at the next China-time midnight, 45011 after a minute. */
+export function quotaResumeAt(errcode: number | null, nowMs: number): number {
+  return errcode === 45011 ? nowMs + 60_000 : nextCstMidnight(nowMs)
+}
+
 /** Maps an API errcode (not 0, not a token error) to its typed error. */
 export function errorFor(errcode: number, errmsg: string, nowMs: number): WechatError {
   const msg = `wechat ${errcode}: ${errmsg}`
   if (errcode === -1) return new WechatUnavailableError(errcode, msg)
-  if (errcode === 45009 || errcode === 45011) return new WechatQuotaError(errcode, msg, errcode === 45009 ? nextCstMidnight(nowMs) : nowMs + 60_000)
+  if (errcode === 45009 || errcode === 45011) return new WechatQuotaError(errcode, msg, quotaResumeAt(errcode, nowMs))
   if (errcode === 43101) return new WechatNoConsentError(msg)
   if (errcode === 40001 || errcode === 42001 || errcode === 41001) return new WechatAuthError(errcode, msg)
   return new WechatPermanentError(errcode, msg)

@@ -30,6 +30,7 @@ import {
   WechatPermanentError,
   WechatQuotaError,
   WechatUncertainError,
+  quotaResumeAt,
   type MiniprogramState,
 } from '../../_core/wechat/client'
 import { longTermOn, refund, reserveGrants, voidAll } from '../repositories/consent.repository'
@@ -234,10 +235,12 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
       }
       if (spent) await refund(doc._id)
       if (e instanceof WechatQuotaError) {
-        await pauseUntil(e.resumeAtMs)
+        // the invocation's clock decides the resume time, not the client's (a warm client may carry another clock)
+        const resumeAtMs = quotaResumeAt(e.errcode, nowMs())
+        await pauseUntil(resumeAtMs)
         stop = true
         stats.paused = true
-        await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: e.resumeAtMs, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
+        await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: resumeAtMs, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
         stats.retried += 1
         record(doc, attempt, 'quota', t0, e)
         return false
