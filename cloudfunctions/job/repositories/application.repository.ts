@@ -1,10 +1,10 @@
 /** The `applications` collection: one per (jobId, openid), enforced by a unique index. */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 import type { ApplicationDoc, ApplicationStatus } from '../../../shared/job/types'
 import type { Keyset } from './job.repository'
 
 const col = () => db().collection('applications')
-const isDuplicate = (e: unknown) => (e as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE'
 
 export async function findApplication(id: string): Promise<ApplicationDoc | null> {
   const res = await col().doc(id).get()
@@ -18,13 +18,7 @@ export async function findApplicationOf(jobId: string, openid: string): Promise<
 
 /** Inserts; false when this applicant already applied to the job (unique index jobId + openid). */
 export async function insertApplication(doc: ApplicationDoc): Promise<boolean> {
-  try {
-    await col().add(doc)
-    return true
-  } catch (e) {
-    if (isDuplicate(e)) return false
-    throw e
-  }
+  return insertOnce('applications', doc)
 }
 
 function keyset(after: Keyset | null): object | null {
