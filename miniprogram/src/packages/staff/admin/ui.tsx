@@ -1,4 +1,4 @@
-/** Small form pieces of the admin pages: a labelled field, a choice chip, a notice line. */
+/** Small form pieces of the admin pages: a labelled field, a notice line (choice chips: components/Chip). */
 import { Input, Text, Textarea, View } from '@tarojs/components'
 
 interface FieldProps {
@@ -34,21 +34,6 @@ export function Field({ label, value, onChange, placeholder, testId, multiline, 
           onInput={(e) => onChange(e.detail.value)}
         />
       )}
-    </View>
-  )
-}
-
-export function Chip({ label, on, onTap, testId }: { label: string; on: boolean; onTap: () => void; testId?: string }) {
-  return (
-    <View
-      className={`zj-adm__chip${on ? ' zj-adm__chip--on' : ''}`}
-      role='checkbox'
-      aria-checked={on}
-      aria-label={label}
-      data-testid={testId}
-      onClick={onTap}
-    >
-      <Text>{on ? '✓ ' : ''}{label}</Text>
     </View>
   )
 }

@@ -10,7 +10,8 @@ import { ZjButton } from '../../../../components/ZjButton'
 import { Tag } from '../../../../components/Tag'
 import { formatDateTime } from '../../../../utils/format'
 import { currentOutboxState, showOutbox, useAdminActions, useOutboxList, useWorkbenchStore } from '../../../../stores/admin.store'
-import { Chip, Notice, type NoticeValue } from '../ui'
+import { Chip } from '../../../../components/Chip'
+import { Notice, type NoticeValue } from '../ui'
 import '../admin.scss'
 
 const STATE_LABELS: Record<OutboxState, string> = {
@@ -76,8 +77,8 @@ export default function AdminOutboxPage() {
           </View>
         </View>
         <View className='zj-adm__chips' role='radiogroup' aria-label='按状态筛选'>
-          {ORDER.map((s) => <Chip key={s} label={STATE_LABELS[s]} on={state === s} onTap={() => pick(s)} testId={`outbox-${s}`} />)}
-          <Chip label='全部' on={state === undefined} onTap={() => pick(undefined)} testId='outbox-all' />
+          {ORDER.map((s) => <Chip key={s} mark label={STATE_LABELS[s]} on={state === s} onTap={() => pick(s)} testId={`outbox-${s}`} />)}
+          <Chip mark label='全部' on={state === undefined} onTap={() => pick(undefined)} testId='outbox-all' />
         </View>
         <PageState status={status} error={error} empty={items.length === 0} emptyText='该状态下没有消息' onRetry={() => void refresh()}>
           <View data-testid='outbox-list'>

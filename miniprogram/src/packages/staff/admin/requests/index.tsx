@@ -10,7 +10,8 @@ import { Tag } from '../../../../components/Tag'
 import { formatDateTime } from '../../../../utils/format'
 import { currentRequestState, showRequests, useAdminActions, useDataRequestList, type RequestStateFilter } from '../../../../stores/admin.store'
 import type { AdminPrivacyRequest } from '../../../../services/admin.service'
-import { Chip, Field, Notice, type NoticeValue } from '../ui'
+import { Chip } from '../../../../components/Chip'
+import { Field, Notice, type NoticeValue } from '../ui'
 import '../admin.scss'
 
 const FILTERS: { state: RequestStateFilter; label: string }[] = [
@@ -76,7 +77,7 @@ export default function AdminRequestsPage() {
       <View className='zj-adm' data-testid='admin-requests'>
         <Notice notice={notice} />
         <View className='zj-adm__chips' role='radiogroup' aria-label='按办理状态筛选'>
-          {FILTERS.map((f) => <Chip key={f.label} label={f.label} on={state === f.state} onTap={() => pick(f.state)} testId={`requests-${f.state ?? 'all'}`} />)}
+          {FILTERS.map((f) => <Chip key={f.label} mark label={f.label} on={state === f.state} onTap={() => pick(f.state)} testId={`requests-${f.state ?? 'all'}`} />)}
         </View>
         <PageState status={status} error={error} empty={items.length === 0} emptyText='暂无申请' onRetry={() => void refresh()}>
           <View data-testid='requests-list'>

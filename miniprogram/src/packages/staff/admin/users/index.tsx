@@ -8,7 +8,8 @@ import { Tag } from '../../../../components/Tag'
 import { ROLE_LABELS } from '../../../../stores/user.store'
 import { useAdminActions } from '../../../../stores/admin.store'
 import type { SetRolesAnswer } from '../../../../services/admin.service'
-import { Chip, Field, Notice, type NoticeValue } from '../ui'
+import { Chip } from '../../../../components/Chip'
+import { Field, Notice, type NoticeValue } from '../ui'
 import '../admin.scss'
 
 const CHOICES: Role[] = ['grid', 'handler', 'admin']
@@ -41,7 +42,7 @@ export default function AdminUsersPage() {
           <Field label='用户 openid' value={openid} onChange={setOpenid} placeholder='如 o_demo_grid' testId='roles-openid' maxlength={64} />
           <Text className='zj-adm__label'>角色</Text>
           <View className='zj-adm__chips' role='group' aria-label='角色'>
-            {CHOICES.map((r) => <Chip key={r} label={ROLE_LABELS[r]} on={roles.includes(r)} onTap={() => toggle(r)} testId={`role-${r}`} />)}
+            {CHOICES.map((r) => <Chip key={r} role='checkbox' mark label={ROLE_LABELS[r]} on={roles.includes(r)} onTap={() => toggle(r)} testId={`role-${r}`} />)}
           </View>
           {roles.includes('grid') && (
             <Field label='网格编码（多个用逗号分隔；留空则保留原有网格）' value={gridCodes} onChange={setGridCodes} placeholder='如 370102-001' testId='roles-grids' maxlength={2000} />
