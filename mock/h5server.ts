@@ -4,13 +4,21 @@
  * - SPA fallback: any GET without a file extension answers index.html (Taro's browser router);
  * - `POST /__cloud/call` `{name, data}`: forwards to the emulator exactly as a server would with the real SDK,
  *   `functions.invokeFunction` with the `x-wx-openid` header of the chosen demo identity (`x-demo-openid`
- *   request header; none = anonymous), and answers the function's envelope.
+ *   request header; none = anonymous), and answers the function's envelope;
+ * - `POST /__cloud/upload?dir=feedback` (raw image bytes, a demo identity required): what `Taro.cloud.uploadFile`
+ *   is in the weapp build. The server, never the browser, checks the bytes (at most 10 MB, really JPEG, PNG or
+ *   WebP), names the file and stores it with the SDK's `uploadFile`, so it lands in the emulator's storage under
+ *   the same limits; answers `{ok: true, data: {fileID}}`;
+ * - `GET /__cloud/file?fileID=cloud://…`: the bytes of an uploaded image (what `<Image src="cloud://…">` shows in
+ *   WeChat), read with the SDK's `downloadFile`; only images of the upload folders.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { MAX_FILE_BYTES, sniffImage } from './emulator/storageService'
 
 export interface H5ServerOptions {
   /** The H5 build folder (index.html + static assets). */
@@ -52,6 +60,9 @@ const COMPRESSIBLE = /^(text\/|application\/(javascript|json)|image\/svg)/
 const FUNCTION_NAME = /^[a-z][A-Za-z0-9_-]{0,39}$/
 const OPENID = /^[\w-]{1,64}$/
 const MAX_BODY = 1 << 20
+/** Folders the browser may upload to and read back from (one per feature that takes photos). */
+const UPLOAD_DIRS = new Set(['feedback'])
+const IMAGE_EXT = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const
 
 interface CachedFile {
   body: Buffer
@@ -60,7 +71,11 @@ interface CachedFile {
   etag: string
 }
 
-type SdkApp = { callFunction(args: { name: string; data: unknown }): Promise<{ result?: unknown }> }
+type SdkApp = {
+  callFunction(args: { name: string; data: unknown }): Promise<{ result?: unknown }>
+  uploadFile(args: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  downloadFile(args: { fileID: string }): Promise<{ fileContent?: Buffer }>
+}
 
 function envelopeError(code: string, message: string) {
   return { ok: false, error: { code, message } }
@@ -137,17 +152,23 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     res.end(text)
   }
 
-  const readBody = (req: http.IncomingMessage) =>
+  /** The body, or null when it is over `max` bytes (read to the end but not kept, so the answer still arrives). */
+  const readBody = (req: http.IncomingMessage, max = MAX_BODY) =>
     new Promise<Buffer | null>((resolve, reject) => {
       const chunks: Buffer[] = []
       let size = 0
       req.on('data', (c: Buffer) => {
         size += c.length
-        if (size <= MAX_BODY) chunks.push(c)
+        if (size <= max) chunks.push(c)
       })
-      req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)))
+      req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks)))
       req.on('error', reject)
     })
+
+  const callerOf = (req: http.IncomingMessage): string | null => {
+    const header = req.headers['x-demo-openid']
+    return typeof header === 'string' && OPENID.test(header) ? header : null
+  }
 
   const handleCall = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const raw = await readBody(req)
@@ -161,8 +182,7 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     if (!body || typeof body.name !== 'string' || !FUNCTION_NAME.test(body.name)) {
       return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '云函数名称不正确'))
     }
-    const header = req.headers['x-demo-openid']
-    const openid = typeof header === 'string' && OPENID.test(header) ? header : null
+    const openid = callerOf(req)
     try {
       const { result } = await appFor(openid).callFunction({ name: body.name, data: body.data ?? {} })
       sendJson(res, 200, result ?? envelopeError('INTERNAL', '系统繁忙，请稍后再试'))
@@ -173,11 +193,61 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     }
   }
 
+  // The browser's Taro.cloud.uploadFile: the bytes are checked here (never trusted from the page), then stored
+  // through the SDK, so the emulator's storage applies its own limits as it does for the weapp build.
+  const handleUpload = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const dir = url.searchParams.get('dir') ?? ''
+    const openid = callerOf(req)
+    const body = await readBody(req, MAX_FILE_BYTES)
+    if (!openid) return sendJson(res, 401, envelopeError('UNAUTHENTICATED', '请先登录后再上传图片'))
+    if (!UPLOAD_DIRS.has(dir)) return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '不支持的上传位置'))
+    if (!body) return sendJson(res, 413, envelopeError('VALIDATION_FAILED', `图片不能超过${MAX_FILE_BYTES / 1024 / 1024}MB`))
+    const type = sniffImage(body)
+    if (!type) return sendJson(res, 415, envelopeError('VALIDATION_FAILED', '只能上传 JPG、PNG 或 WebP 格式的图片'))
+    try {
+      const { fileID } = await appFor(openid).uploadFile({ cloudPath: `${dir}/h5-${randomUUID()}.${IMAGE_EXT[type]}`, fileContent: body })
+      sendJson(res, 200, { ok: true, data: { fileID } })
+    } catch (e) {
+      const refused = /STORAGE_REQUEST_FAIL/.test(String((e as { code?: string })?.code ?? ''))
+      sendJson(res, refused ? 400 : 502, refused ? envelopeError('VALIDATION_FAILED', '图片不符合要求，请更换后重试') : envelopeError('UPSTREAM_UNAVAILABLE', '图片上传失败，请稍后再试'))
+    }
+  }
+
+  // What WeChat does for <Image src="cloud://…">: the stored image's bytes (images of the upload folders only).
+  const handleFile = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const fileID = url.searchParams.get('fileID') ?? ''
+    const m = /^cloud:\/\/[^/\s]+\/([^/\s]+)\/[^\s]+$/.exec(fileID)
+    if (!m || !UPLOAD_DIRS.has(m[1]) || fileID.includes('..')) return sendJson(res, 404, envelopeError('NOT_FOUND', '图片不存在'))
+    let bytes: Buffer | null = null
+    try {
+      const got = await appFor(null).downloadFile({ fileID })
+      bytes = got.fileContent && got.fileContent.length ? Buffer.from(got.fileContent) : null
+    } catch {
+      bytes = null
+    }
+    const type = bytes ? sniffImage(bytes) : null
+    if (!bytes || !type) return sendJson(res, 404, envelopeError('NOT_FOUND', '图片不存在'))
+    res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' })
+    res.end(req.method === 'HEAD' ? undefined : bytes)
+  }
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local')
+    const failed = () => {
+      if (!res.headersSent) sendJson(res, 500, envelopeError('INTERNAL', '系统繁忙，请稍后再试'))
+    }
     if (url.pathname === '/__cloud/call') {
       if (req.method !== 'POST') return sendJson(res, 405, envelopeError('VALIDATION_FAILED', '请使用 POST'))
-      handleCall(req, res).catch(() => sendJson(res, 500, envelopeError('INTERNAL', '系统繁忙，请稍后再试')))
+      handleCall(req, res).catch(failed)
+      return
+    }
+    if (url.pathname === '/__cloud/upload') {
+      if (req.method !== 'POST') return sendJson(res, 405, envelopeError('VALIDATION_FAILED', '请使用 POST'))
+      handleUpload(req, res, url).catch(failed)
+      return
+    }
+    if (url.pathname === '/__cloud/file' && (req.method === 'GET' || req.method === 'HEAD')) {
+      handleFile(req, res, url).catch(failed)
       return
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
