@@ -35,7 +35,7 @@ async function upload(bytes: Buffer, opts: { openid?: string | null; dir?: strin
   const openid = opts.openid === undefined ? RESIDENT : opts.openid
   const headers: Record<string, string> = { 'content-type': opts.type ?? 'image/png' }
   if (openid) headers['x-demo-openid'] = openid
-  const res = await fetch(`${web.url}/__cloud/upload?dir=${opts.dir ?? 'feedback'}`, { method: 'POST', headers, body: bytes })
+  const res = await fetch(`${web.url}/__cloud/upload?dir=${opts.dir ?? 'feedback'}`, { method: 'POST', headers, body: new Uint8Array(bytes) })
   return { status: res.status, body: (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } } }
 }
 
