@@ -4,6 +4,8 @@
  * - H5: POST `{name, data}` to the H5 server's `/__cloud/call` with the chosen demo identity; the server
  *   forwards it to the emulator exactly as the real SDK does (mock/h5server.ts).
  * Every answer is the contract envelope; a network failure becomes a typed UPSTREAM_UNAVAILABLE envelope.
+ * Images go the same two ways: `Taro.cloud.uploadFile` in weapp, `/__cloud/upload` of the H5 server in H5 (which
+ * checks and stores them in the same cloud storage); both give a `cloud://` file id (`uploadImage`, `imageSrc`).
  */
 import Taro from '@tarojs/taro'
 import type { z } from 'zod'
@@ -25,6 +27,9 @@ export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = `${F
 
 export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试'
 export const H5_CALL_PATH = '/__cloud/call'
+export const H5_UPLOAD_PATH = '/__cloud/upload'
+export const H5_FILE_PATH = '/__cloud/file'
+const UPLOAD_FAILED_MESSAGE = '图片上传失败，请检查网络后重试'
 const TIMEOUT_MS = 15000
 
 export type CloudEnvelope<T> = Envelope<T>
@@ -70,10 +75,15 @@ async function callWeapp(name: string, data: Record<string, unknown>): Promise<u
   return res.result
 }
 
-async function callH5(name: string, data: Record<string, unknown>): Promise<unknown> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+function h5Headers(contentType: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': contentType }
   const openid = getDemoOpenid()
   if (openid) headers['x-demo-openid'] = openid
+  return headers
+}
+
+async function callH5(name: string, data: Record<string, unknown>): Promise<unknown> {
+  const headers = h5Headers('application/json')
   const controller = typeof AbortController === 'undefined' ? null : new AbortController()
   const timer = controller ? setTimeout(() => controller.abort(), TIMEOUT_MS) : null
   try {
@@ -121,4 +131,43 @@ export function callAction<F extends FunctionName, A extends ActionName<F>>(
 export function newRequestId(prefix = 'r'): string {
   const rand = Math.random().toString(36).slice(2, 10)
   return `${prefix}-${Date.now().toString(36)}-${rand}`
+}
+
+/**
+ * Uploads a chosen image (a `Taro.chooseImage` temp path) into cloud storage under `dir/`; the answer is its
+ * `cloud://` file id. weapp: `Taro.cloud.uploadFile` to `dir/name.ext`. H5: the bytes go to the H5 server,
+ * which checks size and type itself and names the file (`name` is not used). Never throws.
+ */
+export async function uploadImage(dir: 'feedback', name: string, localPath: string): Promise<Envelope<string>> {
+  if (process.env.TARO_ENV === 'h5') return uploadImageH5(dir, localPath)
+  try {
+    ensureCloudInit()
+    const ext = /\.(png|webp|jpe?g)$/i.exec(localPath)?.[1] ?? 'jpg'
+    const res = await Taro.cloud.uploadFile({ cloudPath: `${dir}/${name}.${ext}`, filePath: localPath })
+    return { ok: true, data: res.fileID }
+  } catch {
+    return failure('UPSTREAM_UNAVAILABLE', UPLOAD_FAILED_MESSAGE)
+  }
+}
+
+async function uploadImageH5(dir: string, localPath: string): Promise<Envelope<string>> {
+  let raw: unknown
+  try {
+    // the temp path of H5 chooseImage is a blob: URL of the picked file
+    const blob = await (await fetch(localPath)).blob()
+    const res = await fetch(`${H5_UPLOAD_PATH}?dir=${encodeURIComponent(dir)}`, { method: 'POST', headers: h5Headers(blob.type || 'application/octet-stream'), body: blob })
+    raw = await res.json().catch(() => undefined)
+    if (raw === undefined) throw new Error(`HTTP ${res.status}`)
+  } catch {
+    return failure('UPSTREAM_UNAVAILABLE', UPLOAD_FAILED_MESSAGE)
+  }
+  const env = toEnvelope<{ fileID?: unknown }>(raw)
+  if (!env.ok) return env
+  return typeof env.data?.fileID === 'string' ? { ok: true, data: env.data.fileID } : failure('INTERNAL')
+}
+
+/** What an <Image> shows for a stored file id: the id itself in weapp (WeChat resolves cloud://), the H5 server's file path in H5. */
+export function imageSrc(fileId: string): string {
+  if (process.env.TARO_ENV !== 'h5' || !fileId.startsWith('cloud://')) return fileId
+  return `${H5_FILE_PATH}?fileID=${encodeURIComponent(fileId)}`
 }

@@ -4,7 +4,7 @@ import type { Page } from '@shared/actions/common'
 import type { FeedbackCategory } from '@shared/feedback/rules'
 import type { FeedbackDetail, FeedbackListItem, StatsAnswer, SubmitAnswer } from '@shared/feedback/types'
 import type { Envelope } from '@shared/errors'
-import { callFunction, failure, newRequestId } from './cloud'
+import { callFunction, imageSrc, newRequestId, uploadImage } from './cloud'
 
 export interface SubmitInput {
   category: FeedbackCategory
@@ -44,25 +44,20 @@ export const staffStep = <T = unknown>(step: StaffStep, trackingNo: string, data
 export const fetchTemplates = () => callFunction<{ items: { id: string; title: string; text: string }[] }>('feedback', { action: 'templates' })
 
 /**
- * Photos: chosen on the phone and uploaded to cloud storage (weapp) before submit; the function checks them.
- * The H5 demo has no storage upload: it answers VALIDATION_FAILED with a clear message.
+ * Photos: chosen on the phone (or in the browser's file picker in H5) and uploaded to cloud storage before submit;
+ * the function checks them again (they must exist in storage and pass the image safety check).
  */
 export async function choosePhotos(max: number): Promise<string[]> {
   try {
     const r = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    return r.tempFilePaths
+    return r.tempFilePaths.slice(0, max)
   } catch {
     return []
   }
 }
 
-export async function uploadPhoto(localPath: string, requestId: string, index: number): Promise<Envelope<string>> {
-  if (process.env.TARO_ENV === 'h5') return failure('VALIDATION_FAILED', '网页演示版暂不支持上传图片，请在小程序中上传')
-  try {
-    const ext = /\.(png|webp|jpe?g)$/i.exec(localPath)?.[1] ?? 'jpg'
-    const res = await Taro.cloud.uploadFile({ cloudPath: `feedback/${requestId}-${index}.${ext}`, filePath: localPath })
-    return { ok: true, data: res.fileID }
-  } catch {
-    return failure('UPSTREAM_UNAVAILABLE', '图片上传失败，请检查网络后重试')
-  }
-}
+export const uploadPhoto = (localPath: string, requestId: string, index: number): Promise<Envelope<string>> =>
+  uploadImage('feedback', `${requestId}-${index}`, localPath)
+
+/** An <Image> src for a feedback photo's file id (see services/cloud imageSrc). */
+export const photoSrc = imageSrc

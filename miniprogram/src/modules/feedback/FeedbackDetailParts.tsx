@@ -1,6 +1,7 @@
 /** The blocks a resident's and a handler's view of one item share (packages/feedback/detail, packages/staff/feedback/detail). */
 import { Image, Text, View } from '@tarojs/components'
 import type { FeedbackDetail } from '@shared/feedback/types'
+import { photoSrc } from '../../services/feedback'
 import { formatDateTime } from '../../utils/format'
 import { FeedbackTimeline } from './FeedbackTimeline'
 import { StatusTag } from './StatusTag'
@@ -31,8 +32,8 @@ export function FeedbackContent({ content, images }: { content: string; images: 
       {images.length > 0 && (
         <View className='zj-fb-photos'>
           {images.map((src) => (
-            <View key={src} className='zj-fb-photo'>
-              <Image className='zj-fb-photo__img' src={src} mode='aspectFill' />
+            <View key={src} className='zj-fb-photo' data-testid='feedback-photo'>
+              <Image className='zj-fb-photo__img' src={photoSrc(src)} mode='aspectFill' />
             </View>
           ))}
         </View>

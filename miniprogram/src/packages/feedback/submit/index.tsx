@@ -1,5 +1,6 @@
 /**
- * 我要反馈: category chips, the text with a counter, photos (weapp), place, anonymity and consent to be contacted.
+ * 我要反馈: category chips, the text with a counter, up to 6 photos (album or camera; the browser's file picker in
+ * H5), place, anonymity and consent to be contacted.
  * The text is checked for safety on the server before anyone sees it; the answer is a tracking number and the
  * date by which we answer.
  */
@@ -138,12 +139,11 @@ export default function FeedbackSubmitPage() {
               </View>
             </View>
           ))}
-          {photos.length < MAX_PHOTOS && process.env.TARO_ENV !== 'h5' && (
-            <View className='zj-fb-photo zj-fb-photo--add' role='button' aria-label='添加图片' onClick={() => void addPhotos()}>
+          {photos.length < MAX_PHOTOS && (
+            <View className='zj-fb-photo zj-fb-photo--add' role='button' aria-label='添加图片' data-testid='feedback-add-photo' onClick={() => void addPhotos()}>
               <Text>＋ 添加</Text>
             </View>
           )}
-          {process.env.TARO_ENV === 'h5' && <Text className='zj-fb-hint'>网页演示版暂不支持上传图片</Text>}
         </View>
 
         <View className='zj-fb-row'>
