@@ -57,7 +57,7 @@ export interface PlanInfo {
 
 const q = (ident: string) => `"${ident.replace(/"/g, '""')}"`
 /** Version of the index side-table layout (stored with each collection's spec; a change rebuilds indexes). */
-const INDEX_LAYOUT = 2
+const INDEX_LAYOUT = 3
 const COLLECTION_NAME = /^[A-Za-z0-9_\-.]{1,64}$/
 
 /** Sortable key of one value: (type bracket, value), Mongo's type order. */
@@ -171,6 +171,8 @@ export class Store {
         const moreCols = ix.fields.slice(1).map((_f, i) => `, t${i + 1}, v${i + 1}`).join('')
         this.db.exec(`CREATE INDEX ${q(`${ix.table}:tv`)} ON ${q(ix.table)} (t, v${moreCols})`)
         this.db.exec(`CREATE INDEX ${q(`${ix.table}:id`)} ON ${q(ix.table)} (id)`)
+        // entries with an unknown further key, found by seek: while a lead value has none, queries use the strict form
+        if (ix.fields.length > 1) this.db.exec(`CREATE INDEX ${q(`${ix.table}:unknown`)} ON ${q(ix.table)} (t, v) WHERE ${unknownTerm(ix)}`)
         if (ix.decl.unique) this.db.exec(`CREATE UNIQUE INDEX ${q(`${ix.table}:u`)} ON ${q(ix.table)} (u)`)
       }
       this.db.prepare('INSERT OR REPLACE INTO _collections (name, indexes) VALUES (?, ?)').run(name, spec)
@@ -292,9 +294,10 @@ export class Store {
     }
     const best = this.plan(meta, conds)
     if (best) {
-      const sql = `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (SELECT id FROM ${q(best.ix.table)} WHERE ${best.where}) ORDER BY rowid`
+      const where = this.exactWhere(best)
+      const sql = `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (SELECT id FROM ${q(best.ix.table)} WHERE ${where.where}) ORDER BY rowid`
       const plan = this.record({ collection: coll, plan: 'index', index: best.ix.decl.name, examined: 0 })
-      return { rows: counted(this.stmt(sql).iterate(...best.params) as Iterable<StoredRow>, plan), plan }
+      return { rows: counted(this.stmt(sql).iterate(...where.params) as Iterable<StoredRow>, plan), plan }
     }
     const plan = this.record({ collection: coll, plan: 'scan', examined: 0 })
     return { rows: counted(this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).iterate() as Iterable<StoredRow>, plan), plan }
@@ -306,7 +309,7 @@ export class Store {
    * was an array stays a candidate). `covered`: every condition is expressed in `where`; `exactFurther`
    * tells whether any candidate entry had an array in a constrained further key.
    */
-  private plan(meta: CollectionMeta, conds: [string, unknown][]): { ix: IndexMeta; where: string; params: unknown[]; score: number; covered: boolean; further: number[] } | null {
+  private plan(meta: CollectionMeta, conds: [string, unknown][]): IndexPlan | null {
     let best: ReturnType<Store['plan']> = null
     for (const ix of meta.indexes) {
       if (ix.geo) continue
@@ -320,6 +323,8 @@ export class Store {
       const l = lead as { where: string; params: unknown[]; rank: number; at: number }
       const parts = [`(${l.where})`]
       const params = [...l.params]
+      const strict = [`(${l.where})`]
+      const strictParams = [...l.params]
       const used = new Set([l.at])
       const further = new Set<number>()
       conds.forEach(([field, cond], at) => {
@@ -329,13 +334,40 @@ export class Store {
         if (!p) return
         parts.push(`(t${i} IS NULL OR (${p.where}))`)
         params.push(...p.params)
+        strict.push(`(${p.where})`)
+        strictParams.push(...p.params)
         used.add(at)
         further.add(i)
       })
       const score = l.rank * 10 - further.size
-      if (!best || score < best.score) best = { ix, where: parts.join(' AND '), params, score, covered: used.size === conds.length, further: [...further] }
+      if (!best || score < best.score) {
+        best = {
+          ix, where: parts.join(' AND '), params, score, covered: used.size === conds.length, further: [...further],
+          strict: { where: strict.join(' AND '), params: strictParams },
+        }
+      }
     }
     return best
+  }
+
+  /**
+   * The index predicate to run: the strict one (every further key compared, so SQLite seeks the whole compound
+   * key) when no entry under the plan's lead values has an unknown further key (one seek on the partial index),
+   * else the loose one that keeps unknown entries as candidates.
+   */
+  private exactWhere(best: IndexPlan): { where: string; params: unknown[]; strict: boolean } {
+    if (!best.further.length) return { where: best.where, params: best.params, strict: true }
+    // a candidate entry (loose match) with an unknown constrained key; the partial index's own term lets SQLite seek it
+    const constrained = best.further.map((i) => `t${i} IS NULL`).join(' OR ')
+    const probe = (hint: string) =>
+      this.stmt(`SELECT 1 FROM ${q(best.ix.table)}${hint} WHERE ${unknownTerm(best.ix)} AND ${best.where} AND (${constrained}) LIMIT 1`).get(...best.params)
+    let unknown: unknown
+    try {
+      unknown = probe(` INDEXED BY ${q(`${best.ix.table}:unknown`)}`)
+    } catch {
+      unknown = probe('') // a predicate the partial index cannot serve (e.g. an empty $in)
+    }
+    return unknown ? { where: best.where, params: best.params, strict: false } : { ...best.strict, strict: true }
   }
 
   /**
@@ -382,10 +414,12 @@ export class Store {
     if (!best || !best.covered) return null
     const leadCond = query[best.ix.leading]
     if (isOperatorObject(leadCond) && Object.keys(leadCond).length !== 1) return null
-    const unknown = best.further.map((i) => `t${i} IS NULL`).join(' OR ')
-    if (unknown && this.stmt(`SELECT 1 FROM ${q(best.ix.table)} WHERE ${best.where} AND (${unknown}) LIMIT 1`).get(...best.params)) return null
+    const where = this.exactWhere(best)
+    if (!where.strict) return null
     this.record({ collection: meta.name, plan: 'index', index: best.ix.decl.name, examined: 0 })
-    return (this.stmt(`SELECT COUNT(DISTINCT id) AS n FROM ${q(best.ix.table)} WHERE ${best.where}`).get(...best.params) as { n: number }).n
+    // one lead value: a document has at most one entry under it (indexDoc keeps each lead value once), so no DISTINCT
+    const single = equalityValues(leadCond)?.length === 1
+    return (this.stmt(`SELECT ${single ? 'COUNT(*)' : 'COUNT(DISTINCT id)'} AS n FROM ${q(best.ix.table)} WHERE ${where.where}`).get(...where.params) as { n: number }).n
   }
 
   /** Every document of a collection (for $lookup). */
@@ -405,6 +439,23 @@ export class Store {
     if (this.plans.length > 100) this.plans.shift()
     return p
   }
+}
+
+interface IndexPlan {
+  ix: IndexMeta
+  /** Loose: an entry with an unknown (NULL) further key stays a candidate. */
+  where: string
+  params: unknown[]
+  score: number
+  covered: boolean
+  further: number[]
+  /** Every constrained further key compared: exact when no candidate entry has an unknown further key. */
+  strict: { where: string; params: unknown[] }
+}
+
+/** The partial index's condition: some further key of a compound index is unknown (written the same way everywhere). */
+function unknownTerm(ix: IndexMeta): string {
+  return `(${ix.fields.slice(1).map((_f, i) => `t${i + 1} IS NULL`).join(' OR ')})`
 }
 
 function* counted(rows: Iterable<StoredRow>, plan: PlanInfo): Generator<StoredRow> {

@@ -125,6 +125,16 @@ export async function addToWaitlistCount(courseId: string, delta: number): Promi
   await col().doc(courseId).update({ waitlistCount: _.inc(delta) })
 }
 
+/**
+ * Counts one more person on the waitlist only while the course is still full, in one conditional update; false when
+ * a seat is free (the caller then counts itself in and fills the free seats in waitlist order).
+ */
+export async function joinWaitlistWhileFull(courseId: string, capacity: number): Promise<boolean> {
+  const _ = db().command
+  const res = await col().where({ _id: courseId, confirmedCount: _.gte(capacity) }).update({ waitlistCount: _.inc(1) })
+  return Number(res.updated) === 1
+}
+
 /** Open courses with a session starting in [fromMs, toMs) (the array range may over-match; filtered exactly here). */
 export async function coursesWithSessionBetween(fromMs: number, toMs: number, limit = 1000): Promise<CourseDoc[]> {
   const _ = db().command

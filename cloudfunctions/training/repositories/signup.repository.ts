@@ -12,8 +12,9 @@ export interface SignupDoc {
   status: SignupStatus
   createdAt: string
   confirmedAt?: string | null
-  /** Waitlist order: (waitlistedAtMs, _id). */
+  /** Waitlist order: (waitlistedAtMs, _id), also kept as one sortable string `waitlistKey` (see waitlistKeyOf). */
   waitlistedAtMs?: number | null
+  waitlistKey?: string | null
   promotedAt?: string | null
   cancelledAt?: string | null
   attendedAt?: string | null
@@ -26,6 +27,12 @@ const col = () => db().collection('training_signups')
 /** Letters only (hex digits mapped to g–p): an id never contains a run of digits that looks like a phone number. */
 export const signupIdOf = (courseId: string, openid: string): string =>
   'su_' + createHash('sha256').update(`${courseId}\n${openid}`).digest('hex').slice(0, 24).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)])
+
+/**
+ * The waitlist order as one string: the time zero-padded, then the id. Comparing keys compares (time, id), so a
+ * person's position is one index count (`waitlistKey < mine`) instead of a scan of everyone waiting.
+ */
+export const waitlistKeyOf = (waitlistedAtMs: number, id: string): string => `${String(waitlistedAtMs).padStart(15, '0')}|${id}`
 
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   const res = await col().doc(id).get()
@@ -46,23 +53,17 @@ export async function casStatus(id: string, from: SignupStatus, patch: Partial<S
 export async function firstWaitlisted(courseId: string, limit: number): Promise<SignupDoc[]> {
   const res = await col()
     .where({ courseId, status: 'waitlisted' })
-    .orderBy('waitlistedAtMs', 'asc')
-    .orderBy('_id', 'asc')
+    .orderBy('waitlistKey', 'asc')
     .limit(limit)
     .get()
   return res.data as SignupDoc[]
 }
 
-/** 1-based waitlist position of a waitlisted signup. */
+/** 1-based waitlist position of a waitlisted signup: one count on the (courseId, status, waitlistKey) index. */
 export async function waitlistPosition(s: SignupDoc): Promise<number> {
   const _ = db().command
-  const at = s.waitlistedAtMs ?? 0
-  const res = await col()
-    .where(_.and([
-      { courseId: s.courseId, status: 'waitlisted' },
-      _.or([{ waitlistedAtMs: _.lt(at) }, { waitlistedAtMs: at, _id: _.lt(s._id) }]),
-    ]))
-    .count()
+  const key = s.waitlistKey ?? waitlistKeyOf(s.waitlistedAtMs ?? 0, s._id)
+  const res = await col().where({ courseId: s.courseId, status: 'waitlisted', waitlistKey: _.lt(key) }).count()
   return Number(res.total) + 1
 }
 
