@@ -166,6 +166,9 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     }
   }
 
+  /** SDK requests served, by action (GET /_emulator/stats): what a burst costs in round trips. */
+  const requestCounts: Record<string, number> = {}
+
   async function handleAdminApi(req: http.IncomingMessage, body: Buffer): Promise<unknown> {
     let payload: Record<string, unknown>
     try {
@@ -174,6 +177,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       throw new EmulatorError('INVALID_PARAM', '请求体不是 JSON')
     }
     const action = String(payload.action ?? '')
+    requestCounts[action] = (requestCounts[action] ?? 0) + 1
     if (database.handles(action)) {
       await faults.take('database')
       return database.handle(action, payload)
@@ -261,12 +265,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         recent: s.plans.slice(-20),
         last: s.plans[s.plans.length - 1] ?? null,
         openTransactions: database.openTransactions(),
+        requests: { ...requestCounts },
         refusedConnections: refusedConnections(),
       })
     }
     if (p === '/_emulator/stats/reset' && m === 'POST') {
       store.plans.length = 0
       store.planCounts.id = store.planCounts.index = store.planCounts.scan = 0
+      for (const k of Object.keys(requestCounts)) delete requestCounts[k]
       return sendJson(res, 200, { ok: true })
     }
     if (p === '/_emulator/collections' && m === 'GET') {

@@ -31,7 +31,16 @@ const percentile = (xs: number[], p: number) => {
 }
 export const p = percentile
 
-export async function runBurst(emu: BurstEmulator, opts: { signups: number; seats: number; cancels: number; prefix?: string }): Promise<BurstResult> {
+export interface BurstOptions {
+  signups: number
+  seats: number
+  cancels: number
+  prefix?: string
+  /** Runs right after the last signup answered, before the checks (e.g. to read the emulator's request counts). */
+  afterBurst?: () => Promise<void>
+}
+
+export async function runBurst(emu: BurstEmulator, opts: BurstOptions): Promise<BurstResult> {
   const now = Date.now()
   const created = await emu.call('o_demo_admin', 'training', {
     action: 'create', title: '养老护理员（初级）培训班', occupationCode: 'L-TR-003', regionCode: '370102',
@@ -51,6 +60,7 @@ export async function runBurst(emu: BurstEmulator, opts: { signups: number; seat
     return { openid, r }
   }))
   const totalMs = performance.now() - t0
+  await opts.afterBurst?.()
 
   const confirmed = answers.filter((a) => a.r.ok && a.r.data.status === 'confirmed').map((a) => a.openid)
   const failed = answers.filter((a) => !a.r.ok).map((a) => a.r)
