@@ -10,6 +10,7 @@
  */
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { enableWeappA11y } from './weappA11y'
 
 const appDir = path.resolve(__dirname, '..')
 const repoRoot = path.resolve(appDir, '..')
@@ -26,6 +27,7 @@ function useEsbuildForTs(chain: { module: { rule: (n: string) => any } }): void 
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV || 'weapp'
+  if (platform === 'weapp') enableWeappA11y()
   const outputRoot = process.env.TARO_OUTPUT_ROOT
     ? path.resolve(repoRoot, process.env.TARO_OUTPUT_ROOT)
     : path.join(repoRoot, 'dist', platform)

@@ -4,6 +4,7 @@
  * 长辈版 switch turns on large-font mode and persists it.
  */
 import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
+import { renderedAttribute } from '../helpers/weappAttributes'
 
 jest.setTimeout(120_000)
 
@@ -34,6 +35,22 @@ describe('weapp 我的', () => {
     await page.waitForText('网格走访')
     await page.tapText('网格走访')
     expect(app.navigations()).toEqual([{ api: 'navigateTo', url: '/packages/outreach/index/index' }])
+    await app.settle()
+    page.close()
+  })
+
+  it('given a screen-reader user, when 我的 opens in WeChat, then its entries and the 长辈版 switch carry their labels and roles', async () => {
+    const app = env.open('o_demo_resident')
+    const page = await app.openPage('pages/mine/index')
+    await page.waitForText('我的资料', 30_000)
+    // Taro's weapp templates bind no aria-* by themselves; a11yAttributes adds them on both sides of the template
+    const row = Array.from(page.comp.dom.querySelectorAll('wx-text')).find((t) => t.textContent === '我的资料')?.parentElement
+    expect(row).toBeTruthy()
+    expect(renderedAttribute(env.root, page, row as Element, 'aria-label')).toBe('我的资料')
+    expect(renderedAttribute(env.root, page, row as Element, 'aria-role')).toBe('link')
+    expect(renderedAttribute(env.root, page, row?.parentElement as Element, 'aria-role')).toBe('list')
+    const sw = page.comp.dom.querySelector('wx-switch') as Element
+    expect(renderedAttribute(env.root, page, sw, 'aria-label')).toBe('长辈版大字体开关')
     await app.settle()
     page.close()
   })
