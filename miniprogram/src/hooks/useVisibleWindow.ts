@@ -1,28 +1,49 @@
 /**
- * Renders only the cards near the viewport of a long list: fixed-height cards (job.scss), the page's scroll
- * position, a few screens of margin. Items outside are replaced by two spacers, so a list of thousands stays
- * smooth and every setData stays small.
+ * Renders only the cards near the viewport of a long list (找工作, 走访名单, 反馈待办): fixed-height cards, the
+ * page's scroll position, two screens of margin above and below. The items outside are replaced by two spacers
+ * (`before` / `after` px high), so a list of thousands stays smooth and every data update stays small:
+ *
+ *   const win = useVisibleWindow(items.length, largeFont ? 312 : 232, 200)
+ *   <View style={{ height: `${win.before}px` }} />
+ *   {items.slice(win.first, win.last).map(…)}
+ *   <View style={{ height: `${win.after}px` }} />
+ *
+ * `itemDesignPx` is the card's fixed height in design px (its scss, per 长辈版 or not; the 16 design px card gap is
+ * added here); `listTopPx` is roughly where the list starts on the page. The page re-renders only when the window
+ * moves by a few cards, not on every scroll event. The maths is hooks/visibleRange.ts.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import Taro, { usePageScroll } from '@tarojs/taro'
+import { CARD_GAP_DESIGN_PX, designToPx, sameRange, visibleRange, type VisibleRange } from './visibleRange'
 
-const DESIGN_WIDTH = 750
+/** The window's edges move in steps of this many cards. */
+const CHUNK = 4
 
-export function useVisibleWindow(count: number, itemDesignPx: number, listTopPx = 0) {
-  const [scrollTop, setScrollTop] = useState(0)
-  usePageScroll((e) => setScrollTop(e.scrollTop))
-  const { windowWidth, windowHeight } = useMemo(() => {
-    try {
-      const info = Taro.getSystemInfoSync()
-      return { windowWidth: info.windowWidth || 375, windowHeight: info.windowHeight || 667 }
-    } catch {
-      return { windowWidth: 375, windowHeight: 667 }
-    }
-  }, [])
-  // card height plus the card's bottom margin (16 design px)
-  const itemPx = ((itemDesignPx + 16) * windowWidth) / DESIGN_WIDTH
-  const margin = 2 * windowHeight
-  const first = Math.max(0, Math.floor((scrollTop - listTopPx - margin) / itemPx))
-  const last = Math.min(count, Math.ceil((scrollTop - listTopPx + windowHeight + margin) / itemPx))
-  return { first, last, before: first * itemPx, after: Math.max(0, (count - last) * itemPx) }
+function windowSize(): { windowWidth: number; windowHeight: number } {
+  try {
+    const info = Taro.getSystemInfoSync()
+    return { windowWidth: info.windowWidth || 375, windowHeight: info.windowHeight || 667 }
+  } catch {
+    return { windowWidth: 375, windowHeight: 667 }
+  }
+}
+
+export function useVisibleWindow(count: number, itemDesignPx: number, listTopPx = 0): VisibleRange {
+  const { windowWidth, windowHeight } = useMemo(windowSize, [])
+  const itemPx = designToPx(itemDesignPx + CARD_GAP_DESIGN_PX, windowWidth)
+  const rangeAt = (scrollTop: number) =>
+    visibleRange({ count, itemPx, scrollTop, viewportPx: windowHeight, marginPx: 2 * windowHeight, listTopPx, chunk: CHUNK })
+  // `shownTop` is the position the rendered window was computed for; `realTop` follows every scroll event
+  const [shownTop, setShownTop] = useState(0)
+  const realTop = useRef(0)
+  usePageScroll((e) => {
+    realTop.current = e.scrollTop
+    if (!sameRange(rangeAt(e.scrollTop), rangeAt(shownTop))) setShownTop(e.scrollTop)
+  })
+  // more items loaded or 长辈版 switched: the window follows the real position
+  useEffect(() => {
+    if (!sameRange(rangeAt(realTop.current), rangeAt(shownTop))) setShownTop(realTop.current)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [count, itemPx, listTopPx])
+  return rangeAt(shownTop)
 }
