@@ -1,4 +1,8 @@
-/** One person of the visit list: why, how urgent, by when; masked numbers only. */
+/**
+ * One person of the visit list: why, how urgent, by when; masked numbers only. The card has a fixed height
+ * (outreach.scss `.zj-outreach-card`, reasons clamped to two lines, facts to two rows) so the list can render only
+ * the cards near the viewport (hooks/useVisibleWindow).
+ */
 import { Text, View } from '@tarojs/components'
 import { EMPLOYMENT_STATUS_LABELS } from '@shared/domain/person'
 import { PRIORITY_LEVEL_LABELS } from '@shared/outreach/listRules'
@@ -11,6 +15,9 @@ import { formatDate } from '../../../utils/format'
 const STAGE_TONE: Record<OutreachListItem['stage'], TagTone> = { invite: 'primary', reminder: 'warning', overdue: 'danger', escalated: 'danger' }
 const LEVEL_TONE: Record<OutreachListItem['level'], TagTone> = { high: 'danger', medium: 'warning', low: 'default' }
 
+/** The card's height in design px, as in outreach.scss (normal, 长辈版). */
+export const OUTREACH_CARD_HEIGHT = { normal: 432, elder: 520 } as const
+
 interface Props {
   item: OutreachListItem
   pendingVisits: number
@@ -20,9 +27,11 @@ interface Props {
 
 export function OutreachItemCard({ item, pendingVisits, onRecord, onOpen }: Props) {
   return (
-    <Card title={`${item.name}${item.age !== null ? `（${item.age}岁）` : ''}`} extra={<Tag tone={LEVEL_TONE[item.level]}>{`优先级${PRIORITY_LEVEL_LABELS[item.level]}`}</Tag>}>
+    <Card className='zj-outreach-card' title={`${item.name}${item.age !== null ? `（${item.age}岁）` : ''}`} extra={<Tag tone={LEVEL_TONE[item.level]}>{`优先级${PRIORITY_LEVEL_LABELS[item.level]}`}</Tag>}>
       <View data-testid={`outreach-item-${item.personId}`}>
-        <Text className='zj-outreach-item__reasons'>{item.reasons.map((r) => r.text).join('；')}</Text>
+        <View className='zj-outreach-item__reasons'>
+          <Text>{item.reasons.map((r) => r.text).join('；')}</Text>
+        </View>
         <View className='zj-outreach-item__meta'>
           <Tag tone={STAGE_TONE[item.stage]}>{item.stageText}</Tag>
           <Text>{`${formatDate(item.dueAt)}前走访`}</Text>

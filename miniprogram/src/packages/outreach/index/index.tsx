@@ -1,12 +1,17 @@
-/** 走访名单: the grid worker's list (cached for offline use), visits recorded in place, sync state on top. */
+/**
+ * 走访名单: the grid worker's list (cached for offline use), visits recorded in place, sync state on top. The
+ * list (up to 500 persons) renders only the cards near the viewport (hooks/useVisibleWindow).
+ */
 import { useEffect, useMemo, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../../components/PageShell'
 import { PageState } from '../../../components/PageState'
+import { useVisibleWindow } from '../../../hooks/useVisibleWindow'
 import { formatDateTime } from '../../../utils/format'
 import { startOutreachSync, useOutreachStore } from '../../../stores/outreach'
-import { OutreachItemCard } from '../components/OutreachItemCard'
+import { useUiStore } from '../../../stores/ui.store'
+import { OUTREACH_CARD_HEIGHT, OutreachItemCard } from '../components/OutreachItemCard'
 import { SyncBar } from '../components/SyncBar'
 import { VisitForm } from '../components/VisitForm'
 import '../components/outreach.scss'
@@ -19,6 +24,7 @@ export default function OutreachListPage() {
   const fetchedAtMs = useOutreachStore((s) => s.fetchedAtMs)
   const queue = useOutreachStore((s) => s.queue)
   const loadList = useOutreachStore((s) => s.loadList)
+  const largeFont = useUiStore((s) => s.largeFont)
   const [formFor, setFormFor] = useState<string | null>(null)
 
   useEffect(() => {
@@ -35,6 +41,8 @@ export default function OutreachListPage() {
     return m
   }, [queue])
   const editing = formFor ? items.find((i) => i.personId === formFor) : undefined
+  // above the list: the sync bar and the 网格概况 row (about 120 px; the window's margin absorbs the rest)
+  const win = useVisibleWindow(items.length, largeFont ? OUTREACH_CARD_HEIGHT.elder : OUTREACH_CARD_HEIGHT.normal, 120)
 
   return (
     <PageShell className='outreach'>
@@ -59,7 +67,8 @@ export default function OutreachListPage() {
       )}
       <PageState status={status} error={error} empty={items.length === 0} emptyText='名单里暂时没有需要走访的居民' onRetry={() => void loadList()}>
         <View data-testid='outreach-list'>
-          {items.map((item) => (
+          <View style={{ height: `${win.before}px` }} />
+          {items.slice(win.first, win.last).map((item) => (
             <OutreachItemCard
               key={item.personId}
               item={item}
@@ -68,6 +77,7 @@ export default function OutreachListPage() {
               onOpen={() => void Taro.navigateTo({ url: `/packages/outreach/person/index?personId=${encodeURIComponent(item.personId)}` })}
             />
           ))}
+          <View style={{ height: `${win.after}px` }} />
         </View>
       </PageState>
     </PageShell>
