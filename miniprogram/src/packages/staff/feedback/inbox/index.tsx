@@ -1,12 +1,17 @@
-/** The handler's inbox: their department's items, overdue first; views and an overdue filter. */
+/**
+ * The handler's inbox: their department's items, overdue first; views and an overdue filter. Pages of 20 load on
+ * reaching the bottom; only the cards near the viewport are rendered (hooks/useVisibleWindow).
+ */
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
 import { PageState } from '../../../../components/PageState'
 import { ListFooter } from '../../../../components/ListFooter'
 import { Chip } from '../../../../components/Chip'
-import { FeedbackCard } from '../../../../modules/feedback/FeedbackCard'
+import { useVisibleWindow } from '../../../../hooks/useVisibleWindow'
+import { FEEDBACK_CARD_HEIGHT, FeedbackCard } from '../../../../modules/feedback/FeedbackCard'
 import { useInboxStore } from '../../../../stores/feedback'
+import { useUiStore } from '../../../../stores/ui.store'
 import { usePagedList } from '../../../../stores/usePagedList'
 import '../../../../modules/feedback/feedback.scss'
 
@@ -19,6 +24,9 @@ const VIEWS = [
 
 export default function StaffFeedbackInboxPage() {
   const { items, status, error, nextCursor, loadingMore, filter, setFilter, refresh } = usePagedList(useInboxStore, { refreshOnShow: true })
+  const largeFont = useUiStore((s) => s.largeFont)
+  // above the list: the filter chips (about 140 px; the window's margin absorbs the rest)
+  const win = useVisibleWindow(items.length, largeFont ? FEEDBACK_CARD_HEIGHT.elder : FEEDBACK_CARD_HEIGHT.normal, 140)
 
   return (
     <PageShell className='zj-fb-page'>
@@ -32,9 +40,11 @@ export default function StaffFeedbackInboxPage() {
       </View>
       <PageState status={status} error={error} empty={items.length === 0} emptyText='暂无待办反馈' onRetry={() => void refresh()}>
         <View data-testid='inbox-list'>
-          {items.map((item) => (
-            <FeedbackCard key={item.trackingNo} item={item} onOpen={() => void Taro.navigateTo({ url: `/packages/staff/feedback/detail/index?trackingNo=${item.trackingNo}` })} />
+          <View style={{ height: `${win.before}px` }} />
+          {items.slice(win.first, win.last).map((item) => (
+            <FeedbackCard key={item.trackingNo} item={item} fixed onOpen={() => void Taro.navigateTo({ url: `/packages/staff/feedback/detail/index?trackingNo=${item.trackingNo}` })} />
           ))}
+          <View style={{ height: `${win.after}px` }} />
         </View>
         <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
       </PageState>
