@@ -99,6 +99,10 @@ export interface SimPage {
   fire(selector: string, type: string, detail?: Record<string, unknown>): Promise<void>
   /** Simulates the page's pull-down-refresh hook. */
   pullDownRefresh(): Promise<void>
+  /** Simulates scrolling the page to `scrollTop` px (WeChat's onPageScroll; jsdom lays nothing out, so only the event). */
+  scroll(scrollTop: number): Promise<void>
+  /** Simulates reaching the bottom of the page (WeChat's onReachBottom: the next page of a list). */
+  reachBottom(): Promise<void>
   close(): void
 }
 
@@ -395,6 +399,16 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
       },
       pullDownRefresh: async () => {
         ;(comp.instance as Record<string, () => void>).onPullDownRefresh?.call(comp.instance)
+        await simulate.sleep(10)
+      },
+      scroll: async (scrollTop) => {
+        const onPageScroll = (comp.instance as Record<string, ((e: { scrollTop: number }) => void) | undefined>).onPageScroll
+        if (!onPageScroll) throw new Error(`${route} has no onPageScroll`)
+        onPageScroll.call(comp.instance, { scrollTop })
+        await simulate.sleep(20)
+      },
+      reachBottom: async () => {
+        ;(comp.instance as Record<string, () => void>).onReachBottom?.call(comp.instance)
         await simulate.sleep(10)
       },
       close: () => comp.detach(),
