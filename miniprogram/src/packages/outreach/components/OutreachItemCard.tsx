@@ -16,7 +16,7 @@ const STAGE_TONE: Record<OutreachListItem['stage'], TagTone> = { invite: 'primar
 const LEVEL_TONE: Record<OutreachListItem['level'], TagTone> = { high: 'danger', medium: 'warning', low: 'default' }
 
 /** The card's height in design px, as in outreach.scss (normal, 长辈版). */
-export const OUTREACH_CARD_HEIGHT = { normal: 432, elder: 520 } as const
+export const OUTREACH_CARD_HEIGHT = { normal: 408, elder: 520 } as const
 
 interface Props {
   item: OutreachListItem
