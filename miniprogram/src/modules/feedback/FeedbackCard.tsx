@@ -10,7 +10,7 @@ import { formatDate } from '../../utils/format'
 import { StatusTag } from './StatusTag'
 
 /** The height in design px of a `fixed` card, as in feedback.scss (normal, 长辈版). */
-export const FEEDBACK_CARD_HEIGHT = { normal: 264, elder: 336 } as const
+export const FEEDBACK_CARD_HEIGHT = { normal: 264, elder: 396 } as const
 
 export function FeedbackCard({ item, onOpen, showDepartment = true, fixed = false }: { item: FeedbackListItem; onOpen: () => void; showDepartment?: boolean; fixed?: boolean }) {
   const done = ['replied', 'resolved', 'closed'].includes(item.status)
