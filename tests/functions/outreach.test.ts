@@ -14,12 +14,20 @@ const GRID = 'o_demo_grid'
 const GRID2 = 'o_demo_grid2'
 const GRID1_CODE = '370102001-01'
 const GRID2_CODE = '370102002-01'
+/**
+ * The file pins its own clock: the seed and the emulator start at NOW (a Wednesday mid-November, in the six
+ * months after summer graduation, well inside a month), and the test reads time from the emulator (`now()`),
+ * so what the list holds does not depend on the real date the suite runs at.
+ */
+const NOW = '2026-11-18T10:00:00+08:00'
+// before the emulator starts (test.each tables are built while the file loads) the pinned instant itself
+const now = () => (emu ? emu.server.now().getTime() : Date.parse(NOW))
 const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
 let seq = 0
 const cid = () => `c-${Date.now().toString(36)}-${++seq}`
 
 function aVisit(personId: string, over: Record<string, unknown> = {}) {
-  return { clientId: cid(), personId, outcome: 'reached', visitedAt: iso(Date.now() - 3600_000), ...over }
+  return { clientId: cid(), personId, outcome: 'reached', visitedAt: iso(now() - 3600_000), ...over }
 }
 
 const db = () => emu.sdk().database()
@@ -44,7 +52,8 @@ async function allListItems(openid: string): Promise<any[]> {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ seed: { now: new Date(NOW) } })
+  await emu.setClock(NOW)
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()
@@ -89,22 +98,22 @@ describe('myList: who is on the list and why', () => {
   })
 
   test('given a task four days old, then it is at the reminder stage; ten days on it is escalated to the street office', async () => {
-    await createVisitTask({ key: `test:policy:${cid()}`, personId: 'p_demo_g1_06', reason: { code: 'policyUnclaimed', text: '符合创业担保贷款贴息条件但尚未申请' }, source: { module: 'policy', refId: 'p2' } }, new Date(Date.now() - 4 * 86400_000))
+    await createVisitTask({ key: `test:policy:${cid()}`, personId: 'p_demo_g1_06', reason: { code: 'policyUnclaimed', text: '符合创业担保贷款贴息条件但尚未申请' }, source: { module: 'policy', refId: 'p2' } }, new Date(now() - 4 * 86400_000))
     const find = async () => (await call(GRID, 'myList', { pageSize: 100 })).data.items.find((i: { personId: string }) => i.personId === 'p_demo_g1_06')
-    const now = await find()
-    expect(now).toMatchObject({ stage: 'reminder', stageText: '已提醒（3天未走访）', escalatedTo: null })
+    const first = await find()
+    expect(first).toMatchObject({ stage: 'reminder', stageText: '已提醒（3天未走访）', escalatedTo: null })
     await emu.advance(10 * 86400_000)
     try {
       const later = await find()
       expect(later).toMatchObject({ stage: 'escalated', stageText: '已上报街道', escalatedTo: 'street' })
-      expect(later.priority).toBeGreaterThan(now.priority)
+      expect(later.priority).toBeGreaterThan(first.priority)
     } finally {
       await emu.advance(-10 * 86400_000)
     }
   })
 
   test('given a producer creates a visit task, then it lands in the grid of the person with its reason', async () => {
-    const res = await createVisitTask({ key: `test:notify:${cid()}`, personId: 'p_demo_g1_04', reason: { code: 'consentExhausted', text: '岗位推荐消息无法送达（订阅次数已用完）' }, source: { module: 'notify', refId: 'x1' } }, new Date())
+    const res = await createVisitTask({ key: `test:notify:${cid()}`, personId: 'p_demo_g1_04', reason: { code: 'consentExhausted', text: '岗位推荐消息无法送达（订阅次数已用完）' }, source: { module: 'notify', refId: 'x1' } }, new Date(now()))
     expect(res).toEqual({ created: true, gridCode: GRID1_CODE })
     const items = (await call(GRID, 'myList', { pageSize: 100 })).data.items
     expect(items.find((i: { personId: string }) => i.personId === 'p_demo_g1_04')?.reasons[0]).toMatchObject({ code: 'pushUndelivered', text: '岗位推荐消息无法送达（订阅次数已用完）' })
@@ -180,7 +189,7 @@ describe('recordVisits: idempotent offline sync', () => {
 
   test('given a visit saved but its effects cut off (crash), when resent, then duplicate and the effects are finished', async () => {
     const taskKey = `test:policy:${cid()}`
-    await createVisitTask({ key: taskKey, personId: 'p_demo_g1_06', reason: { code: 'policyUnclaimed', text: '符合一次性创业补贴条件但尚未申领' }, source: { module: 'policy', refId: 'p1' } }, new Date())
+    await createVisitTask({ key: taskKey, personId: 'p_demo_g1_06', reason: { code: 'policyUnclaimed', text: '符合一次性创业补贴条件但尚未申领' }, source: { module: 'policy', refId: 'p1' } }, new Date(now()))
     const v = aVisit('p_demo_g1_06')
     const at = Date.parse(v.visitedAt as string)
     await db().collection('visits').add({
@@ -194,7 +203,7 @@ describe('recordVisits: idempotent offline sync', () => {
   })
 
   test('given one bad visit among good ones, then only it is rejected', async () => {
-    const batch = [aVisit('p_demo_g1_03'), aVisit('p_nobody'), aVisit('p_demo_g2_01'), aVisit('p_demo_g1_03', { visitedAt: iso(Date.now() + 86400_000) })]
+    const batch = [aVisit('p_demo_g1_03'), aVisit('p_nobody'), aVisit('p_demo_g2_01'), aVisit('p_demo_g1_03', { visitedAt: iso(now() + 86400_000) })]
     const r = await call(GRID, 'recordVisits', { visits: batch })
     expect(r.data.results.map((x: { status: string; code?: string }) => x.code ?? x.status)).toEqual(['saved', 'NOT_FOUND', 'FORBIDDEN', 'VALIDATION_FAILED'])
   })
@@ -253,7 +262,7 @@ describe('gridStats', () => {
     expect(r.ok).toBe(true)
     const s = r.data
     const visits = (await db().collection('visits').where({ gridCode: GRID1_CODE }).get()).data as any[]
-    const monthStart = Date.parse(`${iso(Date.now()).slice(0, 7)}-01T00:00:00+08:00`)
+    const monthStart = Date.parse(`${iso(now()).slice(0, 7)}-01T00:00:00+08:00`)
     const thisMonth = visits.filter((v) => v.visitedAtMs >= monthStart)
     expect(s.visits).toBe(thisMonth.length)
     expect(s.visitedPersons).toBe(new Set(thisMonth.map((v) => v.personId)).size)
@@ -272,7 +281,7 @@ describe('timer trigger: the contact sequence is recorded on tasks', () => {
     const day = 86400_000
     const mk = async (daysAgo: number) => {
       const key = `test:seq:${cid()}`
-      await createVisitTask({ key, personId: 'p_demo_g2_03', reason: { code: 'policyUnclaimed', text: '符合求职创业补贴条件但尚未申领' }, source: { module: 'policy', refId: 'p3' } }, new Date(Date.now() - daysAgo * day))
+      await createVisitTask({ key, personId: 'p_demo_g2_03', reason: { code: 'policyUnclaimed', text: '符合求职创业补贴条件但尚未申领' }, source: { module: 'policy', refId: 'p3' } }, new Date(now() - daysAgo * day))
       return key
     }
     const fresh = await mk(1), reminded = await mk(4), overdue = await mk(9), escalated = await mk(15)
@@ -300,10 +309,10 @@ describe('rate limit', () => {
   test('given a worker sending more than 120 batches in an hour, then the next is RATE_LIMITED', async () => {
     // start of a fresh hour window (the limit counts per openid in fixed hour windows)
     const hour = 3600_000
-    const shift = hour - (Date.now() % hour) + 60_000
+    const shift = hour - (now() % hour) + 60_000
     await emu.advance(shift)
     try {
-      const one = () => call(GRID2, 'recordVisits', { visits: [aVisit('p_nobody', { visitedAt: iso(Date.now() + shift - 60_000) })] })
+      const one = () => call(GRID2, 'recordVisits', { visits: [aVisit('p_nobody', { visitedAt: iso(now() - 60_000) })] })
       for (let i = 0; i < 120; i++) expect((await one()).ok).toBe(true)
       expect(await one()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
     } finally {
