@@ -8,17 +8,21 @@ import { FEEDBACK_HISTORY, historyMonth } from '../../mock/seed/feedback.seed'
 let emu: TestEmulator
 const r4 = (a: number, b: number) => Math.round((a / b) * 10000) / 10000
 
+// The seed's now, pinned (its history month is the month before, October 2026): the month asked for below is
+// the seeded one whatever the real date, even when the suite crosses a CST midnight at a month's end.
+const SEEDED_AT = new Date('2026-11-18T10:00:00+08:00')
+
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ seed: { now: SEEDED_AT } })
   // Well after the seeded month, so every unanswered item is past its deadline.
-  await emu.advance(40 * 86_400_000)
+  await emu.setClock(new Date(SEEDED_AT.getTime() + 40 * 86_400_000).toISOString())
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()
 })
 
 test('given the seeded month, when anyone asks for its stats, then each department’s 三率 and on-time rate match the history', async () => {
-  const month = historyMonth(new Date())
+  const month = historyMonth(SEEDED_AT)
   const r = await emu.call(null, 'feedback', { action: 'stats', month })
   expect(r.ok).toBe(true)
   expect(r.data.month).toBe(month)
@@ -46,7 +50,7 @@ test('given the seeded month, when anyone asks for its stats, then each departme
 })
 
 test('one department only, and a month without records gives no departments', async () => {
-  const month = historyMonth(new Date())
+  const month = historyMonth(SEEDED_AT)
   const one = await emu.call(null, 'feedback', { action: 'stats', month, departmentId: 'dept_370202' })
   expect(one.data.departments).toHaveLength(1)
   expect(one.data.departments[0]).toMatchObject({ departmentId: 'dept_370202', total: 12 })
