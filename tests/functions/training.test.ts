@@ -210,7 +210,11 @@ describe('subsidy explanation', () => {
 
 describe('reminders', () => {
   test('the day before a session each confirmed trainee is reminded exactly once', async () => {
-    const now = Date.now()
+    // 10:00 China time tomorrow: the session (three days on) and the trigger's run (two days and a minute on) fall on
+    // consecutive CST days whatever the real time of day (from 23:59 on, "now + 2 days + 1 minute" is already the
+    // session's own day)
+    const now = Math.floor((Date.now() + 8 * 3600_000) / DAY) * DAY - 8 * 3600_000 + DAY + 10 * 3600_000
+    await emu.setClock(iso(now))
     const id = await aCourse({ capacity: 1, startAt: iso(now + 3 * DAY), signupDeadline: iso(now + 2 * DAY) })
     await signup('o_t_g1', id)
     await signup('o_t_g2', id) // waitlisted: no reminder
