@@ -18,6 +18,13 @@ beforeAll(async () => {
   const person = (await db.collection('persons').doc('p_demo_g1_01').get()).data[0] as Record<string, unknown>
   const { _id: _p, ...pf } = person
   await db.collection('persons').add({ ...pf, _id: 'p_long_01', name: '欧阳玛依努尔·买买提明' })
+  // and 200 more residents to visit, so the list is long enough to window
+  for (let start = 0; start < 200; start += 25) {
+    await Promise.all(Array.from({ length: 25 }, (_, k) => {
+      const n = String(start + k + 1).padStart(3, '0')
+      return db.collection('persons').add({ ...pf, _id: `p_many_${n}`, name: `居民${n}` })
+    }))
+  }
   const now = app.emulator.now().getTime()
   const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
   await db.collection('visit_tasks').add({
@@ -85,6 +92,42 @@ describe.each([
       expect(fit.spills).toEqual([])
       // only the long name is cut short, with an ellipsis
       expect(fit.cutTitles.every((t) => t.startsWith('欧阳玛依努尔'))).toBe(true)
+    } finally {
+      await b.close()
+    }
+  })
+
+  it('given 200+ residents on the 走访名单, when the grid worker scrolls through it, then the screen always shows cards (the spacers are as tall as the cards they stand for) and the end of the list is reached', async () => {
+    const b = await openBrowser({ baseUrl: app.url, identity: 'o_demo_grid', largeFont: elder, testName: `list-cards-outreach-scroll-${mode}` })
+    try {
+      const { page } = b
+      await page.goto(b.url('/packages/outreach/index/index'))
+      await page.getByText('欧阳玛依努尔·买买提明', { exact: false }).first().waitFor({ timeout: 60_000 })
+      const rendered = () => page.locator('.zj-outreach-card').count()
+      // Taro's H5 page scrolls in its own container
+      await page.evaluate(() => {
+        let el: HTMLElement | null = document.querySelector('.zj-outreach-card')
+        while (el && !(el.scrollHeight > el.clientHeight + 10 && /(auto|scroll)/.test(getComputedStyle(el).overflowY))) el = el.parentElement
+        ;(window as any).__scroller = el ?? document.scrollingElement
+      })
+      const total = await page.evaluate(() => (window as any).__scroller.scrollHeight as number)
+      // the whole list's height is there (spacers), but only a few screens of cards
+      expect(total).toBeGreaterThan(200 * outreach)
+      expect(await rendered()).toBeLessThan(40)
+      for (const at of [0.25, 0.5, 0.75, 1]) {
+        await page.evaluate((y) => ((window as any).__scroller as HTMLElement).scrollTo(0, y), Math.round(at * total))
+        await page.waitForTimeout(300)
+        // the rendered cards cover the whole screen, whatever the position: no blank spacer in view
+        const cover = await page.evaluate(() => {
+          const rects = Array.from(document.querySelectorAll('.zj-outreach-card')).map((c) => c.getBoundingClientRect())
+          return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), screen: innerHeight }
+        })
+        expect({ at, coversTop: cover.top <= 0, coversBottom: cover.bottom >= cover.screen || at === 1 }).toEqual({ at, coversTop: true, coversBottom: true })
+        expect(await rendered()).toBeLessThan(40)
+      }
+      await page.getByText('居民200', { exact: false }).last().waitFor()
+      await b.screenshot('end')
+      expect(await page.getByText('欧阳玛依努尔·买买提明', { exact: false }).count()).toBe(0)
     } finally {
       await b.close()
     }
