@@ -187,6 +187,8 @@ function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => {
     onAppHide: () => undefined,
     onError: () => undefined,
     stopPullDownRefresh: asyncApi('stopPullDownRefresh'),
+    // Taro wraps only the wx APIs present when it starts, so APIs the pages call must be listed here
+    pageScrollTo: asyncApi('pageScrollTo'),
     cloud: {
       init: (o: unknown) => void calls.push({ api: 'cloud.init', args: [o] }),
       callFunction: asyncApi('cloud.callFunction', async (o) => {

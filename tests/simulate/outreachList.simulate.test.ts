@@ -117,6 +117,14 @@ describe.each([
     expect(middle.last - middle.first).toBeLessThanOrEqual(40)
     expect(page.text()).not.toContain(titles[0])
     expect(middle.last).toBeLessThan(titles.length)
+    // 记录走访 down there: the form opens at the top of the page, so the page goes up to it, and back after 取消
+    await page.tapText('记录走访')
+    await page.waitForText(`走访记录 · ${expected[middle.first].name}`)
+    const scrolls = () => app.calls.filter((c) => c.api === 'pageScrollTo').map((c) => (c.args[0] as { scrollTop: number }).scrollTop)
+    expect(scrolls()).toEqual([0])
+    await page.tapText('取消')
+    expect(page.text()).not.toContain('走访记录 · ')
+    expect(scrolls()).toEqual([0, 40_000])
 
     // at the end: the last resident; back at the top: the first again
     await page.scroll(10_000_000)

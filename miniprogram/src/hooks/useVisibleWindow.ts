@@ -28,7 +28,10 @@ function windowSize(): { windowWidth: number; windowHeight: number } {
   }
 }
 
-export function useVisibleWindow(count: number, itemDesignPx: number, listTopPx = 0): VisibleRange {
+/** The window, and where the page really is (e.g. to come back to it after a form opened at the top). */
+export type VisibleWindow = VisibleRange & { scrollTop: () => number }
+
+export function useVisibleWindow(count: number, itemDesignPx: number, listTopPx = 0): VisibleWindow {
   const { windowWidth, windowHeight } = useMemo(windowSize, [])
   const itemPx = designToPx(itemDesignPx + CARD_GAP_DESIGN_PX, windowWidth)
   const rangeAt = (scrollTop: number) =>
@@ -45,5 +48,5 @@ export function useVisibleWindow(count: number, itemDesignPx: number, listTopPx 
     if (!sameRange(rangeAt(realTop.current), rangeAt(shownTop))) setShownTop(realTop.current)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [count, itemPx, listTopPx])
-  return rangeAt(shownTop)
+  return { ...rangeAt(shownTop), scrollTop: () => realTop.current }
 }

@@ -26,6 +26,8 @@ export default function OutreachListPage() {
   const loadList = useOutreachStore((s) => s.loadList)
   const largeFont = useUiStore((s) => s.largeFont)
   const [formFor, setFormFor] = useState<string | null>(null)
+  // the visit form opens above the list: go up to it, and afterwards back to where the worker was in the list
+  const [returnTo, setReturnTo] = useState(0)
 
   useEffect(() => {
     startOutreachSync()
@@ -44,6 +46,16 @@ export default function OutreachListPage() {
   // above the list: the sync bar and the 网格概况 row (about 120 px; the window's margin absorbs the rest)
   const win = useVisibleWindow(items.length, largeFont ? OUTREACH_CARD_HEIGHT.elder : OUTREACH_CARD_HEIGHT.normal, 120)
 
+  const openForm = (personId: string) => {
+    setReturnTo(win.scrollTop())
+    setFormFor(personId)
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+  }
+  const closeForm = () => {
+    setFormFor(null)
+    void Taro.pageScrollTo({ scrollTop: returnTo, duration: 0 })
+  }
+
   return (
     <PageShell className='outreach'>
       <SyncBar />
@@ -61,8 +73,8 @@ export default function OutreachListPage() {
           personId={editing.personId}
           personName={editing.name}
           taskIds={editing.taskIds}
-          onDone={() => setFormFor(null)}
-          onCancel={() => setFormFor(null)}
+          onDone={closeForm}
+          onCancel={closeForm}
         />
       )}
       <PageState status={status} error={error} empty={items.length === 0} emptyText='名单里暂时没有需要走访的居民' onRetry={() => void loadList()}>
@@ -73,7 +85,7 @@ export default function OutreachListPage() {
               key={item.personId}
               item={item}
               pendingVisits={pendingByPerson.get(item.personId) ?? 0}
-              onRecord={() => setFormFor(item.personId)}
+              onRecord={() => openForm(item.personId)}
               onOpen={() => void Taro.navigateTo({ url: `/packages/outreach/person/index?personId=${encodeURIComponent(item.personId)}` })}
             />
           ))}
