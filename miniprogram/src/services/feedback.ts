@@ -1,5 +1,4 @@
 /** feedback function client (投诉/反馈): the only place the feedback pages' data comes from. */
-import Taro from '@tarojs/taro'
 import type { Page } from '@shared/actions/common'
 import type { FeedbackCategory } from '@shared/feedback/rules'
 import type { FeedbackDetail, FeedbackListItem, StatsAnswer, SubmitAnswer } from '@shared/feedback/types'
@@ -44,18 +43,10 @@ export const staffStep = <T = unknown>(step: StaffStep, trackingNo: string, data
 export const fetchTemplates = () => callFunction<{ items: { id: string; title: string; text: string }[] }>('feedback', { action: 'templates' })
 
 /**
- * Photos: chosen on the phone (or in the browser's file picker in H5) and uploaded to cloud storage before submit;
- * the function checks them again (they must exist in storage and pass the image safety check).
+ * Photos are uploaded to cloud storage before submit; the function checks them again (they must exist in storage and
+ * pass the image safety check). Choosing them is in feedbackPhotos.ts, loaded only by the submit page: the picker
+ * (Taro's chooseImage, with its H5 media and action-sheet code) stays out of every other page's bundle.
  */
-export async function choosePhotos(max: number): Promise<string[]> {
-  try {
-    const r = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    return r.tempFilePaths.slice(0, max)
-  } catch {
-    return []
-  }
-}
-
 export const uploadPhoto = (localPath: string, requestId: string, index: number): Promise<Envelope<string>> =>
   uploadImage('feedback', `${requestId}-${index}`, localPath)
 

@@ -11,7 +11,7 @@ import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, type FeedbackCategory } from '@sh
 import { PageShell } from '../../../components/PageShell'
 import { ZjButton } from '../../../components/ZjButton'
 import { Chip } from '../../../components/Chip'
-import { choosePhotos } from '../../../services/feedback'
+import { choosePhotos } from '../../../services/feedbackPhotos'
 import { requestConsent } from '../../../services/subscribe'
 import { useFeedbackStore } from '../../../stores/feedback'
 import { formatDate } from '../../../utils/format'
