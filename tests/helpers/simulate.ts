@@ -9,12 +9,16 @@
  *   const page = await app.openPage('pages/home/index')
  *   await page.waitForText('推荐岗位'); page.tapText('查看全部 ›'); expect(app.navigations()).toEqual([...])
  *
+ * Photos: `app.pickImages([pngPath])` is what the next `wx.chooseImage` answers (real files on disk), `wx.getImageInfo`
+ * sniffs them, and `wx.cloud.uploadFile` stores the bytes in the emulator's storage through the SDK (useSimulatedApp).
+ *
  * How the page is run: `App`/`Page`/`getApp` globals are defined before `app.js` is required; a Page's
  * options become a Component definition (methods + lifetimes) so miniprogram-simulate can render it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
+import { sniffImage } from '../../mock/emulator/storageService'
 import { startEmulator, type TestEmulator } from './emulator'
 
 interface Simulate {
@@ -79,6 +83,8 @@ export async function buildWeapp(): Promise<string> {
 }
 
 export type CloudHandler = (name: string, data: Record<string, unknown>, openid: string | null) => Promise<unknown>
+/** Where `wx.cloud.uploadFile` puts the bytes of a local file (the emulator's storage); answers the file id. */
+export type UploadHandler = (cloudPath: string, fileContent: Buffer, openid: string | null) => Promise<{ fileID: string }>
 
 export interface WxCall {
   api: string
@@ -117,6 +123,8 @@ export interface MiniApp {
   /** Resolves once a wx API has been called `times` times in total. */
   waitForCall(api: string, times?: number, timeoutMs?: number): Promise<void>
   openPage(route: string, query?: Record<string, string>): Promise<SimPage>
+  /** What the next `wx.chooseImage` answers: these local files (real paths on disk) as its temp paths; none = the user cancels. */
+  pickImages(paths: string[]): void
 }
 
 export interface LoadMiniAppOptions {
@@ -126,11 +134,19 @@ export interface LoadMiniAppOptions {
   openid: string | null
   /** Initial storage (e.g. { 'zhijiu.largeFont': true }). */
   storage?: Record<string, unknown>
+  /** Answers `wx.cloud.uploadFile` (useSimulatedApp: the emulator's storage through the SDK); without it the upload fails. */
+  upload?: UploadHandler
 }
 
 const NAV_APIS = ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack']
 
-function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => { handler: CloudHandler; openid: string | null }, inflight: Set<Promise<unknown>>) {
+interface Media {
+  /** The temp paths the next chooseImage answers (null: the user cancels). */
+  picked: string[] | null
+  upload?: UploadHandler
+}
+
+function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => { handler: CloudHandler; openid: string | null }, inflight: Set<Promise<unknown>>, media: Media = { picked: null }) {
   const ok = (api: string, res: Record<string, unknown> = {}) => ({ errMsg: `${api}:ok`, ...res })
   type Opts = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void } & Record<string, unknown>
   const asyncApi = (api: string, impl: (o: Opts) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})) =>
@@ -189,6 +205,20 @@ function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => {
     stopPullDownRefresh: asyncApi('stopPullDownRefresh'),
     // Taro wraps only the wx APIs present when it starts, so APIs the pages call must be listed here
     pageScrollTo: asyncApi('pageScrollTo'),
+    chooseImage: asyncApi('chooseImage', (o) => {
+      const picked = media.picked
+      media.picked = null
+      if (!picked) throw new Error('cancel')
+      const paths = picked.slice(0, Number(o.count ?? 9))
+      return { tempFilePaths: paths, tempFiles: paths.map((p) => ({ path: p, size: fs.statSync(p).size })) }
+    }),
+    // like WeChat: fails for a file it cannot decode as an image
+    getImageInfo: asyncApi('getImageInfo', (o) => {
+      const src = String(o.src)
+      const type = fs.existsSync(src) ? sniffImage(fs.readFileSync(src)) : null
+      if (!type) throw new Error('invalid image')
+      return { path: src, type: type.slice('image/'.length), orientation: 'up' }
+    }),
     cloud: {
       init: (o: unknown) => void calls.push({ api: 'cloud.init', args: [o] }),
       callFunction: asyncApi('cloud.callFunction', async (o) => {
@@ -197,6 +227,16 @@ function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => {
         inflight.add(p)
         try {
           return { result: await p }
+        } finally {
+          inflight.delete(p)
+        }
+      }),
+      uploadFile: asyncApi('cloud.uploadFile', async (o) => {
+        if (!media.upload) throw new Error('no cloud storage in this test')
+        const p = media.upload(String(o.cloudPath), fs.readFileSync(String(o.filePath)), cloud().openid)
+        inflight.add(p)
+        try {
+          return { fileID: (await p).fileID, statusCode: 200 }
         } finally {
           inflight.delete(p)
         }
@@ -266,7 +306,8 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
   const calls: WxCall[] = []
   const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
   const inflight = new Set<Promise<unknown>>()
-  const wx = createWx(calls, storage, () => ({ handler: options.cloud, openid: options.openid }), inflight)
+  const media: Media = { picked: null, upload: options.upload }
+  const wx = createWx(calls, storage, () => ({ handler: options.cloud, openid: options.openid }), inflight, media)
   g.wx = wx
   // jsdom lacks these; Taro's runtime only needs them to exist
   g.requestAnimationFrame ??= (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 16)
@@ -424,6 +465,9 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
     navigations: () =>
       calls.filter((c) => NAV_APIS.includes(c.api)).map((c) => ({ api: c.api, url: String((c.args[0] as { url?: string })?.url ?? '') })),
     openPage,
+    pickImages: (paths) => {
+      media.picked = paths.length ? [...paths] : null
+    },
     settle: async () => {
       while (inflight.size > 0) {
         await Promise.allSettled([...inflight])
@@ -466,6 +510,12 @@ export function useSimulatedApp(): { readonly root: string; readonly emu: TestEm
     get emu() {
       return started()
     },
-    open: (openid) => loadMiniApp({ root, openid, cloud: (n, d, o) => started().call(o, n, d) }),
+    open: (openid) =>
+      loadMiniApp({
+        root,
+        openid,
+        cloud: (n, d, o) => started().call(o, n, d),
+        upload: (cloudPath, fileContent, o) => started().sdk(o).uploadFile({ cloudPath, fileContent }) as Promise<{ fileID: string }>,
+      }),
   }
 }

@@ -30,6 +30,7 @@ export const H5_CALL_PATH = '/__cloud/call'
 export const H5_UPLOAD_PATH = '/__cloud/upload'
 export const H5_FILE_PATH = '/__cloud/file'
 const UPLOAD_FAILED_MESSAGE = '图片上传失败，请检查网络后重试'
+const UNSUPPORTED_IMAGE_MESSAGE = '只能上传 JPG、PNG 或 WebP 格式的图片，请更换后重试'
 const TIMEOUT_MS = 15000
 
 export type CloudEnvelope<T> = Envelope<T>
@@ -140,13 +141,25 @@ export function newRequestId(prefix = 'r'): string {
  */
 export async function uploadImage(dir: 'feedback', name: string, localPath: string): Promise<Envelope<string>> {
   if (process.env.TARO_ENV === 'h5') return uploadImageH5(dir, localPath)
+  // cloud storage takes only real JPEG, PNG or WebP bytes: anything else is said so here, not as a network failure
+  const ext = await imageExtOf(localPath)
+  if (!ext) return failure('VALIDATION_FAILED', UNSUPPORTED_IMAGE_MESSAGE)
   try {
     ensureCloudInit()
-    const ext = /\.(png|webp|jpe?g)$/i.exec(localPath)?.[1] ?? 'jpg'
     const res = await Taro.cloud.uploadFile({ cloudPath: `${dir}/${name}.${ext}`, filePath: localPath })
     return { ok: true, data: res.fileID }
   } catch {
     return failure('UPSTREAM_UNAVAILABLE', UPLOAD_FAILED_MESSAGE)
+  }
+}
+
+/** The stored extension of a picked file by what WeChat decodes it as (`getImageInfo`); null when not JPEG/PNG/WebP. */
+async function imageExtOf(localPath: string): Promise<string | null> {
+  try {
+    const { type } = await Taro.getImageInfo({ src: localPath })
+    return type === 'png' || type === 'webp' ? type : type === 'jpeg' || type === 'jpg' ? 'jpg' : null
+  } catch {
+    return null
   }
 }
 
