@@ -3,8 +3,8 @@
  * picker (what Taro H5's chooseImage opens), submits, and sees the photo on the item's detail page, served back
  * from the emulator's storage.
  */
-import zlib from 'node:zlib'
 import { BUILD_TIMEOUT_MS, buttonByText, openBrowser, startAppStack, type AppStack } from '../helpers/browser'
+import { solidPng } from '../helpers/png'
 
 jest.setTimeout(420_000)
 
@@ -15,31 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop()
 })
-
-/** A real, decodable PNG of one colour (the browser draws it, so it must be a valid image). */
-function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(zlib.crc32(body) >>> 0)
-    return Buffer.concat([len, body, crc])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 2 // truecolour
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3])])
-  const raw = Buffer.concat(Array.from({ length: height }, () => row))
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
 
 const CONTENT = '历下区就业服务大厅的叫号机坏了，现场排队很乱，附上现场照片。'
 

@@ -6,6 +6,7 @@
  * mode and in 长辈版.
  */
 import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
+import { consecutiveRun, until } from '../helpers/windowedList'
 
 jest.setTimeout(240_000)
 
@@ -26,24 +27,6 @@ const titleOf = (i: ListItem) => `${i.name}${i.age !== null ? `（${i.age}岁）
 function shownIndices(text: string, titles: string[]): number[] {
   const ambiguous = new Set(titles.filter((t, i) => titles.some((o, j) => j !== i && o.includes(t))))
   return titles.flatMap((t, i) => (!ambiguous.has(t) && text.includes(t) ? [i] : []))
-}
-
-/** The shown cards form one run of consecutive items: [first, last). */
-function run(indices: number[]): { first: number; last: number } {
-  expect(indices.length).toBeGreaterThan(0)
-  const first = indices[0]
-  const last = indices[indices.length - 1] + 1
-  expect(indices).toEqual(Array.from({ length: last - first }, (_, k) => first + k))
-  return { first, last }
-}
-
-/** Waits until `cond` holds (a data update reaches the page a moment after the event). */
-async function until(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
 }
 
 /** The list page starts a 20 s sync timer that outlives the test: collect the app's intervals and clear them at the end. */
@@ -103,7 +86,7 @@ describe.each([
     expect(/zj-elder/.test(page.comp.dom.querySelector('[class*="zj-root"]')?.className ?? '')).toBe(elder)
 
     // …but only a few screens of it are on the page, from the top
-    const top = run(shownIndices(page.text(), titles))
+    const top = consecutiveRun(shownIndices(page.text(), titles))
     expect(top.first).toBe(0)
     expect(top.last).toBeGreaterThanOrEqual(3)
     expect(top.last).toBeLessThanOrEqual(40)
@@ -112,7 +95,7 @@ describe.each([
     // scrolled halfway down: cards far below the first screens, none of the first ones
     await page.scroll(40_000)
     await until(() => !page.text().includes(titles[0]), 'the first card to leave the page')
-    const middle = run(shownIndices(page.text(), titles))
+    const middle = consecutiveRun(shownIndices(page.text(), titles))
     expect(middle.first).toBeGreaterThan(top.last)
     expect(middle.last - middle.first).toBeLessThanOrEqual(40)
     expect(page.text()).not.toContain(titles[0])
@@ -129,12 +112,12 @@ describe.each([
     // at the end: the last resident; back at the top: the first again
     await page.scroll(10_000_000)
     await until(() => page.text().includes(titles[titles.length - 1]), 'the last card to show')
-    const end = run(shownIndices(page.text(), titles))
+    const end = consecutiveRun(shownIndices(page.text(), titles))
     expect(end.last).toBe(titles.length)
     expect(end.last - end.first).toBeLessThanOrEqual(40)
     await page.scroll(0)
     await until(() => page.text().includes(titles[0]), 'the first card to show again')
-    expect(run(shownIndices(page.text(), titles))).toEqual(top)
+    expect(consecutiveRun(shownIndices(page.text(), titles))).toEqual(top)
 
     // a card still works after all that: 记录走访 on the first resident opens the visit form for them
     await page.tapText('记录走访')

@@ -6,6 +6,7 @@
  * cards near the viewport — in normal mode and in 长辈版.
  */
 import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp, type MiniApp, type SimPage } from '../helpers/simulate'
+import { consecutiveRun, until } from '../helpers/windowedList'
 
 jest.setTimeout(240_000)
 
@@ -16,24 +17,6 @@ const env = useSimulatedApp()
 
 /** Indices of the items whose card is on the page (every tracking number has the same length: no false hits). */
 const shownIndices = (text: string, trackingNos: string[]) => trackingNos.flatMap((t, i) => (text.includes(t) ? [i] : []))
-
-/** The shown cards form one run of consecutive items: [first, last). */
-function run(indices: number[]): { first: number; last: number } {
-  expect(indices.length).toBeGreaterThan(0)
-  const first = indices[0]
-  const last = indices[indices.length - 1] + 1
-  expect(indices).toEqual(Array.from({ length: last - first }, (_, k) => first + k))
-  return { first, last }
-}
-
-/** Waits until `cond` holds (a data update reaches the page a moment after the event). */
-async function until(cond: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
-  }
-}
 
 const inboxCalls = (app: MiniApp) =>
   app.calls.filter((c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'inbox').length
@@ -123,7 +106,7 @@ describe.each([
     const page = await app.openPage('packages/staff/feedback/inbox/index')
     await page.waitForText(expected[0], 60_000)
     expect(/zj-elder/.test(page.comp.dom.querySelector('[class*="zj-root"]')?.className ?? '')).toBe(elder)
-    const firstScreen = run(shownIndices(page.text(), expected))
+    const firstScreen = consecutiveRun(shownIndices(page.text(), expected))
     expect(firstScreen.first).toBe(0)
     expect(page.text()).toContain('上拉加载更多')
 
@@ -132,7 +115,7 @@ describe.each([
     expect(inboxCalls(app)).toBe(Math.ceil(expected.length / 20))
 
     // …and at the bottom only the last cards are on the page, not the first ones
-    const end = run(shownIndices(page.text(), expected))
+    const end = consecutiveRun(shownIndices(page.text(), expected))
     expect(end.last).toBe(expected.length)
     expect(end.last - end.first).toBeLessThanOrEqual(40)
     expect(page.text()).not.toContain(expected[0])
@@ -140,7 +123,7 @@ describe.each([
     // halfway up: the middle of the inbox
     await page.scroll(20_000)
     await until(() => !page.text().includes(expected[expected.length - 1]), 'the last card to leave the page')
-    const middle = run(shownIndices(page.text(), expected))
+    const middle = consecutiveRun(shownIndices(page.text(), expected))
     expect(middle.first).toBeGreaterThan(firstScreen.last)
     expect(middle.last).toBeLessThan(end.first + 1)
     expect(middle.last - middle.first).toBeLessThanOrEqual(40)
@@ -148,7 +131,7 @@ describe.each([
     // back at the top: the most urgent item again, and a tap on it opens it
     await page.scroll(0)
     await until(() => page.text().includes(expected[0]), 'the first card to show again')
-    expect(run(shownIndices(page.text(), expected))).toEqual(firstScreen)
+    expect(consecutiveRun(shownIndices(page.text(), expected))).toEqual(firstScreen)
     expect(page.text()).not.toContain(expected[expected.length - 1])
     await page.tapText(expected[0])
     expect(app.navigations()).toContainEqual({ api: 'navigateTo', url: `/packages/staff/feedback/detail/index?trackingNo=${expected[0]}` })
