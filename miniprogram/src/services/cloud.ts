@@ -141,7 +141,8 @@ export function newRequestId(prefix = 'r'): string {
  */
 export async function uploadImage(dir: 'feedback', name: string, localPath: string): Promise<Envelope<string>> {
   if (process.env.TARO_ENV === 'h5') return uploadImageH5(dir, localPath)
-  // cloud storage takes only real JPEG, PNG or WebP bytes: anything else is said so here, not as a network failure
+  // photos are JPEG, PNG or WebP only (as the H5 upload route and feedback.submit take them): say so here, before
+  // anything is uploaded, instead of failing later as if the network were at fault
   const ext = await imageExtOf(localPath)
   if (!ext) return failure('VALIDATION_FAILED', UNSUPPORTED_IMAGE_MESSAGE)
   try {
