@@ -2,21 +2,13 @@
  * The feedback loop in the H5 app (headless Chromium): the demo resident submits a complaint; the demo handler
  * finds it in the inbox, accepts and replies; the resident rates it and sees the whole timeline.
  */
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession, buttonByText } from '../helpers/browser'
+import { openBrowser, type BrowserSession, buttonByText, useAppStack } from '../helpers/browser'
 
 jest.setTimeout(420_000)
 
-let app: AppStack
-beforeAll(async () => {
-  app = await startAppStack()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await app?.stop()
-})
-
+const app = useAppStack()
 const CONTENT = '历下区就业服务大厅周末不开放，上班族没法办理失业登记，希望增加周末服务。'
 const REPLY = '您好，自下月起历下区就业服务大厅周六上午开放，可办理失业登记。'
-
 
 async function typeInto(b: BrowserSession, testId: string, text: string) {
   const field = b.page.locator(`[data-testid="${testId}"] textarea, textarea[data-testid="${testId}"]`).first()

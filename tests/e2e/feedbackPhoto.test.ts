@@ -3,19 +3,12 @@
  * picker (what Taro H5's chooseImage opens), submits, and sees the photo on the item's detail page, served back
  * from the emulator's storage.
  */
-import { BUILD_TIMEOUT_MS, buttonByText, openBrowser, startAppStack, type AppStack } from '../helpers/browser'
+import { buttonByText, openBrowser, useAppStack } from '../helpers/browser'
 import { solidPng } from '../helpers/png'
 
 jest.setTimeout(420_000)
 
-let app: AppStack
-beforeAll(async () => {
-  app = await startAppStack()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await app?.stop()
-})
-
+const app = useAppStack()
 const CONTENT = '历下区就业服务大厅的叫号机坏了，现场排队很乱，附上现场照片。'
 
 test('given a resident in the browser, when they add a photo and submit, then the detail page shows that photo', async () => {

@@ -2,18 +2,11 @@
  * Jobs in the H5 app (headless Chromium): the demo resident searches 焊工 in 济南, opens a posting and applies;
  * a staff member (the demo handler) moves the application to 面试; the resident sees 邀请面试 in 我的投递.
  */
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, buttonByLabel } from '../helpers/browser'
+import { openBrowser, buttonByLabel, useAppStack } from '../helpers/browser'
 
 jest.setTimeout(420_000)
 
-let app: AppStack
-beforeAll(async () => {
-  app = await startAppStack()
-}, BUILD_TIMEOUT_MS)
-afterAll(async () => {
-  await app?.stop()
-})
-
+const app = useAppStack()
 
 test('resident finds 焊工 in 济南 and applies; staff invite to an interview; the resident sees it', async () => {
   // 1. the resident searches and applies

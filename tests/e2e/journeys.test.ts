@@ -10,21 +10,16 @@
  */
 import tcb from '@cloudbase/node-sdk'
 import type { Locator } from 'playwright-core'
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession, buttonByLabel } from '../helpers/browser'
+import { openBrowser, type BrowserSession, buttonByLabel, useAppStack } from '../helpers/browser'
 
 jest.setTimeout(240_000)
 
-let app: AppStack
+const app = useAppStack()
 
 beforeAll(async () => {
-  app = await startAppStack()
   // 政策找人 as `npm start` runs it once (the policy timer in production), so home can recommend policies
   const rematch = await app.emulator.trigger('policy', 'rematch')
   expect(JSON.stringify(rematch)).toContain('"ok":true')
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 const RESIDENT = 'o_demo_resident'
@@ -40,7 +35,6 @@ async function serverDocs<T>(collection: string, where: Record<string, unknown>)
   const res = await serverDb().collection(collection).where(where).limit(100).get()
   return res.data as T[]
 }
-
 
 /** A tab of the H5 tab bar by its text, tapped as a person would (going back first from a sub-page). */
 async function tapTab(b: BrowserSession, text: string): Promise<void> {

@@ -4,15 +4,14 @@
  * in normal mode and in 长辈版, and long text is clamped inside the card instead of pushing its buttons out.
  */
 import tcb from '@cloudbase/node-sdk'
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack, type BrowserSession } from '../helpers/browser'
+import { openBrowser, type BrowserSession, useAppStack } from '../helpers/browser'
 
 jest.setTimeout(300_000)
 
-let app: AppStack
+const app = useAppStack()
 const LONG = '居民反映小区附近的招聘信息太少，希望社区多举办一些家门口的招聘会，也希望把岗位信息贴到社区公告栏，方便不会用手机的老人和残疾人及时了解就业政策和岗位信息。'
 
 beforeAll(async () => {
-  app = await startAppStack()
   const db = tcb.init({ env: 'local', serviceUrl: app.emulator.serviceUrl, secretId: 'local', secretKey: 'local' } as never).database()
   // a resident with a long name and a long reason at the top of the grid worker's list
   const person = (await db.collection('persons').doc('p_demo_g1_01').get()).data[0] as Record<string, unknown>
@@ -40,10 +39,6 @@ beforeAll(async () => {
     dueAt: iso(now - 86_400_000), dueAtMs: now - 86_400_000, reply: null, rating: null, repliedAtMs: null, repliedAt: null,
     review: { state: 'passed', attempts: 0, nextCheckAtMs: null },
   })
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await app?.stop()
 })
 
 interface Fit {

@@ -3,19 +3,11 @@
  * visits are recorded, the browser comes back online, the app syncs, and the server holds exactly three visits.
  */
 import tcb from '@cloudbase/node-sdk'
-import { openBrowser, startAppStack, type AppStack } from '../helpers/browser'
+import { openBrowser, useAppStack } from '../helpers/browser'
 
 jest.setTimeout(300_000)
 
-let app: AppStack
-
-beforeAll(async () => {
-  app = await startAppStack()
-}, 900_000)
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = useAppStack()
 
 async function serverVisitsBy(openid: string): Promise<{ personId: string; outcome: string; clientId: string }[]> {
   const sdk = tcb.init({ env: 'local', serviceUrl: app.emulator.serviceUrl, secretId: 'local', secretKey: 'local' } as never)

@@ -2,19 +2,11 @@
  * The demo resident opens the H5 app in headless Chromium and sees the home page with seeded content from
  * the backend (their masked name, their key groups and district), and the 长辈版 switch enlarges the text.
  */
-import { BUILD_TIMEOUT_MS, openBrowser, startAppStack, type AppStack } from '../helpers/browser'
+import { openBrowser, useAppStack } from '../helpers/browser'
 
 jest.setTimeout(120_000)
 
-let app: AppStack
-
-beforeAll(async () => {
-  app = await startAppStack()
-}, BUILD_TIMEOUT_MS)
-
-afterAll(async () => {
-  await app?.stop()
-})
+const app = useAppStack()
 
 describe('H5: the resident home page', () => {
   it('given the demo resident, when they open the app, then home greets them by masked name with seeded facts', async () => {

@@ -61,6 +61,35 @@ export async function startAppStack(): Promise<AppStack> {
   }
 }
 
+/**
+ * One app stack for a test file: started before its tests (the build may take minutes), stopped after them. A
+ * file's own `beforeAll` declared after this call runs once the stack is up.
+ */
+export function useAppStack(): Pick<AppStack, 'url' | 'emulator' | 'web'> {
+  let stack: AppStack | undefined
+  beforeAll(async () => {
+    stack = await startAppStack()
+  }, BUILD_TIMEOUT_MS)
+  afterAll(async () => {
+    await stack?.stop()
+  })
+  const started = (): AppStack => {
+    if (!stack) throw new Error('the app stack has not started (use inside tests or a later beforeAll)')
+    return stack
+  }
+  return {
+    get url() {
+      return started().url
+    },
+    get emulator() {
+      return started().emulator
+    },
+    get web() {
+      return started().web
+    },
+  }
+}
+
 export interface BrowserOptions {
   baseUrl: string
   /** Demo openid for the H5 identity switcher; null = anonymous. Default o_demo_resident. */
