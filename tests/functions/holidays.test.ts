@@ -26,7 +26,7 @@ const aYear = (over: { date: string; kind: 'holiday' | 'workday'; name: string }
 const auditOf = async () => (await emu.sdk().database().collection('audit_logs').where({ event: 'feedback.setHolidays' }).orderBy('atMs', 'asc').limit(100).get()).data as Record<string, unknown>[]
 
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ seed: { now: new Date(NEW_YEARS_EVE_EVE) } })
   await emu.setClock(NEW_YEARS_EVE_EVE)
 }, 120_000)
 afterAll(async () => {
