@@ -7,6 +7,7 @@ import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
+import { monitorActions } from './monitor'
 
 export const registry = {
   user: userActions,
@@ -17,6 +18,7 @@ export const registry = {
   outreach: outreachActions,
   notify: notifyActions,
   privacy: privacyActions,
+  monitor: monitorActions,
 } as const
 
 export type FunctionName = keyof typeof registry
