@@ -8,6 +8,7 @@ import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
 import { assistantActions } from './assistant'
+import { monitorActions } from './monitor'
 
 export const registry = {
   user: userActions,
@@ -19,6 +20,7 @@ export const registry = {
   notify: notifyActions,
   privacy: privacyActions,
   assistant: assistantActions,
+  monitor: monitorActions,
 } as const
 
 export type FunctionName = keyof typeof registry
