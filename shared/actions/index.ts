@@ -7,6 +7,8 @@ import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
+import { assistantActions } from './assistant'
+import { monitorActions } from './monitor'
 
 export const registry = {
   user: userActions,
@@ -17,6 +19,8 @@ export const registry = {
   outreach: outreachActions,
   notify: notifyActions,
   privacy: privacyActions,
+  assistant: assistantActions,
+  monitor: monitorActions,
 } as const
 
 export type FunctionName = keyof typeof registry
