@@ -170,7 +170,8 @@ describe('scope', () => {
   it('a handler sees their own district first and the streets inside it', async () => {
     const own = await overview(undefined, {}, HANDLER)
     expect(own.data.regionCode).toBe('370102')
-    expect((await overview('370102001', {}, HANDLER)).ok).toBe(true)
+    const street = await overview('370102001', {}, HANDLER)
+    expect(street.data.breadcrumbs.map((b: { regionCode: string }) => b.regionCode)).toEqual(['370102', '370102001']) // nothing above their area
   })
 
   it('a handler of 370102 asking for 370200, its own city or the province → FORBIDDEN, for every action', async () => {
