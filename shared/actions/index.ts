@@ -7,6 +7,7 @@ import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
+import { assistantActions } from './assistant'
 import { monitorActions } from './monitor'
 
 export const registry = {
@@ -18,6 +19,7 @@ export const registry = {
   outreach: outreachActions,
   notify: notifyActions,
   privacy: privacyActions,
+  assistant: assistantActions,
   monitor: monitorActions,
 } as const
 
