@@ -1,8 +1,8 @@
-/** The dashboard's charts, each with its data table (screen readers, 长辈版). Geometry in ./charts.ts. */
+/** The dashboard's charts, each with its data table (screen readers, 长辈版). Geometry in ./chartGeometry.ts. */
 import { Text, View } from '@tarojs/components'
 import { formatMonth, formatValue, NO_DATA } from '@shared/monitor/format'
 import type { ChildView, FunnelView } from '@shared/monitor/views'
-import { linePoints, RATIO_CLASSES, segment, shadeOf, tileLayout, TREND_ASPECT } from './charts'
+import { linePoints, RATIO_CLASSES, segment, shadeOf, tileLayout, TREND_ASPECT } from './chartGeometry'
 
 export interface TableProps {
   caption: string

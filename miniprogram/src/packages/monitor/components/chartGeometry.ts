@@ -31,8 +31,8 @@ export interface Tile { code: string; col: number; row: number }
 
 /**
  * A tile map: each region a cell of a cols × rows grid placed by its centroid (lng → column, lat → row, north at
- * the top); a region whose cell is taken moves to the nearest free cell. Regions without a centroid follow in code
- * order after the placed ones.
+ * the top); a region whose cell is taken moves to the nearest free cell. Regions without a centroid follow the placed
+ * ones in the order given (overview lists children by code).
  */
 export function tileLayout(regions: readonly { code: string; lat: number | null; lng: number | null }[], cols: number): { tiles: Tile[]; rows: number } {
   const placed = regions.filter((r) => r.lat !== null && r.lng !== null) as { code: string; lat: number; lng: number }[]
