@@ -7,6 +7,7 @@ import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
+import { exchangeActions } from './exchange'
 
 export const registry = {
   user: userActions,
@@ -17,6 +18,7 @@ export const registry = {
   outreach: outreachActions,
   notify: notifyActions,
   privacy: privacyActions,
+  exchange: exchangeActions,
 } as const
 
 export type FunctionName = keyof typeof registry
