@@ -7,6 +7,8 @@ import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
+import { assistantActions } from './assistant'
+import { monitorActions } from './monitor'
 import { exchangeActions } from './exchange'
 
 export const registry = {
@@ -18,6 +20,8 @@ export const registry = {
   outreach: outreachActions,
   notify: notifyActions,
   privacy: privacyActions,
+  assistant: assistantActions,
+  monitor: monitorActions,
   exchange: exchangeActions,
 } as const
 
