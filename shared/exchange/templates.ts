@@ -24,7 +24,7 @@ export interface TemplateColumn {
 
 export const PERSON_COLUMNS: readonly TemplateColumn[] = [
   { header: '姓名', key: 'name', required: true, example: '王小明' },
-  { header: '身份证号', key: 'idNumber', required: true, example: '370102199001011237', note: '18位，校验位与出生日期须正确' },
+  { header: '身份证号', key: 'idNumber', required: true, example: '370102199001011231', note: '18位，校验位与出生日期须正确' },
   { header: '手机号', key: 'phone', required: true, example: '13812345678', note: '11位手机号' },
   { header: '户籍地区划代码', key: 'hukouRegion', required: true, example: '370102', note: 'GB/T 2260 六位代码' },
   { header: '网格编码', key: 'gridCode', required: true, example: '370102001-01', note: '本系统已有的社区网格' },

@@ -3,6 +3,8 @@
  * trigger, importStatus; GB18030 CSV and XLSX alike, every rejection reason, idempotent re-imports, changed rows,
  * binding an imported person, department scope, a crash mid-import, sealed identifiers, exports.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { startEmulator } from '../helpers/emulator'
@@ -292,6 +294,18 @@ describe('exchange imports', () => {
     expect(c1).toMatchObject({ state: 'done', imported: 1, rejected: 1, errors: [{ row: 3, column: '报名截止', message: REJECTIONS.deadlineAfterStart }] })
     const c2 = await runImport(ADMIN, 'courses', await upload(ADMIN, 'courses2.csv', courseCsv.replace(',30,', ',40,')))
     expect(c2).toMatchObject({ imported: 0, updated: 1 })
+  })
+})
+
+describe('docs/import examples', () => {
+  test.each([
+    ['persons', { imported: 4, rejected: 3 }],
+    ['jobs', { imported: 2, rejected: 1 }],
+    ['courses', { imported: 2, rejected: 1 }],
+  ])('the %s example imports as documented (its last rows are wrong on purpose)', async (kind, counts) => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'import', `${kind}-example.csv`))
+    const res = await runImport(ADMIN, kind, await upload(ADMIN, `${kind}-example.csv`, text), true)
+    expect(res).toMatchObject({ state: 'done', dryRun: true, unknownColumns: [], ...counts })
   })
 })
 
