@@ -13,7 +13,7 @@ import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
-import { getOrCreateUser, type UserDoc } from './users.repository'
+import { findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
 import { checkRateLimit } from './rateLimit'
 
 z.config(z.locales.zhCN())
@@ -121,14 +121,20 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // (2) role check: action name and caller only. Roles are read only when the action needs a role;
       // for 'public' and 'user' actions the user is read (or created) after validation, so that bad input
       // writes nothing, not even a first-call user.
+      // A role-gated action only reads the user here (an openid never seen is a plain resident): the document is
+      // created after validation, like for every other action.
       let caller: Caller | null = null
       const needsRoles = spec.access !== 'public' && spec.access !== 'user'
       if (openid && needsRoles) {
-        const user = await getOrCreateUser(openid, now())
-        caller = { openid, roles: user.roles, user }
+        const found = await findUser(openid)
+        const user = found ? normalizeUser(found) : null
+        caller = user ? { openid, roles: user.roles, user } : null
+        const verdict = allows(spec.access, user ? user.roles : ['resident'])
+        if (verdict !== 'ok') throw new AppError(verdict, undefined, { stage: 'access' })
+      } else {
+        const verdict = allows(spec.access, openid ? ['resident'] : null)
+        if (verdict !== 'ok') throw new AppError(verdict, undefined, { stage: 'access' })
       }
-      const verdict = needsRoles ? allows(spec.access, caller ? caller.roles : null) : allows(spec.access, openid ? ['resident'] : null)
-      if (verdict !== 'ok') throw new AppError(verdict)
 
       // (3) input validation (unknown fields are dropped by the schema)
       const { action: _a, ...payload } = ev
@@ -142,7 +148,7 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       }
       if (!parsed.success) {
         const d = zodDetails(parsed.error)
-        throw new AppError('VALIDATION_FAILED', d.message, { fields: d.fields })
+        throw new AppError('VALIDATION_FAILED', d.message, { stage: 'input', fields: d.fields })
       }
       if (openid && !caller) {
         const user = await getOrCreateUser(openid, now())

@@ -27,6 +27,12 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
   rateLimit?: { max: number; windowSec?: number }
   /** Returns `{ items, nextCursor }` and accepts `cursor` / `pageSize`. */
   list?: boolean
+  /**
+   * A valid example input (what a client would send, `action` excluded). The authorization harness calls every
+   * action with it for every identity, so an allowed caller must get past validation to the use case; ids in
+   * it need not exist (NOT_FOUND is a use-case answer). tests/unit/actionExamples.test.ts checks it parses.
+   */
+  example?: Record<string, unknown>
 }
 
 export interface ModuleSpec<N extends string = string, A extends Record<string, ActionSpec> = Record<string, ActionSpec>> {
