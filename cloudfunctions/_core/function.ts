@@ -5,7 +5,7 @@
  * and the caller only → UNAUTHENTICATED / FORBIDDEN; (3) input validation with the shared schema →
  * VALIDATION_FAILED; then blocked-account and rate-limit checks for writes, then exactly one use case.
  * Identity comes only from the CloudBase context (WX_OPENID), never from the event.
- * Timer triggers (event.Type === 'Timer', no openid in the context) run the function's declared triggers.
+ * Timer triggers (context source wx_trigger, no openid; event.Type === 'Timer') run the function's declared triggers.
  */
 import { z } from 'zod'
 import { allows, type ModuleSpec, type Role } from '../../shared/actions/define'
@@ -15,8 +15,14 @@ import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
 import { findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
 import { checkRateLimit } from './rateLimit'
+import { audit } from './audit'
 
 z.config(z.locales.zhCN())
+
+/** The invocation source CloudBase gives a timer trigger (TCB_SOURCE / SOURCE of the context). */
+export const TIMER_SOURCE = 'wx_trigger'
+/** The rate-limit key every anonymous caller of an action shares. */
+export const ANONYMOUS_BUCKET = '~anonymous'
 
 export interface Caller {
   openid: string
@@ -95,8 +101,10 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
     const openid = typeof env.WX_OPENID === 'string' && env.WX_OPENID ? env.WX_OPENID : null
     const ev = isObject(event) ? event : {}
 
-    // Timer trigger: only without a user identity.
-    if (ev.Type === 'Timer' && !openid) {
+    // Timer trigger: recognised from the platform's context only (the invocation source CloudBase sets for a
+    // trigger, and no user identity), never from the event, which any caller can fill with `Type: 'Timer'`.
+    const source = typeof env.TCB_SOURCE === 'string' ? env.TCB_SOURCE : typeof env.SOURCE === 'string' ? env.SOURCE : ''
+    if (source === TIMER_SOURCE && !openid && ev.Type === 'Timer') {
       const name = typeof ev.TriggerName === 'string' ? ev.TriggerName : ''
       const trigger = options.triggers?.[name]
       const log = createLogger({ fn: mod.name, trigger: name, requestId })
@@ -111,6 +119,9 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
 
     const action = typeof ev.action === 'string' ? ev.action : ''
     const log = createLogger({ fn: mod.name, action, requestId })
+    let auditable = false
+    let caller: Caller | null = null
+    let reachedUseCase = false
     try {
       // (1) unknown action
       if (!actionNames.has(action) || !Object.prototype.hasOwnProperty.call(mod.actions, action)) {
@@ -123,7 +134,6 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // writes nothing, not even a first-call user.
       // A role-gated action only reads the user here (an openid never seen is a plain resident): the document is
       // created after validation, like for every other action.
-      let caller: Caller | null = null
       const needsRoles = spec.access !== 'public' && spec.access !== 'user'
       if (openid && needsRoles) {
         const found = await findUser(openid)
@@ -155,15 +165,35 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
         caller = { openid, roles: user.roles, user }
       }
 
-      // writes: blocked accounts and rate limits
-      if (caller && spec.write && caller.user.blocked) throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口')
-      if (caller && spec.rateLimit) await checkRateLimit(caller.openid, `${mod.name}.${action}`, spec.rateLimit, now())
+      // actions that audit every attempt: a refusal of the wrapper itself (blocked, rate limit) is recorded too
+      auditable = spec.auditAttempts === true && caller !== null
+
+      // blocked accounts: every action but the public ones and those declared `whenBlocked: 'allowed'` (the
+      // holder's own data rights), reads and staff powers included
+      if (caller && caller.user.blocked && spec.access !== 'public' && spec.whenBlocked !== 'allowed') {
+        throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口', { stage: 'blocked' })
+      }
+      // rate limits: per openid (window, and a daily cap when declared); anonymous callers of a public action
+      // share one bucket (anonymousMax)
+      if (spec.rateLimit) {
+        const key = `${mod.name}.${action}`
+        if (caller) {
+          await checkRateLimit(caller.openid, key, spec.rateLimit, now())
+          if (spec.rateLimit.dailyMax !== undefined) await checkRateLimit(caller.openid, `${key}.day`, { max: spec.rateLimit.dailyMax, windowSec: 86400 }, now())
+        } else if (spec.rateLimit.anonymousMax !== undefined) {
+          await checkRateLimit(ANONYMOUS_BUCKET, key, { max: spec.rateLimit.anonymousMax, windowSec: spec.rateLimit.windowSec }, now())
+        }
+      }
 
       const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>
+      reachedUseCase = true
       const data = await handler(parsed.data, ctx)
       return { ok: true, data: data === undefined ? null : data }
     } catch (e) {
+      if (auditable && !reachedUseCase && e instanceof AppError) {
+        await audit({ fn: mod.name, action, requestId, caller, now }, { event: `${mod.name}.${action}`, outcome: 'denied', detail: { reason: e.code } }).catch((err: Error) => log.warn('audit of a refused attempt failed', { error: err }))
+      }
       return toErrorEnvelope(e, log)
     }
   }

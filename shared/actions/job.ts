@@ -110,6 +110,7 @@ export const jobActions = defineModule('job', {
     input: z.object({ ...paging }),
   },
   nearby: {
+    rateLimit: { max: 600, anonymousMax: 3000 },
     example: { lat: 36.66, lng: 117.02, radiusKm: 5 },
     access: 'public',
     list: true,

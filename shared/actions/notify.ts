@@ -37,6 +37,7 @@ export const notifyActions = defineModule('notify', {
     input: empty(),
   },
   messages: {
+    whenBlocked: 'allowed',
     example: { unreadOnly: true },
     access: 'user',
     list: true,
@@ -44,12 +45,14 @@ export const notifyActions = defineModule('notify', {
     input: z.object({ ...paging, unreadOnly: z.boolean().optional() }),
   },
   unreadCount: {
+    whenBlocked: 'allowed',
     example: {},
     access: 'user',
     summary: '消息中心未读数',
     input: empty(),
   },
   markRead: {
+    whenBlocked: 'allowed',
     example: { all: true },
     access: 'user',
     write: true,

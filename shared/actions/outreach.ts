@@ -84,8 +84,9 @@ export const outreachActions = defineModule('outreach', {
   revealContact: {
     example: { personId: 'p_demo_g1_01' },
     access: ['grid'],
-    rateLimit: { max: 60 },
-    summary: '查看本网格一名居民的完整手机号以便电话联系（记入审计日志）',
+    rateLimit: { max: 60, dailyMax: 200 },
+    auditAttempts: true,
+    summary: '查看本网格一名居民的完整手机号以便电话联系（每次尝试均记入审计日志；每小时60次、每天200次，街道级范围每天100次）',
     input: z.object({ personId: id() }),
   },
   recordVisits: {

@@ -124,6 +124,7 @@ export const policyActions = defineModule('policy', {
     input: z.object({ id: id() }),
   },
   check: {
+    rateLimit: { max: 120, anonymousMax: 1200 },
     example: { facts: { birthDate: '1995-05-01', residenceRegion: '370102', registeredUnemployed: true }, useProfile: false },
     access: 'public',
     summary: '政策体检：按给出的情况（或已绑定的居民档案）逐条说明符合/不符合/待确定，缺哪些信息、怎样才能符合',

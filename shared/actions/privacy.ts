@@ -7,16 +7,18 @@ export const PRIVACY_REQUEST_STATES = ['pending', 'done', 'rejected'] as const
 
 export const privacyActions = defineModule('privacy', {
   guide: { example: {}, access: 'public', summary: '隐私保护指引（收集什么、为什么、保存多久）', input: z.object({}) },
-  status: { example: {}, access: 'user', summary: '我是否已同意当前版本的隐私保护指引', input: z.object({}) },
+  status: { whenBlocked: 'allowed', example: {}, access: 'user', summary: '我是否已同意当前版本的隐私保护指引', input: z.object({}) },
   consent: {
+    whenBlocked: 'allowed',
     example: { version: '2026-11-01' },
     access: 'user',
     write: true,
     summary: '同意隐私保护指引（记录版本与时间）',
     input: z.object({ version: z.string().max(20).regex(/^[\w-]+$/) }),
   },
-  exportMyData: { example: {}, access: 'user', rateLimit: { max: 10 }, summary: '导出我的全部数据（JSON；本人数据不脱敏；审计）', input: z.object({}) },
+  exportMyData: { whenBlocked: 'allowed', example: {}, access: 'user', rateLimit: { max: 10 }, summary: '导出我的全部数据（JSON；本人数据不脱敏；审计）', input: z.object({}) },
   requestCorrection: {
+    whenBlocked: 'allowed',
     example: { field: '手机号', correctValue: '139 1234 5678', reason: '换了手机号' },
     access: 'user',
     write: true,
@@ -25,6 +27,7 @@ export const privacyActions = defineModule('privacy', {
     input: z.object({ field: text(30, 1), correctValue: text(200, 1), reason: text(500).optional() }),
   },
   requestDeletion: {
+    whenBlocked: 'allowed',
     example: { reason: '不再使用' },
     access: 'user',
     write: true,
@@ -32,7 +35,7 @@ export const privacyActions = defineModule('privacy', {
     summary: '申请注销账号并删除个人信息',
     input: z.object({ reason: text(500).optional() }),
   },
-  myRequests: { example: {}, access: 'user', list: true, summary: '我的更正/删除申请及办理结果', input: z.object({ ...paging }) },
+  myRequests: { whenBlocked: 'allowed', example: {}, access: 'user', list: true, summary: '我的更正/删除申请及办理结果', input: z.object({ ...paging }) },
   requests: {
     example: { state: 'pending' },
     access: ['admin'],

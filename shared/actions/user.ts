@@ -13,8 +13,8 @@ export const idNumberInput = () =>
   })
 
 export const userActions = defineModule('user', {
-  login: { example: {}, access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
-  getProfile: { example: {}, access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
+  login: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
+  getProfile: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
   updateProfile: {
     example: { nickname: '小李', skills: ['电焊'], largeFont: true },
     access: 'user',
