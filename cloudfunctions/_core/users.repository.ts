@@ -31,16 +31,17 @@ export async function findUser(openid: string): Promise<UserDoc | null> {
 /** The first call of any action creates the user (a resident). Safe under concurrent first calls. */
 export async function getOrCreateUser(openid: string, now: Date): Promise<UserDoc> {
   const found = await findUser(openid)
-  if (found) return normalize(found)
+  if (found) return normalizeUser(found)
   const at = toIsoCst(now)
   const doc: UserDoc = { _id: openid, roles: ['resident'], personId: null, createdAt: at, updatedAt: at }
   if (await insertOnce('users', doc)) return doc
   const again = await findUser(openid)
   if (!again) throw new Error(`user ${openid} reported as already there but not found`)
-  return normalize(again)
+  return normalizeUser(again)
 }
 
-export function normalize(u: UserDoc): UserDoc {
+/** Every user is a resident whatever the stored roles say. */
+export function normalizeUser(u: UserDoc): UserDoc {
   const roles = Array.isArray(u.roles) ? u.roles : []
   return { ...u, roles: roles.includes('resident') ? roles : ['resident', ...roles] }
 }

@@ -13,9 +13,10 @@ export const idNumberInput = () =>
   })
 
 export const userActions = defineModule('user', {
-  login: { access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
-  getProfile: { access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
+  login: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
+  getProfile: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
   updateProfile: {
+    example: { nickname: '小李', skills: ['电焊'], largeFont: true },
     access: 'user',
     write: true,
     summary: '修改我的资料（求职意向、技能、期望薪资、长辈版等偏好）',
@@ -30,6 +31,7 @@ export const userActions = defineModule('user', {
     }),
   },
   bindResident: {
+    example: { name: '张三', idNumber: '11010519491231002X' },
     access: 'user',
     write: true,
     rateLimit: { max: 10, windowSec: 86400 },
@@ -40,6 +42,7 @@ export const userActions = defineModule('user', {
     }),
   },
   setRoles: {
+    example: { openid: 'o_example_user', roles: ['resident'] },
     access: ['admin'],
     write: true,
     summary: '设置用户角色与绑定（管理员，审计）',
@@ -51,6 +54,7 @@ export const userActions = defineModule('user', {
     }),
   },
   unbindResident: {
+    example: { openid: 'o_example_user', reason: '本人到窗口核验身份后申请解绑' },
     access: ['admin'],
     write: true,
     summary: '解除微信账号与居民档案的绑定（管理员，窗口核验本人身份后办理，审计）',
