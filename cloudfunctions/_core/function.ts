@@ -13,7 +13,7 @@ import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
-import { getOrCreateUser, normalize, type UserDoc } from './users.repository'
+import { findOrCreateUser, getOrCreateUser, normalize, type UserDoc } from './users.repository'
 import { checkRateLimit, identifyAndCount } from './rateLimit'
 
 z.config(z.locales.zhCN())
@@ -147,10 +147,10 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // identity (after validation) and, for a rate-limited action, its counter: one request on the usual path
       let counted = false
       if (openid && !caller) {
-        const findOrCreate = () => getOrCreateUser(openid, now())
+        const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) => findOrCreateUser(openid, now(), initial, insertFirst)
         const user = spec.rateLimit
           ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: !!spec.write, findOrCreate, normalize })
-          : await findOrCreate()
+          : await getOrCreateUser(openid, now())
         counted = !!spec.rateLimit
         caller = { openid, roles: user.roles, user }
       }
