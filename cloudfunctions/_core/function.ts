@@ -29,8 +29,10 @@ export interface ActionContext {
   action: string
   /** Invocation id (the platform's request id). */
   requestId: string
-  /** null only when a 'public' action is called anonymously. */
+  /** null only when a 'public' action is called anonymously, or declares `caller: 'openid'` (see ctx.openid). */
   caller: Caller | null
+  /** The caller's openid from the CloudBase context (null: anonymous), also when the user record was not read. */
+  openid?: string | null
   now: Clock
   log: Logger
 }
@@ -146,7 +148,9 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       }
       // identity (after validation) and, for a rate-limited action, its counter: one request on the usual path
       let counted = false
-      if (openid && !caller) {
+      // a public read that needs only the openid: no user record read
+      const openidOnly = spec.access === 'public' && spec.caller === 'openid' && !spec.write && !spec.rateLimit
+      if (openid && !caller && !openidOnly) {
         const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) => findOrCreateUser(openid, now(), initial, insertFirst)
         const user = spec.rateLimit
           ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: !!spec.write, findOrCreate, normalize })
@@ -159,7 +163,7 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       if (caller && spec.write && caller.user.blocked) throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口')
       if (caller && spec.rateLimit && !counted) await checkRateLimit(caller.openid, `${mod.name}.${action}`, spec.rateLimit, now())
 
-      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
+      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, openid, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>
       const data = await handler(parsed.data, ctx)
       return { ok: true, data: data === undefined ? null : data }

@@ -27,6 +27,12 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
   rateLimit?: { max: number; windowSec?: number }
   /** Returns `{ items, nextCursor }` and accepts `cursor` / `pageSize`. */
   list?: boolean
+  /**
+   * 'openid': a public read whose use case needs only the caller's openid (e.g. to mark their own applications),
+   * never their roles, block or user record: the wrapper does not read the user (one round trip less); the use
+   * case finds the openid in `ctx.openid` and `ctx.caller` stays null.
+   */
+  caller?: 'openid'
 }
 
 export interface ModuleSpec<N extends string = string, A extends Record<string, ActionSpec> = Record<string, ActionSpec>> {
