@@ -13,7 +13,7 @@ import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
-import { findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
+import { findOrCreateUser, findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
 import { checkRateLimit, identifyAndCount } from './rateLimit'
 import { audit } from './audit'
 
@@ -35,8 +35,10 @@ export interface ActionContext {
   action: string
   /** Invocation id (the platform's request id). */
   requestId: string
-  /** null only when a 'public' action is called anonymously. */
+  /** null only when a 'public' action is called anonymously, or declares `caller: 'openid'` (see ctx.openid). */
   caller: Caller | null
+  /** The caller's openid from the CloudBase context (null: anonymous), also when the user record was not read. */
+  openid?: string | null
   now: Clock
   log: Logger
 }
@@ -164,12 +166,14 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // path. Actions that audit every attempt count separately, so a refusal of the limit is audited with its caller.
       const refusesBlocked = spec.access !== 'public' && spec.whenBlocked !== 'allowed'
       let counted = false
-      if (openid && !caller) {
-        const findOrCreate = () => getOrCreateUser(openid, now())
+      // a public read that needs only the openid: no user record read
+      const openidOnly = spec.access === 'public' && spec.caller === 'openid' && !spec.write && !spec.rateLimit
+      if (openid && !caller && !openidOnly) {
+        const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) => findOrCreateUser(openid, now(), initial, insertFirst)
         const combined = !!spec.rateLimit && spec.auditAttempts !== true
         const user = combined && spec.rateLimit
           ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: refusesBlocked, findOrCreate, normalize: normalizeUser })
-          : await findOrCreate()
+          : await getOrCreateUser(openid, now())
         counted = combined
         caller = { openid, roles: user.roles, user }
       }
@@ -194,7 +198,7 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
         }
       }
 
-      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
+      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, openid, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>
       reachedUseCase = true
       const data = await handler(parsed.data, ctx)
