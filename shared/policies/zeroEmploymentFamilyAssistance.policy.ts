@@ -16,7 +16,7 @@ export const zeroEmploymentFamilyAssistance: PolicyDocument = {
   materials: ['身份证', '户口簿', '家庭成员就业状况说明'],
   howToApply: ['向户籍地社区（村）或街道（乡镇）便民服务中心申请零就业家庭认定', '认定后由就业援助员上门帮扶'],
   handledBy: '街道（乡镇）公共就业服务机构',
-  sources: [{ title: '中华人民共和国就业促进法（就业援助一章）', issuer: '全国人民代表大会常务委员会', docNumber: null, note: '法律，主席令号待核实' }],
+  sources: [{ title: '中华人民共和国就业促进法（就业援助一章）', issuer: '全国人民代表大会常务委员会', docNumber: '中华人民共和国主席令第七十号', note: '2007年8月30日公布；2015年修正的公布令号未核实' }],
   rule: {
     op: 'all',
     of: [
