@@ -13,8 +13,8 @@ import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
-import { getOrCreateUser, type UserDoc } from './users.repository'
-import { checkRateLimit } from './rateLimit'
+import { getOrCreateUser, normalize, type UserDoc } from './users.repository'
+import { checkRateLimit, identifyAndCount } from './rateLimit'
 
 z.config(z.locales.zhCN())
 
@@ -144,14 +144,20 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
         const d = zodDetails(parsed.error)
         throw new AppError('VALIDATION_FAILED', d.message, { fields: d.fields })
       }
+      // identity (after validation) and, for a rate-limited action, its counter: one request on the usual path
+      let counted = false
       if (openid && !caller) {
-        const user = await getOrCreateUser(openid, now())
+        const findOrCreate = () => getOrCreateUser(openid, now())
+        const user = spec.rateLimit
+          ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: !!spec.write, findOrCreate, normalize })
+          : await findOrCreate()
+        counted = !!spec.rateLimit
         caller = { openid, roles: user.roles, user }
       }
 
       // writes: blocked accounts and rate limits
       if (caller && spec.write && caller.user.blocked) throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口')
-      if (caller && spec.rateLimit) await checkRateLimit(caller.openid, `${mod.name}.${action}`, spec.rateLimit, now())
+      if (caller && spec.rateLimit && !counted) await checkRateLimit(caller.openid, `${mod.name}.${action}`, spec.rateLimit, now())
 
       const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>

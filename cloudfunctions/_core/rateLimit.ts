@@ -26,3 +26,50 @@ export async function checkRateLimit(openid: string, key: string, limit: { max: 
   if (await takeOne()) return
   throw new AppError('RATE_LIMITED')
 }
+
+/** `users.rateLimits.<key>`: the counter of the current window kept on the caller's own user record. */
+export interface UserRateCounter {
+  /** Window start (ms). */
+  w: number
+  n: number
+}
+
+/** The field key of a rate-limited action on the user record ('training.signup' → 'training_signup'). */
+export const rateFieldOf = (key: string): string => key.replace(/[^A-Za-z0-9]/g, '_')
+
+/**
+ * Identity and rate limit in one request: the caller's user record is read by the same conditional atomic update
+ * that counts the call (`updateAndReturn` on users/<openid> while the window is current and below the limit, and
+ * the account not blocked). Only a window's first call, a blocked account, a first-ever call or a refused call
+ * take the slower path (read or create the user, then open the window with its own conditional update).
+ * `findOrCreate` is the wrapper's usual user lookup; it is only called on the slower path.
+ * Returns the user, or throws RATE_LIMITED. A blocked account is returned uncounted when `skipBlocked`
+ * (its write is refused next, and a refused call changes nothing).
+ */
+export async function identifyAndCount<U extends { blocked?: boolean; rateLimits?: Record<string, UserRateCounter> }>(
+  openid: string,
+  key: string,
+  limit: { max: number; windowSec?: number },
+  now: Date,
+  opts: { skipBlocked: boolean; findOrCreate: () => Promise<U>; normalize: (raw: U) => U },
+): Promise<U> {
+  const windowMs = (limit.windowSec ?? 3600) * 1000
+  const start = Math.floor(now.getTime() / windowMs) * windowMs
+  const field = `rateLimits.${rateFieldOf(key)}`
+  const users = db().collection('users')
+  const _ = db().command
+  const current = { _id: openid, [`${field}.w`]: start, [`${field}.n`]: _.lt(limit.max) }
+  const fast = await users.where({ ...current, blocked: _.neq(true) }).updateAndReturn({ [`${field}.n`]: _.inc(1) })
+  const doc = (fast as { doc?: U | null }).doc
+  if (doc) return opts.normalize(doc)
+  const user = await opts.findOrCreate()
+  if (user.blocked && opts.skipBlocked) return user
+  if (user.rateLimits?.[rateFieldOf(key)]?.w !== start) {
+    const opened = await users.where({ _id: openid, [`${field}.w`]: _.neq(start) }).update({ [field]: _.set({ w: start, n: 1 }) })
+    if (Number(opened.updated) === 1) return user
+  }
+  // the window is current (perhaps opened by a concurrent first call meanwhile): one more try, then the limit holds
+  const again = await users.where(current).update({ [`${field}.n`]: _.inc(1) })
+  if (Number(again.updated) === 1) return user
+  throw new AppError('RATE_LIMITED')
+}

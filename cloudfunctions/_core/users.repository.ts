@@ -15,6 +15,8 @@ export interface UserDoc {
   departmentId?: string | null
   blocked?: boolean
   profile?: Record<string, unknown>
+  /** Rate-limit counters of the caller's own calls, by action (see rateLimit.ts identifyAndCount). */
+  rateLimits?: Record<string, { w: number; n: number }>
   createdAt: string
   updatedAt: string
 }
@@ -38,7 +40,7 @@ export async function getOrCreateUser(openid: string, now: Date): Promise<UserDo
   return normalize(again)
 }
 
-function normalize(u: UserDoc): UserDoc {
+export function normalize(u: UserDoc): UserDoc {
   const roles = Array.isArray(u.roles) ? u.roles : []
   return { ...u, roles: roles.includes('resident') ? roles : ['resident', ...roles] }
 }

@@ -14,6 +14,7 @@ export default defineAppConfig({
     { root: 'packages/staff', name: 'staff', pages: ['index/index', 'feedback/inbox/index', 'feedback/detail/index', 'admin/users/index', 'admin/blocks/index', 'admin/audit/index', 'admin/requests/index', 'admin/outbox/index', 'admin/policy/index'] },
     { root: 'packages/me', name: 'me', pages: ['index/index', 'privacy/index', 'data/index'] },
     { root: 'packages/assistant', name: 'assistant', pages: ['chat/index', 'staff/index', 'holidays/index'] },
+    { root: 'packages/monitor', name: 'monitor', pages: ['index/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['policy'] },

@@ -5,7 +5,7 @@ import type { SignupResult } from '../../../shared/training/views'
 import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, takeSeat, type CourseDoc } from '../repositories/course.repository'
+import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, releaseSeat, takeSeat, type CourseDoc } from '../repositories/course.repository'
 import { casStatus, getSignup, insertSignup, signupIdOf, waitlistKeyOf, waitlistPosition, type SignupDoc, type SignupStatus } from '../repositories/signup.repository'
 import { fillFreeSeats } from './seats'
 
@@ -49,11 +49,25 @@ function onWaitlist(id: string, nowMs: number): Partial<SignupDoc> & { status: '
 }
 
 /**
+ * The first answer again for a repeated requestId, from the signup itself (the idempotency claim stores no
+ * answer on success): any settled signup of this person for the course, or — cancelled since — the one this
+ * request made. Undefined while the first call is still under way.
+ */
+async function replayed(courseId: string, openid: string, requestId: string): Promise<SignupResult | undefined> {
+  const s = await getSignup(signupIdOf(courseId, openid))
+  if (!s || s.status === 'pending') return undefined
+  if (s.status !== 'cancelled') return signupResult(s)
+  if (s.requestId !== requestId) return undefined
+  return { signupId: s._id, courseId: s.courseId, status: s.confirmedAt ? 'confirmed' : 'waitlisted', waitlistPosition: null }
+}
+
+/**
  * One signup per person and course, in as few database round trips as the guarantees allow (a burst of a
  * thousand people is served by the same database as everyone else):
- * - course not full: insert `pending` → take a seat by a conditional update → `confirmed` (or, when the last seat
- *   went to someone else meanwhile, `waitlisted`);
- * - course full: insert straight onto the waitlist.
+ * - course not full: take a seat by a conditional update, then insert the signup `confirmed` (when this person
+ *   already has a signup for the course, the seat is given back and the existing signup decides);
+ * - course full (or the last seat went to someone else meanwhile): insert straight onto the waitlist;
+ * - a cancelled signup reopens: `pending` while it takes a seat, or onto the waitlist.
  * A waitlisted signup then counts itself in with a conditional update that also checks the course is still full.
  * When it is not (a seat was freed after our read), the free seats are filled in waitlist order. A cancellation
  * does the same after freeing a seat, so a free seat and a waiting person never stay apart.
@@ -65,14 +79,26 @@ export async function signup(input: Input, ctx: ActionContext): Promise<SignupRe
     const course = assertOpenForSignup(await getCourse(input.courseId), now.getTime())
     const id = signupIdOf(course._id, caller.openid)
     const at = toIsoCst(now)
-    const full = course.confirmedCount >= course.capacity
+    let full = course.confirmedCount >= course.capacity
     const base = { _id: id, courseId: course._id, openid: caller.openid, createdAt: at }
     // the waitlist fields this call wrote last (a signup goes onto the waitlist at most once per call)
     let queued = onWaitlist(id, now.getTime())
     const enqueue = () => (queued = onWaitlist(id, ctx.now().getTime()))
     // a new (or reopened) signup: pending while it takes a seat, or straight onto the waitlist
-    const fresh = (): Partial<SignupDoc> & { status: SignupStatus } =>
-      full ? enqueue() : { status: 'pending', waitlistedAtMs: null, waitlistKey: null, confirmedAt: null, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() }
+    const fresh = (): Partial<SignupDoc> & { status: SignupStatus } => ({
+      requestId: input.requestId,
+      ...(full ? enqueue() : { status: 'pending', waitlistedAtMs: null, waitlistKey: null, confirmedAt: null, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() }),
+    })
+
+    if (!full) {
+      if (await takeSeat(course._id, course.capacity)) {
+        const confirmed = { ...base, requestId: input.requestId, status: 'confirmed', waitlistedAtMs: null, waitlistKey: null, confirmedAt: at, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() } as SignupDoc
+        if (await insertSignup(confirmed)) return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
+        // this person already has a signup for the course: the seat goes back (to the waitlist, if anyone waits)
+        await releaseSeat(course._id)
+        await fillFreeSeats(course._id, ctx)
+      } else full = true
+    }
 
     if (!(await insertSignup({ ...base, ...fresh() } as SignupDoc))) {
       const existing = await getSignup(id)
@@ -96,5 +122,5 @@ export async function signup(input: Input, ctx: ActionContext): Promise<SignupRe
       if (after && after.status !== 'waitlisted') return signupResult(after)
     }
     return signupResult({ ...base, ...queued } as SignupDoc)
-  })
+  }, { replay: () => replayed(input.courseId, caller.openid, input.requestId) })
 }
