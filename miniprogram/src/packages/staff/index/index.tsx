@@ -20,6 +20,7 @@ const ENTRIES: Entry[] = [
   { key: 'outbox', title: '消息发送', desc: '发件箱、死信重发、立即发送', url: '/packages/staff/admin/outbox/index', roles: ['admin'] },
   { key: 'policy', title: '政策发布', desc: '修改政策并试算影响人数后发布新版本', url: '/packages/staff/admin/policy/index', roles: ['admin'] },
   { key: 'jobs', title: '岗位管理', desc: '发布岗位、处理求职申请', url: '/packages/job/staff/index', roles: ['admin'] },
+  { key: 'exchange', title: '数据导入导出', desc: '导入人员、岗位、课程，导出名单与服务记录', url: '/packages/exchange/index/index', roles: ['handler', 'admin'] },
 ]
 
 export default function StaffWorkbenchPage() {
