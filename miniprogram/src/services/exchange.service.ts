@@ -84,8 +84,15 @@ export async function uploadImportFile(file: PickedFile): Promise<Envelope<strin
 /** Offers a file to the staff member: H5 downloads it (a link, or text as a blob); weapp copies the link. */
 export async function offerDownload(opts: { url?: string | null; text?: string; name: string }): Promise<void> {
   if (process.env.TARO_ENV === 'h5') {
+    let blob: Blob
+    try {
+      blob = opts.text !== undefined ? new Blob([opts.text], { type: 'text/csv;charset=utf-8' }) : await (await fetch(opts.url ?? '')).blob()
+    } catch {
+      await Taro.showToast({ title: '下载失败，请检查网络后重试', icon: 'none' })
+      return
+    }
     const a = document.createElement('a')
-    a.href = opts.text !== undefined ? URL.createObjectURL(new Blob([opts.text], { type: 'text/csv;charset=utf-8' })) : opts.url ?? ''
+    a.href = URL.createObjectURL(blob)
     a.download = opts.name
     a.rel = 'noopener'
     document.body.appendChild(a)
