@@ -16,7 +16,7 @@ import {
   fetchPrivacyRequests, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
   type AuditFilter, type DispatchStats, type ImpactAnswer, type OutboxCounts, type PolicyAdminDetail, type PolicyInput,
   type PublishAnswer, type SetRolesAnswer,
-} from '../services/admin.service'
+} from '@/services/admin.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../components/PageShell'
-import { PageState } from '../../components/PageState'
-import { ListFooter } from '../../components/ListFooter'
-import { Card } from '../../components/Card'
-import { Tag } from '../../components/Tag'
-import { ZjButton } from '../../components/ZjButton'
-import { usePolicyListStore } from '../../stores/policy.store'
-import { usePagedList } from '../../stores/usePagedList'
-import '../../modules/policy/policy.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { usePolicyListStore } from '@/stores/policy.store'
+import { usePagedList } from '@/stores/usePagedList'
+import '@/modules/policy/policy.scss'
 
 /** 政策: the policy library, with the way into 政策体检 (the check) and 我的匹配 (政策找人). */
 export default function PoliciesPage() {

@@ -7,9 +7,9 @@ import {
   type ReferralKind, type VisitNeed, type VisitOutcome, type VisitInput,
 } from '@shared/actions/outreach'
 import { EMPLOYMENT_STATUS_LABELS, type EmploymentStatus } from '@shared/domain/person'
-import { Chip } from '../../../components/Chip'
-import { ZjButton } from '../../../components/ZjButton'
-import { useOutreachStore } from '../../../stores/outreach'
+import { Chip } from '@/components/Chip'
+import { ZjButton } from '@/components/ZjButton'
+import { useOutreachStore } from '@/stores/outreach'
 import './outreach.scss'
 
 const DAY = 86_400_000
