@@ -12,7 +12,7 @@ import type { GridStats, OutreachListItem } from '@shared/outreach/types'
 import { Section } from '@/components/Section'
 import { PageState } from '@/components/PageState'
 import { Tag } from '@/components/Tag'
-import { fetchGridStats, fetchMyList, taroStorage } from '@/services/outreach'
+import { fetchGridStats, fetchMyList, taroStorage } from '@/services/outreach.service'
 
 export function OutreachHomeSection({ refreshKey }: { refreshKey: number }) {
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading')

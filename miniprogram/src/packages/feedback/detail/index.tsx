@@ -6,7 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
 import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '@/modules/feedback/FeedbackDetailParts'
-import { useFeedbackStore } from '@/stores/feedback'
+import { useFeedbackStore } from '@/stores/feedback.store'
 import { formatDate, formatDateTime } from '@/utils/format'
 import '@/modules/feedback/feedback.scss'
 

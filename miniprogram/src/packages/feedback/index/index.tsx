@@ -6,8 +6,8 @@ import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
 import { ListFooter } from '@/components/ListFooter'
 import { FeedbackCard } from '@/modules/feedback/FeedbackCard'
-import { useMyFeedbackList } from '@/stores/feedback'
-import { usePagedList } from '@/stores/usePagedList'
+import { useMyFeedbackList } from '@/stores/feedback.store'
+import { usePagedList } from '@/hooks/usePagedList'
 import '@/modules/feedback/feedback.scss'
 
 export default function FeedbackIndexPage() {

@@ -5,7 +5,7 @@ import type { RateFigures } from '@shared/feedback/stats'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
-import { useFeedbackStore } from '@/stores/feedback'
+import { useFeedbackStore } from '@/stores/feedback.store'
 import '@/modules/feedback/feedback.scss'
 
 const RATES: { key: keyof RateFigures; label: string; hint: string }[] = [

@@ -9,9 +9,9 @@ import { Card } from '@/components/Card'
 import { Tag } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
 import { formatDateTime } from '@/utils/format'
-import { markRead, useMessageListStore, useUnreadStore } from '@/stores/notify'
-import { usePagedList } from '@/stores/usePagedList'
-import type { MessageItem } from '@/services/notify'
+import { markRead, useMessageListStore, useUnreadStore } from '@/stores/notify.store'
+import { usePagedList } from '@/hooks/usePagedList'
+import type { MessageItem } from '@/services/notify.service'
 
 /** Tab pages (main package, `pages/…`) open with switchTab (no query); others with navigateTo. */
 function open(m: MessageItem): void {

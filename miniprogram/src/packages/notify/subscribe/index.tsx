@@ -9,8 +9,8 @@ import { PageState } from '@/components/PageState'
 import { Card } from '@/components/Card'
 import { Tag } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
-import { useConsentStore } from '@/stores/notify'
-import type { ConsentItem } from '@/services/notify'
+import { useConsentStore } from '@/stores/notify.store'
+import type { ConsentItem } from '@/services/notify.service'
 
 const GROUP_TITLES: Record<ConsentGroup, { title: string; hint: string }> = {
   policy: { title: '政策提醒', hint: '有适合你的就业创业政策、网格员上门服务时通知你' },

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ZjButton } from '@/components/ZjButton'
-import { useOutreachStore } from '@/stores/outreach'
+import { useOutreachStore } from '@/stores/outreach.store'
 
 export function SyncBar() {
   const summary = useOutreachStore((s) => s.summary)

@@ -9,7 +9,7 @@ import {
 import { EMPLOYMENT_STATUS_LABELS, type EmploymentStatus } from '@shared/domain/person'
 import { Chip } from '@/components/Chip'
 import { ZjButton } from '@/components/ZjButton'
-import { useOutreachStore } from '@/stores/outreach'
+import { useOutreachStore } from '@/stores/outreach.store'
 import './outreach.scss'
 
 const DAY = 86_400_000

@@ -8,7 +8,7 @@ import { PageShell } from '@/components/PageShell'
 import { Tag } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
 import { formatDateTime } from '@/utils/format'
-import { startOutreachSync, useOutreachStore } from '@/stores/outreach'
+import { startOutreachSync, useOutreachStore } from '@/stores/outreach.store'
 import { SyncBar } from '@/packages/outreach/components/SyncBar'
 import '@/packages/outreach/components/outreach.scss'
 

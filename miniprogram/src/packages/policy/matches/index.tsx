@@ -7,7 +7,7 @@ import { ListFooter } from '@/components/ListFooter'
 import { Card } from '@/components/Card'
 import { ZjButton } from '@/components/ZjButton'
 import { usePolicyMatchesStore } from '@/stores/policy.store'
-import { usePagedList } from '@/stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 import '@/modules/policy/policy.scss'
 
 const CHANNEL = { push: '已通过消息提醒您', visit: '网格员将上门告知', none: '' } as const

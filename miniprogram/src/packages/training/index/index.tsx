@@ -9,7 +9,7 @@ import { ZjButton } from '@/components/ZjButton'
 import { Chip } from '@/components/Chip'
 import { CourseCard } from '@/modules/training/CourseCard'
 import { useCourseFilterStore, useCourseListStore } from '@/stores/training.store'
-import { usePagedList } from '@/stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 import '@/modules/training/training.scss'
 
 type ChipKey = 'subsidy' | 'soon' | 'online' | 'near'

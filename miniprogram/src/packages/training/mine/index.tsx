@@ -9,7 +9,7 @@ import { Card } from '@/components/Card'
 import { Tag } from '@/components/Tag'
 import { formatDate } from '@/utils/format'
 import { useMySignupsStore } from '@/stores/training.store'
-import { usePagedList } from '@/stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 
 export default function MySignupsPage() {
   const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMySignupsStore, { refreshOnShow: true })

@@ -7,7 +7,7 @@ import { ListFooter } from '@/components/ListFooter'
 import { Card } from '@/components/Card'
 import { formatDate } from '@/utils/format'
 import { useMyRecordsStore } from '@/stores/training.store'
-import { usePagedList } from '@/stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 
 const label = <T extends Record<string, string>>(m: T, k: string): string => (k in m ? m[k as keyof T] : k)
 

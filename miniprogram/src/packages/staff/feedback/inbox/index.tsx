@@ -10,9 +10,9 @@ import { ListFooter } from '@/components/ListFooter'
 import { Chip } from '@/components/Chip'
 import { useVisibleWindow } from '@/hooks/useVisibleWindow'
 import { FEEDBACK_CARD_HEIGHT, FeedbackCard } from '@/modules/feedback/FeedbackCard'
-import { useInboxStore } from '@/stores/feedback'
+import { useInboxStore } from '@/stores/feedback.store'
 import { useUiStore } from '@/stores/ui.store'
-import { usePagedList } from '@/stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 import '@/modules/feedback/feedback.scss'
 
 const VIEWS = [
