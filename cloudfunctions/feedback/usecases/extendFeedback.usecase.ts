@@ -7,11 +7,11 @@ import type { feedbackActions } from '../../../shared/actions/feedback'
 import { extendDeadline } from '../../../shared/calendar/workingDay'
 import { AppError } from '../../../shared/errors'
 import { AWAITING_REPLY, STATUS_LABELS } from '../../../shared/feedback/status'
-import { toIsoCst } from '../../_core/clock'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { deadlineRules } from '../config'
 import { isAdmin, loadForStaff } from './feedbackAccess'
 import { applyStep } from './feedbackStep'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function extendFeedback(input: InputOf<typeof feedbackActions, 'extend'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)

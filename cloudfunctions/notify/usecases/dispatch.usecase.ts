@@ -19,7 +19,6 @@
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import { fitMessage, templateOf } from '../../../shared/notify/templates'
-import { toIsoCst } from '../../_core/clock'
 import type { Logger } from '../../_core/log'
 import { createVisitTask } from '../../_core/visitTasks'
 import {
@@ -37,6 +36,7 @@ import { longTermOn, refund, reserveGrants, voidAll } from '../repositories/cons
 import { openidOfPerson, personOfOpenid, pauseUntil, quotaPausedUntil, recordAttempts, type AttemptDoc } from '../repositories/dispatch.repository'
 import { claim, findDue, findExpired, heldIn, transition, transitionMany, type OutboxDoc } from '../repositories/outbox.repository'
 import { TokenBucket } from './tokenBucket'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface DispatchOptions {
   now: () => Date

@@ -2,12 +2,12 @@ import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
 import type { SignupResult } from '../../../shared/training/views'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, takeSeat, type CourseDoc } from '../repositories/course.repository'
 import { casStatus, getSignup, insertSignup, signupIdOf, waitlistKeyOf, waitlistPosition, type SignupDoc, type SignupStatus } from '../repositories/signup.repository'
 import { fillFreeSeats } from './seats'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.signup.input>
 export type { SignupResult }

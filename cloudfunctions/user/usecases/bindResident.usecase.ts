@@ -15,7 +15,6 @@ import { AppError } from '../../../shared/errors'
 import { maskIdNumber, maskName } from '../../../shared/mask'
 import { normalizeIdNumber } from '../../../shared/idNumber'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
@@ -23,6 +22,7 @@ import { countFailedAttempts, recordAttempt, type BindOutcome } from '../reposit
 import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
 import { claimPersonForUser, findUser } from '../repositories/user.repository'
 import { loadPersonSummary, type PersonSummary } from './profileView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const MAX_FAILED_ATTEMPTS = 5
 const WINDOW_MS = 24 * 3600_000

@@ -2,10 +2,10 @@
 import type { InputOf } from '../../../shared/actions/define'
 import type { userActions } from '../../../shared/actions/user'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { findUser, saveProfile } from '../repositories/user.repository'
 import { profileView, type ProfileView } from './profileView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function updateProfile(input: InputOf<typeof userActions, 'updateProfile'>, ctx: ActionContext): Promise<ProfileView> {
   const caller = requireCaller(ctx)
