@@ -11,7 +11,7 @@ import { enqueueNotification } from '../../_core/notifications'
 import { findDepartment } from '../repositories/department.repository'
 import { listOverdueUnescalated, type FeedbackDoc } from '../repositories/feedback.repository'
 import { listAdminOpenids, listDepartmentHandlerOpenids } from '../repositories/staff.repository'
-import { applyStep, type StepContext } from './feedbackStep'
+import { applyStep, type StepContext } from '../helpers/feedbackStep'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const BATCH = 200

@@ -9,8 +9,8 @@ import { AppError } from '../../../shared/errors'
 import { AWAITING_REPLY, STATUS_LABELS } from '../../../shared/feedback/status'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { deadlineRules } from '../config'
-import { isAdmin, loadForStaff } from './feedbackAccess'
-import { applyStep } from './feedbackStep'
+import { isAdmin, loadForStaff } from '../helpers/feedbackAccess'
+import { applyStep } from '../helpers/feedbackStep'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function extendFeedback(input: InputOf<typeof feedbackActions, 'extend'>, ctx: ActionContext) {

@@ -2,8 +2,8 @@
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import type { ActionContext } from '../../_core/function'
-import { loadOwn } from './feedbackAccess'
-import { applyStep } from './feedbackStep'
+import { loadOwn } from '../helpers/feedbackAccess'
+import { applyStep } from '../helpers/feedbackStep'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function rateFeedback(input: InputOf<typeof feedbackActions, 'rate'>, ctx: ActionContext) {

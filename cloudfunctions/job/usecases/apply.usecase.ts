@@ -12,7 +12,7 @@ import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
 import { findPerson } from '../repositories/profile.repository'
-import { isActive } from './jobView'
+import { isActive } from '../helpers/jobView'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface ApplyResult {

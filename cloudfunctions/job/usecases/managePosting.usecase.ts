@@ -9,8 +9,8 @@ import { once } from '../../_core/idempotency'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findDistrict, findJob, findJobsPage, insertJob, updateJob, type Keyset } from '../repositories/job.repository'
 import { MAX_VALID_DAYS } from '../../../shared/job/searchKeys'
-import { derivedFields } from './postingDoc'
-import { toDetail, toListItem, type JobDetail, type JobListItem } from './jobView'
+import { derivedFields } from '../helpers/postingDoc'
+import { toDetail, toListItem, type JobDetail, type JobListItem } from '../helpers/jobView'
 import { endOfCstDayMs, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const DAY = 86400_000

@@ -35,7 +35,7 @@ import {
 import { longTermOn, refund, reserveGrants, voidAll } from '../repositories/consent.repository'
 import { openidOfPerson, personOfOpenid, pauseUntil, quotaPausedUntil, recordAttempts, type AttemptDoc } from '../repositories/dispatch.repository'
 import { claim, findDue, findExpired, heldIn, transition, transitionMany, type OutboxDoc } from '../repositories/outbox.repository'
-import { TokenBucket } from './tokenBucket'
+import { TokenBucket } from '../helpers/tokenBucket'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface DispatchOptions {

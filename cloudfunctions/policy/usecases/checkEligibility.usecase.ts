@@ -10,7 +10,7 @@ import { factsOf } from '../../../shared/rules/facts'
 import type { FactName, Facts } from '../../../shared/rules/types'
 import { allPolicies } from '../repositories/policy.repository'
 import { findPersonFacts } from '../repositories/person.repository'
-import { questionOf } from './policyView'
+import { questionOf } from '../helpers/policyView'
 import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const ORDER = { eligible: 0, undetermined: 1, ineligible: 2 } as const

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors'
 import type { ActionContext } from '../../_core/function'
 import { findPolicy } from '../repositories/policy.repository'
-import { detail } from './policyView'
+import { detail } from '../helpers/policyView'
 import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 export async function getPolicy(input: { id: string }, ctx: ActionContext) {

@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import type { PolicyCategory } from '../../../shared/policies/types'
 import { POLICY_CATEGORY_LABELS } from '../../../shared/policies/types'
 import { allPolicies } from '../repositories/policy.repository'
-import { listItem } from './policyView'
+import { listItem } from '../helpers/policyView'
 import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const CATEGORY_ORDER = Object.keys(POLICY_CATEGORY_LABELS)

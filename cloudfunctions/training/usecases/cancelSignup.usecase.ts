@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { addToWaitlistCount, getCourse, releaseSeat } from '../repositories/course.repository'
 import { casStatus, getSignup, signupIdOf } from '../repositories/signup.repository'
-import { fillFreeSeats, promoteIntoHeldSeat } from './seats'
+import { fillFreeSeats, promoteIntoHeldSeat } from '../helpers/seats'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.cancel.input>

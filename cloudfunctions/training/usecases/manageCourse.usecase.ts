@@ -8,7 +8,7 @@ import type { ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { getCourse, insertCourse, setCourseFields, type CourseDoc } from '../repositories/course.repository'
 import { activeSignupsOfCourse } from '../repositories/signup.repository'
-import { occupationName } from './occupation'
+import { occupationName } from '../helpers/occupation'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type CreateInput = z.output<typeof trainingActions.actions.create.input>

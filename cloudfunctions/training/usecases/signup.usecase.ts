@@ -6,7 +6,7 @@ import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, takeSeat, type CourseDoc } from '../repositories/course.repository'
 import { casStatus, getSignup, insertSignup, signupIdOf, waitlistKeyOf, waitlistPosition, type SignupDoc, type SignupStatus } from '../repositories/signup.repository'
-import { fillFreeSeats } from './seats'
+import { fillFreeSeats } from '../helpers/seats'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.signup.input>

@@ -21,7 +21,7 @@ import { markPersonFactsChanged } from '../../_core/personEvents'
 import { countFailedAttempts, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
 import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
 import { claimPersonForUser, findUser } from '../repositories/user.repository'
-import { loadPersonSummary, type PersonSummary } from './profileView'
+import { loadPersonSummary, type PersonSummary } from '../helpers/profileView'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const MAX_FAILED_ATTEMPTS = 5

@@ -4,7 +4,7 @@ import type { userActions } from '../../../shared/actions/user'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { findUser, saveProfile } from '../repositories/user.repository'
-import { profileView, type ProfileView } from './profileView'
+import { profileView, type ProfileView } from '../helpers/profileView'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function updateProfile(input: InputOf<typeof userActions, 'updateProfile'>, ctx: ActionContext): Promise<ProfileView> {
