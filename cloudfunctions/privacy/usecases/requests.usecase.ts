@@ -4,12 +4,12 @@ import type { Page } from '../../../shared/actions/common'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { eraseAccount, getRequest, casRequestState, insertRequest, pageRequests, type PrivacyRequestDoc } from '../repositories/privacy.repository'
 import { findUser } from '../../_core/users.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface RequestView {
   id: string
