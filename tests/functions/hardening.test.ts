@@ -162,3 +162,34 @@ describe('public heavy reads are rate-limited, anonymous callers included', () =
     expect(codes).toEqual({ ok: max, RATE_LIMITED: 10 })
   }, 120_000)
 })
+
+describe('correction requests that carry a number', () => {
+  test('given a correction with a phone number written with spaces, then it is stored sealed and listed masked, to the resident and to the admin', async () => {
+    const r = await emu.call('o_demo_resident', 'privacy', { action: 'requestCorrection', field: '手机号', correctValue: '新号码 139 1234 5678', reason: '旧号 13800001111 已停用' })
+    expect(r).toMatchObject({ ok: true })
+    const [doc] = (await db().collection('privacy_requests').where({ _id: r.data.id }).get()).data as Record<string, string>[]
+    expect(JSON.stringify({ ...doc, correctValueEnc: undefined, reasonEnc: undefined })).not.toMatch(/1234 5678|13800001111/)
+    expect(doc.correctValue).toBe('新号码 139****5678')
+    expect(doc.correctValueEnc).toMatch(/^v1:/)
+    expect(doc.reasonEnc).toMatch(/^v1:/)
+    const listed = await emu.call('o_demo_admin', 'privacy', { action: 'requests', state: 'pending', pageSize: 100 })
+    const item = listed.data.items.find((i: { id: string }) => i.id === r.data.id)
+    expect(item).toMatchObject({ correctValue: '新号码 139****5678', reason: '旧号 138****1111 已停用' })
+  })
+})
+
+describe('unbinding a resident', () => {
+  const OLD = 'o_demo_resident2'
+  test('given queued subscription messages and a message centre, when an admin unbinds the account, then the queue is voided and the old account sees no messages', async () => {
+    const nowMs = Date.parse(NOW)
+    await db().collection('outbox').add({ _id: 'hardening:queued:1', key: 'hardening:queued:1', openid: OLD, personId: 'p_x', template: 'ZJ_LOCAL_POLICY_MATCH', data: {}, page: null, title: '政策匹配', body: '您可能符合一项政策', fallback: null, source: { module: 'policy', refId: 'x' }, state: 'pending', shard: 0, attempts: 0, createdAt: NOW, createdAtMs: nowMs, nextAttemptAtMs: nowMs, stateChangedAtMs: nowMs })
+    const before = await emu.call(OLD, 'notify', { action: 'messages' })
+    expect(before.data.items.length).toBeGreaterThan(0)
+    const r = await emu.call('o_demo_admin', 'user', { action: 'unbindResident', openid: OLD, reason: '本人到窗口核验身份后申请解绑' })
+    expect(r).toMatchObject({ ok: true, data: { unbound: true } })
+    const [queued] = (await db().collection('outbox').where({ _id: 'hardening:queued:1' }).get()).data as { state: string; openid: string | null; reason: string }[]
+    expect(queued).toMatchObject({ state: 'skipped', openid: null, reason: 'unbound' })
+    expect((await emu.call(OLD, 'notify', { action: 'messages' })).data.items).toEqual([])
+    expect((await emu.call(OLD, 'notify', { action: 'unreadCount' })).data).toMatchObject({ unread: 0 })
+  })
+})
