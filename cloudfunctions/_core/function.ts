@@ -13,8 +13,8 @@ import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
-import { findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
-import { checkRateLimit } from './rateLimit'
+import { findOrCreateUser, findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
+import { checkRateLimit, identifyAndCount } from './rateLimit'
 import { audit } from './audit'
 
 z.config(z.locales.zhCN())
@@ -39,8 +39,10 @@ export interface ActionContext {
   action: string
   /** Invocation id (the platform's request id). */
   requestId: string
-  /** null only when a 'public' action is called anonymously. */
+  /** null only when a 'public' action is called anonymously, or declares `caller: 'openid'` (see ctx.openid). */
   caller: Caller | null
+  /** The caller's openid from the CloudBase context (null: anonymous), also when the user record was not read. */
+  openid?: string | null
   now: Clock
   log: Logger
 }
@@ -164,8 +166,19 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
         const d = zodDetails(parsed.error)
         throw new AppError('VALIDATION_FAILED', d.message, { stage: 'input', fields: d.fields })
       }
-      if (openid && !caller) {
-        const user = await getOrCreateUser(openid, now())
+      // identity (after validation) and, for a rate-limited action, its window counter: one request on the usual
+      // path. Actions that audit every attempt count separately, so a refusal of the limit is audited with its caller.
+      const refusesBlocked = blockStops(spec)
+      let counted = false
+      // a public read that needs only the openid: no user record read
+      const openidOnly = spec.access === 'public' && spec.caller === 'openid' && !spec.write && !spec.rateLimit
+      if (openid && !caller && !openidOnly) {
+        const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) => findOrCreateUser(openid, now(), initial, insertFirst)
+        const combined = !!spec.rateLimit && spec.auditAttempts !== true
+        const user = combined && spec.rateLimit
+          ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: refusesBlocked, findOrCreate, normalize: normalizeUser })
+          : await getOrCreateUser(openid, now())
+        counted = combined
         caller = { openid, roles: user.roles, user }
       }
 
@@ -174,7 +187,7 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
 
       // blocked accounts: every write and every staff action (role-gated: reads included, e.g. a phone reveal),
       // unless declared `whenBlocked: 'allowed'` (the holder's own data rights)
-      if (caller && caller.user.blocked && blockStops(spec)) {
+      if (caller && caller.user.blocked && refusesBlocked) {
         throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口', { stage: 'blocked' })
       }
       // rate limits: per openid (window, and a daily cap when declared); anonymous callers of a public action
@@ -182,14 +195,14 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       if (spec.rateLimit) {
         const key = `${mod.name}.${action}`
         if (caller) {
-          await checkRateLimit(caller.openid, key, spec.rateLimit, now())
+          if (!counted) await checkRateLimit(caller.openid, key, spec.rateLimit, now())
           if (spec.rateLimit.dailyMax !== undefined) await checkRateLimit(caller.openid, `${key}.day`, { max: spec.rateLimit.dailyMax, windowSec: 86400 }, now())
         } else if (spec.rateLimit.anonymousMax !== undefined) {
           await checkRateLimit(ANONYMOUS_BUCKET, key, { max: spec.rateLimit.anonymousMax, windowSec: spec.rateLimit.windowSec }, now())
         }
       }
 
-      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
+      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, openid, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>
       reachedUseCase = true
       const data = await handler(parsed.data, ctx)

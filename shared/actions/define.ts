@@ -48,6 +48,12 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
    * it need not exist (NOT_FOUND is a use-case answer). tests/unit/actionExamples.test.ts checks it parses.
    */
   example?: Record<string, unknown>
+  /**
+   * 'openid': a public read whose use case needs only the caller's openid (e.g. to mark their own applications),
+   * never their roles, block or user record: the wrapper does not read the user (one round trip less); the use
+   * case finds the openid in `ctx.openid` and `ctx.caller` stays null.
+   */
+  caller?: 'openid'
 }
 
 export interface ModuleSpec<N extends string = string, A extends Record<string, ActionSpec> = Record<string, ActionSpec>> {

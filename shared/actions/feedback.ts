@@ -5,6 +5,13 @@ import { id, paging, regionCode, requestId, text } from './common'
 import { FEEDBACK_CATEGORIES } from '../feedback/rules'
 import { FEEDBACK_STATUSES } from '../feedback/status'
 
+const calendarYear = () => z.number({ message: '请填写年份' }).int('年份应为整数').min(2004, '年份应在2004–2100之间').max(2100, '年份应在2004–2100之间')
+const calendarDay = z.object({
+  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  kind: z.enum(['holiday', 'workday'], { message: '类型应为放假日（holiday）或调休上班日（workday）' }),
+  name: z.string().trim().min(1, '请填写节日名称').max(20, '节日名称过长'),
+})
+
 /**
  * A tracking number as issued: F + yyMMdd + 6 characters, e.g. F261123K7Q2ZD (case-insensitive). Any other
  * printable id is accepted too and simply not found, so that a mistyped number reads 未找到, not 格式错误.
@@ -129,5 +136,18 @@ export const feedbackActions = defineModule('feedback', {
     access: 'public',
     summary: '三率（响应率、解决率、满意率）与按期答复率，按部门和月份，附服务标准',
     input: z.object({ month: month().optional(), departmentId: id().optional() }),
+  },
+  holidays: {
+    example: { year: 2026 },
+    access: ['handler', 'admin'],
+    summary: '某年的节假日与调休上班日（来源：chinese-days 数据包或管理员录入；未录入的年份按周一至周五计算，并给出提示）',
+    input: z.object({ year: calendarYear() }),
+  },
+  setHolidays: {
+    example: { year: 2031, days: [{ date: '2031-10-01', kind: 'holiday', name: '国庆节' }] },
+    access: ['admin'],
+    write: true,
+    summary: '录入某年的节假日与调休上班日（数据包未覆盖的年份；校验日期与重叠，记入审计）',
+    input: z.object({ year: calendarYear(), days: z.array(calendarDay).min(1, '请至少录入一天').max(80, '一年最多录入80天') }),
   },
 })

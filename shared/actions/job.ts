@@ -61,6 +61,7 @@ export const jobActions = defineModule('job', {
   search: {
     example: { keyword: '焊工', cityCode: '370100', sort: 'relevance' },
     access: 'public',
+    caller: 'openid',
     list: true,
     summary: '岗位搜索：关键词分词检索，按城市/区县、职业、最低月薪、用工类型、学历、发布天数、附近筛选，按相关度/最新/薪资/距离排序',
     input: z.object({
@@ -77,7 +78,7 @@ export const jobActions = defineModule('job', {
       ...paging,
     }),
   },
-  get: { example: { id: 'job_example' }, access: 'public', summary: '岗位详情（联系电话脱敏）', input: z.object({ id: id() }) },
+  get: { example: { id: 'job_example' }, access: 'public', caller: 'openid', summary: '岗位详情（联系电话脱敏）', input: z.object({ id: id() }) },
   favorite: { example: { id: 'job_example', on: true }, access: 'user', write: true, summary: '收藏或取消收藏岗位', input: z.object({ id: id(), on: z.boolean() }) },
   myFavorites: { example: { pageSize: 10 }, access: 'user', list: true, summary: '我收藏的岗位', input: z.object({ ...paging }) },
   apply: {
