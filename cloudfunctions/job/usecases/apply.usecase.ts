@@ -43,13 +43,21 @@ export async function resumeSnapshot(caller: Caller): Promise<ResumeSnapshot> {
 
 export async function applyToJob(input: { jobId: string; requestId: string }, ctx: ActionContext): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
+  const firstOf = async () => {
+    const a = await findApplicationOf(input.jobId, caller.openid)
+    return a ? answer(a) : undefined
+  }
+  // the same requestId again: the application itself is the first answer (a refusal is kept on the claim)
   return once(ctx, input.requestId, async () => {
-    const existing = await findApplicationOf(input.jobId, caller.openid)
-    if (existing) return answer(existing)
-    const job = await findJob(input.jobId)
-    if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
+    // the posting and the resume in one round trip; an application already there is found by the insert
+    const [job, resume] = await Promise.all([findJob(input.jobId), resumeSnapshot(caller)])
     const now = ctx.now()
-    if (!isActive(job, now.getTime())) throw new AppError('CONFLICT', '该岗位已停止招聘')
+    if (!job || !isActive(job, now.getTime())) {
+      const first = await firstOf()
+      if (first) return first
+      if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
+      throw new AppError('CONFLICT', '该岗位已停止招聘')
+    }
     const at = toIsoCst(now)
     const doc: ApplicationDoc = {
       _id: `app_${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
@@ -58,7 +66,7 @@ export async function applyToJob(input: { jobId: string; requestId: string }, ct
       requestId: input.requestId,
       status: 'submitted',
       history: [{ status: 'submitted', at }],
-      resume: await resumeSnapshot(caller),
+      resume,
       job: {
         title: job.title, employerName: job.employerName, cityName: job.cityName, districtName: job.districtName,
         salaryText: salaryText(job.salaryMin, job.salaryMax, job.salaryUnit), jobType: job.jobType,
@@ -71,8 +79,8 @@ export async function applyToJob(input: { jobId: string; requestId: string }, ct
       outcome: null,
     }
     if (await insertApplication(doc)) return answer(doc)
-    const first = await findApplicationOf(input.jobId, caller.openid)
+    const first = await firstOf()
     if (!first) throw new AppError('CONFLICT')
-    return answer(first)
-  })
+    return first
+  }, { replay: firstOf })
 }
