@@ -41,17 +41,18 @@ export async function getOrCreateUser(openid: string, now: Date): Promise<UserDo
 export async function findOrCreateUser(openid: string, now: Date, initial: Partial<UserDoc> = {}, insertFirst = false): Promise<{ user: UserDoc; created: boolean }> {
   if (!insertFirst) {
     const found = await findUser(openid)
-    if (found) return { user: normalize(found), created: false }
+    if (found) return { user: normalizeUser(found), created: false }
   }
   const at = toIsoCst(now)
   const doc: UserDoc = { ...initial, _id: openid, roles: ['resident'], personId: null, createdAt: at, updatedAt: at }
   if (await insertOnce('users', doc)) return { user: doc, created: true }
   const again = await findUser(openid)
   if (!again) throw new Error(`user ${openid} reported as already there but not found`)
-  return { user: normalize(again), created: false }
+  return { user: normalizeUser(again), created: false }
 }
 
-export function normalize(u: UserDoc): UserDoc {
+/** Every user is a resident whatever the stored roles say. */
+export function normalizeUser(u: UserDoc): UserDoc {
   const roles = Array.isArray(u.roles) ? u.roles : []
   return { ...u, roles: roles.includes('resident') ? roles : ['resident', ...roles] }
 }

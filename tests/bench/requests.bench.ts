@@ -103,6 +103,8 @@ async function main(): Promise<void> {
       { label: 'feedback.templates', openid: HANDLER, fn: 'feedback', kind: 'read', data: () => ({ action: 'templates' }) },
       { label: 'job.myPostings', openid: HANDLER, fn: 'job', kind: 'read', data: () => ({ action: 'myPostings' }) },
       { label: 'notify.outboxStats', openid: ADMIN, fn: 'notify', kind: 'read', data: () => ({ action: 'outboxStats' }) },
+      { label: 'assistant.ask', openid: RESIDENT, fn: 'assistant', kind: 'write', warm: true, data: () => ({ action: 'ask', question: '灵活就业社保补贴怎么申请', requestId: rid('ask') }) },
+      { label: 'feedback.holidays', openid: HANDLER, fn: 'feedback', kind: 'read', warm: true, data: () => ({ action: 'holidays', year: 2027 }) },
     ]
 
     // warm: every function loaded, every caller's user record present
