@@ -12,7 +12,7 @@ import { once } from '../../_core/idempotency'
 import { toIsoCst } from '../../_core/clock'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson } from '../repositories/profile.repository'
+import { findPerson, type PersonFacts } from '../repositories/profile.repository'
 import { isActive } from './jobView'
 
 export interface ApplyResult {
@@ -25,9 +25,10 @@ export interface ApplyResult {
 const DAY = 86400_000
 const answer = (a: ApplicationDoc): ApplyResult => ({ applicationId: a._id, status: a.status, jobId: a.jobId, createdAt: a.createdAt })
 
-export async function resumeSnapshot(caller: Caller): Promise<ResumeSnapshot> {
+/** The resume from the caller's profile and bound person record (`known`: that record, when already read). */
+export async function resumeSnapshot(caller: Caller, known?: PersonFacts | null): Promise<ResumeSnapshot> {
   const profile = (caller.user.profile ?? {}) as Record<string, unknown>
-  const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const person = known !== undefined ? known : caller.user.personId ? await findPerson(caller.user.personId) : null
   const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
   return {
     name: maskName(person?.name ?? (typeof profile.nickname === 'string' ? profile.nickname : '')),
