@@ -9,6 +9,7 @@ import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
 import { assistantActions } from './assistant'
 import { monitorActions } from './monitor'
+import { exchangeActions } from './exchange'
 
 export const registry = {
   user: userActions,
@@ -21,6 +22,7 @@ export const registry = {
   privacy: privacyActions,
   assistant: assistantActions,
   monitor: monitorActions,
+  exchange: exchangeActions,
 } as const
 
 export type FunctionName = keyof typeof registry
