@@ -33,7 +33,8 @@ export function maskCounts(c: Counts, level: RegionLevel, missing: readonly stri
 export function figuresOf(rows: readonly Row[], level: RegionLevel, missing: readonly string[]): Figures {
   const counts = maskCounts(sumCounts(rows.map((r) => r.counts)), level, missing)
   const occupations = sumOccupations(rows.map((r) => r.occupations))
-  if (level === 'street') for (const o of Object.values(occupations)) o.postings = null
+  // postings name a district: none wanted is 0 down to districts, unknown (null) for a street
+  for (const o of Object.values(occupations)) o.postings = level === 'street' ? null : (o.postings ?? 0)
   return { counts, values: deriveValues(counts), occupations, policies: sumPolicies(rows.map((r) => r.policies)) }
 }
 
