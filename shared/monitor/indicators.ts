@@ -78,7 +78,7 @@ export const INDICATORS = [
   def({ key: 'jobSeekers', label: '求职人数', group: 'labour', unit: '人', additive: true, of: 'jobSeekers', higherIsBetter: null, definition: '未就业或登记失业的人员数，每人只计一次' }),
   def({ key: 'demandSupplyRatio', label: '求人倍率', group: 'labour', unit: '倍', additive: false, of: { num: 'postings', den: 'jobSeekers' }, higherIsBetter: true, definition: '岗位需求人数 ÷ 求职人数；大于 1 表示岗位多于求职者' }),
   def({ key: 'policyEligible', label: '政策符合人次', group: 'policy', unit: '人次', additive: true, of: 'policyEligible', higherIsBetter: null, definition: '经政策匹配符合条件的人次（一人符合两项政策计两次）' }),
-  def({ key: 'policyTold', label: '政策告知人次', group: 'policy', unit: '人次', additive: true, of: 'policyTold', higherIsBetter: true, definition: '符合条件并已通过订阅消息或网格员走访告知的人次' }),
+  def({ key: 'policyTold', label: '政策告知人次', group: 'policy', unit: '人次', additive: true, of: 'policyTold', higherIsBetter: true, definition: '符合条件并已告知的人次：政策匹配时发出了订阅消息，或转为网格员走访任务（未核对送达与走访结果）' }),
   def({ key: 'policyApplied', label: '政策申领件数', group: 'policy', unit: '件', additive: true, of: 'policyApplied', higherIsBetter: true, definition: '已提交的政策申领申请数（业务经办模块上线前显示暂无数据）' }),
   def({ key: 'policyApproved', label: '政策兑现件数', group: 'policy', unit: '件', additive: true, of: 'policyApproved', higherIsBetter: true, definition: '已批准的政策申领申请数（业务经办模块上线前显示暂无数据）' }),
   def({ key: 'trainingSeats', label: '培训名额', group: 'training', unit: '个', additive: true, of: 'trainingSeats', higherIsBetter: true, definition: '本月开班的培训班提供的名额' }),
