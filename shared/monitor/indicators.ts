@@ -7,6 +7,8 @@
  * components of its children, never averaged. Pure: no I/O.
  */
 
+import { cstDateOf, cstMonthMs } from '../calendar/chinaTime'
+
 /** Region levels of the GB/T 2260 tree (the `regions` collection): 省 → 市 → 县（区） → 街道（乡镇）. */
 export const REGION_LEVELS = ['province', 'city', 'district', 'street'] as const
 export type RegionLevel = (typeof REGION_LEVELS)[number]
@@ -187,17 +189,15 @@ export function shortageRanking(rows: readonly OccupationRow[], top = SHORTAGE_T
 
 // ---- months (China time) ----
 
-const CST_MS = 8 * 3600_000
 export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
 
 /** 'YYYY-MM' of an instant in China time. */
-export const cstMonthOf = (ms: number): string => new Date(ms + CST_MS).toISOString().slice(0, 7)
-/** 'YYYY-MM-DD' of an instant in China time. */
-export const cstDateOf = (ms: number): string => new Date(ms + CST_MS).toISOString().slice(0, 10)
+export const cstMonthOf = (ms: number): string => cstDateOf(ms).slice(0, 7)
+export { cstDateOf }
 /** [start, end) of a China-time month in epoch ms. */
 export function monthBoundsMs(month: string): { startMs: number; endMs: number } {
   const [y, m] = month.split('-').map(Number)
-  return { startMs: Date.UTC(y, m - 1, 1) - CST_MS, endMs: Date.UTC(y, m, 1) - CST_MS }
+  return { startMs: cstMonthMs(y, m - 1), endMs: cstMonthMs(y, m) }
 }
 export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number)

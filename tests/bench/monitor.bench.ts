@@ -26,6 +26,8 @@ import { generateJobPostings } from '../../mock/seed/job.seed'
 import { DISTRICTS } from '../../mock/seed/base/divisions'
 import { createRandom, intBetween, pick } from '../../shared/random'
 import { cstMonthOf } from '../../shared/monitor/indicators'
+import tcb from '@cloudbase/node-sdk'
+import { resetCloudApp } from '../../cloudfunctions/_core/app'
 import { regionFigures } from '../../cloudfunctions/monitor/services/figures.service'
 import type { RegionDoc } from '../../cloudfunctions/monitor/repositories/region.repository'
 
@@ -159,6 +161,11 @@ async function main() {
     const childrenOf = new Map<string, RegionDoc[]>()
     for (const x of regions) if (x.parent) childrenOf.set(x.parent, [...(childrenOf.get(x.parent) ?? []), x])
     const month = cstMonthOf(Date.parse(NOW))
+    // counting a city or the province from the records takes longer than the SDK's default 15 s request timeout
+    // at this size: give this process's SDK app (the one regionFigures uses) a timeout of 10 minutes
+    const init = tcb.init.bind(tcb)
+    ;(tcb as { init: typeof tcb.init }).init = ((cfg: Parameters<typeof tcb.init>[0]) => init({ ...cfg, timeout: 600_000 } as never)) as typeof tcb.init
+    resetCloudApp()
     const live: number[] = []
     for (const code of liveMix) {
       const t = performance.now()
