@@ -32,7 +32,7 @@ export const COMPONENTS = {
   trainingSeats: { source: 'courses', finest: 'district', how: '本月开班的在办培训班的名额之和' },
   trainingFilled: { source: 'courses', finest: 'district', how: '这些培训班已确认报名的人数之和' },
   trainingCompletions: { source: 'training_signups', finest: 'district', how: '本月完成培训（报名状态为 completed，completedAt 在本月）的人数' },
-  feedbackTotal: { source: 'feedback', finest: 'district', how: '本月提交并已发布的诉求件数（按诉求所在地区，不含待审核、已驳回）' },
+  feedbackTotal: { source: 'feedback', finest: 'district', how: '本月提交并已发布的诉求件数（按诉求所在县区；只写到市或省的诉求不计入，不含待审核、已驳回）' },
   feedbackDue: { source: 'feedback', finest: 'district', how: '本月提交的诉求中应答复的件数（已答复，或已过答复期限）' },
   feedbackOnTime: { source: 'feedback', finest: 'district', how: '其中在答复期限内首次答复的件数' },
   feedbackResolved: { source: 'feedback', finest: 'district', how: '本月提交的诉求中已解决或已办结的件数' },
