@@ -34,8 +34,8 @@ let seq = 0
 const rid = (tag: string) => `bench-${tag}-${Date.now().toString(36)}-${(++seq).toString(36)}`
 
 async function requestsOf(emu: TestEmulator): Promise<Record<string, number>> {
-  const s = await emu.admin<{ requests: Record<string, number> }>('/_emulator/stats')
-  return s.requests
+  const s = await emu.admin<{ requestTargets: Record<string, number> }>('/_emulator/stats')
+  return s.requestTargets
 }
 
 async function ok<T = any>(emu: TestEmulator, openid: string | null, fn: string, data: Record<string, unknown>): Promise<T> {
@@ -103,6 +103,8 @@ async function main(): Promise<void> {
       { label: 'feedback.templates', openid: HANDLER, fn: 'feedback', kind: 'read', data: () => ({ action: 'templates' }) },
       { label: 'job.myPostings', openid: HANDLER, fn: 'job', kind: 'read', data: () => ({ action: 'myPostings' }) },
       { label: 'notify.outboxStats', openid: ADMIN, fn: 'notify', kind: 'read', data: () => ({ action: 'outboxStats' }) },
+      { label: 'assistant.ask', openid: RESIDENT, fn: 'assistant', kind: 'write', warm: true, data: () => ({ action: 'ask', question: '灵活就业社保补贴怎么申请', requestId: rid('ask') }) },
+      { label: 'feedback.holidays', openid: HANDLER, fn: 'feedback', kind: 'read', warm: true, data: () => ({ action: 'holidays', year: 2027 }) },
     ]
 
     // warm: every function loaded, every caller's user record present
@@ -115,9 +117,9 @@ async function main(): Promise<void> {
       const r = await emu.call(c.openid, c.fn, c.data(1))
       const counts = await requestsOf(emu)
       if (!r?.ok) throw new Error(`${c.label} failed: ${JSON.stringify(r?.error ?? r)}`)
-      const sdk = Object.entries(counts).filter(([k]) => k !== 'functions.invokeFunction')
+      const sdk = Object.entries(counts).filter(([k]) => !k.startsWith('functions.invokeFunction'))
       const requests = sdk.reduce((a, [, n]) => a + n, 0)
-      rows.push({ label: c.label, kind: c.kind, requests, budget: budgetOf(c), detail: sdk.map(([k, n]) => `${k.replace(/^database\./, '')}×${n}`).join(' ') })
+      rows.push({ label: c.label, kind: c.kind, requests, budget: budgetOf(c), detail: sdk.map(([k, n]) => `${k.replace(/^database\./, '').replace(/Document /, ' ')}×${n}`).join(' ') })
     }
 
     const w = Math.max(...rows.map((r) => r.label.length))

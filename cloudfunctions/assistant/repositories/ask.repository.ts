@@ -3,6 +3,7 @@
  * and the rating. The asker is kept only as the openid's hash (no openid, no name, no number in clear).
  */
 import { db } from '../../_core/app'
+import { insertOnce } from '../../_core/insertOnce'
 
 export type GapReason = 'handoff' | 'unhelpful'
 
@@ -27,8 +28,9 @@ export interface AskDoc {
   atMs: number
 }
 
-export async function insertAsk(doc: AskDoc): Promise<void> {
-  await db().collection('assistant_asks').add(doc)
+/** Inserts the entry; false when one with that id is there already (a repeated requestId). */
+export async function insertAsk(doc: AskDoc): Promise<boolean> {
+  return insertOnce('assistant_asks', doc)
 }
 
 export async function findAsk(id: string): Promise<AskDoc | null> {

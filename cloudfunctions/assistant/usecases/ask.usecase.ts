@@ -1,9 +1,10 @@
 /**
  * ask: content check → retrieval over the bundled passages and the staff's FAQ → answers with citations, or a
  * handoff (no citation) when the confidence is low → the question log (masked question, the openid's hash).
- * With a requestId the same id gives the first answer again.
+ * With a requestId the same id gives the first answer again (the answer is recomputed from the same knowledge;
+ * the log keeps the first entry) and writes nothing new: one insert instead of an idempotency claim.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { assistantActions } from '../../../shared/actions/assistant'
 import { composeAnswers, HANDOFF_TEXT } from '../../../shared/assistant/answer'
@@ -18,7 +19,6 @@ import { factsOf } from '../../../shared/rules/facts'
 import type { Facts } from '../../../shared/rules/types'
 import { toIsoCst } from '../../_core/clock'
 import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
-import { once } from '../../_core/idempotency'
 import { openidHash } from '../../_core/pii'
 import { insertAsk } from '../repositories/ask.repository'
 import { findPersonFacts } from '../repositories/person.repository'
@@ -35,42 +35,42 @@ async function callerFacts(caller: Caller): Promise<Facts | null> {
   return person ? factsOf(person) : null
 }
 
-const newAskId = (now: Date) => `A${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`
+/** With a requestId the id is derived from it (the asker's hash + the id): a repeat finds the first log entry. */
+const askIdOf = (hash: string, now: Date, requestId?: string) =>
+  requestId ? `A${createHash('sha256').update(`${hash}|${requestId}`).digest('hex').slice(0, 24)}` : `A${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`
 
 export async function ask(input: InputOf<typeof assistantActions, 'ask'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)
-  const work = async () => {
-    const verdict = await questionChecker().check({ content: input.question, openid: caller.openid })
-    if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', QUESTION_REJECTED)
-    const k = await knowledge()
-    const q = queryTerms(segmenters, input.question)
-    const now = ctx.now()
-    const asOf = cstDate(now)
-    // a policy no longer (or not yet) in force ranks below the ones that are
-    const refs = rank(k.bm25, q, 6, (kind, id) => (kind === 'policy' && POLICIES.has(id) && inForce(POLICIES.get(id)!, asOf) !== 'inForce' ? 0.6 : 1))
-    const confidence = confidenceOf(refs)
-    let answers = confidence >= HANDOFF_BELOW ? composeAnswers({ refs, policies: POLICIES, faqs: k.faqs, facts: await callerFacts(caller), asOf, sections: q.sections }) : []
-    const handoff = answers.length === 0
-    if (handoff) answers = [{ text: HANDOFF_TEXT, citations: [] }]
-    const askId = newAskId(now)
-    await insertAsk({
-      _id: askId,
-      openidHash: openidHash(caller.openid),
-      question: maskText(input.question),
-      key: questionKey(q),
-      citations: answers.flatMap((a) => a.citations.map((c) => ({ kind: c.kind, id: c.id }))),
-      confidence: handoff ? Math.min(confidence, HANDOFF_BELOW) : confidence,
-      handoff,
-      helpful: null,
-      gap: handoff,
-      gapReason: handoff ? 'handoff' : null,
-      resolved: false,
-      resolvedByFaq: null,
-      unchecked: verdict === 'unavailable',
-      at: toIsoCst(now),
-      atMs: now.getTime(),
-    })
-    return { askId, answers, confidence: handoff ? Math.min(confidence, HANDOFF_BELOW) : confidence, handoff }
-  }
-  return input.requestId ? once(ctx, input.requestId, work) : work()
+  const verdict = await questionChecker().check({ content: input.question, openid: caller.openid })
+  if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', QUESTION_REJECTED)
+  const k = await knowledge()
+  const q = queryTerms(segmenters, input.question)
+  const now = ctx.now()
+  const asOf = cstDate(now)
+  // a policy no longer (or not yet) in force ranks below the ones that are
+  const refs = rank(k.bm25, q, 6, (kind, id) => (kind === 'policy' && POLICIES.has(id) && inForce(POLICIES.get(id)!, asOf) !== 'inForce' ? 0.6 : 1))
+  const confidence = confidenceOf(refs)
+  let answers = confidence >= HANDOFF_BELOW ? composeAnswers({ refs, policies: POLICIES, faqs: k.faqs, facts: await callerFacts(caller), asOf, sections: q.sections }) : []
+  const handoff = answers.length === 0
+  if (handoff) answers = [{ text: HANDOFF_TEXT, citations: [] }]
+  const hash = openidHash(caller.openid)
+  const askId = askIdOf(hash, now, input.requestId)
+  await insertAsk({
+    _id: askId,
+    openidHash: hash,
+    question: maskText(input.question),
+    key: questionKey(q),
+    citations: answers.flatMap((a) => a.citations.map((c) => ({ kind: c.kind, id: c.id }))),
+    confidence: handoff ? Math.min(confidence, HANDOFF_BELOW) : confidence,
+    handoff,
+    helpful: null,
+    gap: handoff,
+    gapReason: handoff ? 'handoff' : null,
+    resolved: false,
+    resolvedByFaq: null,
+    unchecked: verdict === 'unavailable',
+    at: toIsoCst(now),
+    atMs: now.getTime(),
+  })
+  return { askId, answers, confidence: handoff ? Math.min(confidence, HANDOFF_BELOW) : confidence, handoff }
 }

@@ -17,11 +17,16 @@ export async function visibleRoots(ctx: ActionContext): Promise<string[]> {
 }
 
 export async function resolveRegion(ctx: ActionContext, regionCode: string | undefined): Promise<RegionDoc> {
+  return (await resolveScope(ctx, regionCode)).region
+}
+
+/** The region asked for (or the caller's first) and the roots of what the caller may see. */
+export async function resolveScope(ctx: ActionContext, regionCode: string | undefined): Promise<{ region: RegionDoc; roots: string[] }> {
   const roots = await visibleRoots(ctx)
   if (!roots.length) throw new AppError('FORBIDDEN', '没有可查看的地区')
   const code = regionCode ?? roots[0]
   if (!roots.some((r) => regionWithin(code, r))) throw new AppError('FORBIDDEN', '无权查看该地区的监测数据')
   const region = await getRegion(code)
   if (!region) throw new AppError('NOT_FOUND', '未找到该地区')
-  return region
+  return { region, roots }
 }

@@ -56,9 +56,9 @@ export async function regionView(region: RegionDoc, monthIn: string | undefined,
   return { region, month, source: 'none', asOf: null, values: NULL_VALUES(), previous, occupations: {}, policies: {}, children: tree.map((c) => ({ region: c, values: NULL_VALUES() })), missing: [] }
 }
 
-/** 山东省 › 济南市 › 历下区 › 街道: the region and its ancestors. */
-export async function breadcrumbsOf(region: RegionDoc): Promise<{ regionCode: string; regionName: string }[]> {
-  const chain = regionChainOf(region.code)
+/** 山东省 › 济南市 › 历下区 › 街道: the region and its ancestors the caller may see (from one of `roots` down). */
+export async function breadcrumbsOf(region: RegionDoc, roots: readonly string[]): Promise<{ regionCode: string; regionName: string }[]> {
+  const chain = regionChainOf(region.code).filter((c) => roots.some((r) => regionChainOf(c).includes(r)))
   const docs = await Promise.all(chain.slice(0, -1).map((c) => getRegion(c)))
   return [...docs.filter((d): d is RegionDoc => !!d), region].map((d) => ({ regionCode: d.code, regionName: d.name }))
 }

@@ -5,15 +5,15 @@ import { monitorCsv } from '../../../shared/monitor/format'
 import type { ExportAnswer } from '../../../shared/monitor/views'
 import type { ActionContext } from '../../_core/function'
 import { uploadExport } from '../repositories/exportFile.repository'
-import { resolveRegion } from '../services/scope.service'
+import { resolveScope } from '../services/scope.service'
 import { breadcrumbsOf, regionView } from '../services/view.service'
 import { overviewAnswer } from './overview.usecase'
 
 type Input = InputOf<typeof monitorActions, 'export'>
 
 export async function exportFigures(input: Input, ctx: ActionContext): Promise<ExportAnswer> {
-  const region = await resolveRegion(ctx, input.regionCode)
-  const [view, crumbs] = await Promise.all([regionView(region, input.month, undefined, ctx.now()), breadcrumbsOf(region)])
+  const { region, roots } = await resolveScope(ctx, input.regionCode)
+  const [view, crumbs] = await Promise.all([regionView(region, input.month, undefined, ctx.now()), breadcrumbsOf(region, roots)])
   const { csv, rows } = monitorCsv(overviewAnswer(view, crumbs))
   const fileID = await uploadExport(`monitor-exports/${view.month}/${region.code}-${ctx.requestId.replace(/[^\w-]/g, '')}.csv`, csv)
   return { fileID, rows }

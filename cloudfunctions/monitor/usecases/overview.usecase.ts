@@ -5,7 +5,7 @@ import { INDICATORS, type IndicatorDef } from '../../../shared/monitor/indicator
 import type { FunnelView, OverviewAnswer } from '../../../shared/monitor/views'
 import { POLICY_LIBRARY } from '../../../shared/policies/library'
 import type { ActionContext } from '../../_core/function'
-import { resolveRegion } from '../services/scope.service'
+import { resolveScope } from '../services/scope.service'
 import { breadcrumbsOf, regionView, type RegionView } from '../services/view.service'
 
 type Input = InputOf<typeof monitorActions, 'overview'>
@@ -31,7 +31,7 @@ export function overviewAnswer(v: RegionView, breadcrumbs: OverviewAnswer['bread
 }
 
 export async function overview(input: Input, ctx: ActionContext): Promise<OverviewAnswer> {
-  const region = await resolveRegion(ctx, input.regionCode)
-  const [view, crumbs] = await Promise.all([regionView(region, input.month, input.source, ctx.now()), breadcrumbsOf(region)])
+  const { region, roots } = await resolveScope(ctx, input.regionCode)
+  const [view, crumbs] = await Promise.all([regionView(region, input.month, input.source, ctx.now()), breadcrumbsOf(region, roots)])
   return overviewAnswer(view, crumbs)
 }
