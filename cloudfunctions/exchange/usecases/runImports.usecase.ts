@@ -60,6 +60,9 @@ export async function continueImports(ctx: TriggerContext, budgetMs = BUDGET_MS)
       throw e
     }
     jobs.push({ jobId: job._id, outcome })
+    // out of time with work left: give the lease back now (its checkpoint is saved), so the next run continues
+    // at once instead of waiting for the lease to expire
+    if (outcome === 'paused') await saveUnderLease(job._id, token, { leaseUntilMs: 0, leaseToken: null })
     if (outcome === 'paused' || outcome === 'lost') break
   }
   return { jobs }
