@@ -9,7 +9,7 @@ import type { userActions } from '../../../shared/actions/user'
 import { EDUCATION_LABELS } from '../../../shared/domain/person'
 import { maskName, maskPhone } from '../../../shared/mask'
 import { occupationName } from '../../../shared/occupations/occupations'
-import type { PhraseSet } from '../../../shared/user/phrases'
+import type { Resume, ResumeSection, ResumeView } from '../../../shared/user/views'
 import { PROFILE_JOB_TYPE_LABELS, type JobSeekingProfile, type WorkHistoryItem } from '../../../shared/user/profile'
 import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
@@ -20,7 +20,7 @@ import { certificatesOf } from '../repositories/training.repository'
 import { findUser, saveResumeEdits } from '../repositories/user.repository'
 import { resumeWriter } from './resumeWriter'
 
-type Section = 'summary' | 'education' | 'skills' | 'certificates' | 'workHistory' | 'desired'
+type Section = ResumeSection
 
 export interface ResumeEdits {
   summary?: string | null
@@ -30,32 +30,7 @@ export interface ResumeEdits {
   updatedAt?: string
 }
 
-export interface Resume {
-  name: string
-  phone: string
-  summary: string
-  education: { level: string | null; label: string | null; graduationYear: number | null }
-  skills: string[]
-  certificates: { name: string; source: 'training' | 'self'; at: string | null }[]
-  workHistory: WorkHistoryItem[]
-  desired: {
-    occupations: { code: string; name: string }[]
-    cities: { code: string; name: string }[]
-    salaryMin: number | null
-    salaryMax: number | null
-    jobTypes: { code: string; label: string }[]
-  }
-  hidden: Section[]
-}
-
-export interface ResumeView {
-  resume: Resume
-  updatedAt: string
-  /** Which parts the person wrote themselves (the rest follows the profile). */
-  edited: { summary: boolean; skills: boolean; workHistory: boolean }
-  suggestions: PhraseSet[]
-  writer: string
-}
+export type { Resume, ResumeView }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
