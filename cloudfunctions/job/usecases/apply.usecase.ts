@@ -12,7 +12,9 @@ import { once } from '../../_core/idempotency'
 import { toIsoCst } from '../../_core/clock'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson } from '../repositories/profile.repository'
+import { findPerson, regionNamesOf, trainingCertificatesOf } from '../repositories/profile.repository'
+import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
+import type { JobSeekingProfile } from '../../../shared/user/profile'
 import { isActive } from './jobView'
 
 export interface ApplyResult {
@@ -41,6 +43,16 @@ export async function resumeSnapshot(caller: Caller): Promise<ResumeSnapshot> {
   }
 }
 
+/** The snapshot attached to an application: the matching facts plus 我的简历 as the applicant chose to show it. */
+export async function applicationResume(caller: Caller): Promise<ResumeSnapshot> {
+  const base = await resumeSnapshot(caller)
+  const profile = (caller.user.profile ?? {}) as JobSeekingProfile
+  const edits = ((caller.user as { resume?: ResumeEdits }).resume ?? {}) as ResumeEdits
+  const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const [training, regionNames] = await Promise.all([trainingCertificatesOf(caller.openid), regionNamesOf(Array.isArray(profile.desiredCities) ? profile.desiredCities : [])])
+  return { ...base, resume: shownResume(composeResume({ profile, edits, person, training, regionNames })) }
+}
+
 export async function applyToJob(input: { jobId: string; requestId: string }, ctx: ActionContext): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
   return once(ctx, input.requestId, async () => {
@@ -58,7 +70,7 @@ export async function applyToJob(input: { jobId: string; requestId: string }, ct
       requestId: input.requestId,
       status: 'submitted',
       history: [{ status: 'submitted', at }],
-      resume: await resumeSnapshot(caller),
+      resume: await applicationResume(caller),
       job: {
         title: job.title, employerName: job.employerName, cityName: job.cityName, districtName: job.districtName,
         salaryText: salaryText(job.salaryMin, job.salaryMax, job.salaryUnit), jobType: job.jobType,

@@ -54,11 +54,11 @@ export default function MinePage() {
         </View>
       </View>
 
-      <View className='zj-link-row' data-testid='large-font-row' role='switch' aria-checked={largeFont} aria-label='长辈版大字体开关' onClick={() => void setLargeFont(!largeFont)}>
+      <View className='zj-link-row' data-testid='large-font-row' onClick={() => void setLargeFont(!largeFont)}>
         <Text>长辈版（大字体）</Text>
         {/* the whole row toggles (the label too); the switch itself only shows the state */}
         <View onClick={(e) => e.stopPropagation()}>
-          <Switch checked={largeFont} color='#1a5fd0' aria-hidden onChange={(e) => void setLargeFont(!!e.detail.value)} />
+          <Switch checked={largeFont} color='#1a5fd0' aria-label='长辈版大字体开关' onChange={(e) => void setLargeFont(!!e.detail.value)} />
         </View>
       </View>
 

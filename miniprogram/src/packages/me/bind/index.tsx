@@ -37,8 +37,8 @@ export default function BindPage() {
     setProblems(found)
     if (found.name || found.idNumber) return
     const r = await bind(name.trim(), idNumber.trim())
+    // success: the page turns into the register facts (no toast needed)
     if (!r.ok) setRefusal(bindRefusal(r.error))
-    else void Taro.showToast({ title: '绑定成功', icon: 'success' })
   }
   const next = () => {
     if (fromWelcome) void Taro.redirectTo({ url: '/packages/me/welcome/index?step=questions' })

@@ -37,6 +37,7 @@ export default function MyProfilePage() {
   const [salaryMin, setSalaryMin] = useState('')
   const [salaryMax, setSalaryMax] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
     void load()
@@ -55,6 +56,7 @@ export default function MyProfilePage() {
 
   const save = async () => {
     setProblem(null)
+    setNotice(null)
     const { largeFont: _lf, welcomeDone: _wd, ...rest } = form
     const patch = {
       ...rest,
@@ -66,7 +68,7 @@ export default function MyProfilePage() {
     if (!checked.success) return setProblem(checked.error.issues[0]?.message ?? '资料有误，请检查')
     const err = await update(checked.data)
     if (err) return setProblem(err.message)
-    void Taro.showToast({ title: '已保存，推荐已更新', icon: 'none' })
+    setNotice('已保存。政策匹配和岗位推荐已按新资料更新')
   }
 
   const person = view?.person ?? null
@@ -158,12 +160,13 @@ export default function MyProfilePage() {
           </View>
 
           <View className='zj-me__section'>
-            <View className='zj-me__switch' onClick={() => void setLargeFont(!largeFont)} role='switch' aria-checked={largeFont} aria-label='长辈版大字体'>
+            <View className='zj-me__switch' onClick={() => void setLargeFont(!largeFont)}>
               <Text>长辈版（大字体，换手机也保留）</Text>
-              <Switch checked={largeFont} color='#1a5fd0' aria-hidden onChange={(e) => void setLargeFont(!!e.detail.value)} />
+              <View onClick={(e) => e.stopPropagation()}><Switch checked={largeFont} color='#1a5fd0' aria-label='长辈版大字体开关' onChange={(e) => void setLargeFont(!!e.detail.value)} /></View>
             </View>
           </View>
 
+          {notice && <View className='zj-me__hint' role='status' aria-live='polite' data-testid='profile-saved'><Text>{notice}</Text></View>}
           {problem && <View className='zj-me__error' role='alert' data-testid='profile-problem'><Text>{problem}</Text></View>}
           <View className='zj-me__actions'>
             <ZjButton kind='primary' block loading={saving} ariaLabel='保存我的资料' onClick={() => void save()}>保存</ZjButton>
