@@ -18,6 +18,7 @@ interface Entry {
 
 export const MINE_ENTRIES: Entry[] = [
   { text: '我的资料', url: '/packages/me/index/index' },
+  { text: '我的简历', url: '/packages/me/resume/index' },
   { text: '我的投递', url: '/packages/job/applications/index' },
   { text: '我的培训', url: '/packages/training/index/index' },
   { text: '我的反馈', url: '/packages/feedback/index/index' },
