@@ -15,6 +15,7 @@ export default defineAppConfig({
     { root: 'packages/me', name: 'me', pages: ['index/index', 'privacy/index', 'data/index', 'bind/index', 'welcome/index', 'resume/index'] },
     { root: 'packages/assistant', name: 'assistant', pages: ['chat/index', 'staff/index', 'holidays/index'] },
     { root: 'packages/monitor', name: 'monitor', pages: ['index/index'] },
+    { root: 'packages/exchange', name: 'exchange', pages: ['index/index', 'imports/index', 'export/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['policy'] },

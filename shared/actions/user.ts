@@ -54,9 +54,10 @@ export const profileFields = {
 export const RESUME_SECTIONS = ['summary', 'education', 'skills', 'certificates', 'workHistory', 'desired'] as const
 
 export const userActions = defineModule('user', {
-  login: { access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
-  getProfile: { access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
+  login: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
+  getProfile: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
   updateProfile: {
+    example: { nickname: '小李', skills: ['电焊'], largeFont: true },
     access: 'user',
     write: true,
     summary: '修改我的资料：求职意向（职业、地区、求职起始日期、工作类型、期望月薪）、学历、技能、证书、工作经历、到岗时间、自我介绍、长辈版；改动后重新计算政策匹配与岗位推荐',
@@ -66,6 +67,7 @@ export const userActions = defineModule('user', {
     ),
   },
   bindResident: {
+    example: { name: '张三', idNumber: '11010519491231002X' },
     access: 'user',
     write: true,
     rateLimit: { max: 10, windowSec: 86400 },
@@ -76,6 +78,7 @@ export const userActions = defineModule('user', {
     }),
   },
   setRoles: {
+    example: { openid: 'o_example_user', roles: ['resident'] },
     access: ['admin'],
     write: true,
     summary: '设置用户角色与绑定（管理员，审计）',
@@ -87,11 +90,13 @@ export const userActions = defineModule('user', {
     }),
   },
   resume: {
+    example: {},
     access: 'user',
     input: z.object({}),
     summary: '我的简历：由求职资料、登记的学历和终身职业培训记录生成，含按职业的写作建议（手机号脱敏）',
   },
   updateResume: {
+    example: { summary: '有五年电焊经验，持焊工中级证书。' },
     access: 'user',
     write: true,
     summary: '修改我的简历：摘要、技能与工作经历的措辞、隐藏的部分',
@@ -103,6 +108,7 @@ export const userActions = defineModule('user', {
     }),
   },
   unbindResident: {
+    example: { openid: 'o_example_user', reason: '本人到窗口核验身份后申请解绑' },
     access: ['admin'],
     write: true,
     summary: '解除微信账号与居民档案的绑定（管理员，窗口核验本人身份后办理，审计）',

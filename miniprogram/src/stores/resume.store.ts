@@ -1,7 +1,7 @@
 /** 我的简历: the résumé built on the server from the profile, and the person's edits of it. */
 import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
-import { fetchResume, saveResume, type ResumePatch, type ResumeView } from '../services/user.service'
+import { fetchResume, saveResume, type ResumePatch, type ResumeView } from '@/services/user.service'
 
 interface ResumeState {
   status: 'idle' | 'loading' | 'ready' | 'error'

@@ -6,7 +6,7 @@ import { Text, View } from '@tarojs/components'
 import { MAJOR_GROUPS, OCCUPATIONS } from '@shared/occupations/occupations'
 import { SHANDONG_CITIES } from '@shared/job/regions'
 import { PROFILE_LIMITS } from '@shared/user/profile'
-import { Chip } from '../../../components/Chip'
+import { Chip } from '@/components/Chip'
 
 const toggle = (list: string[], code: string, max: number): string[] =>
   list.includes(code) ? list.filter((c) => c !== code) : list.length >= max ? list : [...list, code]

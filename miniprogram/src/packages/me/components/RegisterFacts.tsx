@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { PersonSummary } from '@shared/user/views'
-import { formatDate } from '../../../utils/format'
+import { formatDate } from '@/utils/format'
 
 export function registerFacts(p: PersonSummary): { field: string; text: string }[] {
   const lines = [

@@ -1,7 +1,7 @@
 /** A list of short texts (skills, certificates): type one, 添加; tap × to remove. */
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import { ZjButton } from '../../../components/ZjButton'
+import { ZjButton } from '@/components/ZjButton'
 
 export function TagInput({ label, value, onChange, max, maxLength, testId }: { label: string; value: string[]; onChange: (v: string[]) => void; max: number; maxLength: number; testId: string }) {
   const [draft, setDraft] = useState('')

@@ -2,12 +2,12 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { usePrivacyStore } from '../../../stores/privacy.store'
-import { needsWelcome, useUserStore } from '../../../stores/user.store'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { usePrivacyStore } from '@/stores/privacy.store'
+import { needsWelcome, useUserStore } from '@/stores/user.store'
 import './privacy.scss'
 
 export default function PrivacyGuidePage() {
