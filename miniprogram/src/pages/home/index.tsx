@@ -8,7 +8,7 @@ import { DemoIdentitySwitcher } from '@/components/DemoIdentitySwitcher'
 import { ROLE_LABELS, displayName, needsWelcome, useUserStore } from '@/stores/user.store'
 import { ZjButton } from '@/components/ZjButton'
 import { freshNewUserOpenid, setDemoOpenid } from '@/services/demoIdentity'
-import { greeting } from '@/utils/format'
+import { chinaHour, greeting } from '@/utils/format'
 import { PolicyHomeSection } from '@/modules/policy/PolicyHomeSection'
 import { JobHomeSection } from '@/modules/job/JobHomeSection'
 import { TrainingHomeSection } from '@/modules/training/TrainingHomeSection'
@@ -51,7 +51,7 @@ export default function HomePage() {
     <PageShell className='home'>
       <View className='home__hero' data-testid='home-greeting'>
         <Text className='home__hello'>
-          {greeting(new Date().getHours())}
+          {greeting(chinaHour())}
           {name ? `，${name}` : ''}
         </Text>
         <Text className='home__sub'>找工作、查政策、报培训、提建议，都在这里</Text>
