@@ -1,7 +1,7 @@
 /**
  * Working-day arithmetic on the mainland China calendar (Asia/Shanghai, UTC+8, no daylight saving).
  *
- * Data: `cnHolidays.json`, copied from ../shared/data/cn-holidays-2025-2026.json; the sources are the State
+ * Data: `cnHolidays.json`, copied from the project's reference data (cn-holidays-2025-2026.json, outside this repository); the sources are the State
  * Council General Office notices cited inside it (国办发明电〔2024〕12号 for 2025; the notice of 2025-11-04
  * for 2026). A date under offDays is not a working day even on Monday–Friday; a date under workDays
  * (调休上班日) is one even on Saturday/Sunday; otherwise a date is a working day exactly when it is Mon–Fri.
