@@ -1,7 +1,8 @@
 /**
  * Client-made request ids: "the same id sent again gives the first answer again and writes nothing new".
  * A claim document (_id = openid|fn.action|requestId) is inserted first, so concurrent repeats cannot
- * both run the work; the first answer (data or expected error) is stored on it.
+ * both run the work; the first answer (data or expected error) is stored on it, or, for work whose answer can be
+ * rebuilt from what it wrote (`replay`), only an expected error.
  */
 import { AppError, type ErrorBody } from '../../shared/errors'
 import { db } from './app'
@@ -19,7 +20,16 @@ interface Claim {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-export async function once<T>(ctx: ActionContext, requestId: string, work: () => Promise<T>): Promise<T> {
+export interface OnceOptions<T> {
+  /**
+   * Rebuilds the first answer from what the work wrote (e.g. the signup it created), or undefined while that is not
+   * there yet. With it, a successful first call costs one request (the claim): its answer is not stored on the
+   * claim, a repeat asks `replay` instead. An expected error (AppError) is still stored on the claim.
+   */
+  replay?: () => Promise<T | undefined>
+}
+
+export async function once<T>(ctx: ActionContext, requestId: string, work: () => Promise<T>, opts: OnceOptions<T> = {}): Promise<T> {
   const who = ctx.caller?.openid ?? 'anonymous'
   const id = `${who}|${ctx.fn}.${ctx.action}|${requestId}`
   const col = db().collection('idempotency')
@@ -34,13 +44,17 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
         if (doc.error) throw new AppError(doc.error.code, doc.error.message, doc.error.details)
         return doc.data as T
       }
+      if (opts.replay) {
+        const again = await opts.replay()
+        if (again !== undefined) return again
+      }
       await sleep(40)
     }
     throw new AppError('CONFLICT', '相同的请求正在处理中，请稍后查看结果')
   }
   try {
     const data = await work()
-    await col.doc(id).update({ state: 'done', data: data === undefined ? null : data })
+    if (!opts.replay) await col.doc(id).update({ state: 'done', data: data === undefined ? null : data })
     return data
   } catch (e) {
     if (e instanceof AppError) {

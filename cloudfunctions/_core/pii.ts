@@ -136,3 +136,8 @@ export function revealPersonIdentifiers(person: Record<string, unknown>): { idNu
 export function revealPhone(sealed: unknown, plain?: unknown): string | null {
   return revealPersonIdentifiers({ phoneEnc: sealed, phone: plain }).phone
 }
+
+/** Blind index of an openid (hex): what logs that must not hold the openid itself store instead. */
+export function openidHash(openid: string): string {
+  return createHmac('sha256', hashKey()).update(`openid:${openid}`).digest('hex')
+}

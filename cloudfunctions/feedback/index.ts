@@ -18,6 +18,7 @@ import { feedbackStats } from './usecases/feedbackStats.usecase'
 import { escalateOverdue } from './usecases/escalateOverdue.usecase'
 import { recheckPending } from './usecases/recheckPending.usecase'
 import { autoClose } from './usecases/autoClose.usecase'
+import { getHolidays, setHolidays } from './usecases/holidays.usecase'
 
 export const main = createFunction(
   feedbackActions,
@@ -36,6 +37,8 @@ export const main = createFunction(
     revealContact,
     templates: replyTemplates,
     stats: feedbackStats,
+    holidays: getHolidays,
+    setHolidays,
   },
   { triggers: { escalate: escalateOverdue, recheck: recheckPending, autoClose } },
 )

@@ -13,6 +13,9 @@ export default defineAppConfig({
     { root: 'packages/notify', name: 'notify', pages: ['index/index', 'subscribe/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['index/index', 'feedback/inbox/index', 'feedback/detail/index', 'admin/users/index', 'admin/blocks/index', 'admin/audit/index', 'admin/requests/index', 'admin/outbox/index', 'admin/policy/index'] },
     { root: 'packages/me', name: 'me', pages: ['index/index', 'privacy/index', 'data/index'] },
+    { root: 'packages/assistant', name: 'assistant', pages: ['chat/index', 'staff/index', 'holidays/index'] },
+    { root: 'packages/monitor', name: 'monitor', pages: ['index/index'] },
+    { root: 'packages/exchange', name: 'exchange', pages: ['index/index', 'imports/index', 'export/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['policy'] },

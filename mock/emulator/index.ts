@@ -38,6 +38,8 @@ export interface EmulatorServerOptions {
   transactionTimeoutMs?: number
   /** Extra index declarations merged over cloudfunctions/database.json (tests of the emulator itself). */
   indexes?: Record<string, IndexDecl[]>
+  /** Results of queries without orderBy come back shuffled (default true; see databaseService.ts). */
+  shuffleUnordered?: boolean
   /** Log lines (default: stderr). false: silent. */
   log?: boolean | ((line: string) => void)
 }
@@ -116,7 +118,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   // requests other than GET /_emulator/ready wait behind this while seeding (start, reset)
   let gate: Promise<void> = new Promise(() => {})
 
-  const database = createDatabaseService({ store: () => store, now, transactionTimeoutMs: options.transactionTimeoutMs })
+  const database = createDatabaseService({ store: () => store, now, transactionTimeoutMs: options.transactionTimeoutMs, shuffleUnordered: options.shuffleUnordered })
   const functions = createFunctionsService({ root, log })
   const storage = createStorageService({ dataDir, baseUrl: () => baseUrl, now })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -168,6 +170,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
 
   /** SDK requests served, by action (GET /_emulator/stats): what a burst costs in round trips. */
   const requestCounts: Record<string, number> = {}
+  /** The same by action and collection (`database.getDocument users`): which reads an action could share. */
+  const requestTargets: Record<string, number> = {}
 
   async function handleAdminApi(req: http.IncomingMessage, body: Buffer): Promise<unknown> {
     let payload: Record<string, unknown>
@@ -178,6 +182,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     }
     const action = String(payload.action ?? '')
     requestCounts[action] = (requestCounts[action] ?? 0) + 1
+    const target = `${action} ${String(payload.collectionName ?? payload.function_name ?? '')}`.trim()
+    requestTargets[target] = (requestTargets[target] ?? 0) + 1
     if (database.handles(action)) {
       await faults.take('database')
       return database.handle(action, payload)
@@ -266,6 +272,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         last: s.plans[s.plans.length - 1] ?? null,
         openTransactions: database.openTransactions(),
         requests: { ...requestCounts },
+        requestTargets: { ...requestTargets },
         refusedConnections: refusedConnections(),
       })
     }
@@ -273,6 +280,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       store.plans.length = 0
       store.planCounts.id = store.planCounts.index = store.planCounts.scan = 0
       for (const k of Object.keys(requestCounts)) delete requestCounts[k]
+      for (const k of Object.keys(requestTargets)) delete requestTargets[k]
       return sendJson(res, 200, { ok: true })
     }
     if (p === '/_emulator/collections' && m === 'GET') {

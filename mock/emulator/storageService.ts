@@ -2,7 +2,10 @@
  * Cloud storage as @cloudbase/node-sdk uses it: `storage.getUploadMetadata` hands out a one-time loopback PUT
  * URL, `storage.batchGetDownloadUrl` signed temporary URLs served here, `storage.batchDeleteFile`.
  * Files live under <dataDir>/storage. Limits: 10 MB per file; images must really be JPEG, PNG or WebP (magic
- * bytes); besides images only .json .csv .txt .pdf are accepted.
+ * bytes); besides images only .json .csv .txt .pdf .xlsx are accepted. Downloads honour a single `Range: bytes=a-b`
+ * (206, as COS does), so a function can read a large import file in pieces. Signed downloads allow any origin
+ * (a signed URL is its own credential; COS buckets are configured with CORS for the H5 site), so the H5 app can
+ * fetch an export it was handed.
  */
 import { createHmac, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -13,7 +16,7 @@ import { invalidParam } from './emulatorError'
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 const BUCKET = 'local-1300000000'
 const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp'])
-const OTHER_TYPES: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf' }
+const OTHER_TYPES: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
 export function sniffImage(buf: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
   if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'image/jpeg'
@@ -122,9 +125,40 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
           return true
         }
         if (!fs.existsSync(diskPath(cloudPath))) return cosError(res, 404, 'NoSuchKey', 'file does not exist', cloudPath), true
-        const bytes = fs.readFileSync(diskPath(cloudPath))
+        const onDisk = diskPath(cloudPath)
+        const size = fs.statSync(onDisk).size
+        const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''))
+        if (range && (range[1] || range[2])) {
+          const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]))
+          const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1
+          if (start >= size || start > end) {
+            res.writeHead(416, { 'content-range': `bytes */${size}` })
+            res.end()
+            return true
+          }
+          const part = Buffer.alloc(end - start + 1)
+          const fd = fs.openSync(onDisk, 'r')
+          try {
+            fs.readSync(fd, part, 0, part.length, start)
+          } finally {
+            fs.closeSync(fd)
+          }
+          const type = OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
+          res.writeHead(206, { 'access-control-allow-origin': '*', 'content-type': type, 'content-length': String(part.length), 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' })
+          res.end(req.method === 'HEAD' ? undefined : part)
+          return true
+        }
+        if (size > 16 * 1024 * 1024) {
+          // large files stream from disk instead of sitting in the emulator's memory
+          const type = OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
+          res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': type, 'content-length': String(size), 'accept-ranges': 'bytes' })
+          if (req.method === 'HEAD') res.end()
+          else fs.createReadStream(onDisk).pipe(res)
+          return true
+        }
+        const bytes = fs.readFileSync(onDisk)
         const type = sniffImage(bytes) ?? OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-        res.writeHead(200, { 'content-type': type, 'content-length': String(bytes.length) })
+        res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': type, 'content-length': String(bytes.length), 'accept-ranges': 'bytes' })
         res.end(req.method === 'HEAD' ? undefined : bytes)
         return true
       }

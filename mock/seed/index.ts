@@ -33,6 +33,7 @@ const MODULE_SEEDS: [string, () => unknown][] = [
   ['feedback', () => require('./feedback.seed')],
   ['outreach', () => require('./outreach.seed')],
   ['notify', () => require('./notify.seed')],
+  ['assistant', () => require('./assistant.seed')],
 ]
 /* eslint-enable @typescript-eslint/no-require-imports */
 

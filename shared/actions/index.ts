@@ -7,6 +7,9 @@ import { feedbackActions } from './feedback'
 import { outreachActions } from './outreach'
 import { notifyActions } from './notify'
 import { privacyActions } from './privacy'
+import { assistantActions } from './assistant'
+import { monitorActions } from './monitor'
+import { exchangeActions } from './exchange'
 
 export const registry = {
   user: userActions,
@@ -17,6 +20,9 @@ export const registry = {
   outreach: outreachActions,
   notify: notifyActions,
   privacy: privacyActions,
+  assistant: assistantActions,
+  monitor: monitorActions,
+  exchange: exchangeActions,
 } as const
 
 export type FunctionName = keyof typeof registry

@@ -1,5 +1,5 @@
 import type { PolicyDocument } from './types'
-import { aResident, registeredUnemployed, TO_VERIFY, without } from './common'
+import { aResident, registeredUnemployed, without } from './common'
 
 export const unemploymentAssistance: PolicyDocument = {
   id: 'unemployment-assistance',
@@ -8,15 +8,15 @@ export const unemploymentAssistance: PolicyDocument = {
   category: 'unemployment',
   level: 'national',
   summary: '阶段性政策：参保但不符合失业保险金领取条件的失业人员，可按月领取失业补助金。该政策已到期。',
-  audience: '参加失业保险、但不符合领取失业保险金条件的登记失业人员',
+  audience: '领取失业保险金期满仍未就业的失业人员，以及参加失业保险、但不符合领取失业保险金条件的登记失业人员',
   effectiveFrom: '2020-03-01',
   effectiveTo: '2021-12-31',
   applicationWindow: null,
-  amounts: [{ text: '按月发放，标准不高于当地失业保险金标准（以当地公布为准）' }],
+  amounts: [{ text: '按月发放，标准不超过当地失业保险金标准的80%（以当地公布为准）' }, { text: '2020年政策：最长可领6个月' }],
   materials: ['身份证或社会保障卡', '失业登记证明'],
   howToApply: ['通过“爱山东”或国家社会保险公共服务平台在线申领'],
   handledBy: '参保地社会保险（失业保险）经办机构',
-  sources: [{ title: '关于扩大失业保险保障范围的通知', issuer: '人力资源社会保障部 财政部', docNumber: null, note: TO_VERIFY }],
+  sources: [{ title: '人力资源社会保障部 财政部关于扩大失业保险保障范围的通知', issuer: '人力资源社会保障部 财政部', docNumber: '人社部发〔2020〕40号', note: '2021年及以后的延续文件未核实' }],
   rule: {
     op: 'all',
     of: [

@@ -16,7 +16,7 @@ export const veteranSkillsTraining: PolicyDocument = {
   materials: ['身份证', '退役证件'],
   howToApply: ['向户籍地县级退役军人服务中心或乡镇（街道）退役军人服务站报名', '选择承训机构和专业后参加培训'],
   handledBy: '县（市、区）退役军人事务部门',
-  sources: [{ title: '中华人民共和国退役军人保障法', issuer: '全国人民代表大会常务委员会', docNumber: null, note: '法律，主席令号待核实' }],
+  sources: [{ title: '中华人民共和国退役军人保障法', issuer: '全国人民代表大会常务委员会', docNumber: '中华人民共和国主席令第六十三号' }],
   rule: {
     op: 'all',
     of: [

@@ -72,6 +72,18 @@ describe('signup with seats and a waitlist', () => {
     expect(course).toMatchObject({ ok: true, data: { seatsLeft: 4 } })
   })
 
+  test('the same requestId sent again after a cancellation answers as the first time and books nothing', async () => {
+    const id = await aCourse({ capacity: 3 })
+    const r1 = rid()
+    const first = await signup('o_t_b2', id, r1)
+    expect(first).toMatchObject({ ok: true, data: { status: 'confirmed' } })
+    expect(await emu.call('o_t_b2', 'training', { action: 'cancel', courseId: id })).toMatchObject({ ok: true })
+    const again = await signup('o_t_b2', id, r1)
+    expect(again).toEqual(first)
+    const detail = await emu.call('o_t_b2', 'training', { action: 'get', id })
+    expect(detail).toMatchObject({ ok: true, data: { seatsLeft: 3, mySignup: null } })
+  })
+
   test('when a confirmed trainee cancels, the first on the waitlist is promoted and notified', async () => {
     const id = await aCourse({ capacity: 1 })
     await signup('o_t_c1', id)

@@ -1,28 +1,32 @@
 /**
- * Working days on the official 2025–2026 calendar: one test per special day in the shipped data (every 放假日
- * and every 调休上班日), and deadline arithmetic across the long holidays, with the expected dates worked out
- * by hand from the State Council notices.
+ * Working days on the official calendar: the `chinese-days` package is the data; it is checked here against the
+ * reference copy of the 2025–2026 State Council notices (../shared/data), one test per special day of those
+ * years (every 放假日 and every 调休上班日), and deadline arithmetic across the long holidays, with the expected
+ * dates worked out by hand from the notices.
  */
-import holidays from '../../shared/calendar/cnHolidays.json'
+import reference from '../../../shared/data/cn-holidays-2025-2026.json'
 import { ADJUSTED_WORK_DAYS, COVERED_YEARS, extendDeadline, isCovered, isWorkingDay, nthWorkingDayAfter, OFF_DAYS, weekdayOf, workingDayDeadline, workingDaysBetween, holidayName } from '../../shared/calendar/workingDay'
 import { cstDateOf, toIsoCst } from '../../shared/calendar/chinaTime'
 
 const at = (iso: string) => new Date(iso)
 const due = (iso: string, n: number) => toIsoCst(workingDayDeadline(at(iso), n))
+const REF_OFF = [...reference.years['2025'].offDays, ...reference.years['2026'].offDays]
+const REF_WORK = [...reference.years['2025'].workDays, ...reference.years['2026'].workDays]
 
-describe('the shipped holiday data', () => {
-  it('covers 2025 and 2026 and cites the State Council notices', () => {
-    expect(COVERED_YEARS).toEqual([2025, 2026])
-    expect(holidays.sources['2025']).toContain('国办发明电〔2024〕12号')
-    expect(holidays.sources['2026']).toContain('2026年部分节假日安排')
+describe('the holiday data (chinese-days)', () => {
+  it('covers every year from 2004 to 2026 and no later year', () => {
+    expect(COVERED_YEARS[0]).toBe(2004)
+    expect(COVERED_YEARS.at(-1)).toBe(2026)
+    expect(COVERED_YEARS).toHaveLength(23)
   })
-  it('holds the known number of special days (28 + 33 days off, 5 + 6 adjusted working days)', () => {
-    expect(OFF_DAYS).toHaveLength(61)
-    expect(ADJUSTED_WORK_DAYS).toHaveLength(11)
+  it('agrees with the State Council notices for 2025 and 2026 day by day (28 + 33 days off, 5 + 6 adjusted working days)', () => {
+    expect(reference.sources['2025']).toContain('国办发明电〔2024〕12号')
+    expect(OFF_DAYS.filter((d) => d >= '2025' && d < '2027')).toEqual(REF_OFF)
+    expect(ADJUSTED_WORK_DAYS.filter((d) => d >= '2025' && d < '2027')).toEqual(REF_WORK)
   })
 })
 
-describe.each(OFF_DAYS.map((d) => [d]))('放假日 %s', (day) => {
+describe.each(REF_OFF.map((d) => [d]))('放假日 %s', (day) => {
   it('is not a working day, so a one-day deadline from the day before skips it', () => {
     expect(isWorkingDay(day)).toBe(false)
     const dayBefore = cstDateOf(Date.parse(`${day}T12:00:00+08:00`) - 86_400_000)
@@ -30,7 +34,7 @@ describe.each(OFF_DAYS.map((d) => [d]))('放假日 %s', (day) => {
   })
 })
 
-describe.each(ADJUSTED_WORK_DAYS.map((d) => [d]))('调休上班日 %s', (day) => {
+describe.each(REF_WORK.map((d) => [d]))('调休上班日 %s', (day) => {
   it('falls on a weekend and is a working day, so a one-day deadline from the day before lands on it', () => {
     expect([0, 6]).toContain(weekdayOf(day))
     expect(isWorkingDay(day)).toBe(true)
@@ -44,9 +48,11 @@ describe('ordinary days', () => {
     expect(isWorkingDay('2025-03-11')).toBe(true)
     expect(isWorkingDay('2025-03-15')).toBe(false)
   })
-  it('names the first day of each holiday', () => {
+  it('names the holiday of a day off', () => {
     expect(holidayName('2026-02-15')).toBe('春节')
-    expect(holidayName('2025-10-01')).toBe('国庆节、中秋节')
+    expect(holidayName('2025-10-01')).toBe('国庆节')
+    expect(holidayName('2025-10-06')).toBe('中秋')
+    expect(holidayName('2025-03-11')).toBeNull()
   })
   it('outside the covered years only the weekday rule applies, and says so', () => {
     expect(isCovered(2027)).toBe(false)

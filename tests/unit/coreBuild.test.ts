@@ -36,15 +36,18 @@ test('cloudbaserc.json deploys every function from the bundles with an explicit 
   }
 })
 
+/** The context CloudBase gives a timer invocation (docs/emulator.md). */
+const TIMER_ENV = JSON.stringify({ TCB_SOURCE: 'wx_trigger', SOURCE: 'wx_trigger' })
+
 test('every timer trigger in cloudbaserc.json is one its function handles', async () => {
   // No database here: point the SDK at a closed loopback port so that a trigger that runs fails fast.
   Object.assign(process.env, { TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/admin' }), TENCENTCLOUD: 'true', SILENCE: 'true', TENCENTCLOUD_SECRETID: 'x', TENCENTCLOUD_SECRETKEY: 'x', ZJ_LOG: 'silent' })
   const unknown: string[] = []
   for (const f of rc.functions) {
     const mod = require(join(outDir, f.name, 'index.js')) as { main: (e: unknown, c: unknown) => Promise<{ ok: boolean; error?: { message: string } }> }
-    expect((await mod.main({ Type: 'Timer', TriggerName: '__none__' }, { environment: '{}' })).error?.message).toMatch(/未知的定时触发器/)
+    expect((await mod.main({ Type: 'Timer', TriggerName: '__none__' }, { environment: TIMER_ENV })).error?.message).toMatch(/未知的定时触发器/)
     for (const t of f.triggers ?? []) {
-      const r = await mod.main({ Type: 'Timer', TriggerName: t.name }, { environment: '{}' })
+      const r = await mod.main({ Type: 'Timer', TriggerName: t.name }, { environment: TIMER_ENV })
       if (/未知的定时触发器/.test(r.error?.message ?? '')) unknown.push(`${f.name}.${t.name}`)
     }
   }

@@ -22,7 +22,7 @@ describe.each(POLICY_LIBRARY.map((p) => [p.title, p] as const))('%s', (_title, p
       expect(s.issuer.length).toBeGreaterThan(1)
       // a document number is either given, or explicitly marked as still to be verified
       if (s.docNumber === null) expect(s.note).toMatch(/待核实/)
-      else expect(s.docNumber).toMatch(/〔\d{4}〕\d+号|令第\d+号/)
+      else expect(s.docNumber).toMatch(/〔\d{4}〕\d+号|令第[\d一二三四五六七八九十百]+号/)
     }
     expect(policy.materials.length).toBeGreaterThan(0)
     expect(policy.howToApply.length).toBeGreaterThan(0)

@@ -4,9 +4,9 @@
  */
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { extendDeadline } from '../../../shared/calendar/workingDay'
 import { AppError } from '../../../shared/errors'
 import { AWAITING_REPLY, STATUS_LABELS } from '../../../shared/feedback/status'
+import { workingCalendar } from '../../_core/workingCalendar'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { deadlineRules } from '../config'
 import { isAdmin, loadForStaff } from '../helpers/feedbackAccess'
@@ -29,7 +29,7 @@ export async function extendFeedback(input: InputOf<typeof feedbackActions, 'ext
     if (doc.extension?.status !== 'requested') throw new AppError('CONFLICT', '没有待审批的延期申请')
     if (!AWAITING_REPLY.includes(doc.status)) throw new AppError('CONFLICT', `当前状态为「${STATUS_LABELS[doc.status]}」，无需延期`)
     const approve = input.decision === 'approve'
-    const dueAtMs = approve ? extendDeadline(doc.dueAtMs, doc.extension.workingDays) : doc.dueAtMs
+    const dueAtMs = approve ? (await workingCalendar()).extendDeadline(doc.dueAtMs, doc.extension.workingDays) : doc.dueAtMs
     const updated = await applyStep(ctx, doc, approve ? 'extendApprove' : 'extendReject', {
       extension: { ...doc.extension, status: approve ? 'approved' : 'rejected', decidedAt: at },
       ...(approve ? { dueAtMs, dueAt: toIsoCst(dueAtMs) } : {}),

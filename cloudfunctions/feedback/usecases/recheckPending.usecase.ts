@@ -3,6 +3,7 @@
  * submitted, with deadlines counted from now (staff could not see it before); risky → rejected, never shown,
  * the resident told; still unavailable → next try later with backoff (5 min doubling, at most 2 h).
  */
+import { workingCalendar } from '../../_core/workingCalendar'
 import type { TriggerContext } from '../../_core/function'
 import { listPendingReview, updateIfVersion } from '../repositories/feedback.repository'
 import { applyStep, notifyResident } from '../helpers/feedbackStep'
@@ -20,7 +21,7 @@ export async function recheckPending(ctx: TriggerContext) {
     const verdict = await checkContent(doc.content, doc.images, doc.openid)
     try {
       if (verdict === 'pass') {
-        await applyStep(sctx, doc, 'pass', { review: { state: 'passed', attempts: doc.review.attempts + 1, nextCheckAtMs: null }, ...deadlinesFrom(now, doc.category) }, { note: '内容审核通过，已转交办理' })
+        await applyStep(sctx, doc, 'pass', { review: { state: 'passed', attempts: doc.review.attempts + 1, nextCheckAtMs: null }, ...deadlinesFrom(now, doc.category, await workingCalendar()) }, { note: '内容审核通过，已转交办理' })
         passed++
       } else if (verdict === 'risky' || verdict === 'riskyImage' || verdict === 'missingImage') {
         const updated = await applyStep(sctx, doc, 'reject', { review: { state: 'rejected', attempts: doc.review.attempts + 1, nextCheckAtMs: null } }, { note: '内容未通过安全审核，未予公开' })

@@ -1,4 +1,5 @@
 /** reopen: unsatisfied with the answer, within the window after the reply/resolution; a new round with new deadlines. */
+import { workingCalendar } from '../../_core/workingCalendar'
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { AppError } from '../../../shared/errors'
@@ -29,7 +30,7 @@ export async function reopenFeedback(input: InputOf<typeof feedbackActions, 'reo
     extension: null,
     resolvedAtMs: null,
     closedAtMs: null,
-    ...deadlinesFrom(now, doc.category),
+    ...deadlinesFrom(now, doc.category, await workingCalendar()),
   }, { note: input.reason ?? null })
   return { trackingNo: updated.trackingNo, status: updated.status, dueAt: updated.dueAt }
 }

@@ -8,7 +8,9 @@ import { encryptField } from '../../_core/pii'
 import { randomInt, randomUUID } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { workingDayDeadline } from '../../../shared/calendar/workingDay'
+import { BASE_CALENDAR } from '../../../shared/calendar/workingDay'
+import type { WorkingCalendar } from '../../../shared/calendar/holidayCalendar'
+import { workingCalendar } from '../../_core/workingCalendar'
 import { AppError } from '../../../shared/errors'
 import { chooseDepartment } from '../../../shared/feedback/routing'
 import type { FeedbackCategory } from '../../../shared/feedback/rules'
@@ -52,10 +54,11 @@ export async function checkContent(content: string, images: string[], openid: st
   return held ? 'unavailable' : 'pass'
 }
 
-export function deadlinesFrom(now: Date, category: FeedbackCategory) {
+/** Deadlines on the given calendar (the package's years alone when none is given, e.g. for the seed). */
+export function deadlinesFrom(now: Date, category: FeedbackCategory, cal: WorkingCalendar = BASE_CALENDAR) {
   const rules = deadlineRules()
-  const acceptDueAtMs = workingDayDeadline(now, rules.acceptWithinWorkingDays)
-  const dueAtMs = workingDayDeadline(now, rules.answerWithinWorkingDays[category])
+  const acceptDueAtMs = cal.workingDayDeadline(now, rules.acceptWithinWorkingDays)
+  const dueAtMs = cal.workingDayDeadline(now, rules.answerWithinWorkingDays[category])
   return { acceptDueAtMs, acceptDueAt: toIsoCst(acceptDueAtMs), dueAtMs, dueAt: toIsoCst(dueAtMs) }
 }
 
@@ -106,7 +109,7 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
       createdAt: at,
       createdAtMs: now.getTime(),
       month: cstDateOf(now).slice(0, 7),
-      ...deadlinesFrom(now, input.category),
+      ...deadlinesFrom(now, input.category, await workingCalendar()),
       firstAcceptedAtMs: null,
       firstRepliedAtMs: null,
       firstReplyDueAtMs: null,

@@ -10,6 +10,8 @@ export interface SignupDoc {
   courseId: string
   openid: string
   status: SignupStatus
+  /** The client request that created or last reopened this signup (idempotent repeats, see signup.usecase). */
+  requestId?: string
   createdAt: string
   confirmedAt?: string | null
   /** Waitlist order: (waitlistedAtMs, _id), also kept as one sortable string `waitlistKey` (see waitlistKeyOf). */

@@ -20,3 +20,20 @@ export async function departmentExists(id: string): Promise<boolean> {
   const res = await db().collection('departments').doc(id).get()
   return (((res.data as unknown[] | undefined) ?? []).length) > 0
 }
+
+/** The given region codes that are not in the GB/T 2260 table of the seed. */
+export async function missingRegions(codes: string[]): Promise<string[]> {
+  if (!codes.length) return []
+  const _ = db().command
+  const res = await db().collection('regions').where({ _id: _.in(codes) }).field({ _id: true }).limit(codes.length).get()
+  const found = new Set(((res.data as { _id: string }[] | undefined) ?? []).map((d) => d._id))
+  return codes.filter((c) => !found.has(c))
+}
+
+/** Names of region codes (missing codes are left out). */
+export async function regionNames(codes: string[]): Promise<Map<string, string>> {
+  if (!codes.length) return new Map()
+  const _ = db().command
+  const res = await db().collection('regions').where({ _id: _.in(codes) }).field({ _id: true, name: true, fullName: true }).limit(codes.length).get()
+  return new Map(((res.data as { _id: string; name?: string; fullName?: string }[] | undefined) ?? []).map((d) => [d._id, d.fullName ?? d.name ?? d._id]))
+}

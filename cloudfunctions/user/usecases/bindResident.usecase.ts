@@ -13,7 +13,8 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { userActions } from '../../../shared/actions/user'
 import { AppError } from '../../../shared/errors'
 import { maskIdNumber, maskName } from '../../../shared/mask'
-import { normalizeIdNumber } from '../../../shared/idNumber'
+import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber } from '../../../shared/idNumber'
+import { chinaDate } from '../../../shared/user/profile'
 import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
@@ -45,6 +46,9 @@ export async function bindResident(input: InputOf<typeof userActions, 'bindResid
   const now = ctx.now()
   const at = toIsoCst(now)
   const idNumber = normalizeIdNumber(input.idNumber)
+  // The schema checked against the device's clock; the server's clock decides (a birth date after today).
+  const problem = idNumberProblem(idNumber, chinaDate(now.getTime()))
+  if (problem) throw new AppError('VALIDATION_FAILED', ID_NUMBER_PROBLEM_TEXT[problem])
   const name = normalizeName(input.name)
   const masked = { nameMasked: maskName(name), idNumberMasked: maskIdNumber(idNumber) }
 

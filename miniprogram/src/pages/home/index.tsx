@@ -13,6 +13,7 @@ import { TrainingHomeSection } from '@/modules/training/TrainingHomeSection'
 import { FeedbackHomeSection } from '@/modules/feedback/FeedbackHomeSection'
 import { OutreachHomeSection } from '@/modules/outreach/OutreachHomeSection'
 import { PrivacyConsentBanner } from '@/modules/privacy/PrivacyConsentBanner'
+import { AskEntry } from '@/modules/assistant/AskEntry'
 import './index.scss'
 
 export default function HomePage() {
@@ -64,6 +65,7 @@ export default function HomePage() {
         </PageState>
       </View>
       <PrivacyConsentBanner signedIn={status === 'ready' && !!profile} />
+      <AskEntry />
       {roles.includes('grid') && <OutreachHomeSection refreshKey={refreshKey} />}
       <PolicyHomeSection refreshKey={refreshKey} />
       <JobHomeSection refreshKey={refreshKey} />

@@ -8,6 +8,7 @@ import { Tag } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
 import { usePolicyListStore } from '@/stores/policy.store'
 import { usePagedList } from '@/hooks/usePagedList'
+import { AskEntry } from '@/modules/assistant/AskEntry'
 import '@/modules/policy/policy.scss'
 
 /** 政策: the policy library, with the way into 政策体检 (the check) and 我的匹配 (政策找人). */
@@ -22,6 +23,7 @@ export default function PoliciesPage() {
         <ZjButton kind='primary' ariaLabel='政策体检：看看我能享受哪些政策' onClick={() => go('/packages/policy/check/index')}>政策体检</ZjButton>
         <ZjButton ariaLabel='查看为我匹配到的政策' onClick={() => go('/packages/policy/matches/index')}>我的匹配</ZjButton>
       </View>
+      <AskEntry sub='政策看不懂？用自己的话问，回答注明依据的政策' />
       <PageState status={status} error={error} empty={items.length === 0} emptyText='暂无政策' onRetry={() => void refresh()}>
         <View data-testid='policy-list'>
           {items.map((p) => (

@@ -5,7 +5,7 @@
  * date by which we answer.
  */
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { CATEGORY_LABELS, FEEDBACK_CATEGORIES, type FeedbackCategory } from '@shared/feedback/rules'
 import { PageShell } from '@/components/PageShell'
@@ -29,8 +29,11 @@ const HINTS: Record<FeedbackCategory, string> = {
 export default function FeedbackSubmitPage() {
   const submit = useFeedbackStore((s) => s.submit)
   const submitting = useFeedbackStore((s) => s.submitting)
-  const [category, setCategory] = useState<FeedbackCategory | null>(null)
-  const [content, setContent] = useState('')
+  // 问一问's 转人工 opens a 咨询 prefilled with the question (?category=consultation&content=…)
+  const params = useRouter().params
+  const preCategory = FEEDBACK_CATEGORIES.find((c) => c === params.category) ?? null
+  const [category, setCategory] = useState<FeedbackCategory | null>(preCategory)
+  const [content, setContent] = useState(params.content ? decodeURIComponent(params.content).slice(0, MAX_TEXT) : '')
   const [serviceName, setServiceName] = useState('')
   const [place, setPlace] = useState('')
   const [photos, setPhotos] = useState<string[]>([])

@@ -55,6 +55,9 @@ export default function PolicyDetailPage() {
               <ZjButton kind='primary' block ariaLabel='看看我是否符合这项政策' onClick={() => void Taro.navigateTo({ url: `/packages/policy/check/index?id=${encodeURIComponent(p.id)}` })}>
                 看看我是否符合
               </ZjButton>
+              <ZjButton block ariaLabel={`问一问：关于${p.title}`} onClick={() => void Taro.navigateTo({ url: `/packages/assistant/chat/index?q=${encodeURIComponent(`${p.title}怎么申请`)}` })}>
+                问一问
+              </ZjButton>
             </View>
             <View className='zj-block'>
               <Text className='zj-po-h'>谁可以申请</Text>

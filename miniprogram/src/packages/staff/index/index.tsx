@@ -20,6 +20,10 @@ const ENTRIES: Entry[] = [
   { key: 'outbox', title: '消息发送', desc: '发件箱、死信重发、立即发送', url: '/packages/staff/admin/outbox/index', roles: ['admin'] },
   { key: 'policy', title: '政策发布', desc: '修改政策并试算影响人数后发布新版本', url: '/packages/staff/admin/policy/index', roles: ['admin'] },
   { key: 'jobs', title: '岗位管理', desc: '发布岗位、处理求职申请', url: '/packages/job/staff/index', roles: ['admin'] },
+  { key: 'assistant', title: '问答知识库', desc: '问一问答不上来的问题、常见问题维护', url: '/packages/assistant/staff/index', roles: ['handler', 'admin'] },
+  { key: 'holidays', title: '节假日日历', desc: '办理期限使用的节假日与调休安排', url: '/packages/assistant/holidays/index', roles: ['handler', 'admin'] },
+  { key: 'monitor', title: '就业监测', desc: '失业、岗位、供需、政策触达、诉求与走访，按地区逐级查看', url: '/packages/monitor/index/index', roles: ['handler', 'admin'] },
+  { key: 'exchange', title: '数据导入导出', desc: '导入人员、岗位、课程，导出名单与服务记录', url: '/packages/exchange/index/index', roles: ['handler', 'admin'] },
 ]
 
 export default function StaffWorkbenchPage() {

@@ -1,0 +1,10 @@
+/** The monitor cloud function (就业监测): thin edge over the monitor use cases (see cloudfunctions/_core/function.ts). */
+import { createFunction } from '../_core/function'
+import { monitorActions } from '../../shared/actions/monitor'
+import { overview } from './usecases/overview.usecase'
+import { series } from './usecases/series.usecase'
+import { occupations } from './usecases/occupations.usecase'
+import { exportFigures } from './usecases/export.usecase'
+import { snapshot } from './usecases/snapshot.usecase'
+
+export const main = createFunction(monitorActions, { overview, series, occupations, export: exportFigures }, { triggers: { snapshot } })

@@ -1,0 +1,278 @@
+/**
+ * The records the indicators are counted from, aggregated inside the database (SDK `aggregate` with `$match`
+ * on an indexed region field, then `$group` by child region): no record is read into the function's memory.
+ *
+ * Every source is matched by a prefix range on its finest region field (a street code starts with its
+ * district code, a grid code with its street code, a district code with its city's first four digits), so one
+ * query shape serves every level: `[prefix, prefix + '~')`.
+ * See shared/monitor/indicators.ts for what each component counts.
+ */
+import { db } from '../../_core/app'
+import { SATISFIED_MIN_SCORE } from '../../../shared/feedback/rules'
+import {
+  COMPONENTS, type ComponentKey, type Counts, emptyCounts, monthBoundsMs, addMonths, type OccupationCounts, type PolicyCounts, type RegionLevel, REGION_LEVELS,
+} from '../../../shared/monitor/indicators'
+
+/** Region prefix length by level: 37 / 3701 / 370102 / 370102001. */
+const PREFIX_LEN: Record<RegionLevel, number> = { province: 2, city: 4, district: 6, street: 9 }
+export const prefixOf = (code: string, level: RegionLevel): string => code.slice(0, PREFIX_LEN[level])
+
+/** One child region's figures (key '' gathers records whose child is unknown: they count in the total only). */
+export interface Row {
+  counts: Counts
+  occupations: OccupationCounts
+  policies: PolicyCounts
+}
+
+export interface ScopeFigures {
+  rows: Map<string, Row>
+  /** Sources whose collection does not exist yet (their components are null). */
+  missing: string[]
+}
+
+export interface Scope {
+  code: string
+  level: RegionLevel
+  /** The level rows are grouped by (a child level), or the scope's own level for one row. */
+  by: RegionLevel
+  month: string
+  /** The snapshot's instant: stock figures (active postings, overdue) are as of it. */
+  asOfMs: number
+}
+
+/**
+ * `[prefix, prefix + '~')` as one operator object: both bounds on the same key, so the index is read between
+ * them (`_.gte().and(_.lt())` becomes two conditions, of which the local emulator seeks only the first).
+ */
+const range = (prefix: string) => ({ $gte: prefix, $lt: `${prefix}~` })
+
+/**
+ * The child key of a record: the first characters of its region field, as a full code (cities get their '00').
+ * A source whose finest level is coarser than `by` groups by its finest level's ancestor at the scope (key '').
+ */
+function keyExpr(field: string, scope: Scope, finest: RegionLevel): unknown {
+  const by = REGION_LEVELS.indexOf(scope.by) > REGION_LEVELS.indexOf(finest) ? null : scope.by
+  if (by === null) return ''
+  if (by === 'province') return `${scope.code.slice(0, 2)}0000`
+  if (by === 'city') return { $concat: [{ $substrCP: [field, 0, 4] }, '00'] }
+  return { $substrCP: [field, 0, PREFIX_LEN[by]] }
+}
+
+const isMissing = (e: unknown) => (e as { code?: string } | null)?.code === 'DATABASE_COLLECTION_NOT_EXIST'
+
+async function aggregate(collection: string, stages: (a: ReturnType<ReturnType<ReturnType<typeof db>['collection']>['aggregate']>) => { end(): Promise<unknown> }): Promise<Record<string, unknown>[] | null> {
+  try {
+    const res = (await stages(db().collection(collection).aggregate()).end()) as { data?: unknown; list?: unknown }
+    return ((res.data ?? res.list) as Record<string, unknown>[] | undefined) ?? []
+  } catch (e) {
+    if (isMissing(e)) return null
+    throw e
+  }
+}
+
+const cond = (test: unknown) => ({ $sum: { $cond: [test, 1, 0] } })
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
+const gkey = (r: Record<string, unknown>, k = 'c'): string => {
+  const id = r._id as Record<string, unknown> | string | null
+  const v = id && typeof id === 'object' ? id[k] : id
+  return typeof v === 'string' ? v : ''
+}
+
+/** Dates of a month as strings, for fields stored as YYYY-MM-DD or ISO-8601 +08:00 (both compare as strings). */
+const monthStrings = (month: string) => ({ from: `${month}-01`, to: `${addMonths(month, 1)}-01` })
+
+export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
+  const rows = new Map<string, Row>()
+  const missing: string[] = []
+  const row = (key: string): Row => {
+    let r = rows.get(key)
+    if (!r) {
+      r = { counts: emptyCounts(0), occupations: {}, policies: {} }
+      rows.set(key, r)
+    }
+    return r
+  }
+  const set = (key: string, k: ComponentKey, v: number) => { row(key).counts[k] = (row(key).counts[k] ?? 0) + v }
+  const { from, to } = monthStrings(scope.month)
+  const { startMs, endMs } = monthBoundsMs(scope.month)
+  const prefix = (level: RegionLevel) => prefixOf(scope.code, level)
+
+  // persons: registered unemployed, new registrations this month, job seekers; seekers by wanted occupation
+  const seeking = { $or: [{ $eq: ['$employmentStatus', 'unemployed'] }, { $eq: ['$registeredUnemployed', true] }] }
+  const _ = db().command
+  const personKey = keyExpr('$streetCode', scope, COMPONENTS.jobSeekers.finest)
+  const persons = await aggregate('persons', (a) => a.match({ streetCode: range(prefix(scope.level)) }).group({
+    _id: { c: personKey },
+    ru: cond({ $eq: ['$registeredUnemployed', true] }),
+    nr: cond({ $and: [{ $eq: ['$registeredUnemployed', true] }, { $gte: ['$registeredUnemployedSince', from] }, { $lt: ['$registeredUnemployedSince', to] }] }),
+    js: cond(seeking),
+  }))
+  for (const r of persons ?? []) {
+    const k = gkey(r)
+    set(k, 'registeredUnemployed', num(r.ru))
+    set(k, 'newRegistrations', num(r.nr))
+    set(k, 'jobSeekers', num(r.js))
+  }
+  const seekersByOcc = await aggregate('persons', (a) => a
+    .match(_.and([{ streetCode: range(prefix(scope.level)) }, _.or([{ employmentStatus: 'unemployed' }, { registeredUnemployed: true }])]))
+    .unwind('$desiredOccupations')
+    .group({ _id: { c: personKey, o: '$desiredOccupations' }, n: { $sum: 1 } }))
+  for (const r of seekersByOcc ?? []) {
+    const o = gkey(r, 'o')
+    if (!o) continue
+    const occ = (row(gkey(r)).occupations[o] ??= { postings: null, seekers: 0 })
+    occ.seekers += num(r.n)
+  }
+
+  // jobs: open, unexpired postings (headcount and count), by occupation; a street's postings are not recorded
+  if (scope.level !== 'street') {
+    const jobs = await aggregate('jobs', (a) => a
+      .match({ districtCode: range(prefix(scope.level)), status: 'open', expiresAtMs: _.gt(scope.asOfMs) })
+      .group({ _id: { c: keyExpr('$districtCode', scope, COMPONENTS.postings.finest), o: '$occupationCode' }, h: { $sum: '$headcount' }, n: { $sum: 1 } }))
+    for (const r of jobs ?? []) {
+      const k = gkey(r)
+      set(k, 'postings', num(r.h))
+      set(k, 'postingCount', num(r.n))
+      const o = gkey(r, 'o')
+      if (o) {
+        const occ = (row(k).occupations[o] ??= { postings: null, seekers: 0 })
+        occ.postings = (occ.postings ?? 0) + num(r.h)
+      }
+    }
+  }
+
+  // feedback submitted this month (published only), and overdue now
+  if (scope.level !== 'street') {
+    const fbKey = keyExpr('$regionCode', scope, COMPONENTS.feedbackTotal.finest)
+    const replied = { $ne: [{ $ifNull: ['$firstRepliedAtMs', null] }, null] }
+    const feedback = await aggregate('feedback', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), month: scope.month, status: _.nin(['pendingReview', 'rejected']) })
+      .group({
+        _id: { c: fbKey },
+        total: { $sum: 1 },
+        due: cond({ $or: [replied, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
+        onTime: cond({ $and: [replied, { $lte: ['$firstRepliedAtMs', '$dueAtMs'] }] }),
+        resolved: cond({ $in: ['$status', ['resolved', 'closed']] }),
+        rated: cond({ $gt: [{ $ifNull: ['$rating.score', 0] }, 0] }),
+        satisfied: cond({ $gte: [{ $ifNull: ['$rating.score', 0] }, SATISFIED_MIN_SCORE] }),
+      }))
+    for (const r of feedback ?? []) {
+      const k = gkey(r)
+      set(k, 'feedbackTotal', num(r.total))
+      set(k, 'feedbackDue', num(r.due))
+      set(k, 'feedbackOnTime', num(r.onTime))
+      set(k, 'feedbackResolved', num(r.resolved))
+      set(k, 'feedbackRated', num(r.rated))
+      set(k, 'feedbackSatisfied', num(r.satisfied))
+    }
+    const overdue = await aggregate('feedback', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), status: _.in(['submitted', 'accepted', 'assigned', 'reopened']), dueAtMs: _.lt(scope.asOfMs) })
+      .group({ _id: { c: fbKey }, n: { $sum: 1 } }))
+    for (const r of overdue ?? []) set(gkey(r), 'feedbackOverdue', num(r.n))
+  }
+
+  // visit tasks: persons assigned this month (an open task, or a task closed this month), visited, overdue tasks
+  const taskKey = keyExpr('$gridCode', scope, COMPONENTS.visitAssigned.finest)
+  const tasks = await aggregate('visit_tasks', (a) => a
+    .match(_.and([{ gridCode: range(prefix(scope.level)) }, _.or([{ status: 'open' }, { status: 'done', closedAtMs: _.gte(startMs).and(_.lt(endMs)) }])]))
+    .group({
+      _id: { c: taskKey, p: '$personId' },
+      visited: { $max: { $cond: [{ $and: [{ $eq: ['$status', 'done'] }, { $ne: [{ $ifNull: ['$closedByVisitId', null] }, null] }] }, 1, 0] } },
+      overdue: cond({ $and: [{ $eq: ['$status', 'open'] }, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
+    })
+    .group({ _id: { c: '$_id.c' }, assigned: { $sum: 1 }, visited: { $sum: '$visited' }, overdue: { $sum: '$overdue' } }))
+  for (const r of tasks ?? []) {
+    const k = gkey(r)
+    set(k, 'visitAssigned', num(r.assigned))
+    set(k, 'visitVisited', num(r.visited))
+    set(k, 'visitOverdue', num(r.overdue))
+  }
+
+  // policy matches: eligible and told, by policy
+  const matches = await aggregate('policy_matches', (a) => a
+    .match({ gridCode: range(prefix(scope.level)), status: 'eligible' })
+    .group({ _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' }, eligible: { $sum: 1 }, told: cond({ $in: ['$channel', ['push', 'visit']] }) }))
+  for (const r of matches ?? []) {
+    const k = gkey(r)
+    set(k, 'policyEligible', num(r.eligible))
+    set(k, 'policyTold', num(r.told))
+    const p = gkey(r, 'p')
+    if (p) {
+      const pol = (row(k).policies[p] ??= { eligible: 0, told: 0, applied: null, approved: null })
+      pol.eligible += num(r.eligible)
+      pol.told += num(r.told)
+    }
+  }
+
+  // service applications (the application module): policy claims applied and approved; null until it exists
+  const street = scope.level === 'street'
+  const apps = await aggregate('service_applications', (a) => a
+    .match({
+      regionCode: range(prefix(street ? 'district' : scope.level)), ...(street ? { streetCode: scope.code } : {}),
+      kind: _.gte('policy:').and(_.lt('policy;')), status: _.nin(['draft', 'withdrawn']),
+    })
+    .group({
+      _id: { c: scope.by === 'street' ? { $ifNull: ['$streetCode', ''] } : keyExpr('$regionCode', scope, 'district'), k: '$kind' },
+      applied: { $sum: 1 }, approved: cond({ $eq: ['$status', 'approved'] }),
+    }))
+  if (apps === null) {
+    missing.push('service_applications')
+  } else {
+    for (const r of apps) {
+      const k = gkey(r)
+      set(k, 'policyApplied', num(r.applied))
+      set(k, 'policyApproved', num(r.approved))
+      const p = gkey(r, 'k').slice('policy:'.length)
+      if (p) {
+        const pol = (row(k).policies[p] ??= { eligible: 0, told: 0, applied: 0, approved: 0 })
+        pol.applied = (pol.applied ?? 0) + num(r.applied)
+        pol.approved = (pol.approved ?? 0) + num(r.approved)
+      }
+    }
+  }
+
+  // training: seats and filled seats of courses starting this month; completions this month
+  if (scope.level !== 'street') {
+    const courseKey = keyExpr('$regionCode', scope, COMPONENTS.trainingSeats.finest)
+    const courses = await aggregate('courses', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), status: 'open', startAtMs: _.gte(startMs).and(_.lt(endMs)) })
+      .group({ _id: { c: courseKey }, seats: { $sum: '$capacity' }, filled: { $sum: '$confirmedCount' } }))
+    for (const r of courses ?? []) {
+      set(gkey(r), 'trainingSeats', num(r.seats))
+      set(gkey(r), 'trainingFilled', num(r.filled))
+    }
+    const ending = await aggregate('courses', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), endAt: _.gte(from) })
+      .group({ _id: { c: courseKey }, ids: { $push: '$_id' } }))
+    for (const r of ending ?? []) {
+      const ids = (r.ids as string[]) ?? []
+      let n = 0
+      for (let i = 0; i < ids.length; i += 100) {
+        const res = await db().collection('training_signups').where({ courseId: _.in(ids.slice(i, i + 100)), status: 'completed', completedAt: _.gte(from).and(_.lt(to)) }).count()
+        n += Number((res as { total?: number }).total ?? 0)
+      }
+      set(gkey(r), 'trainingCompletions', n)
+    }
+  }
+
+  for (const r of rows.values()) {
+    if (apps === null) r.counts.policyApplied = r.counts.policyApproved = null
+    for (const pol of Object.values(r.policies)) {
+      pol.applied = apps === null ? null : pol.applied ?? 0
+      pol.approved = apps === null ? null : pol.approved ?? 0
+    }
+  }
+
+  // below a district, the components whose records name only a district are unknown (暂无数据)
+  if (scope.by === 'street') {
+    for (const [k, r] of rows) {
+      if (k === '') continue
+      for (const c of Object.keys(COMPONENTS) as ComponentKey[]) if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
+      for (const o of Object.values(r.occupations)) o.postings = null
+    }
+  }
+  if (scope.level === 'street') {
+    for (const r of rows.values()) for (const c of Object.keys(COMPONENTS) as ComponentKey[]) if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
+  }
+  return { rows, missing }
+}

@@ -1,0 +1,37 @@
+/** monitor.overview: a region's indicators for a month with last month's values, its children and the policy funnel. */
+import type { InputOf } from '../../../shared/actions/define'
+import type { monitorActions } from '../../../shared/actions/monitor'
+import { INDICATORS, type IndicatorDef } from '../../../shared/monitor/indicators'
+import type { FunnelView, OverviewAnswer } from '../../../shared/monitor/views'
+import { POLICY_LIBRARY } from '../../../shared/policies/library'
+import type { ActionContext } from '../../_core/function'
+import { resolveScope } from '../services/scope.service'
+import { breadcrumbsOf, regionView, type RegionView } from '../services/view.service'
+
+type Input = InputOf<typeof monitorActions, 'overview'>
+const POLICY_TITLES = new Map(POLICY_LIBRARY.map((p) => [p.id, p.title]))
+
+export function funnelOf(v: Pick<RegionView, 'policies'>): FunnelView[] {
+  return Object.entries(v.policies)
+    .map(([policyId, p]) => ({ policyId, title: POLICY_TITLES.get(policyId) ?? policyId, ...p }))
+    .sort((a, b) => b.eligible - a.eligible || a.policyId.localeCompare(b.policyId))
+}
+
+export function overviewAnswer(v: RegionView, breadcrumbs: OverviewAnswer['breadcrumbs']): OverviewAnswer {
+  return {
+    regionCode: v.region.code, regionName: v.region.name, level: v.region.level, month: v.month, source: v.source, asOf: v.asOf, breadcrumbs,
+    indicators: (INDICATORS as readonly IndicatorDef[]).map((i) => ({
+      key: i.key as OverviewAnswer['indicators'][number]['key'], label: i.label, value: v.values[i.key as keyof typeof v.values] ?? null, unit: i.unit,
+      previous: v.previous ? (v.previous[i.key as keyof typeof v.previous] ?? null) : null, updatedAt: v.asOf, group: i.group, additive: i.additive,
+    })),
+    children: v.children.map((c) => ({ regionCode: c.region.code, regionName: c.region.name, values: c.values, lat: c.region.lat ?? null, lng: c.region.lng ?? null })),
+    funnel: funnelOf(v),
+    missing: v.missing,
+  }
+}
+
+export async function overview(input: Input, ctx: ActionContext): Promise<OverviewAnswer> {
+  const { region, roots } = await resolveScope(ctx, input.regionCode)
+  const [view, crumbs] = await Promise.all([regionView(region, input.month, input.source, ctx.now()), breadcrumbsOf(region, roots)])
+  return overviewAnswer(view, crumbs)
+}

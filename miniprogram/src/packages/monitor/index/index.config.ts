@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '就业监测', enablePullDownRefresh: true })

@@ -1,0 +1,139 @@
+/**
+ * A small hand-made world for the monitor tests: two cities, three districts, four streets, and a handful of
+ * persons, postings, feedback items, visit tasks, policy matches and courses whose counts are worked out by
+ * hand in monitor.test.ts. Factories with defaults; every test states what it changes.
+ */
+import type { TestEmulator } from '../helpers/emulator'
+
+export const NOW = '2026-06-15T10:00:00+08:00'
+export const NOW_MS = Date.parse(NOW)
+const DAY = 86_400_000
+export const ADMIN = 'o_mon_admin'
+export const HANDLER = 'o_mon_handler' // department of 370102 (历下区)
+export const GRID = 'o_mon_grid'
+export const RESIDENT = 'o_mon_resident'
+export const POLICY = 'job-seeking-subsidy'
+
+export const REGIONS = [
+  { _id: '370000', code: '370000', name: '山东省', level: 'province', parent: null },
+  { _id: '370100', code: '370100', name: '济南市', level: 'city', parent: '370000', lat: 36.65, lng: 117.12 },
+  { _id: '370200', code: '370200', name: '青岛市', level: 'city', parent: '370000', lat: 36.07, lng: 120.38 },
+  { _id: '370102', code: '370102', name: '历下区', level: 'district', parent: '370100', lat: 36.67, lng: 117.08 },
+  { _id: '370103', code: '370103', name: '市中区', level: 'district', parent: '370100', lat: 36.65, lng: 117.0 },
+  { _id: '370202', code: '370202', name: '市南区', level: 'district', parent: '370200', lat: 36.07, lng: 120.41 },
+  { _id: '370102001', code: '370102001', name: '解放路街道', level: 'street', parent: '370102' },
+  { _id: '370102002', code: '370102002', name: '千佛山街道', level: 'street', parent: '370102' },
+  { _id: '370103001', code: '370103001', name: '大观园街道', level: 'street', parent: '370103' },
+  { _id: '370202001', code: '370202001', name: '八大峡街道', level: 'street', parent: '370202' },
+]
+
+let n = 0
+const next = (p: string) => `${p}${String(++n).padStart(4, '0')}`
+
+export function aPerson(o: { street: string; registeredUnemployed?: boolean; since?: string | null; status?: string; wants?: string[] }) {
+  const ru = o.registeredUnemployed ?? false
+  return {
+    _id: next('mp'), name: '测试', streetCode: o.street, residenceRegion: o.street.slice(0, 6), cityCode: `${o.street.slice(0, 4)}00`,
+    gridCode: `${o.street}-01`, employmentStatus: o.status ?? (ru ? 'unemployed' : 'employed'), registeredUnemployed: ru,
+    registeredUnemployedSince: ru ? (o.since ?? '2026-01-05') : null, desiredOccupations: o.wants ?? [], keyGroups: [],
+  }
+}
+
+export function aJob(o: { district: string; headcount: number; occupationCode?: string; status?: 'open' | 'closed'; expiresAtMs?: number }) {
+  return {
+    _id: next('mj'), title: '岗位', districtCode: o.district, cityCode: `${o.district.slice(0, 4)}00`, occupationCode: o.occupationCode ?? '6-18-02-04',
+    headcount: o.headcount, status: o.status ?? 'open', postedAtMs: NOW_MS - 5 * DAY, expiresAtMs: o.expiresAtMs ?? NOW_MS + 30 * DAY,
+  }
+}
+
+export function aFeedback(o: { regionCode: string; month?: string; status: string; dueAtMs: number; firstRepliedAtMs?: number | null; score?: number | null }) {
+  return {
+    _id: next('mf'), trackingNo: next('T'), regionCode: o.regionCode, month: o.month ?? '2026-06', status: o.status, dueAtMs: o.dueAtMs,
+    firstRepliedAtMs: o.firstRepliedAtMs ?? null, rating: o.score ? { score: o.score } : null, createdAtMs: NOW_MS - 3 * DAY,
+  }
+}
+
+export function aTask(o: { grid: string; personId: string; status: 'open' | 'done'; dueAtMs?: number; closedAtMs?: number; byVisit?: boolean }) {
+  return {
+    _id: next('mt'), key: next('k'), personId: o.personId, gridCode: o.grid, streetCode: o.grid.slice(0, 9), status: o.status,
+    dueAtMs: o.dueAtMs ?? NOW_MS + 3 * DAY, ...(o.status === 'done' ? { closedAtMs: o.closedAtMs ?? NOW_MS - DAY, closedByVisitId: o.byVisit === false ? null : next('v') } : {}),
+  }
+}
+
+export function aMatch(o: { personId: string; grid: string; channel: 'push' | 'visit' | 'none'; status?: 'eligible' | 'lapsed'; policyId?: string }) {
+  const policyId = o.policyId ?? POLICY
+  return { _id: `${policyId}@1:${o.personId}`, personId: o.personId, policyId, version: 1, status: o.status ?? 'eligible', channel: o.channel, gridCode: o.grid, matchedAtMs: NOW_MS - 2 * DAY }
+}
+
+export function aCourse(o: { regionCode: string; capacity: number; confirmedCount: number; startAt: string; endAt: string; status?: 'open' | 'cancelled' }) {
+  return { _id: next('mc'), title: '课程', regionCode: o.regionCode, cityCode: `${o.regionCode.slice(0, 4)}00`, occupationCode: '6-18-02-04', capacity: o.capacity, confirmedCount: o.confirmedCount, startAt: o.startAt, startAtMs: Date.parse(o.startAt), endAt: o.endAt, status: o.status ?? 'open' }
+}
+
+export function aSignup(o: { courseId: string; status: string; completedAt?: string | null }) {
+  return { _id: next('ms'), courseId: o.courseId, openid: next('o_'), status: o.status, completedAt: o.completedAt ?? null, updatedAtMs: NOW_MS }
+}
+
+export function anApplication(o: { street: string; status: string; policyId?: string }) {
+  return { _id: next('ma'), kind: `policy:${o.policyId ?? POLICY}`, policyId: o.policyId ?? POLICY, personId: next('mp'), regionCode: o.street.slice(0, 6), streetCode: o.street, status: o.status }
+}
+
+export async function insert(emu: TestEmulator, collection: string, docs: object[]): Promise<void> {
+  const db = emu.sdk().database()
+  for (const d of docs) await db.collection(collection).add(d)
+}
+
+/** The world worked out by hand in monitor.test.ts. */
+export async function seedWorld(emu: TestEmulator): Promise<void> {
+  await insert(emu, 'regions', REGIONS)
+  await insert(emu, 'departments', [{ _id: 'dept_370102', name: '历下区人社局', regionCodes: ['370102'] }])
+  await insert(emu, 'users', [
+    { _id: ADMIN, roles: ['resident', 'admin'], personId: null },
+    { _id: HANDLER, roles: ['resident', 'handler'], personId: null, departmentId: 'dept_370102' },
+    { _id: GRID, roles: ['resident', 'grid'], personId: null, gridCodes: ['370102001-01'] },
+    { _id: RESIDENT, roles: ['resident'], personId: null },
+  ])
+  const p1 = aPerson({ street: '370102001', registeredUnemployed: true, since: '2026-06-03', wants: ['6-18-02-04'] })
+  const p2 = aPerson({ street: '370102001', registeredUnemployed: true, since: '2026-05-20', wants: ['6-18-02-04'] })
+  const p3 = aPerson({ street: '370102001', wants: ['6-18-02-04'] }) // employed: not a seeker
+  const p4 = aPerson({ street: '370102002', status: 'unemployed', wants: ['4-10-01-06'] })
+  const p5 = aPerson({ street: '370103001', registeredUnemployed: true, since: '2026-05-31' })
+  const p6 = aPerson({ street: '370202001', registeredUnemployed: true, since: '2026-06-01', wants: ['6-18-02-04'] })
+  await insert(emu, 'persons', [p1, p2, p3, p4, p5, p6])
+  await insert(emu, 'jobs', [
+    aJob({ district: '370102', headcount: 25 }),
+    aJob({ district: '370102', headcount: 5, occupationCode: '4-10-01-06' }),
+    aJob({ district: '370102', headcount: 100, status: 'closed' }),
+    aJob({ district: '370103', headcount: 6, expiresAtMs: NOW_MS - DAY }),
+    aJob({ district: '370202', headcount: 10 }),
+  ])
+  await insert(emu, 'feedback', [
+    aFeedback({ regionCode: '370102', status: 'replied', dueAtMs: NOW_MS + 2 * DAY, firstRepliedAtMs: NOW_MS - DAY }),
+    aFeedback({ regionCode: '370102', status: 'closed', dueAtMs: NOW_MS - 4 * DAY, firstRepliedAtMs: NOW_MS - 3 * DAY, score: 5 }),
+    aFeedback({ regionCode: '370102', status: 'accepted', dueAtMs: NOW_MS - DAY }),
+    aFeedback({ regionCode: '370102', status: 'pendingReview', dueAtMs: NOW_MS - DAY }),
+    aFeedback({ regionCode: '370102', month: '2026-05', status: 'submitted', dueAtMs: NOW_MS - 20 * DAY }),
+    aFeedback({ regionCode: '370202', status: 'resolved', dueAtMs: NOW_MS + DAY, firstRepliedAtMs: NOW_MS - DAY, score: 2 }),
+  ])
+  await insert(emu, 'visit_tasks', [
+    aTask({ grid: '370102001-01', personId: p1._id, status: 'open', dueAtMs: NOW_MS - DAY }),
+    aTask({ grid: '370102001-01', personId: p1._id, status: 'open' }),
+    aTask({ grid: '370102001-02', personId: p3._id, status: 'done', closedAtMs: NOW_MS - 2 * DAY }),
+    aTask({ grid: '370102002-01', personId: p4._id, status: 'done', closedAtMs: Date.parse('2026-05-30T10:00:00+08:00') }),
+    aTask({ grid: '370202001-01', personId: p6._id, status: 'open' }),
+  ])
+  await insert(emu, 'policy_matches', [
+    aMatch({ personId: p1._id, grid: '370102001-01', channel: 'push' }),
+    aMatch({ personId: p2._id, grid: '370102001-01', channel: 'none' }),
+    aMatch({ personId: p6._id, grid: '370202001-01', channel: 'visit' }),
+    aMatch({ personId: p3._id, grid: '370102001-02', channel: 'push', status: 'lapsed' }),
+  ])
+  const c1 = aCourse({ regionCode: '370102', capacity: 30, confirmedCount: 12, startAt: '2026-06-20T09:00:00+08:00', endAt: '2026-06-30T17:00:00+08:00' })
+  const c2 = aCourse({ regionCode: '370102', capacity: 10, confirmedCount: 10, startAt: '2026-05-10T09:00:00+08:00', endAt: '2026-06-10T17:00:00+08:00' })
+  const c3 = aCourse({ regionCode: '370202', capacity: 20, confirmedCount: 5, startAt: '2026-06-21T09:00:00+08:00', endAt: '2026-06-28T17:00:00+08:00', status: 'cancelled' })
+  await insert(emu, 'courses', [c1, c2, c3])
+  await insert(emu, 'training_signups', [
+    aSignup({ courseId: c2._id, status: 'completed', completedAt: '2026-06-10T17:30:00+08:00' }),
+    aSignup({ courseId: c2._id, status: 'attended' }),
+    aSignup({ courseId: c1._id, status: 'confirmed' }),
+  ])
+}
