@@ -1,7 +1,7 @@
 /**
  * The local CloudBase emulator: one HTTP server (node:http, loopback) with a registry of services —
  * database, functions, storage, the WeChat server API double — and the `/_emulator/*` admin paths of
- * CONTRACT.md. The unchanged @cloudbase/node-sdk talks to it at `<url>/admin`. See docs/emulator.md.
+ * docs/contract.md. The unchanged @cloudbase/node-sdk talks to it at `<url>/admin`. See docs/emulator.md.
  */
 import { scanFunctionResponse } from './piiScan'
 import fs from 'node:fs'

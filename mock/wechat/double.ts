@@ -1,6 +1,6 @@
 /**
  * The WeChat server API double: the parts of api.weixin.qq.com this app uses, with the real semantics
- * (CLOUDBASE-WIRE.md, "WeChat server APIs"). Mounted by the emulator on its own port; our client reaches it
+ * (docs/cloudbase-wire.md, "WeChat server APIs"). Mounted by the emulator on its own port; our client reaches it
  * through WX_API_BASE_URL.
  *
  *   POST /cgi-bin/stable_token               7200 s tokens; renewed in the last 5 minutes with old + new both

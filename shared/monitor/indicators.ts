@@ -6,8 +6,8 @@
  * region and month; a ratio is a ratio of two components, so a parent's ratio is computed from the summed
  * components of its children, never averaged. Pure: no I/O.
  */
-
 import { cstDateOf, cstMonthMs } from '../calendar/chinaTime'
+
 
 /** Region levels of the GB/T 2260 tree (the `regions` collection): 省 → 市 → 县（区） → 街道（乡镇）. */
 export const REGION_LEVELS = ['province', 'city', 'district', 'street'] as const

@@ -1,6 +1,6 @@
 /**
  * 我的数据 → 导出: everything the service holds about the caller, as JSON. The person's own ID and phone numbers
- * are the one place they appear unmasked for a resident (CONTRACT.md); every export is audited.
+ * are the one place they appear unmasked for a resident (docs/contract.md); every export is audited.
  */
 import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'

@@ -6,8 +6,7 @@
 import type { SubsidyView } from '../../../shared/training/views'
 import { evaluatePolicy } from '../../../shared/policies/evaluatePolicy'
 import { factsOf } from '../../../shared/rules/facts'
-import { findPersonFacts } from '../../policy/repositories/person.repository'
-import { findPolicy } from '../../policy/repositories/policy.repository'
+import { findPersonFactsForSubsidy as findPersonFacts, findPolicyForSubsidy as findPolicy } from '../repositories/policyRead.repository'
 import type { CourseDoc } from '../repositories/course.repository'
 import { cstDateOf } from '../../../shared/calendar/chinaTime'
 

@@ -1,5 +1,5 @@
 /**
- * The dev-only demo identity of the H5 build (CONTRACT.md "Demo identities"). The H5 server forwards it to the
+ * The dev-only demo identity of the H5 build (docs/contract.md "Demo identities"). The H5 server forwards it to the
  * emulator as the `x-wx-openid` header, the stand-in for the identity WeChat injects. In the weapp build the
  * identity comes from WeChat itself and none of this is used.
  */

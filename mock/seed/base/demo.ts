@@ -1,5 +1,5 @@
 /**
- * The contract's demo identities (CONTRACT.md) and the hand-written person records around them.
+ * The contract's demo identities (docs/contract.md) and the hand-written person records around them.
  * Fixed names and numbers so that tests and demos can refer to them; dates that must be "recent"
  * (the demo resident's graduation) are relative to the seed's now.
  */

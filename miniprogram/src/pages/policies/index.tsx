@@ -8,8 +8,8 @@ import { Tag } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
 import { usePolicyListStore } from '@/stores/policy.store'
 import { usePagedList } from '@/hooks/usePagedList'
-import '@/modules/policy/policy.scss'
 import { AskEntry } from '@/modules/assistant/AskEntry'
+import '@/modules/policy/policy.scss'
 
 /** 政策: the policy library, with the way into 政策体检 (the check) and 我的匹配 (政策找人). */
 export default function PoliciesPage() {
