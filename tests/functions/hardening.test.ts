@@ -195,3 +195,19 @@ describe('unbinding a resident', () => {
     expect((await emu.call(OLD, 'notify', { action: 'unreadCount' })).data).toMatchObject({ unread: 0 })
   })
 })
+
+describe('idempotency claims left pending by a killed invocation', () => {
+  const submit = (requestId: string) => emu.call('o_demo_resident', 'feedback', { action: 'submit', category: 'consultation', content: '请问灵活就业社保补贴怎么申请？', requestId })
+  test('given a pending claim older than the time limit, when the resident retries with the same requestId, then the work completes once', async () => {
+    const nowMs = emu.server.now().getTime()
+    await db().collection('idempotency').add({ _id: 'o_demo_resident|feedback.submit|req-stale-claim-1', state: 'pending', createdAt: NOW, createdAtMs: nowMs - 10 * 60_000 })
+    const r = await submit('req-stale-claim-1')
+    expect(r).toMatchObject({ ok: true, data: { trackingNo: expect.any(String) } })
+    expect(await submit('req-stale-claim-1')).toEqual(r)
+  })
+  test('given a pending claim of a live call, then a repeat still answers CONFLICT (not run twice)', async () => {
+    const nowMs = emu.server.now().getTime()
+    await db().collection('idempotency').add({ _id: 'o_demo_resident|feedback.submit|req-live-claim-1', state: 'pending', createdAt: NOW, createdAtMs: nowMs - 5_000 })
+    expect(await submit('req-live-claim-1')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+})
