@@ -14,6 +14,7 @@
  * - `GET /__cloud/file?fileID=cloud://…`: the bytes of an uploaded image (what `<Image src="cloud://…">` shows in
  *   WeChat), read with the SDK's `downloadFile`; only images of the upload folders.
  */
+import { isLoopbackHostHeader, refuseNonLocal, sendRefusal } from './localGuard'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -247,7 +248,14 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     res.end(req.method === 'HEAD' ? undefined : bytes)
   }
 
+  // a host given explicitly (e.g. a LAN address for a phone) is accepted as Host/Origin too
+  const extraHosts = options.host && !isLoopbackHostHeader(options.host) ? [options.host] : []
   const server = http.createServer((req, res) => {
+    const refusal = refuseNonLocal(req, extraHosts)
+    if (refusal) {
+      req.resume()
+      return sendRefusal(res, refusal)
+    }
     const url = new URL(req.url ?? '/', 'http://local')
     const failed = () => {
       if (!res.headersSent) sendJson(res, 500, envelopeError('INTERNAL', '系统繁忙，请稍后再试'))

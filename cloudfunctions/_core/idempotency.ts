@@ -16,7 +16,16 @@ interface Claim {
   data?: unknown
   error?: ErrorBody
   createdAt: string
+  createdAtMs?: number
 }
+
+/**
+ * A `pending` claim older than this was left by an invocation that died (killed at its time limit, the instance
+ * recycled): longer than any function's timeout in cloudbaserc.json (60 s at most), so a live first call is never
+ * taken over. A retry with the same requestId then takes the claim over (one conditional update, so two retries
+ * cannot both) and does the work, instead of answering CONFLICT for ever.
+ */
+export const PENDING_CLAIM_TTL_MS = 120_000
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -37,9 +46,19 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
     await col.add({ _id: id, state: 'pending', createdAt: toIsoCst(ctx.now()), createdAtMs: ctx.now().getTime() })
   } catch (e) {
     if (!isDuplicateWrite(e)) throw e
+    let tookOver = false
     for (let i = 0; i < 50; i++) {
       const doc = ((await col.doc(id).get()).data as Claim[])[0]
       if (!doc) break
+      const nowMs = ctx.now().getTime()
+      if (doc.state === 'pending' && typeof doc.createdAtMs === 'number' && nowMs - doc.createdAtMs > PENDING_CLAIM_TTL_MS) {
+        const res = await col.where({ _id: id, state: 'pending', createdAtMs: doc.createdAtMs }).update({ createdAt: toIsoCst(ctx.now()), createdAtMs: nowMs, takenOverAtMs: nowMs })
+        if (Number((res as { updated?: number }).updated ?? 0) === 1) {
+          tookOver = true
+          break
+        }
+        continue
+      }
       if (doc.state === 'done') {
         if (doc.error) throw new AppError(doc.error.code, doc.error.message, doc.error.details)
         return doc.data as T
@@ -50,7 +69,7 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
       }
       await sleep(40)
     }
-    throw new AppError('CONFLICT', '相同的请求正在处理中，请稍后查看结果')
+    if (!tookOver) throw new AppError('CONFLICT', '相同的请求正在处理中，请稍后查看结果')
   }
   try {
     const data = await work()

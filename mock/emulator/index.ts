@@ -14,6 +14,7 @@ import { EmulatorError } from './emulatorError'
 import { createFaults, parseFaultSpec } from './faults'
 import { createFunctionsService } from './functionsService'
 import { installNetGuard, isLoopbackHost, refusedConnections } from './netGuard'
+import { refuseNonLocal, sendRefusal } from '../localGuard'
 import { materializeSeeded, removeDatabaseFiles, type SeedConfig } from './seedTemplate'
 import { createStorageService } from './storageService'
 import { Store, type IndexDecl } from './store'
@@ -293,6 +294,12 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   const requestIdPrefix = randomBytes(4).toString('hex')
   let requests = 0
   const server = http.createServer((req, res) => {
+    // cross-site and DNS-rebinding requests from a browser on this machine (mock/localGuard.ts)
+    const refusal = refuseNonLocal(req)
+    if (refusal) {
+      req.resume()
+      return sendRefusal(res, refusal)
+    }
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       const body = await readBody(req, 11 * 1024 * 1024)

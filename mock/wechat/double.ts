@@ -25,6 +25,7 @@
  * configured (options, WX_APPID / WX_SECRET). State is kept in memory and, with dataDir, journaled to `wechat-double.jsonl` (replayed on
  * start, so an emulator restart keeps accepted messages and consents). reset() clears both.
  */
+import { loopbackCors } from '../localGuard'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -353,9 +354,9 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     })
   }
 
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET,POST,OPTIONS', 'access-control-allow-headers': 'content-type' }
-
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
+    // the H5 app (another loopback port) may read it; any other origin was refused before (mock/localGuard.ts)
+    const cors = { ...loopbackCors(req), 'access-control-allow-methods': 'GET,POST,OPTIONS', 'access-control-allow-headers': 'content-type' }
     const p = url.pathname
     const method = (req.method ?? 'GET').toUpperCase()
 

@@ -37,8 +37,7 @@ const db = () => emu.sdk().database()
 const feedbackOf = async (openid: string) => (await db().collection('feedback').where({ openid }).limit(1000).get()).data as Record<string, unknown>[]
 
 beforeAll(async () => {
-  emu = await startEmulator()
-  await emu.setClock(MONDAY)
+  emu = await startEmulator({ now: MONDAY })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()

@@ -31,7 +31,7 @@ async function submitted(over: Record<string, unknown> = {}, openid = RESIDENT) 
 const db = () => emu.sdk().database()
 
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ now: THURSDAY })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()

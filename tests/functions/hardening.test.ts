@@ -195,3 +195,47 @@ describe('unbinding a resident', () => {
     expect((await emu.call(OLD, 'notify', { action: 'unreadCount' })).data).toMatchObject({ unread: 0 })
   })
 })
+
+describe('idempotency claims left pending by a killed invocation', () => {
+  const submit = (requestId: string) => emu.call('o_demo_resident', 'feedback', { action: 'submit', category: 'consultation', content: '请问灵活就业社保补贴怎么申请？', requestId })
+  test('given a pending claim older than the time limit, when the resident retries with the same requestId, then the work completes once', async () => {
+    const nowMs = emu.server.now().getTime()
+    await db().collection('idempotency').add({ _id: 'o_demo_resident|feedback.submit|req-stale-claim-1', state: 'pending', createdAt: NOW, createdAtMs: nowMs - 10 * 60_000 })
+    const r = await submit('req-stale-claim-1')
+    expect(r).toMatchObject({ ok: true, data: { trackingNo: expect.any(String) } })
+    expect(await submit('req-stale-claim-1')).toEqual(r)
+  })
+  test('given a pending claim of a live call, then a repeat still answers CONFLICT (not run twice)', async () => {
+    const nowMs = emu.server.now().getTime()
+    await db().collection('idempotency').add({ _id: 'o_demo_resident|feedback.submit|req-live-claim-1', state: 'pending', createdAt: NOW, createdAtMs: nowMs - 5_000 })
+    expect(await submit('req-live-claim-1')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+})
+
+describe('account deletion', () => {
+  const LEAVER = 'o_hardening_leaver'
+  test('given a resident with favourites, messages, consents, an application and feedback, when the deletion is carried out, then nothing is left under their openid', async () => {
+    const call = (fn: string, data: Record<string, unknown>) => emu.call(LEAVER, fn, data)
+    expect(await call('user', { action: 'login' })).toMatchObject({ ok: true })
+    const jobs = await emu.call(null, 'job', { action: 'search', sort: 'newest', pageSize: 1 })
+    const jobId = jobs.data.items[0].id as string
+    expect(await call('job', { action: 'favorite', id: jobId, on: true })).toMatchObject({ ok: true })
+    expect(await call('job', { action: 'apply', jobId, requestId: 'req-leaver-apply-1' })).toMatchObject({ ok: true })
+    expect(await call('notify', { action: 'recordConsent', accepted: ['ZJ_LOCAL_APPLICATION_STATUS'], rejected: [] })).toMatchObject({ ok: true })
+    expect(await call('privacy', { action: 'consent', version: '2026-11-01' })).toMatchObject({ ok: true })
+    expect(await call('feedback', { action: 'submit', category: 'suggestion', content: '建议延长周末服务时间', contactConsent: true, contactPhone: '13912345678', requestId: 'req-leaver-fb-1' })).toMatchObject({ ok: true })
+    const nowMs = emu.server.now().getTime()
+    await db().collection('messages').add({ _id: 'm_hardening_leaver', openid: LEAVER, key: 'hardening:leaver', title: '测试通知', body: '您的投递已被查看', page: null, template: 'ZJ_LOCAL_APPLICATION_STATUS', read: false, createdAt: NOW, createdAtMs: nowMs })
+    const req = await call('privacy', { action: 'requestDeletion', reason: '不再使用' })
+    expect(req).toMatchObject({ ok: true })
+    expect(await emu.call('o_demo_admin', 'privacy', { action: 'completeRequest', id: req.data.id, outcome: 'done', note: '已核实本人申请' })).toMatchObject({ ok: true })
+    const left: Record<string, number> = {}
+    for (const c of ['favorites', 'messages', 'consents', 'consent_grants', 'applications', 'feedback', 'training_signups']) {
+      const { total } = await db().collection(c).where({ openid: LEAVER }).count()
+      left[c] = Number(total)
+    }
+    expect(left).toEqual({ favorites: 0, messages: 0, consents: 0, consent_grants: 0, applications: 0, feedback: 0, training_signups: 0 })
+    const fb = (await db().collection('feedback').where({ content: '建议延长周末服务时间' }).get()).data as Record<string, unknown>[]
+    expect(fb.map((f) => [f.contactPhone, f.contactPhoneEnc, f.contactConsent])).toEqual([[undefined, undefined, false]])
+  })
+})

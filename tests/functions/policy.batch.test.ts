@@ -7,6 +7,9 @@ import { evaluatePolicy } from '../../shared/policies/evaluatePolicy'
 import { POLICY_LIBRARY } from '../../shared/policies/library'
 import { ADMIN, aPolicy, personFacts, readAll, rematchUntilDone, type PersonRow } from './policyFixtures'
 
+/** After the summer graduation (the demo resident is in their graduation year, 毕业年度) and pinned with the seed. */
+const NOW = '2026-09-01T10:00:00+08:00'
+
 jest.setTimeout(120_000)
 let emu: TestEmulator
 let persons: PersonRow[]
@@ -14,8 +17,9 @@ const ENV = { POLICY_BATCH_SHARD_SIZE: '600', POLICY_BATCH_PAGE: '100' }
 
 beforeAll(async () => {
   Object.assign(process.env, ENV)
-  emu = await startEmulator()
-  await emu.setClock('2026-06-01T10:00:00+08:00')
+  // the seed and the clock pinned together (the seed year used to follow the real clock: these tests failed from
+  // 1 July 2027, when the demo facts built from the real year no longer matched the pinned June 2026 clock)
+  emu = await startEmulator({ now: NOW })
   persons = await readAll<PersonRow>(emu, 'persons')
 })
 afterAll(async () => {

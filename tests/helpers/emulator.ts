@@ -18,6 +18,12 @@ import { startEmulatorServer, type EmulatorServer, type IndexDecl, type SeedConf
 export interface StartEmulatorOptions {
   /** true (default): the project seed (default options); false: empty collections; or seed options. */
   seed?: boolean | SeedConfig
+  /**
+   * Pin the seed date and the emulator clock together to this instant (ISO-8601): the demo data is built as of
+   * it and the functions' clock starts there, so the suite does not depend on the real date. Prefer it over
+   * `seed: { now }` + `setClock`.
+   */
+  now?: string
   /** Use this data directory instead of a fresh temp one (kept on stop). */
   dataDir?: string
   /** Print emulator log lines (function errors…) on stderr. Default: only with ZJ_EMULATOR_LOG=1. */
@@ -58,7 +64,10 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
   const own = !opts.dataDir
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zj-emu-'))
   const log = opts.log ?? process.env.ZJ_EMULATOR_LOG === '1'
-  const server = await startEmulatorServer({ port: 0, dataDir, seed: opts.seed ?? true, preloadFunctions: false, scheduler: false, log, indexes: opts.indexes, root: opts.root, transactionTimeoutMs: opts.transactionTimeoutMs })
+  const seedOpt: boolean | SeedConfig = opts.now && opts.seed !== false
+    ? { ...(typeof opts.seed === 'object' ? opts.seed : {}), now: new Date(opts.now) }
+    : opts.seed ?? true
+  const server = await startEmulatorServer({ port: 0, dataDir, seed: seedOpt, preloadFunctions: false, scheduler: false, log, indexes: opts.indexes, root: opts.root, transactionTimeoutMs: opts.transactionTimeoutMs })
   const apps = new Map<string, CloudApp>()
 
   const sdk = (openid?: string | null): CloudApp => {
@@ -96,6 +105,8 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
       req.on('error', reject)
       req.end(payload)
     })
+
+  if (opts.now) await admin('/_emulator/clock', { now: opts.now })
 
   return {
     url: server.url,

@@ -88,6 +88,9 @@ export async function eraseAccount(openid: string, personId: string | null, tomb
   const count = (k: string, r: { deleted?: number; updated?: number }) => { n[k] = Number(r.deleted ?? r.updated ?? 0) }
   count('favorites', await db().collection('favorites').where({ openid }).remove())
   count('messages', await db().collection('messages').where({ openid }).remove())
+  // a message centre moved off the account at an unbinding, and subscription messages still queued for it
+  count('unboundMessages', await db().collection('messages').where({ formerOpenid: openid }).remove())
+  count('outbox', await db().collection('outbox').where({ openid, state: _.in(['pending', 'dead', 'uncertain', 'skipped']) }).update({ state: 'skipped', reason: 'deleted', openid: null, stateChangedAtMs: Date.parse(at) }))
   count('consents', await db().collection('consents').where({ openid }).remove())
   count('consent_grants', await db().collection('consent_grants').where({ openid }).remove())
   count('applications', await db().collection('applications').where({ openid }).update({ openid: tombstone, resume: _.remove() }))
