@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EmulatorError } from './emulatorError'
+import { installInvocationGuard, invocationScope, type InvocationScope } from './invocationGuard'
 
 export const LOCAL_WX_APPID = 'wx_local_appid'
 
@@ -42,6 +43,7 @@ const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 export const DEFAULT_FUNCTION_CONCURRENCY = 16
 
 export function createFunctionsService(opts: { root: string; log?: (msg: string) => void; concurrency?: number }) {
+  installInvocationGuard()
   const concurrency = Math.max(1, opts.concurrency ?? (Number(process.env.ZJ_EMULATOR_FUNCTION_CONCURRENCY) || DEFAULT_FUNCTION_CONCURRENCY))
   let running = 0
   const waiting: (() => void)[] = []
@@ -146,12 +148,17 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
       environment: JSON.stringify(environment),
     }
     const timeoutMs = context.time_limit_in_ms
+    // past its time limit the invocation is ended: every request it still makes fails (see invocationGuard.ts)
+    const scope: InvocationScope = { requestId, name, stopped: false }
     let timer: NodeJS.Timeout | undefined
     try {
       return await Promise.race([
-        Promise.resolve().then(() => main(event, context)),
+        invocationScope.run(scope, () => Promise.resolve().then(() => main(event, context))),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new EmulatorError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `云函数 ${name} 执行超时（${timeoutMs} ms）`)), timeoutMs)
+          timer = setTimeout(() => {
+            scope.stopped = true
+            reject(new EmulatorError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `云函数 ${name} 执行超时（${timeoutMs} ms）`))
+          }, timeoutMs)
           timer.unref()
         }),
       ])

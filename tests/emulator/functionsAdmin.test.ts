@@ -19,6 +19,12 @@ exports.main = async (event, context) => {
     const r = await app.database().collection('probe').add({ by: ctx.WX_OPENID || null })
     return { id: r.id }
   }
+  if (e.action === 'lateWrite') {
+    await new Promise((r) => setTimeout(r, e.ms))
+    const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+    await app.database().collection('probe').add({ tag: e.tag })
+    return { wrote: true }
+  }
   if (e.action === 'throw') throw new Error('boom')
   if (e.action === 'outbound') {
     try { await fetch('http://example.com/'); return { outbound: 'allowed' } } catch (err) { return { outbound: 'refused' } }
@@ -77,6 +83,14 @@ describe('the CloudBase context of an invocation', () => {
   })
   test('a function running past its cloudbaserc timeout fails with FUNCTIONS_TIME_LIMIT_EXCEEDED', async () => {
     expect(await codeOf(emu.call('o_x', 'probe', { ms: 1300 }))).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
+  })
+  test('a timed-out invocation is stopped: what it would still write after its time limit never lands', async () => {
+    expect(await codeOf(emu.call('o_x', 'probe', { action: 'lateWrite', ms: 1200, tag: 'after-timeout' }))).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
+    await new Promise((r) => setTimeout(r, 800)) // past the moment the function makes its write
+    expect((await emu.sdk().database().collection('probe').where({ tag: 'after-timeout' }).count()).total).toBe(0)
+    // a call within its limit still writes
+    expect(await emu.call('o_x', 'probe', { action: 'lateWrite', ms: 10, tag: 'in-time' })).toEqual({ wrote: true })
+    expect((await emu.sdk().database().collection('probe').where({ tag: 'in-time' }).count()).total).toBe(1)
   })
   test('a network call to anything but loopback is refused and logged', async () => {
     expect(await emu.call('o_x', 'probe', { action: 'outbound' })).toEqual({ outbound: 'refused' })
