@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EmulatorError } from './emulatorError'
-import { installInvocationGuard, invocationScope, type InvocationScope } from './invocationGuard'
+import { createFunctionEnvs, installInvocationGuard, invocationScope, type InvocationScope } from './invocationGuard'
 
 export const LOCAL_WX_APPID = 'wx_local_appid'
 
@@ -21,6 +21,7 @@ export interface TimerTrigger {
 interface FunctionConfig {
   name: string
   timeout?: number
+  envVariables?: Record<string, string>
   triggers?: { name: string; type: string; config: string }[]
 }
 
@@ -82,6 +83,11 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
     cached = value
     return value
   }
+  // each function's own process.env inside its invocations (invocationGuard.ts)
+  const envs = createFunctionEnvs((name) => {
+    const vars = config().find((f) => f.name === name)?.envVariables ?? {}
+    return Object.fromEntries(Object.entries(vars).filter(([, v]) => typeof v === 'string'))
+  })
   const timeouts = new Map<string, number>()
   const timeLimitMs = (name: string): number => {
     let t = timeouts.get(name)
@@ -113,7 +119,7 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
   }
 
   async function invoke(name: string, event: unknown, inv: InvokeOptions): Promise<unknown> {
-    const main = load(name)
+    const main = invocationScope.run({ requestId: 'load', name, stopped: false }, () => load(name))
     await acquire()
     try {
       return await execute(name, main, event, inv)
@@ -183,6 +189,10 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
     invoke,
     timers,
     allTimers: () => config().flatMap((f) => timers(f.name).map((t) => ({ fn: f.name, ...t }))),
+    /** Set (string) or remove (null) variables of one function's environment (`POST /_emulator/env`). */
+    setEnv: (name: string, vars: Record<string, string | null>) => envs.set(name, vars),
+    /** Back to the variables of cloudbaserc.json (reset). */
+    resetEnv: () => envs.reset(),
     /** Load every function now (ready check of `npm run emulator`). */
     preload(): void {
       for (const n of names()) load(n)
