@@ -8,7 +8,7 @@
  * Timer triggers (context source wx_trigger, no openid; event.Type === 'Timer') run the function's declared triggers.
  */
 import { z } from 'zod'
-import { allows, type ModuleSpec, type Role } from '../../shared/actions/define'
+import { allows, type ActionSpec, type ModuleSpec, type Role } from '../../shared/actions/define'
 import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
@@ -23,6 +23,10 @@ z.config(z.locales.zhCN())
 export const TIMER_SOURCE = 'wx_trigger'
 /** The rate-limit key every anonymous caller of an action shares. */
 export const ANONYMOUS_BUCKET = '~anonymous'
+
+/** What a block stops: every write and every role-gated action, reads included, unless declared allowed. */
+export const blockStops = (spec: Pick<ActionSpec, 'access' | 'write' | 'whenBlocked'>): boolean =>
+  spec.whenBlocked !== 'allowed' && (spec.write === true || (spec.access !== 'public' && spec.access !== 'user'))
 
 export interface Caller {
   openid: string
@@ -164,7 +168,7 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       }
       // identity (after validation) and, for a rate-limited action, its window counter: one request on the usual
       // path. Actions that audit every attempt count separately, so a refusal of the limit is audited with its caller.
-      const refusesBlocked = spec.access !== 'public' && spec.whenBlocked !== 'allowed'
+      const refusesBlocked = blockStops(spec)
       let counted = false
       // a public read that needs only the openid: no user record read
       const openidOnly = spec.access === 'public' && spec.caller === 'openid' && !spec.write && !spec.rateLimit
@@ -181,8 +185,8 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // actions that audit every attempt: a refusal of the wrapper itself (blocked, rate limit) is recorded too
       auditable = spec.auditAttempts === true && caller !== null
 
-      // blocked accounts: every action but the public ones and those declared `whenBlocked: 'allowed'` (the
-      // holder's own data rights), reads and staff powers included
+      // blocked accounts: every write and every staff action (role-gated: reads included, e.g. a phone reveal),
+      // unless declared `whenBlocked: 'allowed'` (the holder's own data rights)
       if (caller && caller.user.blocked && refusesBlocked) {
         throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口', { stage: 'blocked' })
       }

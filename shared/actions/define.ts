@@ -24,8 +24,9 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
   /** Writes data. */
   write?: boolean
   /**
-   * A blocked account is refused every action that is not 'public' (reads and staff powers included) unless
-   * the action says 'allowed' here: the holder's own data rights (see, export, correct, delete) and login.
+   * A blocked account is refused every write and every role-gated action (staff powers, reads included: a
+   * blocked grid worker reveals nothing) unless the action says 'allowed' here: the holder's own data rights
+   * (consent, correct, delete, mark messages read). Resident reads ('user', not write) stay open.
    */
   whenBlocked?: 'allowed'
   /**

@@ -138,11 +138,13 @@ export const feedbackActions = defineModule('feedback', {
     input: z.object({ month: month().optional(), departmentId: id().optional() }),
   },
   holidays: {
+    example: { year: 2026 },
     access: ['handler', 'admin'],
     summary: '某年的节假日与调休上班日（来源：chinese-days 数据包或管理员录入；未录入的年份按周一至周五计算，并给出提示）',
     input: z.object({ year: calendarYear() }),
   },
   setHolidays: {
+    example: { year: 2031, days: [{ date: '2031-10-01', kind: 'holiday', name: '国庆节' }] },
     access: ['admin'],
     write: true,
     summary: '录入某年的节假日与调休上班日（数据包未覆盖的年份；校验日期与重叠，记入审计）',

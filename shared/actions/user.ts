@@ -90,11 +90,13 @@ export const userActions = defineModule('user', {
     }),
   },
   resume: {
+    example: {},
     access: 'user',
     input: z.object({}),
     summary: '我的简历：由求职资料、登记的学历和终身职业培训记录生成，含按职业的写作建议（手机号脱敏）',
   },
   updateResume: {
+    example: { summary: '有五年电焊经验，持焊工中级证书。' },
     access: 'user',
     write: true,
     summary: '修改我的简历：摘要、技能与工作经历的措辞、隐藏的部分',

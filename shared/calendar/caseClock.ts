@@ -3,7 +3,8 @@
  * resume with the working days that were left. Feedback's answer deadline (a clock that never stops) and the
  * application's review deadline both use it; the reminder and escalation windows are read from it too. Pure.
  */
-import { cstDateOf, endOfCstDayMs, nthWorkingDayAfter, workingDayDeadline, workingDaysBetween } from './workingDay'
+import { nthWorkingDayAfter, workingDayDeadline, workingDaysBetween } from './workingDay'
+import { cstDateOf, endOfCstDayMs } from './chinaTime'
 
 export interface CaseClock {
   /** The deadline while running (epoch ms); kept as it was when the clock stopped. */

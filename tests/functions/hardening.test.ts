@@ -5,9 +5,11 @@
 import { registry } from '../../shared/actions/index'
 import type { ActionSpec } from '../../shared/actions/define'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { blockStops } from '../../cloudfunctions/_core/function'
 import { STREET_REVEALS_PER_DAY } from '../../cloudfunctions/outreach/usecases/revealContact.usecase'
 
 const NOW = '2026-11-18T10:00:00+08:00'
+jest.setTimeout(120_000)
 let emu: TestEmulator
 const db = () => emu.sdk().database()
 
@@ -49,8 +51,8 @@ describe('blocking an account removes every privileged power, reads included', (
     await aUser(BLOCKED, { roles: ['resident', 'grid', 'handler', 'admin'], gridCodes: ['370102001-01'], departmentId: 'dept_370102_hrss', blocked: true })
   })
 
-  test('given a blocked account holding every role, when it calls any non-public action not declared whenBlocked, then FORBIDDEN (blocked) and nothing is written but the audit of an audited attempt', async () => {
-    const refused = actions.filter((a) => a.spec.access !== 'public' && a.spec.whenBlocked !== 'allowed')
+  test('given a blocked account holding every role, when it calls any write or staff action not declared whenBlocked, then FORBIDDEN (blocked) and nothing is written but the audit of an audited attempt', async () => {
+    const refused = actions.filter((a) => blockStops(a.spec))
     expect(refused.map((a) => a.key)).toEqual(expect.arrayContaining(['outreach.revealContact', 'outreach.myList', 'feedback.revealContact', 'feedback.inbox', 'privacy.auditLog', 'user.setRoles', 'job.applications', 'training.roster']))
     const failures: string[] = []
     for (const a of refused) {
@@ -65,7 +67,7 @@ describe('blocking an account removes every privileged power, reads included', (
   })
 
   test('given a blocked account, then its own data rights still work (login, profile, export, deletion request)', async () => {
-    for (const [fn, action] of [['user', 'login'], ['user', 'getProfile'], ['privacy', 'exportMyData'], ['privacy', 'myRequests'], ['notify', 'messages']]) {
+    for (const [fn, action] of [['user', 'login'], ['user', 'getProfile'], ['privacy', 'exportMyData'], ['privacy', 'myRequests'], ['notify', 'messages'], ['notify', 'markRead']]) {
       const r = await emu.call(BLOCKED, fn, { action })
       expect({ key: `${fn}.${action}`, ok: r.ok }).toEqual({ key: `${fn}.${action}`, ok: true })
     }
@@ -122,7 +124,7 @@ describe('phone-number reveals: rate-limited, capped per day, every attempt audi
     expect(answers.slice(STREET_REVEALS_PER_DAY - 1)).toEqual(['RATE_LIMITED', 'RATE_LIMITED'])
     const denied = (await auditOf(STREET, 'outreach.revealContact')).filter((e) => e.outcome === 'denied')
     expect(denied.map((e) => e.detail?.reason)).toEqual(['streetDailyCap', 'streetDailyCap'])
-  })
+  }, 120_000)
 
   test('given a grid worker over the hourly limit, then RATE_LIMITED and the refused attempt is audited', async () => {
     const answers: string[] = []
@@ -133,7 +135,7 @@ describe('phone-number reveals: rate-limited, capped per day, every attempt audi
     expect(answers.slice(-1)).toEqual(['RATE_LIMITED'])
     const log = await auditOf(GRIDW, 'outreach.revealContact')
     expect(log[log.length - 1]).toMatchObject({ outcome: 'denied', detail: { reason: 'RATE_LIMITED' } })
-  })
+  }, 120_000)
 
   test('given a grid worker across several hours, then the daily cap holds as well', async () => {
     const DAILY = (registry.outreach.actions.revealContact as ActionSpec).rateLimit!.dailyMax!
@@ -148,7 +150,7 @@ describe('phone-number reveals: rate-limited, capped per day, every attempt audi
       else if (r.error.code === 'RATE_LIMITED') limited++
     }
     expect({ ok, limited }).toEqual({ ok: DAILY, limited: 5 })
-  })
+  }, 120_000)
 })
 
 describe('public heavy reads are rate-limited, anonymous callers included', () => {
@@ -161,4 +163,35 @@ describe('public heavy reads are rate-limited, anonymous callers included', () =
     }
     expect(codes).toEqual({ ok: max, RATE_LIMITED: 10 })
   }, 120_000)
+})
+
+describe('correction requests that carry a number', () => {
+  test('given a correction with a phone number written with spaces, then it is stored sealed and listed masked, to the resident and to the admin', async () => {
+    const r = await emu.call('o_demo_resident', 'privacy', { action: 'requestCorrection', field: '手机号', correctValue: '新号码 139 1234 5678', reason: '旧号 13800001111 已停用' })
+    expect(r).toMatchObject({ ok: true })
+    const [doc] = (await db().collection('privacy_requests').where({ _id: r.data.id }).get()).data as Record<string, string>[]
+    expect(JSON.stringify({ ...doc, correctValueEnc: undefined, reasonEnc: undefined })).not.toMatch(/1234 5678|13800001111/)
+    expect(doc.correctValue).toBe('新号码 139****5678')
+    expect(doc.correctValueEnc).toMatch(/^v1:/)
+    expect(doc.reasonEnc).toMatch(/^v1:/)
+    const listed = await emu.call('o_demo_admin', 'privacy', { action: 'requests', state: 'pending', pageSize: 100 })
+    const item = listed.data.items.find((i: { id: string }) => i.id === r.data.id)
+    expect(item).toMatchObject({ correctValue: '新号码 139****5678', reason: '旧号 138****1111 已停用' })
+  })
+})
+
+describe('unbinding a resident', () => {
+  const OLD = 'o_demo_resident2'
+  test('given queued subscription messages and a message centre, when an admin unbinds the account, then the queue is voided and the old account sees no messages', async () => {
+    const nowMs = Date.parse(NOW)
+    await db().collection('outbox').add({ _id: 'hardening:queued:1', key: 'hardening:queued:1', openid: OLD, personId: 'p_x', template: 'ZJ_LOCAL_POLICY_MATCH', data: {}, page: null, title: '政策匹配', body: '您可能符合一项政策', fallback: null, source: { module: 'policy', refId: 'x' }, state: 'pending', shard: 0, attempts: 0, createdAt: NOW, createdAtMs: nowMs, nextAttemptAtMs: nowMs, stateChangedAtMs: nowMs })
+    const before = await emu.call(OLD, 'notify', { action: 'messages' })
+    expect(before.data.items.length).toBeGreaterThan(0)
+    const r = await emu.call('o_demo_admin', 'user', { action: 'unbindResident', openid: OLD, reason: '本人到窗口核验身份后申请解绑' })
+    expect(r).toMatchObject({ ok: true, data: { unbound: true } })
+    const [queued] = (await db().collection('outbox').where({ _id: 'hardening:queued:1' }).get()).data as { state: string; openid: string | null; reason: string }[]
+    expect(queued).toMatchObject({ state: 'skipped', openid: null, reason: 'unbound' })
+    expect((await emu.call(OLD, 'notify', { action: 'messages' })).data.items).toEqual([])
+    expect((await emu.call(OLD, 'notify', { action: 'unreadCount' })).data).toMatchObject({ unread: 0 })
+  })
 })

@@ -1,7 +1,7 @@
 /** `npm run build:functions`: every function bundles into a deployable folder that CloudBase can load. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildFunctions, functionNames } from '../../scripts/buildFunctions'
+import { buildFunctions, FUNCTION_NODE_TARGET, FUNCTION_RUNTIME, functionNames } from '../../scripts/buildFunctions'
 
 const outDir = join(__dirname, '..', '..', '.build', 'functions-test')
 const rc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cloudbaserc.json'), 'utf8')) as { functionRoot: string; functions: { name: string; timeout: number; memorySize: number; triggers?: { name: string; type: string; config: string }[] }[] }
@@ -53,3 +53,11 @@ test('every timer trigger in cloudbaserc.json is one its function handles', asyn
   }
   expect(unknown).toEqual([])
 }, 120_000)
+
+test('WeChat DevTools uploads the bundled functions, on the runtime the bundle is built for', () => {
+  const project = JSON.parse(readFileSync(join(__dirname, '..', '..', 'project.config.json'), 'utf8')) as { cloudfunctionRoot: string }
+  expect(project.cloudfunctionRoot.replace(/\/$/, '')).toBe(rc.functionRoot)
+  const runtimes = new Set((rc.functions as { runtime?: string }[]).map((f) => f.runtime))
+  expect([...runtimes]).toEqual([FUNCTION_RUNTIME])
+  expect(FUNCTION_NODE_TARGET).toBe(`node${FUNCTION_RUNTIME.replace(/^Nodejs(\d+)\..*$/, '$1')}`)
+})

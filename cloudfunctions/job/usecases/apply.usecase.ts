@@ -9,11 +9,11 @@ import { salaryText } from '../../../shared/job/salary'
 import { FOLLOW_UP_DAYS, type ApplicationDoc, type ApplicationStatus, type ResumeSnapshot } from '../../../shared/job/types'
 import { requireCaller, type ActionContext, type Caller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { toIsoCst } from '../../_core/clock'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
 import { findPerson, type PersonFacts } from '../repositories/profile.repository'
-import { isActive } from './jobView'
+import { isActive } from '../helpers/jobView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface ApplyResult {
   applicationId: string

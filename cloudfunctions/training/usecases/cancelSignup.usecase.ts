@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { addToWaitlistCount, getCourse, releaseSeatAndRead } from '../repositories/course.repository'
 import { casStatus, getSignup, signupIdOf } from '../repositories/signup.repository'
-import { fillFreeSeats, promoteIntoHeldSeat } from './seats'
+import { fillFreeSeats, promoteIntoHeldSeat } from '../helpers/seats'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.cancel.input>
 

@@ -16,14 +16,14 @@ import { maskIdNumber, maskName } from '../../../shared/mask'
 import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber } from '../../../shared/idNumber'
 import { chinaDate } from '../../../shared/user/profile'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { countFailedAttempts, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
 import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
 import { claimPersonForUser, findUser } from '../repositories/user.repository'
-import { loadPersonSummary, type PersonSummary } from './profileView'
+import { loadPersonSummary, type PersonSummary } from '../helpers/profileView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const MAX_FAILED_ATTEMPTS = 5
 const WINDOW_MS = 24 * 3600_000

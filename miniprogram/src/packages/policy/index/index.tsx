@@ -2,13 +2,13 @@
 import { useEffect } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { usePolicyDetailStore } from '../../../stores/policy.store'
-import type { Requirement } from '../../../services/policy.service'
-import '../../../modules/policy/policy.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { usePolicyDetailStore } from '@/stores/policy.store'
+import type { Requirement } from '@/services/policy.service'
+import '@/modules/policy/policy.scss'
 
 function Requirements({ items, depth = 0 }: { items: Requirement[]; depth?: number }) {
   return (

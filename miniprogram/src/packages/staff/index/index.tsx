@@ -3,11 +3,11 @@ import { useEffect } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Role } from '@shared/actions/define'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { useUserStore } from '../../../stores/user.store'
-import { useWorkbenchStore } from '../../../stores/admin.store'
-import '../admin/admin.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { useUserStore } from '@/stores/user.store'
+import { useWorkbenchStore } from '@/stores/admin.store'
+import '@/packages/staff/admin/admin.scss'
 
 interface Entry { key: string; title: string; desc: string; url: string; roles: Role[] }
 
