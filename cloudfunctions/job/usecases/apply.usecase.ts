@@ -11,7 +11,9 @@ import { requireCaller, type ActionContext, type Caller } from '../../_core/func
 import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson, type PersonFacts } from '../repositories/profile.repository'
+import { findPerson, regionNamesOf, trainingCertificatesOf, type PersonFacts } from '../repositories/profile.repository'
+import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
+import type { JobSeekingProfile } from '../../../shared/user/profile'
 import { isActive } from '../helpers/jobView'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
@@ -42,6 +44,19 @@ export async function resumeSnapshot(caller: Caller, known?: PersonFacts | null)
   }
 }
 
+/** The snapshot attached to an application: the matching facts plus 我的简历 as the applicant chose to show it. */
+export async function applicationResume(caller: Caller): Promise<ResumeSnapshot> {
+  const profile = (caller.user.profile ?? {}) as JobSeekingProfile
+  const edits = ((caller.user as { resume?: ResumeEdits }).resume ?? {}) as ResumeEdits
+  const [person, training, regionNames] = await Promise.all([
+    caller.user.personId ? findPerson(caller.user.personId) : null,
+    trainingCertificatesOf(caller.openid),
+    regionNamesOf(Array.isArray(profile.desiredCities) ? profile.desiredCities : []),
+  ])
+  const base = await resumeSnapshot(caller, person)
+  return { ...base, resume: shownResume(composeResume({ profile, edits, person, training, regionNames })) }
+}
+
 export async function applyToJob(input: { jobId: string; requestId: string }, ctx: ActionContext): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
   const firstOf = async () => {
@@ -51,7 +66,7 @@ export async function applyToJob(input: { jobId: string; requestId: string }, ct
   // the same requestId again: the application itself is the first answer (a refusal is kept on the claim)
   return once(ctx, input.requestId, async () => {
     // the posting and the resume in one round trip; an application already there is found by the insert
-    const [job, resume] = await Promise.all([findJob(input.jobId), resumeSnapshot(caller)])
+    const [job, resume] = await Promise.all([findJob(input.jobId), applicationResume(caller)])
     const now = ctx.now()
     if (!job || !isActive(job, now.getTime())) {
       const first = await firstOf()

@@ -49,3 +49,9 @@ export async function regionNames(codes: string[]): Promise<Map<string, string>>
   const res = await db().collection('regions').where({ _id: _.in(codes) }).field({ _id: true, name: true, fullName: true }).limit(codes.length).get()
   return new Map(((res.data as { _id: string; name?: string; fullName?: string }[] | undefined) ?? []).map((d) => [d._id, d.fullName ?? d.name ?? d._id]))
 }
+
+/** Every department (id and name, by id) for the admin's department picker. */
+export async function listDepartments(): Promise<{ id: string; name: string }[]> {
+  const res = await db().collection('departments').orderBy('_id', 'asc').field({ _id: true, name: true }).limit(1000).get()
+  return ((res.data as { _id: string; name?: string }[] | undefined) ?? []).map((d) => ({ id: d._id, name: d.name ?? d._id }))
+}
