@@ -117,4 +117,10 @@ export const userActions = defineModule('user', {
       reason: text(200, 2),
     }),
   },
+  getRoles: {
+    access: ['admin'],
+    example: { openid: 'o_example_user' },
+    summary: '查看某用户当前的角色与绑定（管理员；修改角色前先读取，避免误删）',
+    input: z.object({ openid: id() }),
+  },
 })

@@ -9,6 +9,7 @@ import type { PolicyDocument } from '@shared/policies/types'
 import { callAction, type ActionInput } from './cloud'
 
 export interface SetRolesAnswer { openid: string; roles: Role[]; gridCodes: string[]; departmentId: string | null }
+export interface CurrentRoles extends SetRolesAnswer { exists: boolean }
 
 export interface AuditEntry {
   id: string; event: string; actor: string; actorRoles: string[]; targetType: string | null; targetId: string | null
@@ -50,6 +51,7 @@ export interface PublishAnswer { id: string; version: number; runId: string; sha
 declare module './actionOutputs' {
   interface ActionOutputs {
     'user.setRoles': SetRolesAnswer
+    'user.getRoles': CurrentRoles
     'privacy.block': { openid: string; blocked: boolean }
     'privacy.unblock': { openid: string; blocked: boolean }
     'privacy.auditLog': Page<AuditEntry>
@@ -68,6 +70,7 @@ declare module './actionOutputs' {
 export type PolicyInput = ActionInput<'policy', 'publish'>['policy']
 export type AuditFilter = Omit<ActionInput<'privacy', 'auditLog'>, 'cursor' | 'pageSize'>
 
+export const getRoles = (openid: string) => callAction('user', 'getRoles', { openid })
 export const setRoles = (input: ActionInput<'user', 'setRoles'>) => callAction('user', 'setRoles', input)
 export const blockAccount = (openid: string, reason: string) => callAction('privacy', 'block', { openid, reason })
 export const unblockAccount = (openid: string) => callAction('privacy', 'unblock', { openid })

@@ -13,9 +13,9 @@ import { requirementsOf } from '@shared/rules/requirements'
 import type { Condition } from '@shared/rules/types'
 import {
   blockAccount, completePrivacyRequest, dispatchNow, fetchAuditLog, fetchOutbox, fetchOutboxStats, fetchPolicyForEdit,
-  fetchPrivacyRequests, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
+  fetchPrivacyRequests, getRoles, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
   type AuditFilter, type DispatchStats, type ImpactAnswer, type OutboxCounts, type PolicyAdminDetail, type PolicyInput,
-  type PublishAnswer, type SetRolesAnswer,
+  type CurrentRoles, type PublishAnswer, type SetRolesAnswer,
 } from '@/services/admin.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
@@ -164,6 +164,8 @@ export async function showOutbox(state: OutboxState | undefined): Promise<void> 
 
 interface AdminActionsState {
   busy: boolean
+  /** The user's current roles, read before a change (never save over roles that were not shown). */
+  loadRoles: (openid: string) => Promise<Outcome<CurrentRoles>>
   saveRoles: (f: RolesForm) => Promise<Outcome<SetRolesAnswer>>
   block: (openid: string, reason: string) => Promise<Outcome>
   unblock: (openid: string) => Promise<Outcome>
@@ -184,6 +186,11 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
   }
   return {
     busy: false,
+    loadRoles: (openid) => {
+      const problem = idProblem(openid, '用户 openid')
+      if (problem) return Promise.resolve(invalid(problem))
+      return run(() => getRoles(openid.trim()))
+    },
     saveRoles: (f) => {
       const problem = checkRolesForm(f)
       if (problem) return Promise.resolve(invalid(problem))

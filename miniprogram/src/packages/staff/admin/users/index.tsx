@@ -1,5 +1,6 @@
 /** 用户与角色: set a user's roles by openid, with the grids of a 网格员 and the department of a 投诉处理人员. */
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Role } from '@shared/actions/define'
 import { PageShell } from '@/components/PageShell'
@@ -15,7 +16,9 @@ import '@/packages/staff/admin/admin.scss'
 const CHOICES: Role[] = ['grid', 'handler', 'admin']
 
 export default function AdminUsersPage() {
-  const { busy, saveRoles } = useAdminActions()
+  const { busy, loadRoles, saveRoles } = useAdminActions()
+  /** The roles the user holds now (loaded before any change), for the form and the drop confirmation. */
+  const [current, setCurrent] = useState<SetRolesAnswer | null>(null)
   const [openid, setOpenid] = useState('')
   const [roles, setRolesState] = useState<Role[]>([])
   const [gridCodes, setGridCodes] = useState('')
@@ -24,10 +27,27 @@ export default function AdminUsersPage() {
   const [saved, setSaved] = useState<SetRolesAnswer | null>(null)
 
   const toggle = (r: Role) => setRolesState((xs) => (xs.includes(r) ? xs.filter((x) => x !== r) : [...xs, r]))
+  const lookUp = async () => {
+    setNotice(null)
+    const res = await loadRoles(openid)
+    if (!res.ok) return setNotice({ text: res.error.message, error: true })
+    setCurrent(res.data)
+    setRolesState(res.data.roles.filter((r) => r !== 'resident'))
+    setGridCodes(res.data.gridCodes.join(','))
+    setDepartmentId(res.data.departmentId ?? '')
+    setNotice({ text: res.data.exists ? '已读取该用户当前的角色' : '该用户尚未使用过小程序，目前只是居民', error: false })
+  }
   const submit = async () => {
+    if (!current || current.openid !== openid.trim()) return setNotice({ text: '请先点「读取当前角色」，确认该用户现有的角色后再修改', error: true })
+    const dropped = current.roles.filter((r: Role) => r !== 'resident' && !roles.includes(r))
+    if (dropped.length) {
+      const ok = await Taro.showModal({ title: '收回角色', content: `将收回该用户的「${dropped.map((r) => ROLE_LABELS[r]).join('、')}」角色及其绑定（网格、部门）。确定吗？`, confirmText: '确定收回', cancelText: '再想想' })
+      if (!ok.confirm) return
+    }
     const res = await saveRoles({ openid, roles: ['resident', ...roles], gridCodes, departmentId })
     if (res.ok) {
       setSaved(res.data)
+      setCurrent(res.data)
       setNotice({ text: '角色已保存', error: false })
     } else setNotice({ text: res.error.message, error: true })
   }
@@ -40,6 +60,7 @@ export default function AdminUsersPage() {
           <Text className='zj-adm__title'>设置用户角色</Text>
           <Text className='zj-adm__hint'>每个用户都是居民；勾选要增加的角色。取消勾选会收回该角色及其绑定。每次修改都会记入操作日志。</Text>
           <Field label='用户 openid' value={openid} onChange={setOpenid} placeholder='如 o_demo_grid' testId='roles-openid' maxlength={64} />
+          <ZjButton ariaLabel='读取该用户当前的角色' loading={busy || undefined} onClick={() => void lookUp()}>读取当前角色</ZjButton>
           <Text className='zj-adm__label'>角色</Text>
           <View className='zj-adm__chips' role='group' aria-label='角色'>
             {CHOICES.map((r) => <Chip key={r} role='checkbox' mark label={ROLE_LABELS[r]} on={roles.includes(r)} onTap={() => toggle(r)} testId={`role-${r}`} />)}
