@@ -1,5 +1,6 @@
 /** The visit form (走访记录): works offline; the visit goes to the phone's queue and syncs when it can. */
 import { useState } from 'react'
+import { useUiStore } from '@/stores/ui.store'
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import {
@@ -66,7 +67,8 @@ export function VisitForm({ personId, personName, taskIds, onDone, onCancel }: P
       setError(r.error.message)
       return
     }
-    void Taro.showToast({ title: '已保存，联网后自动同步', icon: 'none' })
+    // online, the queue is being sent right now; only offline does the visit wait for the network
+    void Taro.showToast({ title: useUiStore.getState().online ? '已保存，正在同步' : '已保存，联网后自动同步', icon: 'none' })
     onDone(r.clientId)
   }
 
