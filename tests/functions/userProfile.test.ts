@@ -206,3 +206,12 @@ describe('the résumé on a job application', () => {
     expect(findUnmaskedPii(list)).toEqual([])
   })
 })
+
+describe('用户与角色: the current roles first', () => {
+  test('given a grid worker, when an admin looks them up, then their roles and grid are shown; a resident may not look', async () => {
+    expect((await call('o_demo_admin', 'getRoles', { openid: 'o_demo_grid' })).data).toMatchObject({ exists: true, roles: ['resident', 'grid'], gridCodes: [expect.any(String)] })
+    expect((await call('o_demo_admin', 'getRoles', { openid: aNewOpenid('nobody') })).data).toMatchObject({ exists: false, roles: ['resident'] })
+    expect((await call('o_demo_resident', 'getRoles', { openid: 'o_demo_grid' })).error.code).toBe('FORBIDDEN')
+    expect((await call('o_demo_admin', 'getRoles', { openid: '$where' })).error.code).toBe('VALIDATION_FAILED')
+  })
+})

@@ -10,7 +10,7 @@ import {
   staffStep, submitFeedback, uploadPhoto, type InboxFilter, type StaffStep, type SubmitInput,
 } from '@/services/feedback.service'
 import { createPagedListStore } from './pagedList'
-import type { LoadStatus } from './user.store'
+import { personalDataChanged, type LoadStatus } from './user.store'
 
 export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
@@ -91,6 +91,7 @@ export const useFeedbackStore = create<FeedbackState>()((set, get) => {
         if (res.ok) {
           set({ pendingRequestId: null, lastSubmitted: res.data })
           void useMyFeedbackList.getState().refresh()
+          personalDataChanged()
         } else if (res.error.code !== 'UPSTREAM_UNAVAILABLE') {
           // A definite answer: the next attempt is a new request.
           set({ pendingRequestId: null })

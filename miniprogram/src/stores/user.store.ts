@@ -99,3 +99,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   handler: '投诉处理人员',
   admin: '管理员',
 }
+
+/** Something shown on the home page changed (a signup, a complaint): its sections reload on the next view. */
+export function personalDataChanged(): void {
+  useUserStore.setState((s) => ({ version: s.version + 1 }))
+}

@@ -49,7 +49,7 @@ export default function PolicyDetailPage() {
             <View className='zj-block'>
               <Text className='zj-po-title'>{p.title}</Text>
               <View>
-                <Tag>{p.categoryLabel}</Tag> <Tag tone={p.applicationOpen ? 'primary' : 'default'}>{p.applicationOpen ? '可申请' : p.inForce === 'expired' ? '已到期' : '暂未受理'}</Tag>
+                <Tag>{p.categoryLabel}</Tag> <Tag tone={p.applicationOpen ? 'primary' : 'default'}>{p.applicationOpen ? '正在受理' : p.inForce === 'expired' ? '已到期' : '暂未受理'}</Tag>
               </View>
               <Text className='zj-po-text'>{p.summary}</Text>
               <ZjButton kind='primary' block ariaLabel='看看我是否符合这项政策' onClick={() => void Taro.navigateTo({ url: `/packages/policy/check/index?id=${encodeURIComponent(p.id)}` })}>
