@@ -59,7 +59,7 @@ export async function notifyApplicant(doc: ApplicationDoc, step: string, now: Da
     personId: doc.personId,
     template: 'caseStatus',
     data: { trackingNo: doc.trackingNo ?? '', title: doc.title, status: label, at: toIsoCst(now).slice(0, 16).replace('T', ' ') },
-    page: deepLinks.messageCenter(),
+    page: deepLinks.application(doc._id),
     title: `办事进度：${doc.title}`,
     body: `您的“${doc.title}”申请（受理编号 ${doc.trackingNo}）状态更新为：${label}。`,
     fallback: null,

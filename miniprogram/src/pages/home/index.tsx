@@ -66,6 +66,9 @@ export default function HomePage() {
       </View>
       <PrivacyConsentBanner signedIn={status === 'ready' && !!profile} />
       <AskEntry />
+      <View className='home__region' onClick={() => void Taro.navigateTo({ url: '/packages/application/index/index' })} aria-label='网上办事：失业登记、就业登记、补贴申领' data-testid='home-applications'>
+        网上办事：失业登记、就业登记、补贴申领 ›
+      </View>
       {roles.includes('grid') && <OutreachHomeSection refreshKey={refreshKey} />}
       <PolicyHomeSection refreshKey={refreshKey} />
       <JobHomeSection refreshKey={refreshKey} />
