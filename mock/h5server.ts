@@ -9,6 +9,8 @@
  *   is in the weapp build. The server, never the browser, checks the bytes (at most 10 MB, really JPEG, PNG or
  *   WebP), names the file and stores it with the SDK's `uploadFile`, so it lands in the emulator's storage under
  *   the same limits; answers `{ok: true, data: {fileID}}`;
+ * - `POST /__cloud/upload?dir=exchange&ext=csv|xlsx` (raw bytes, a demo identity required): a staff import file,
+ *   checked to be CSV text or an XLSX zip, stored under exchange/uploads/;
  * - `GET /__cloud/file?fileID=cloud://…`: the bytes of an uploaded image (what `<Image src="cloud://…">` shows in
  *   WeChat), read with the SDK's `downloadFile`; only images of the upload folders.
  */
@@ -200,6 +202,7 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     const openid = callerOf(req)
     const body = await readBody(req, MAX_FILE_BYTES)
     if (!openid) return sendJson(res, 401, envelopeError('UNAUTHENTICATED', '请先登录后再上传图片'))
+    if (dir === 'exchange') return uploadImportFile(res, openid, body, url.searchParams.get('ext') ?? '')
     if (!UPLOAD_DIRS.has(dir)) return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '不支持的上传位置'))
     if (!body) return sendJson(res, 413, envelopeError('VALIDATION_FAILED', `图片不能超过${MAX_FILE_BYTES / 1024 / 1024}MB`))
     const type = sniffImage(body)
@@ -214,6 +217,19 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
   }
 
   // What WeChat does for <Image src="cloud://…">: the stored image's bytes (images of the upload folders only).
+  /** Staff import files (数据导入): CSV (no NUL bytes) or XLSX (a zip), what Taro.cloud.uploadFile is in weapp. */
+  const uploadImportFile = async (res: http.ServerResponse, openid: string | null, body: Buffer | null, ext: string) => {
+    if (!openid) return sendJson(res, 401, envelopeError('UNAUTHENTICATED', '请先登录后再上传文件'))
+    if (!body) return sendJson(res, 413, envelopeError('VALIDATION_FAILED', `文件不能超过${MAX_FILE_BYTES / 1024 / 1024}MB，更大的文件请在电脑端上传`))
+    const zip = body.length > 4 && body.readUInt32LE(0) === 0x04034b50
+    if (!((ext === 'xlsx' && zip) || (ext === 'csv' && !zip && !body.includes(0)))) return sendJson(res, 415, envelopeError('VALIDATION_FAILED', '只能导入 CSV 或 XLSX 文件'))
+    try {
+      const { fileID } = await appFor(openid).uploadFile({ cloudPath: `exchange/uploads/h5-${randomUUID()}.${ext}`, fileContent: body })
+      sendJson(res, 200, { ok: true, data: { fileID } })
+    } catch {
+      sendJson(res, 502, envelopeError('UPSTREAM_UNAVAILABLE', '文件上传失败，请稍后再试'))
+    }
+  }
   const handleFile = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const fileID = url.searchParams.get('fileID') ?? ''
     const m = /^cloud:\/\/[^/\s]+\/([^/\s]+)\/[^\s]+$/.exec(fileID)

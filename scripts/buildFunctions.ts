@@ -9,6 +9,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path'
 
 const root = resolve(__dirname, '..')
+/**
+ * The CloudBase runtime the functions are deployed on (cloudbaserc.json `runtime`) and the matching esbuild target:
+ * Node.js 24.11, CloudBase's Active LTS and recommended runtime (docs.cloudbase.net/cloud-function/runtime-support,
+ * which lists 26.x as Current, 24.11, 22.21, 20.19, 18.15, 16.13); 16.13 is past its end of life. The bundle's
+ * externals (@cloudbase/node-sdk, @node-rs/jieba's N-API prebuilds) run on it.
+ */
+export const FUNCTION_RUNTIME = 'Nodejs24.11'
+export const FUNCTION_NODE_TARGET = 'node24'
 export const EXTERNALS = ['@cloudbase/node-sdk', '@node-rs/jieba'] as const
 
 export function functionNames(): string[] {
@@ -36,7 +44,7 @@ export async function buildFunctions(opts: { outDir?: string; only?: string[]; m
       outfile: join(dir, 'index.js'),
       bundle: true,
       platform: 'node',
-      target: 'node16',
+      target: FUNCTION_NODE_TARGET,
       format: 'cjs',
       external: [...EXTERNALS],
       minify: opts.minify ?? false,

@@ -5,18 +5,28 @@
  * and the caller only → UNAUTHENTICATED / FORBIDDEN; (3) input validation with the shared schema →
  * VALIDATION_FAILED; then blocked-account and rate-limit checks for writes, then exactly one use case.
  * Identity comes only from the CloudBase context (WX_OPENID), never from the event.
- * Timer triggers (event.Type === 'Timer', no openid in the context) run the function's declared triggers.
+ * Timer triggers (context source wx_trigger, no openid; event.Type === 'Timer') run the function's declared triggers.
  */
 import { z } from 'zod'
-import { allows, type ModuleSpec, type Role } from '../../shared/actions/define'
+import { allows, type ActionSpec, type ModuleSpec, type Role } from '../../shared/actions/define'
 import { AppError, type Envelope, ERROR_MESSAGES } from '../../shared/errors'
 import { tcb } from './app'
 import { clockFromEnv, type Clock } from './clock'
 import { createLogger, type Logger } from './log'
-import { getOrCreateUser, normalize, type UserDoc } from './users.repository'
+import { findOrCreateUser, findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
 import { checkRateLimit, identifyAndCount } from './rateLimit'
+import { audit } from './audit'
 
 z.config(z.locales.zhCN())
+
+/** The invocation source CloudBase gives a timer trigger (TCB_SOURCE / SOURCE of the context). */
+export const TIMER_SOURCE = 'wx_trigger'
+/** The rate-limit key every anonymous caller of an action shares. */
+export const ANONYMOUS_BUCKET = '~anonymous'
+
+/** What a block stops: every write and every role-gated action, reads included, unless declared allowed. */
+export const blockStops = (spec: Pick<ActionSpec, 'access' | 'write' | 'whenBlocked'>): boolean =>
+  spec.whenBlocked !== 'allowed' && (spec.write === true || (spec.access !== 'public' && spec.access !== 'user'))
 
 export interface Caller {
   openid: string
@@ -29,8 +39,10 @@ export interface ActionContext {
   action: string
   /** Invocation id (the platform's request id). */
   requestId: string
-  /** null only when a 'public' action is called anonymously. */
+  /** null only when a 'public' action is called anonymously, or declares `caller: 'openid'` (see ctx.openid). */
   caller: Caller | null
+  /** The caller's openid from the CloudBase context (null: anonymous), also when the user record was not read. */
+  openid?: string | null
   now: Clock
   log: Logger
 }
@@ -95,8 +107,10 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
     const openid = typeof env.WX_OPENID === 'string' && env.WX_OPENID ? env.WX_OPENID : null
     const ev = isObject(event) ? event : {}
 
-    // Timer trigger: only without a user identity.
-    if (ev.Type === 'Timer' && !openid) {
+    // Timer trigger: recognised from the platform's context only (the invocation source CloudBase sets for a
+    // trigger, and no user identity), never from the event, which any caller can fill with `Type: 'Timer'`.
+    const source = typeof env.TCB_SOURCE === 'string' ? env.TCB_SOURCE : typeof env.SOURCE === 'string' ? env.SOURCE : ''
+    if (source === TIMER_SOURCE && !openid && ev.Type === 'Timer') {
       const name = typeof ev.TriggerName === 'string' ? ev.TriggerName : ''
       const trigger = options.triggers?.[name]
       const log = createLogger({ fn: mod.name, trigger: name, requestId })
@@ -111,6 +125,9 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
 
     const action = typeof ev.action === 'string' ? ev.action : ''
     const log = createLogger({ fn: mod.name, action, requestId })
+    let auditable = false
+    let caller: Caller | null = null
+    let reachedUseCase = false
     try {
       // (1) unknown action
       if (!actionNames.has(action) || !Object.prototype.hasOwnProperty.call(mod.actions, action)) {
@@ -121,14 +138,19 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // (2) role check: action name and caller only. Roles are read only when the action needs a role;
       // for 'public' and 'user' actions the user is read (or created) after validation, so that bad input
       // writes nothing, not even a first-call user.
-      let caller: Caller | null = null
+      // A role-gated action only reads the user here (an openid never seen is a plain resident): the document is
+      // created after validation, like for every other action.
       const needsRoles = spec.access !== 'public' && spec.access !== 'user'
       if (openid && needsRoles) {
-        const user = await getOrCreateUser(openid, now())
-        caller = { openid, roles: user.roles, user }
+        const found = await findUser(openid)
+        const user = found ? normalizeUser(found) : null
+        caller = user ? { openid, roles: user.roles, user } : null
+        const verdict = allows(spec.access, user ? user.roles : ['resident'])
+        if (verdict !== 'ok') throw new AppError(verdict, undefined, { stage: 'access' })
+      } else {
+        const verdict = allows(spec.access, openid ? ['resident'] : null)
+        if (verdict !== 'ok') throw new AppError(verdict, undefined, { stage: 'access' })
       }
-      const verdict = needsRoles ? allows(spec.access, caller ? caller.roles : null) : allows(spec.access, openid ? ['resident'] : null)
-      if (verdict !== 'ok') throw new AppError(verdict)
 
       // (3) input validation (unknown fields are dropped by the schema)
       const { action: _a, ...payload } = ev
@@ -142,28 +164,53 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       }
       if (!parsed.success) {
         const d = zodDetails(parsed.error)
-        throw new AppError('VALIDATION_FAILED', d.message, { fields: d.fields })
+        throw new AppError('VALIDATION_FAILED', d.message, { stage: 'input', fields: d.fields })
       }
-      // identity (after validation) and, for a rate-limited action, its counter: one request on the usual path
+      // identity (after validation) and, for a rate-limited action, its window counter: one request on the usual
+      // path. Actions that audit every attempt count separately, so a refusal of the limit is audited with its caller.
+      const refusesBlocked = blockStops(spec)
       let counted = false
-      if (openid && !caller) {
-        const findOrCreate = () => getOrCreateUser(openid, now())
-        const user = spec.rateLimit
-          ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: !!spec.write, findOrCreate, normalize })
-          : await findOrCreate()
-        counted = !!spec.rateLimit
+      // a public read that needs only the openid: no user record read
+      const openidOnly = spec.access === 'public' && spec.caller === 'openid' && !spec.write && !spec.rateLimit
+      if (openid && !caller && !openidOnly) {
+        const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) => findOrCreateUser(openid, now(), initial, insertFirst)
+        const combined = !!spec.rateLimit && spec.auditAttempts !== true
+        const user = combined && spec.rateLimit
+          ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: refusesBlocked, findOrCreate, normalize: normalizeUser })
+          : await getOrCreateUser(openid, now())
+        counted = combined
         caller = { openid, roles: user.roles, user }
       }
 
-      // writes: blocked accounts and rate limits
-      if (caller && spec.write && caller.user.blocked) throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口')
-      if (caller && spec.rateLimit && !counted) await checkRateLimit(caller.openid, `${mod.name}.${action}`, spec.rateLimit, now())
+      // actions that audit every attempt: a refusal of the wrapper itself (blocked, rate limit) is recorded too
+      auditable = spec.auditAttempts === true && caller !== null
 
-      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, now, log }
+      // blocked accounts: every write and every staff action (role-gated: reads included, e.g. a phone reveal),
+      // unless declared `whenBlocked: 'allowed'` (the holder's own data rights)
+      if (caller && caller.user.blocked && refusesBlocked) {
+        throw new AppError('FORBIDDEN', '账号已被限制使用，如有疑问请联系服务窗口', { stage: 'blocked' })
+      }
+      // rate limits: per openid (window, and a daily cap when declared); anonymous callers of a public action
+      // share one bucket (anonymousMax)
+      if (spec.rateLimit) {
+        const key = `${mod.name}.${action}`
+        if (caller) {
+          if (!counted) await checkRateLimit(caller.openid, key, spec.rateLimit, now())
+          if (spec.rateLimit.dailyMax !== undefined) await checkRateLimit(caller.openid, `${key}.day`, { max: spec.rateLimit.dailyMax, windowSec: 86400 }, now())
+        } else if (spec.rateLimit.anonymousMax !== undefined) {
+          await checkRateLimit(ANONYMOUS_BUCKET, key, { max: spec.rateLimit.anonymousMax, windowSec: spec.rateLimit.windowSec }, now())
+        }
+      }
+
+      const ctx: ActionContext = { fn: mod.name, action, requestId, caller, openid, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>
+      reachedUseCase = true
       const data = await handler(parsed.data, ctx)
       return { ok: true, data: data === undefined ? null : data }
     } catch (e) {
+      if (auditable && !reachedUseCase && e instanceof AppError) {
+        await audit({ fn: mod.name, action, requestId, caller, now }, { event: `${mod.name}.${action}`, outcome: 'denied', detail: { reason: e.code } }).catch((err: Error) => log.warn('audit of a refused attempt failed', { error: err }))
+      }
       return toErrorEnvelope(e, log)
     }
   }

@@ -39,37 +39,46 @@ export const rateFieldOf = (key: string): string => key.replace(/[^A-Za-z0-9]/g,
 
 /**
  * Identity and rate limit in one request: the caller's user record is read by the same conditional atomic update
- * that counts the call (`updateAndReturn` on users/<openid> while the window is current and below the limit, and
- * the account not blocked). Only a window's first call, a blocked account, a first-ever call or a refused call
- * take the slower path (read or create the user, then open the window with its own conditional update).
- * `findOrCreate` is the wrapper's usual user lookup; it is only called on the slower path.
- * Returns the user, or throws RATE_LIMITED. A blocked account is returned uncounted when `skipBlocked`
- * (its write is refused next, and a refused call changes nothing).
+ * that counts the call (`updateAndReturn` on users/<openid> while its counter for this action is below the limit
+ * or not there yet, and the account is not blocked). A counter left from a past window (or just created) is reset
+ * by one more conditional update (once per window). A miss means a first-ever caller (the user is created with
+ * this call counted: 2 requests), a blocked account or the limit: then the user is read and the window opened or
+ * the call refused. `findOrCreate` is the wrapper's user lookup (it puts `initial` into a user it creates).
+ * Returns the user, or throws RATE_LIMITED. A blocked account is returned uncounted when `skipBlocked` (its write
+ * is refused next, and a refused call changes nothing).
  */
 export async function identifyAndCount<U extends { blocked?: boolean; rateLimits?: Record<string, UserRateCounter> }>(
   openid: string,
   key: string,
   limit: { max: number; windowSec?: number },
   now: Date,
-  opts: { skipBlocked: boolean; findOrCreate: () => Promise<U>; normalize: (raw: U) => U },
+  opts: { skipBlocked: boolean; findOrCreate: (initial: Partial<U>, insertFirst: boolean) => Promise<{ user: U; created: boolean }>; normalize: (raw: U) => U },
 ): Promise<U> {
   const windowMs = (limit.windowSec ?? 3600) * 1000
   const start = Math.floor(now.getTime() / windowMs) * windowMs
-  const field = `rateLimits.${rateFieldOf(key)}`
+  const name = rateFieldOf(key)
+  const field = `rateLimits.${name}`
   const users = db().collection('users')
   const _ = db().command
-  const current = { _id: openid, [`${field}.w`]: start, [`${field}.n`]: _.lt(limit.max) }
-  const fast = await users.where({ ...current, blocked: _.neq(true) }).updateAndReturn({ [`${field}.n`]: _.inc(1) })
+  const openWindow = async () => Number((await users.where({ _id: openid, [`${field}.w`]: _.neq(start) }).update({ [field]: _.set({ w: start, n: 1 }) })).updated) === 1
+  const countInCurrent = async () => Number((await users.where({ _id: openid, [`${field}.w`]: start, [`${field}.n`]: _.lt(limit.max) }).update({ [`${field}.n`]: _.inc(1) })).updated) === 1
+
+  // below the limit, or this action's first use by this caller (no counter yet: the increment creates it)
+  const below = _.or([{ [`${field}.n`]: _.lt(limit.max) }, { [field]: _.exists(false) }])
+  const fast = await users.where(_.and([{ _id: openid, blocked: _.neq(true) }, below])).updateAndReturn({ [`${field}.n`]: _.inc(1) })
   const doc = (fast as { doc?: U | null }).doc
-  if (doc) return opts.normalize(doc)
-  const user = await opts.findOrCreate()
-  if (user.blocked && opts.skipBlocked) return user
-  if (user.rateLimits?.[rateFieldOf(key)]?.w !== start) {
-    const opened = await users.where({ _id: openid, [`${field}.w`]: _.neq(start) }).update({ [field]: _.set({ w: start, n: 1 }) })
-    if (Number(opened.updated) === 1) return user
+  if (doc) {
+    const user = opts.normalize(doc)
+    if (doc.rateLimits?.[name]?.w === start) return user
+    // counted on a past window's counter: this window starts now (or a concurrent call just started it)
+    if ((await openWindow()) || (await countInCurrent())) return user
+    throw new AppError('RATE_LIMITED')
   }
-  // the window is current (perhaps opened by a concurrent first call meanwhile): one more try, then the limit holds
-  const again = await users.where(current).update({ [`${field}.n`]: _.inc(1) })
-  if (Number(again.updated) === 1) return user
+  // a miss: most often a first-ever caller, created here with this call counted
+  const { user, created } = await opts.findOrCreate({ rateLimits: { [name]: { w: start, n: 1 } } } as Partial<U>, true)
+  if (created) return user
+  if (user.blocked && opts.skipBlocked) return user
+  if (user.rateLimits?.[name]?.w !== start && (await openWindow())) return user
+  if (await countInCurrent()) return user
   throw new AppError('RATE_LIMITED')
 }

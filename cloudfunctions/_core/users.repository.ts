@@ -1,8 +1,8 @@
 /** The `users` collection: one document per openid (_id = openid), roles and bindings. */
 import type { Role } from '../../shared/actions/define'
 import { db } from './app'
-import { toIsoCst } from './clock'
 import { insertOnce } from './insertOnce'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface UserDoc {
   _id: string
@@ -30,17 +30,29 @@ export async function findUser(openid: string): Promise<UserDoc | null> {
 
 /** The first call of any action creates the user (a resident). Safe under concurrent first calls. */
 export async function getOrCreateUser(openid: string, now: Date): Promise<UserDoc> {
-  const found = await findUser(openid)
-  if (found) return normalize(found)
-  const at = toIsoCst(now)
-  const doc: UserDoc = { _id: openid, roles: ['resident'], personId: null, createdAt: at, updatedAt: at }
-  if (await insertOnce('users', doc)) return doc
-  const again = await findUser(openid)
-  if (!again) throw new Error(`user ${openid} reported as already there but not found`)
-  return normalize(again)
+  return (await findOrCreateUser(openid, now)).user
 }
 
-export function normalize(u: UserDoc): UserDoc {
+/**
+ * The same, telling whether this call created the user; `initial` goes into a user created now (the wrapper puts
+ * the first rate-limit counter there, so a first-ever call needs no further write). `insertFirst`: try the insert
+ * before the read (when the caller already knows the user is probably new).
+ */
+export async function findOrCreateUser(openid: string, now: Date, initial: Partial<UserDoc> = {}, insertFirst = false): Promise<{ user: UserDoc; created: boolean }> {
+  if (!insertFirst) {
+    const found = await findUser(openid)
+    if (found) return { user: normalizeUser(found), created: false }
+  }
+  const at = toIsoCst(now)
+  const doc: UserDoc = { ...initial, _id: openid, roles: ['resident'], personId: null, createdAt: at, updatedAt: at }
+  if (await insertOnce('users', doc)) return { user: doc, created: true }
+  const again = await findUser(openid)
+  if (!again) throw new Error(`user ${openid} reported as already there but not found`)
+  return { user: normalizeUser(again), created: false }
+}
+
+/** Every user is a resident whatever the stored roles say. */
+export function normalizeUser(u: UserDoc): UserDoc {
   const roles = Array.isArray(u.roles) ? u.roles : []
   return { ...u, roles: roles.includes('resident') ? roles : ['resident', ...roles] }
 }

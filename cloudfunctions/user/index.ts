@@ -6,6 +6,7 @@ import { updateProfile } from './usecases/updateProfile.usecase'
 import { bindResident } from './usecases/bindResident.usecase'
 import { setRoles } from './usecases/setRoles.usecase'
 import { unbindResident } from './usecases/unbindResident.usecase'
+import { getResume, updateResume } from './usecases/resume.usecase'
 
 export const main = createFunction(userActions, {
   login: (_input, ctx) => login(ctx),
@@ -13,5 +14,7 @@ export const main = createFunction(userActions, {
   updateProfile,
   bindResident,
   setRoles,
+  resume: (_input, ctx) => getResume(ctx),
+  updateResume,
   unbindResident,
 })

@@ -24,6 +24,22 @@ export interface DatabaseServiceOptions {
   now: () => Date
   /** Transactions older than this are aborted (CloudBase ends idle transactions too). */
   transactionTimeoutMs?: number
+  /**
+   * Results of a query without orderBy come back shuffled (default true), as CloudBase promises no order for them:
+   * code that relies on insertion order fails here too instead of only in production.
+   */
+  shuffleUnordered?: boolean
+}
+
+/** Fisher–Yates, in place. */
+function shuffle<T>(xs: T[]): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1))
+    const t = xs[i]
+    xs[i] = xs[j]
+    xs[j] = t
+  }
+  return xs
 }
 
 export type Body = Record<string, unknown>
@@ -41,6 +57,8 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
   const transactions = new Map<string, TxState>()
   const timeoutMs = opts.transactionTimeoutMs ?? 30_000
   const now = opts.now
+  const shuffleUnordered = opts.shuffleUnordered !== false
+  const unordered = (order: Doc | undefined, query: Doc) => shuffleUnordered && !(order && Object.keys(order).length) && !extractNear(query).near
 
   const sweeper = setInterval(() => {
     const t = Date.now()
@@ -198,6 +216,7 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
       limit = Math.min(limit, GET_MAX_LIMIT)
       const docs = findDocs(coll, query, order, offset + limit)
       const list = sortSkipLimitProject(docs, { order, offset, limit, projection })
+      if (list.length > 1 && unordered(order, query)) shuffle(list)
       return { data: { list: list.map(encodeReply), limit, offset } }
     },
 
@@ -224,9 +243,9 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
           txWrite(state, coll, doc._id as string, doc)
         }
       } else {
-        store.db.transaction(() => {
-          for (const doc of docs) store.put(coll, doc._id as string, doc, false)
-        })()
+        // ordered, as MongoDB's insertMany (CloudBase's backend): each document on its own, the first duplicate
+        // stops the batch with DATABASE_DUPLICATE_WRITE and the documents before it stay inserted
+        for (const doc of docs) store.db.transaction(() => store.put(coll, doc._id as string, doc, false))()
       }
       return { data: { insertedIds: docs.map((d) => d._id) } }
     },

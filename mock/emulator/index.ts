@@ -38,6 +38,8 @@ export interface EmulatorServerOptions {
   transactionTimeoutMs?: number
   /** Extra index declarations merged over cloudfunctions/database.json (tests of the emulator itself). */
   indexes?: Record<string, IndexDecl[]>
+  /** Results of queries without orderBy come back shuffled (default true; see databaseService.ts). */
+  shuffleUnordered?: boolean
   /** Log lines (default: stderr). false: silent. */
   log?: boolean | ((line: string) => void)
 }
@@ -116,7 +118,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   // requests other than GET /_emulator/ready wait behind this while seeding (start, reset)
   let gate: Promise<void> = new Promise(() => {})
 
-  const database = createDatabaseService({ store: () => store, now, transactionTimeoutMs: options.transactionTimeoutMs })
+  const database = createDatabaseService({ store: () => store, now, transactionTimeoutMs: options.transactionTimeoutMs, shuffleUnordered: options.shuffleUnordered })
   const functions = createFunctionsService({ root, log })
   const storage = createStorageService({ dataDir, baseUrl: () => baseUrl, now })
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,7 +3,9 @@
  * URL, `storage.batchGetDownloadUrl` signed temporary URLs served here, `storage.batchDeleteFile`.
  * Files live under <dataDir>/storage. Limits: 10 MB per file; images must really be JPEG, PNG or WebP (magic
  * bytes); besides images only .json .csv .txt .pdf .xlsx are accepted. Downloads honour a single `Range: bytes=a-b`
- * (206, as COS does), so a function can read a large import file in pieces.
+ * (206, as COS does), so a function can read a large import file in pieces. Signed downloads allow any origin
+ * (a signed URL is its own credential; COS buckets are configured with CORS for the H5 site), so the H5 app can
+ * fetch an export it was handed.
  */
 import { createHmac, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -142,21 +144,21 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
             fs.closeSync(fd)
           }
           const type = OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-          res.writeHead(206, { 'content-type': type, 'content-length': String(part.length), 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' })
+          res.writeHead(206, { 'access-control-allow-origin': '*', 'content-type': type, 'content-length': String(part.length), 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' })
           res.end(req.method === 'HEAD' ? undefined : part)
           return true
         }
         if (size > 16 * 1024 * 1024) {
           // large files stream from disk instead of sitting in the emulator's memory
           const type = OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-          res.writeHead(200, { 'content-type': type, 'content-length': String(size), 'accept-ranges': 'bytes' })
+          res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': type, 'content-length': String(size), 'accept-ranges': 'bytes' })
           if (req.method === 'HEAD') res.end()
           else fs.createReadStream(onDisk).pipe(res)
           return true
         }
         const bytes = fs.readFileSync(onDisk)
         const type = sniffImage(bytes) ?? OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-        res.writeHead(200, { 'content-type': type, 'content-length': String(bytes.length), 'accept-ranges': 'bytes' })
+        res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': type, 'content-length': String(bytes.length), 'accept-ranges': 'bytes' })
         res.end(req.method === 'HEAD' ? undefined : bytes)
         return true
       }

@@ -31,6 +31,7 @@ import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkKeyword, keywordTypeOfKey } from '../../shared/notify/keywords'
 import { TEMPLATE_LIST } from '../../shared/notify/templates'
+import { cstDateOf, toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface WechatDoubleOptions {
   now: () => Date
@@ -83,10 +84,7 @@ interface Consent {
   longTerm: boolean
 }
 
-function toIsoCst(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().replace('Z', '+08:00')
-}
-const cstDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
+const cstDay = (ms: number) => cstDateOf(ms)
 
 export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
   // Credentials are checked when configured (options or WX_APPID / WX_SECRET); otherwise any non-empty pair

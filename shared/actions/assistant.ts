@@ -7,6 +7,7 @@ const faqRef = z.object({ kind: z.enum(['policy', 'guide'], { message: '关联�
 
 export const assistantActions = defineModule('assistant', {
   ask: {
+    example: { question: '失业保险金怎么申领？' },
     access: 'user',
     write: true,
     rateLimit: { max: 120 },
@@ -14,18 +15,21 @@ export const assistantActions = defineModule('assistant', {
     input: z.object({ question: text(200, 2), requestId: requestId().optional() }),
   },
   rate: {
+    example: { askId: 'ask_example', helpful: true },
     access: 'user',
     write: true,
     summary: '对一次回答评价：有帮助 / 没帮助（没帮助的进入待完善问题）',
     input: z.object({ askId: id(), helpful: z.boolean({ message: '请选择有帮助或没帮助' }) }),
   },
   gaps: {
+    example: {},
     access: ['handler', 'admin'],
     list: true,
     summary: '待完善问题：转人工和没帮助的提问，按相近问题分组，次数多的在前',
     input: z.object({ ...paging, reason: z.enum(['handoff', 'unhelpful']).optional() }),
   },
   upsertFaq: {
+    example: { question: '失业登记在哪里办理？', answer: '可到户籍地或常住地的街道便民服务中心办理。' },
     access: ['handler', 'admin'],
     write: true,
     summary: '新增或修改常见问题（fromGap：把一组待完善问题「加入知识库」），记入审计',
@@ -40,6 +44,7 @@ export const assistantActions = defineModule('assistant', {
     }),
   },
   faqs: {
+    example: {},
     access: ['handler', 'admin'],
     list: true,
     summary: '常见问题列表（工作人员维护）',

@@ -21,12 +21,39 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
   input: S
   /** One line in Chinese for docs/api.md. */
   summary: string
-  /** Writes data: refused for blocked accounts. */
+  /** Writes data. */
   write?: boolean
-  /** Per-openid limit over a sliding hour window unless windowSec is given. */
-  rateLimit?: { max: number; windowSec?: number }
+  /**
+   * A blocked account is refused every write and every role-gated action (staff powers, reads included: a
+   * blocked grid worker reveals nothing) unless the action says 'allowed' here: the holder's own data rights
+   * (consent, correct, delete, mark messages read). Resident reads ('user', not write) stay open.
+   */
+  whenBlocked?: 'allowed'
+  /**
+   * Per-openid limit over a fixed hour window unless windowSec is given; `dailyMax`: a second, daily cap;
+   * `anonymousMax`: anonymous callers of a public action share one counter with that limit (without it they are
+   * not limited).
+   */
+  rateLimit?: { max: number; windowSec?: number; anonymousMax?: number; dailyMax?: number }
+  /**
+   * Every attempt is audited (reveals of personal data): the use case records its own outcomes (ok, denied,
+   * NOT_FOUND) and the wrapper records the refusals it makes after the role gate (blocked, rate limit).
+   */
+  auditAttempts?: true
   /** Returns `{ items, nextCursor }` and accepts `cursor` / `pageSize`. */
   list?: boolean
+  /**
+   * A valid example input (what a client would send, `action` excluded). The authorization harness calls every
+   * action with it for every identity, so an allowed caller must get past validation to the use case; ids in
+   * it need not exist (NOT_FOUND is a use-case answer). tests/unit/actionExamples.test.ts checks it parses.
+   */
+  example?: Record<string, unknown>
+  /**
+   * 'openid': a public read whose use case needs only the caller's openid (e.g. to mark their own applications),
+   * never their roles, block or user record: the wrapper does not read the user (one round trip less); the use
+   * case finds the openid in `ctx.openid` and `ctx.caller` stays null.
+   */
+  caller?: 'openid'
 }
 
 export interface ModuleSpec<N extends string = string, A extends Record<string, ActionSpec> = Record<string, ActionSpec>> {

@@ -11,6 +11,7 @@ const fileId = () => z.string().trim().min(10, '缺少文件').max(500, '文件�
 
 export const exchangeActions = defineModule('exchange', {
   importStart: {
+    example: { kind: 'jobs', fileID: 'cloud://local.bucket/imports/example.csv', dryRun: true },
     access: ['handler', 'admin'],
     write: true,
     rateLimit: { max: 30 },
@@ -18,17 +19,20 @@ export const exchangeActions = defineModule('exchange', {
     input: z.object({ kind: z.enum(IMPORT_KINDS), fileID: fileId(), dryRun: z.boolean().optional() }),
   },
   importStatus: {
+    example: { jobId: 'import_example' },
     access: ['handler', 'admin'],
     summary: '导入进度与报告：读取、新增、更新、未变、拒绝条数，前100条错误（行、列、原因），被拒行文件',
     input: z.object({ jobId: id() }),
   },
   imports: {
+    example: {},
     access: ['handler', 'admin'],
     list: true,
     summary: '导入记录（管理员看全部，部门工作人员看本部门发起的）',
     input: z.object({ ...paging }),
   },
   export: {
+    example: { kind: 'jobs' },
     access: ['handler', 'admin'],
     write: true,
     rateLimit: { max: 30 },
@@ -43,6 +47,7 @@ export const exchangeActions = defineModule('exchange', {
     }).refine((v) => !v.unmasked || !!v.reason, { message: '不脱敏导出须填写事由', path: ['reason'] }),
   },
   template: {
+    example: { kind: 'jobs' },
     access: ['handler', 'admin'],
     summary: '导入模板：各类数据的中文列名、是否必填、示例与填写说明',
     input: z.object({ kind: z.enum(IMPORT_KINDS) }),

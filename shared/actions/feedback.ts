@@ -25,6 +25,7 @@ const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应
 
 export const feedbackActions = defineModule('feedback', {
   submit: {
+    example: { category: 'consultation', content: '请问办理失业登记需要带哪些材料？', requestId: 'req-example-feedback-1' },
     access: 'user',
     write: true,
     rateLimit: { max: 20 },
@@ -42,9 +43,10 @@ export const feedbackActions = defineModule('feedback', {
       requestId: requestId(),
     }),
   },
-  get: { access: 'user', summary: '反馈详情：状态、是否超期、督办时间与办理进程', input: z.object({ trackingNo: trackingNo() }) },
-  mine: { access: 'user', list: true, summary: '我的反馈（最新在前）', input: z.object({ ...paging }) },
+  get: { example: { trackingNo: 'F261201ABCDEF' }, access: 'user', summary: '反馈详情：状态、是否超期、督办时间与办理进程', input: z.object({ trackingNo: trackingNo() }) },
+  mine: { example: {}, access: 'user', list: true, summary: '我的反馈（最新在前）', input: z.object({ ...paging }) },
   rate: {
+    example: { trackingNo: 'F261201ABCDEF', score: 5, comment: '答复及时' },
     access: 'user',
     write: true,
     summary: '答复后评价（1–5分，可附意见），评价后事项关闭',
@@ -56,12 +58,14 @@ export const feedbackActions = defineModule('feedback', {
     }),
   },
   reopen: {
+    example: { trackingNo: 'F261201ABCDEF', reason: '问题仍未解决' },
     access: 'user',
     write: true,
     summary: '对答复不满意，在答复/办结后7天内申请重新办理',
     input: z.object({ trackingNo: trackingNo(), reason: text(500).optional() }),
   },
   inbox: {
+    example: { view: 'open' },
     access: ['handler', 'admin'],
     list: true,
     summary: '本部门反馈：待答复（默认，超期在前）、待办结、已办结或全部，可按状态、类型、超期筛选；管理员可看全部',
@@ -75,18 +79,21 @@ export const feedbackActions = defineModule('feedback', {
     }),
   },
   accept: {
+    example: { trackingNo: 'F261201ABCDEF' },
     access: ['handler', 'admin'],
     write: true,
     summary: '受理',
     input: z.object({ trackingNo: trackingNo(), note: text(500).optional() }),
   },
   assign: {
+    example: { trackingNo: 'F261201ABCDEF', departmentId: 'dept_example' },
     access: ['handler', 'admin'],
     write: true,
     summary: '转办到其他部门',
     input: z.object({ trackingNo: trackingNo(), departmentId: id(), note: text(500).optional() }),
   },
   reply: {
+    example: { trackingNo: 'F261201ABCDEF', content: '您好，请携带身份证到就业服务窗口办理。' },
     access: ['handler', 'admin'],
     write: true,
     summary: '答复（可用答复模板）',
@@ -95,12 +102,14 @@ export const feedbackActions = defineModule('feedback', {
       .refine((v) => (v.content && v.content.length > 0) || v.templateId, { message: '请填写答复内容或选择答复模板', path: ['content'] }),
   },
   resolve: {
+    example: { trackingNo: 'F261201ABCDEF' },
     access: ['handler', 'admin'],
     write: true,
     summary: '办结',
     input: z.object({ trackingNo: trackingNo(), note: text(500).optional() }),
   },
   extend: {
+    example: { trackingNo: 'F261201ABCDEF', reason: '需要协调用人单位核实情况', workingDays: 5 },
     access: ['handler', 'admin'],
     write: true,
     summary: '申请延期（期限前、写明理由；管理员审批：decision=approve/reject）',
@@ -112,23 +121,30 @@ export const feedbackActions = defineModule('feedback', {
     }),
   },
   revealContact: {
+    example: { trackingNo: 'F261201ABCDEF' },
     access: ['handler', 'admin'],
     write: true,
-    summary: '查看同意联系的提交人联系方式（不脱敏，记入审计）',
+    rateLimit: { max: 30, dailyMax: 100 },
+    auditAttempts: true,
+    summary: '查看同意联系的提交人联系方式（不脱敏；每次尝试均记入审计；每小时30次、每天100次）',
     input: z.object({ trackingNo: trackingNo() }),
   },
-  templates: { access: ['handler', 'admin'], summary: '答复模板', input: z.object({}) },
+  templates: { example: {}, access: ['handler', 'admin'], summary: '答复模板', input: z.object({}) },
   stats: {
+    rateLimit: { max: 60, anonymousMax: 600 },
+    example: { month: '2026-11' },
     access: 'public',
     summary: '三率（响应率、解决率、满意率）与按期答复率，按部门和月份，附服务标准',
     input: z.object({ month: month().optional(), departmentId: id().optional() }),
   },
   holidays: {
+    example: { year: 2026 },
     access: ['handler', 'admin'],
     summary: '某年的节假日与调休上班日（来源：chinese-days 数据包或管理员录入；未录入的年份按周一至周五计算，并给出提示）',
     input: z.object({ year: calendarYear() }),
   },
   setHolidays: {
+    example: { year: 2031, days: [{ date: '2031-10-01', kind: 'holiday', name: '国庆节' }] },
     access: ['admin'],
     write: true,
     summary: '录入某年的节假日与调休上班日（数据包未覆盖的年份；校验日期与重叠，记入审计）',

@@ -59,7 +59,9 @@ const agesOrdered = (v: { ageMin?: number; ageMax?: number }) =>
 
 export const jobActions = defineModule('job', {
   search: {
+    example: { keyword: '焊工', cityCode: '370100', sort: 'relevance' },
     access: 'public',
+    caller: 'openid',
     list: true,
     summary: '岗位搜索：关键词分词检索，按城市/区县、职业、最低月薪、用工类型、学历、发布天数、附近筛选，按相关度/最新/薪资/距离排序',
     input: z.object({
@@ -76,10 +78,11 @@ export const jobActions = defineModule('job', {
       ...paging,
     }),
   },
-  get: { access: 'public', summary: '岗位详情（联系电话脱敏）', input: z.object({ id: id() }) },
-  favorite: { access: 'user', write: true, summary: '收藏或取消收藏岗位', input: z.object({ id: id(), on: z.boolean() }) },
-  myFavorites: { access: 'user', list: true, summary: '我收藏的岗位', input: z.object({ ...paging }) },
+  get: { example: { id: 'job_example' }, access: 'public', caller: 'openid', summary: '岗位详情（联系电话脱敏）', input: z.object({ id: id() }) },
+  favorite: { example: { id: 'job_example', on: true }, access: 'user', write: true, summary: '收藏或取消收藏岗位', input: z.object({ id: id(), on: z.boolean() }) },
+  myFavorites: { example: { pageSize: 10 }, access: 'user', list: true, summary: '我收藏的岗位', input: z.object({ ...paging }) },
   apply: {
+    example: { jobId: 'job_example', requestId: 'req-example-apply-1' },
     access: 'user',
     write: true,
     rateLimit: { max: 30 },
@@ -87,24 +90,29 @@ export const jobActions = defineModule('job', {
     input: z.object({ jobId: id(), requestId: requestId() }),
   },
   myApplications: {
+    example: {},
     access: 'user',
     list: true,
     summary: '我的投递：状态（已投递/已查看/面试/未录用/已录用）与“是否已入职”回访',
     input: z.object({ ...paging }),
   },
   reportOutcome: {
+    example: { applicationId: 'app_example', hired: true },
     access: 'user',
     write: true,
     summary: '回答“是否通过这次投递找到工作”的回访',
     input: z.object({ applicationId: id(), hired: z.boolean() }),
   },
   recommend: {
+    example: {},
     access: 'user',
     list: true,
     summary: '按我的求职意向、技能、位置、期望薪资和学历推荐岗位，给出匹配度和所缺技能说明',
     input: z.object({ ...paging }),
   },
   nearby: {
+    rateLimit: { max: 600, anonymousMax: 3000 },
+    example: { lat: 36.66, lng: 117.02, radiusKm: 5 },
     access: 'public',
     list: true,
     summary: '附近的就业服务站和零工市场（15分钟就业服务圈），按距离排序',
@@ -118,6 +126,7 @@ export const jobActions = defineModule('job', {
   },
   // ---- staff (handler / admin) ----
   post: {
+    example: { title: '电焊工', occupationCode: '6-18-02-04', employerName: '济南示例机械有限公司', districtCode: '370102', address: '历下区经十路100号', lat: 36.66, lng: 117.05, salaryMin: 5000, salaryMax: 7000, salaryUnit: 'month', jobType: 'fullTime', contactName: '王经理', contactPhone: '13800000000', requestId: 'req-example-post-1' },
     access: ['handler', 'admin'],
     write: true,
     summary: '发布岗位（工作人员代用人单位发布）',
@@ -127,6 +136,7 @@ export const jobActions = defineModule('job', {
       .refine(agesOrdered, { message: '最低年龄不能高于最高年龄', path: ['ageMin'] }),
   },
   update: {
+    example: { id: 'job_example', title: '电焊工（二保焊）' },
     access: ['handler', 'admin'],
     write: true,
     summary: '修改岗位',
@@ -135,20 +145,23 @@ export const jobActions = defineModule('job', {
       .refine(salaryOrdered, { message: '最低薪资不能高于最高薪资', path: ['salaryMin'] })
       .refine(agesOrdered, { message: '最低年龄不能高于最高年龄', path: ['ageMin'] }),
   },
-  close: { access: ['handler', 'admin'], write: true, summary: '关闭岗位（不再出现在搜索中）', input: z.object({ id: id() }) },
+  close: { example: { id: 'job_example' }, access: ['handler', 'admin'], write: true, summary: '关闭岗位（不再出现在搜索中）', input: z.object({ id: id() }) },
   myPostings: {
+    example: {},
     access: ['handler', 'admin'],
     list: true,
     summary: '我发布的岗位（工作人员）',
     input: z.object({ includeClosed: z.boolean().optional(), ...paging }),
   },
   applications: {
+    example: { jobId: 'job_example' },
     access: ['handler', 'admin'],
     list: true,
     summary: '某岗位收到的投递（求职者信息脱敏）',
     input: z.object({ jobId: id(), status: z.enum(APPLICATION_STATUSES).optional(), ...paging }),
   },
   setApplicationStatus: {
+    example: { applicationId: 'app_example', status: 'viewed' },
     access: ['handler', 'admin'],
     write: true,
     summary: '推进投递状态（已查看/面试/未录用/已录用），并通知求职者',

@@ -17,6 +17,7 @@ export const OCCUPATION_SORTS = ['ratio', 'postings', 'seekers', 'code'] as cons
 
 export const monitorActions = defineModule('monitor', {
   overview: {
+    example: {},
     access: STAFF,
     summary: '就业监测总览：一个地区一个月的各项指标（含上月值）与下级地区的指标值、政策触达漏斗；默认本人可见的最高一级地区和本月',
     input: z.object({
@@ -27,6 +28,7 @@ export const monitorActions = defineModule('monitor', {
     }),
   },
   series: {
+    example: { key: 'registeredUnemployed', from: '2026-01', to: '2026-11' },
     access: STAFF,
     summary: '一个指标在一个地区逐月的变化（最多36个月；无快照的月份为 null）',
     input: z
@@ -34,12 +36,14 @@ export const monitorActions = defineModule('monitor', {
       .refine((v) => v.from <= v.to, { message: '起始月份不能晚于结束月份', path: ['from'] }),
   },
   occupations: {
+    example: {},
     access: STAFF,
     list: true,
     summary: '分职业的岗位需求人数、求职人数与求人倍率（默认按求人倍率从高到低）；shortage 为短缺职业前十（需求人数≥20）',
     input: z.object({ regionCode: monitorRegionCode().optional(), month: month().optional(), sort: z.enum(OCCUPATION_SORTS).optional(), ...paging }),
   },
   export: {
+    example: {},
     access: STAFF,
     rateLimit: { max: 30 },
     summary: '导出屏幕上的数据（本地区各项指标、下级地区指标）为 CSV 文件（UTF-8 带 BOM），返回云存储 fileID 与行数',

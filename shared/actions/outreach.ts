@@ -75,18 +75,22 @@ export const MAX_VISITS_PER_BATCH = 50
 
 export const outreachActions = defineModule('outreach', {
   myList: {
+    example: {},
     access: ['grid'],
     list: true,
     summary: '我的走访名单：本网格重点人群、未申领政策、推送未达、到期回访，含优先级、原因、期限与提醒阶段（证件号、手机号脱敏）',
     input: z.object({ ...paging, gridCode: id().optional() }),
   },
   revealContact: {
+    example: { personId: 'p_demo_g1_01' },
     access: ['grid'],
-    rateLimit: { max: 60 },
-    summary: '查看本网格一名居民的完整手机号以便电话联系（记入审计日志）',
+    rateLimit: { max: 60, dailyMax: 200 },
+    auditAttempts: true,
+    summary: '查看本网格一名居民的完整手机号以便电话联系（每次尝试均记入审计日志；每小时60次、每天200次，街道级范围每天100次）',
     input: z.object({ personId: id() }),
   },
   recordVisits: {
+    example: { visits: [{ clientId: 'visit-example-0001', personId: 'p_demo_g1_01', outcome: 'reached', visitedAt: '2026-12-01T10:00:00+08:00', notes: '已电话联系，有求职意向' }] },
     access: ['grid'],
     write: true,
     rateLimit: { max: 120 },
@@ -96,6 +100,7 @@ export const outreachActions = defineModule('outreach', {
     }),
   },
   gridStats: {
+    example: {},
     access: ['grid'],
     summary: '网格概况：应访人数、已访人数、走访次数、逾期数、本月走访结果',
     input: z.object({ gridCode: id().optional() }),

@@ -90,19 +90,42 @@ export const policyInputSchema = z.object({
   })).max(30).optional(),
 })
 
+/** The example policy of the registry (publish / impact): a made-up local policy, marked as such. */
+const EXAMPLE_POLICY = {
+  id: 'example-local-allowance',
+  title: '示例：登记失业人员生活补助',
+  category: 'unemployment',
+  level: 'provincial',
+  summary: '示例政策：在山东居住的登记失业人员可领取生活补助。',
+  audience: '登记失业人员',
+  effectiveFrom: '2020-01-01',
+  effectiveTo: null,
+  applicationWindow: null,
+  amounts: [{ text: '每月500元（示例）', maxYuan: 500 }],
+  materials: ['身份证'],
+  howToApply: ['到街道便民服务中心申请'],
+  handledBy: '街道便民服务中心',
+  sources: [{ title: '示例政策文件', issuer: '示例发文机关', docNumber: null, note: '示例，文号待核实' }],
+  rule: { op: 'all', of: [{ op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' }, { op: 'is', fact: 'registeredUnemployed' }] },
+}
+
 export const policyActions = defineModule('policy', {
   list: {
+    example: { keyword: '创业' },
     access: 'public',
     list: true,
     summary: '政策列表（可按类别、关键词筛选），含通俗摘要、补贴金额、是否在申请期',
     input: z.object({ category: z.enum(CATEGORIES).optional(), keyword: text(30).optional(), ...paging }),
   },
   get: {
+    example: { id: 'startup-once-subsidy' },
     access: 'public',
     summary: '政策详情：通俗摘要、申请条件、补贴标准、所需材料、办理流程、政策依据（文号）',
     input: z.object({ id: id() }),
   },
   check: {
+    rateLimit: { max: 120, anonymousMax: 1200 },
+    example: { facts: { birthDate: '1995-05-01', residenceRegion: '370102', registeredUnemployed: true }, useProfile: false },
     access: 'public',
     summary: '政策体检：按给出的情况（或已绑定的居民档案）逐条说明符合/不符合/待确定，缺哪些信息、怎样才能符合',
     input: z.object({
@@ -115,23 +138,27 @@ export const policyActions = defineModule('policy', {
     }),
   },
   myMatches: {
+    example: {},
     access: 'user',
     list: true,
     summary: '我符合的政策（系统主动匹配的结果，含匹配原因与通知方式）',
     input: z.object({ ...paging }),
   },
   publish: {
+    example: { policy: EXAMPLE_POLICY },
     access: ['admin'],
     write: true,
     summary: '发布或更新政策（版本号自动加1；附带的示例用例须全部通过），并启动重新匹配',
     input: z.object({ policy: policyInputSchema }),
   },
   impact: {
+    example: { policy: EXAMPLE_POLICY },
     access: ['admin'],
     summary: '影响评估（试算，不写入）：按城市统计将新增符合条件的人数；人数多时分段返回 nextCursor 继续',
     input: z.object({ policy: policyInputSchema, asOf: isoDate().optional(), cursor: paging.cursor }),
   },
   batchStatus: {
+    example: {},
     access: ['admin'],
     summary: '政策匹配批处理进度（分片、已处理人数、新增匹配、推送与走访任务数）',
     input: z.object({ runId: z.string().regex(/^[\w.:@#-]{1,120}$/, '批处理编号格式不正确').optional() }),

@@ -18,6 +18,7 @@ const courseFields = {
 
 export const trainingActions = defineModule('training', {
   search: {
+    example: { keyword: '电工' },
     access: 'user',
     list: true,
     summary: '搜索培训课程（城市、职业、等级、线上/线下、开课时间、是否有补贴；按距离排序即培训地图）',
@@ -34,8 +35,9 @@ export const trainingActions = defineModule('training', {
       ...paging,
     }),
   },
-  get: { access: 'user', summary: '课程详情（剩余名额、补贴说明、我的报名状态）', input: z.object({ id: id() }) },
+  get: { example: { id: 'course_example' }, access: 'user', summary: '课程详情（剩余名额、补贴说明、我的报名状态）', input: z.object({ id: id() }) },
   create: {
+    example: { title: '电工（初级）培训班', occupationCode: '6-31-01-03', regionCode: '370102', capacity: 30, startAt: '2027-03-01T09:00:00+08:00', signupDeadline: '2027-02-25T18:00:00+08:00' },
     access: ['admin'],
     write: true,
     summary: '新建课程（管理员/培训机构经办人）',
@@ -54,34 +56,39 @@ export const trainingActions = defineModule('training', {
     }),
   },
   cancelCourse: {
+    example: { courseId: 'course_example', reason: '培训场地维修' },
     access: ['admin'],
     write: true,
     summary: '取消课程（已报名者收到通知）',
     input: z.object({ courseId: id(), reason: text(200, 2) }),
   },
   signup: {
+    example: { courseId: 'course_example', requestId: 'req-example-signup-1' },
     access: 'user',
     write: true,
     rateLimit: { max: 30 },
     summary: '报名：有名额即确认，满员进入候补；同一人同一课程只报一次；同一 requestId 返回首次结果',
     input: z.object({ courseId: id(), requestId: requestId() }),
   },
-  cancel: { access: 'user', write: true, summary: '取消报名（释放名额，候补第一位自动递补并收到通知）', input: z.object({ courseId: id() }) },
-  mySignups: { access: 'user', list: true, summary: '我的报名（含候补位次）', input: z.object({ ...paging }) },
-  myRecords: { access: 'user', list: true, summary: '我的终身培训记录（完成的课程与证书）', input: z.object({ ...paging }) },
+  cancel: { example: { courseId: 'course_example' }, access: 'user', write: true, summary: '取消报名（释放名额，候补第一位自动递补并收到通知）', input: z.object({ courseId: id() }) },
+  mySignups: { example: {}, access: 'user', list: true, summary: '我的报名（含候补位次）', input: z.object({ ...paging }) },
+  myRecords: { example: {}, access: 'user', list: true, summary: '我的终身培训记录（完成的课程与证书）', input: z.object({ ...paging }) },
   roster: {
+    example: { courseId: 'course_example' },
     access: ['admin'],
     list: true,
     summary: '课程名单（确认与候补，脱敏）',
     input: z.object({ courseId: id(), status: z.enum(SIGNUP_STATUSES).optional(), ...paging }),
   },
   markAttendance: {
+    example: { courseId: 'course_example', signupIds: ['signup_example'] },
     access: ['admin'],
     write: true,
     summary: '登记出勤（培训机构经办人）',
     input: z.object({ courseId: id(), signupIds: z.array(id()).min(1).max(200) }),
   },
   complete: {
+    example: { courseId: 'course_example', results: [{ signupId: 'signup_example', certificateNo: 'C2027-0001' }] },
     access: ['admin'],
     write: true,
     summary: '登记结业与证书，写入学员终身培训记录',

@@ -59,7 +59,9 @@ export function eligibilityOf(p: PolicyRecord, facts: Facts, asOf: string): Elig
   const e = evaluatePolicy(p, facts, asOf)
   if (e.status === 'eligible') return { status: 'eligible', text: `按你的登记信息，你可能符合：${leafTexts(e.reasons, 'passed').slice(0, 4).join('；')}。以经办机构审核为准。` }
   if (e.status === 'undetermined') return { status: 'undetermined', text: `按你的登记信息还不能确定，还需确认：${leafTexts(e.reasons, 'missing').slice(0, 3).join('；')}。可以做一次「政策体检」。` }
-  return { status: 'ineligible', text: `按你的登记信息暂不符合：${leafTexts(e.reasons, 'failed').slice(0, 3).join('；')}。` }
+  // a failed group (any of …) reads as its own requirement, not as every alternative that failed
+  const failed = e.reasons.filter((r) => r.state === 'failed').map((r) => r.text).filter(Boolean)
+  return { status: 'ineligible', text: `按你的登记信息暂不符合：${(failed.length ? failed : leafTexts(e.reasons, 'failed')).slice(0, 3).join('；')}。` }
 }
 
 export interface ComposeInput {

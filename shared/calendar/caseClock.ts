@@ -6,7 +6,8 @@
  * default). Pure.
  */
 import type { WorkingCalendar } from './holidayCalendar'
-import { BASE_CALENDAR, cstDateOf, endOfCstDayMs } from './workingDay'
+import { BASE_CALENDAR } from './workingDay'
+import { cstDateOf, endOfCstDayMs } from './chinaTime'
 
 export interface CaseClock {
   /** The deadline while running (epoch ms); kept as it was when the clock stopped. */

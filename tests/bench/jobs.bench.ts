@@ -29,6 +29,7 @@ import { DISTRICTS } from '../../mock/seed/base/divisions'
 import { createRandom } from '../../shared/random'
 import { parseQuery } from '../../shared/job/query'
 import { dayOf, DAY_MS, MAX_POSTING_AGE_DAYS, windowKeys } from '../../shared/job/searchKeys'
+import { cstDateOf } from '../../shared/calendar/chinaTime'
 
 const TARGET = Number(process.env.JOBS_BENCH_POSTINGS ?? 100_000)
 /** The baseline scans the whole collection per query (seconds each at 100,000): every Nth query of the mix. */
@@ -175,7 +176,7 @@ function cacheKey(): string {
     h.update(f)
     h.update(fs.readFileSync(path.join(ROOT, f)))
   }
-  h.update(JSON.stringify({ TARGET, day: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) }))
+  h.update(JSON.stringify({ TARGET, day: cstDateOf(Date.now()) }))
   return h.digest('hex').slice(0, 20)
 }
 

@@ -103,11 +103,14 @@ async function main(): Promise<void> {
       { label: 'feedback.templates', openid: HANDLER, fn: 'feedback', kind: 'read', data: () => ({ action: 'templates' }) },
       { label: 'job.myPostings', openid: HANDLER, fn: 'job', kind: 'read', data: () => ({ action: 'myPostings' }) },
       { label: 'notify.outboxStats', openid: ADMIN, fn: 'notify', kind: 'read', data: () => ({ action: 'outboxStats' }) },
+      { label: 'assistant.ask', openid: RESIDENT, fn: 'assistant', kind: 'write', warm: true, data: () => ({ action: 'ask', question: '灵活就业社保补贴怎么申请', requestId: rid('ask') }) },
+      { label: 'feedback.holidays', openid: HANDLER, fn: 'feedback', kind: 'read', warm: true, data: () => ({ action: 'holidays', year: 2027 }) },
     ]
 
     // warm: every function loaded, every caller's user record present
     for (const who of [RESIDENT, GRID, HANDLER, ADMIN]) for (const fn of ['user', 'job', 'policy', 'training', 'feedback', 'notify', 'outreach', 'privacy']) await emu.call(who, fn, { action: '__warm__' })
-    for (const c of cases) if (c.warm) await ok(emu, c.openid, c.fn, c.data(0))
+    // reads once before too (a rate-limited read's first use creates its counter), writes on another target
+    for (const c of cases) if (c.warm || c.kind === 'read') await ok(emu, c.openid, c.fn, c.data(0))
 
     const rows: { label: string; kind: Kind; requests: number; budget: number; detail: string }[] = []
     for (const c of cases) {

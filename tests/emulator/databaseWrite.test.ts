@@ -134,10 +134,12 @@ describe('error codes', () => {
     expect(await codeOf(db.collection('ghost').where({}).get())).toBe('DATABASE_COLLECTION_NOT_EXIST')
     expect(await codeOf(db.collection('ghost').doc('x').update({ a: 1 }))).toBe('DATABASE_COLLECTION_NOT_EXIST')
   })
-  test('inserting an existing _id → DATABASE_DUPLICATE_WRITE, and the batch writes nothing', async () => {
+  test('inserting an existing _id → DATABASE_DUPLICATE_WRITE; a batch stops there, as an ordered insert: the documents before it stay, the ones after are not written', async () => {
     await db.collection('emu_things').add({ _id: 'dup', a: 1 })
-    expect(await codeOf(db.collection('emu_things').add([{ _id: 'dup-new', a: 2 }, { _id: 'dup', a: 3 }]))).toBe('DATABASE_DUPLICATE_WRITE')
-    expect((await db.collection('emu_things').doc('dup-new').get()).data).toEqual([])
+    expect(await codeOf(db.collection('emu_things').add([{ _id: 'dup-new', a: 2 }, { _id: 'dup', a: 3 }, { _id: 'dup-after', a: 4 }]))).toBe('DATABASE_DUPLICATE_WRITE')
+    expect((await db.collection('emu_things').doc('dup-new').get()).data).toEqual([{ _id: 'dup-new', a: 2 }])
+    expect((await db.collection('emu_things').doc('dup').get()).data).toEqual([{ _id: 'dup', a: 1 }])
+    expect((await db.collection('emu_things').doc('dup-after').get()).data).toEqual([])
   })
   test('a unique index refuses a second document with the same key, also via update and array elements', async () => {
     await db.collection('emu_accounts').add({ _id: 'u1', code: 'A-1', emails: ['a@x.cn', 'b@x.cn'] })

@@ -1,11 +1,17 @@
 /**
- * The authorization harness: every action in the registry × every demo identity (and anonymous), checked
- * against the matrix in docs/authz.md. A ✗ must be refused by the role gate (UNAUTHENTICATED for anonymous,
- * FORBIDDEN otherwise) whatever the payload; a ✓ must never be. Every action needs a row.
+ * The authorization harness: every action in the registry × every demo identity (and anonymous, and an openid
+ * never seen before), checked against the matrix in docs/authz.md, with the action's example input from the
+ * registry (a valid payload) and with a hostile one.
+ * - ✗: refused by the role gate (UNAUTHENTICATED for anonymous, FORBIDDEN otherwise, `details.stage: 'access'`)
+ *   whatever the payload, and the refusals wrote nothing (not even a user document for a new openid).
+ * - ✓: the example gets past the gate and the schema to the use case: never a gate refusal, never a schema
+ *   VALIDATION_FAILED (`details.stage: 'input'`), never INTERNAL. Object-level answers (NOT_FOUND, FORBIDDEN of
+ *   another grid…) are use-case answers and fine here; each module's suite tests them.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { registry } from '../../shared/actions/index'
+import type { ActionSpec } from '../../shared/actions/define'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 
 const COLUMNS = ['anonymous', 'resident', 'grid', 'handler', 'admin'] as const
@@ -19,6 +25,7 @@ const IDENTITIES: { openid: string | null; column: Column }[] = [
   { openid: 'o_demo_handler', column: 'handler' },
   { openid: 'o_demo_handler2', column: 'handler' },
   { openid: 'o_demo_admin', column: 'admin' },
+  { openid: 'o_authz_newcomer', column: 'resident' },
 ]
 
 /** Parses the one matrix table of docs/authz.md: `fn.action` → column → allowed. */
@@ -51,8 +58,9 @@ export function parseAuthzTable(markdown: string): { rows: Map<string, Record<Co
 
 // ZJ_AUTHZ_MD: check another copy of the matrix (e.g. a draft) instead of docs/authz.md
 const { rows, problems } = parseAuthzTable(readFileSync(process.env.ZJ_AUTHZ_MD || join(__dirname, '..', '..', 'docs', 'authz.md'), 'utf8'))
-const actions = Object.entries(registry).flatMap(([fn, mod]) => Object.keys(mod.actions).map((a) => ({ fn, action: a, key: `${fn}.${a}` })))
-const GATE = ['UNAUTHENTICATED', 'FORBIDDEN']
+const actions = Object.entries(registry).flatMap(([fn, mod]) =>
+  Object.entries(mod.actions as Record<string, ActionSpec>).map(([a, spec]) => ({ fn, action: a, key: `${fn}.${a}`, example: spec.example ?? {} })),
+)
 /** A payload that must not matter to the role gate. */
 const HOSTILE = JSON.parse('{"id":{"$gt":""},"openid":"o_demo_admin","roles":["admin"],"__proto__":{"admin":true},"personId":{"$ne":null}}')
 
@@ -64,6 +72,24 @@ afterAll(async () => {
   await emu?.stop()
 })
 
+/** Per collection: count, sum and max of the store's write versions (any insert, update or delete shows). */
+function snapshot(): Record<string, string> {
+  const store = emu.server.store()
+  const out: Record<string, string> = {}
+  for (const name of store.listCollections()) {
+    const table = store.meta(name).table
+    const row = store.db.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`).get() as { n: number; s: number; m: number }
+    out[name] = `${row.n}/${row.s}/${row.m}`
+  }
+  return out
+}
+const diff = (a: Record<string, string>, b: Record<string, string>): string[] =>
+  Array.from(new Set([...Object.keys(a), ...Object.keys(b)])).filter((k) => a[k] !== b[k]).map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
+
+type Answer = { ok?: boolean; error?: { code?: string; details?: { stage?: string } } } | undefined
+const stageOf = (r: Answer) => (r?.ok === false ? r.error?.details?.stage : undefined)
+const codeOf = (r: Answer) => (r?.ok === false ? r.error?.code : r?.ok === true ? 'ok' : 'not an envelope')
+
 test('docs/authz.md has a well-formed row for every action in the registry and none for unknown ones', () => {
   expect(problems).toEqual([])
   const missing = actions.filter((a) => !rows.has(a.key)).map((a) => a.key)
@@ -72,23 +98,32 @@ test('docs/authz.md has a well-formed row for every action in the registry and n
 })
 
 const documented = actions.filter((a) => rows.has(a.key))
-test.each(documented.map((a) => [a.key, a] as const))('the role gate of %s follows docs/authz.md for every demo identity', async (_key, a) => {
+test.each(documented.map((a) => [a.key, a] as const))('%s follows docs/authz.md for every identity: refusals write nothing, allowed example calls reach the use case', async (_key, a) => {
   const row = rows.get(a.key)!
   const failures: string[] = []
-  await Promise.all(IDENTITIES.map(async ({ openid, column }) => {
+  await emu.call(null, a.fn, { action: '__warmup__' })
+  // refused cells first, all of them, between two snapshots
+  const refused = IDENTITIES.filter((i) => !row[i.column])
+  const before = snapshot()
+  await Promise.all(refused.map(async ({ openid }) => {
     const who = openid ?? 'anonymous'
-    const r = await emu.call(openid, a.fn, { action: a.action })
-    const code: string | undefined = r?.ok === false ? r.error?.code : undefined
-    if (row[column]) {
-      if (code && GATE.includes(code)) failures.push(`${who}: ✓ in the matrix but got ${code}`)
-      if (code === 'INTERNAL') failures.push(`${who}: INTERNAL`)
-    } else {
-      const want = openid ? 'FORBIDDEN' : 'UNAUTHENTICATED'
-      if (code !== want) failures.push(`${who}: ✗ in the matrix, want ${want}, got ${code ?? 'ok'}`)
-      const hostile = await emu.call(openid, a.fn, { ...HOSTILE, action: a.action })
-      const code2 = hostile?.ok === false ? hostile.error?.code : 'ok'
-      if (code2 !== want) failures.push(`${who}: ✗ with a hostile payload, want ${want}, got ${code2}`)
+    const want = openid ? 'FORBIDDEN' : 'UNAUTHENTICATED'
+    for (const [label, payload] of [['example', a.example], ['hostile', HOSTILE], ['empty', {}]] as const) {
+      const r: Answer = await emu.call(openid, a.fn, { ...payload, action: a.action })
+      if (codeOf(r) !== want || stageOf(r) !== 'access') failures.push(`${who}: ✗ with the ${label} payload, want ${want} from the role gate, got ${codeOf(r)} (${stageOf(r) ?? 'no stage'})`)
     }
   }))
+  const changed = diff(before, snapshot())
+  if (changed.length) failures.push(`refused calls wrote: ${changed.join('; ')}`)
+  // allowed cells: the valid example reaches the use case
+  for (const { openid, column } of IDENTITIES.filter((i) => row[i.column])) {
+    const who = `${openid ?? 'anonymous'} (${column})`
+    const r: Answer = await emu.call(openid, a.fn, { ...a.example, action: a.action })
+    const code = codeOf(r)
+    const stage = stageOf(r)
+    if (stage === 'access') failures.push(`${who}: ✓ in the matrix but refused by the role gate (${code})`)
+    else if (stage === 'input') failures.push(`${who}: the registry example was refused by the schema: ${JSON.stringify(r?.error).slice(0, 200)}`)
+    else if (code === 'INTERNAL' || code === 'not an envelope' || code === 'UNAUTHENTICATED') failures.push(`${who}: ${code}`)
+  }
   expect(failures).toEqual([])
-})
+}, 60_000)

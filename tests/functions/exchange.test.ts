@@ -14,6 +14,8 @@ import { REJECTIONS } from '../../shared/exchange/rows'
 import { PERSON_COLUMNS } from '../../shared/exchange/templates'
 import { csvLine } from '../../shared/exchange/csv'
 
+jest.setTimeout(120_000)
+
 type Emu = Awaited<ReturnType<typeof startEmulator>>
 let emu: Emu
 

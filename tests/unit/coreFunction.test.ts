@@ -27,6 +27,7 @@ const main = createFunction(demo, {
 }, { triggers: { nightly: async (ctx) => ({ ran: ctx.trigger }) } })
 
 const anonymous = { environment: JSON.stringify({ TCB_SOURCE: 'scf' }) }
+const timer = { environment: JSON.stringify({ TCB_SOURCE: 'wx_trigger', SOURCE: 'wx_trigger' }) }
 const asUser = (openid: string, extra: Record<string, unknown> = {}) => ({ environment: JSON.stringify({ WX_OPENID: openid, ...extra }) })
 
 describe('createFunction', () => {
@@ -75,10 +76,15 @@ describe('createFunction', () => {
     expect(await main({ action: 'odd', x: 'a' }, anonymous)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
   })
 
-  test('given a timer event without a user, then the named trigger runs; with a user it is only an unknown action', async () => {
-    expect(await main({ Type: 'Timer', TriggerName: 'nightly' }, anonymous)).toEqual({ ok: true, data: { ran: 'nightly' } })
-    expect(await main({ Type: 'Timer', TriggerName: 'other' }, anonymous)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(await main({ Type: 'Timer', TriggerName: 'nightly' }, asUser('o_x'))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '未知的操作' } })
+  test('given a timer invocation (the platform context says wx_trigger), then the named trigger runs', async () => {
+    expect(await main({ Type: 'Timer', TriggerName: 'nightly' }, timer)).toEqual({ ok: true, data: { ran: 'nightly' } })
+    expect(await main({ Type: 'Timer', TriggerName: 'other' }, timer)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+  })
+
+  test('given a caller who sends a timer-shaped event, anonymous or not, then it is only an unknown action and no trigger runs', async () => {
+    for (const context of [anonymous, asUser('o_x'), asUser('o_x', { TCB_SOURCE: 'wx_trigger' }), { environment: '{}' }, undefined]) {
+      expect(await main({ Type: 'Timer', TriggerName: 'nightly' }, context)).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '未知的操作' } })
+    }
   })
 })
 

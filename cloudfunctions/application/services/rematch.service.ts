@@ -3,7 +3,7 @@
  * module's own matching page: the same writes, notifications and visit tasks as its batch, for one record.
  */
 import { compilePolicies, inForce } from '../../../shared/policies/evaluatePolicy'
-import { cstDate } from '../../../shared/rules/dates'
+import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { allPolicies } from '../../policy/repositories/policy.repository'
 import { findPersonFacts } from '../../policy/repositories/person.repository'
 import { snapshot } from '../../policy/services/runPlanner.service'

@@ -6,14 +6,14 @@
 import { dueSoonBefore, isOverdue } from '../../../shared/calendar/caseClock'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { TriggerContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { type ApplicationDoc, runningDueBefore, updateApplication } from '../repositories/application.repository'
 import { departmentHandlers, findDepartment } from '../repositories/staff.repository'
 import { db } from '../../_core/app'
 import { workingCalendar } from '../../_core/workingCalendar'
-import { recordEvent, type StepContext } from './caseStep'
+import { recordEvent, type StepContext } from '../helpers/caseStep'
 
 const BATCH = 200
 

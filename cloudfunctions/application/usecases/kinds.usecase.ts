@@ -2,7 +2,7 @@
 import { APPLICATION_KINDS } from '../../../shared/application/kinds'
 import type { ApplicationKind } from '../../../shared/application/types'
 import { applicationOpen, evaluatePolicy, POLICY_LIBRARY } from '../../../shared/policies'
-import { cstDate } from '../../../shared/rules/dates'
+import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { applicationsOfOpenid, type ApplicationDoc } from '../repositories/application.repository'
 import { findRegisterPerson, type RegisterPerson } from '../repositories/register.repository'

@@ -15,10 +15,12 @@ export async function findByKeys(collection: RecordCollection, keys: string[]): 
   if (!keys.length) return out
   const _ = db().command
   const field = keyField(collection)
-  for (let i = 0; i < keys.length; i += 1000) {
-    const part = keys.slice(i, i + 1000)
-    const res = await db().collection(collection).where({ [field]: _.in(part) }).limit(part.length).get()
-    for (const d of (res.data as Doc[]) ?? []) out.set(String(d[field]), d)
+  // `in` lists of at most 200 (the database's expression limit), 4 queries at a time
+  const parts: string[][] = []
+  for (let i = 0; i < keys.length; i += 200) parts.push(keys.slice(i, i + 200))
+  for (let i = 0; i < parts.length; i += 4) {
+    const pages = await Promise.all(parts.slice(i, i + 4).map((part) => db().collection(collection).where({ [field]: _.in(part) }).limit(part.length).get()))
+    for (const res of pages) for (const d of (res.data as Doc[]) ?? []) out.set(String(d[field]), d)
   }
   return out
 }

@@ -8,8 +8,8 @@ async function byIds<T>(collection: string, ids: string[], fields: Record<string
   if (!ids.length) return []
   const _ = db().command
   const out: T[] = []
-  for (let i = 0; i < ids.length; i += 500) {
-    const part = ids.slice(i, i + 500)
+  for (let i = 0; i < ids.length; i += 200) {
+    const part = ids.slice(i, i + 200)
     const res = await db().collection(collection).where({ _id: _.in(part) }).field(fields).limit(part.length).get()
     out.push(...((res.data as T[]) ?? []))
   }

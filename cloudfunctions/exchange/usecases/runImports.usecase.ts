@@ -10,7 +10,7 @@ import { csvLine } from '../../../shared/exchange/csv'
 
 import { mapHeaders } from '../../../shared/exchange/templates'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { TriggerContext } from '../../_core/function'
 import { decryptField } from '../../_core/pii'
 import { claimJob, findImportJob, findRunnableJob, saveUnderLease, type ImportCounts, type ImportJobDoc } from '../repositories/importJob.repository'

@@ -9,10 +9,17 @@ import { audit } from '../../_core/audit'
 import { revealPhone } from '../../_core/pii'
 import type { ActionContext } from '../../_core/function'
 import { findSubmitterContact } from '../repositories/staff.repository'
-import { loadForStaff } from './feedbackAccess'
+import { loadForStaff } from '../helpers/feedbackAccess'
 
 export async function revealContact(input: InputOf<typeof feedbackActions, 'revealContact'>, ctx: ActionContext) {
-  const doc = await loadForStaff(ctx, input.trackingNo)
+  let doc: Awaited<ReturnType<typeof loadForStaff>>
+  try {
+    doc = await loadForStaff(ctx, input.trackingNo)
+  } catch (e) {
+    // NOT_FOUND (a guessed number) and another department's item are attempts too
+    if (e instanceof AppError) await audit(ctx, { event: 'feedback.revealContact', targetType: 'feedback', targetId: input.trackingNo, outcome: 'denied', detail: { trackingNo: input.trackingNo, reason: e.code } })
+    throw e
+  }
   const entry = { event: 'feedback.revealContact', targetType: 'feedback', targetId: doc._id }
   if (doc.anonymous || !doc.contactConsent) {
     await audit(ctx, { ...entry, outcome: 'denied', detail: { trackingNo: doc.trackingNo, reason: doc.anonymous ? 'anonymous' : 'noConsent' } })

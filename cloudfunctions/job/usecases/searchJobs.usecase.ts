@@ -20,11 +20,11 @@ import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJobsByIds, findJobsLight, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
 import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
-import { scanOrdered, walk } from './searchWalk'
+import { scanOrdered, walk } from '../helpers/searchWalk'
 import { statusesFor, } from '../repositories/application.repository'
 import { favoritedAmong } from '../repositories/favorite.repository'
 import { tokensForQuery } from '../tokenizer'
-import { toListItem, type JobListItem } from './jobView'
+import { toListItem, type JobListItem } from '../helpers/jobView'
 
 const DAY = 86400_000
 const DEFAULT_RADIUS_KM = 10
@@ -180,9 +180,10 @@ async function distancePage(plan: SearchPlan, cursor: Cursor | null, size: numbe
 
 /** For a signed-in caller: which of these they applied to or saved. */
 export async function decorateForCaller(items: JobListItem[], ctx: ActionContext): Promise<void> {
-  if (!ctx.caller || !items.length) return
+  const openid = ctx.caller?.openid ?? ctx.openid
+  if (!openid || !items.length) return
   const ids = items.map((i) => i.id)
-  const [statuses, favs] = await Promise.all([statusesFor(ctx.caller.openid, ids), favoritedAmong(ctx.caller.openid, ids)])
+  const [statuses, favs] = await Promise.all([statusesFor(openid, ids), favoritedAmong(openid, ids)])
   for (const i of items) {
     i.applicationStatus = statuses.get(i.id) ?? null
     i.favorited = favs.has(i.id)

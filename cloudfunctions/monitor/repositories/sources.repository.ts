@@ -40,10 +40,11 @@ export interface Scope {
   asOfMs: number
 }
 
-const range = (prefix: string) => {
-  const _ = db().command
-  return _.gte(prefix).and(_.lt(`${prefix}~`))
-}
+/**
+ * `[prefix, prefix + '~')` as one operator object: both bounds on the same key, so the index is read between
+ * them (`_.gte().and(_.lt())` becomes two conditions, of which the local emulator seeks only the first).
+ */
+const range = (prefix: string) => ({ $gte: prefix, $lt: `${prefix}~` })
 
 /**
  * The child key of a record: the first characters of its region field, as a full code (cities get their '00').

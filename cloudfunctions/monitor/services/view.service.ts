@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors'
 import {
   addMonths, cstMonthOf, deriveValues, emptyCounts, type IndicatorKey, type OccupationCounts, type PolicyCounts, regionChainOf,
 } from '../../../shared/monitor/indicators'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { childrenOf, getRegion, type RegionDoc } from '../repositories/region.repository'
 import { childSnapshots, getSnapshot } from '../repositories/snapshot.repository'
 import { regionFigures } from './figures.service'

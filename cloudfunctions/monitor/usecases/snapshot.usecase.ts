@@ -6,7 +6,7 @@
  * earlier day (a run started just before midnight) is finished first, for its own month.
  */
 import type { TriggerContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { cstDateOf, cstMonthOf } from '../../../shared/monitor/indicators'
 import { childrenOf, getRegion, regionsAtLevel, type RegionDoc } from '../repositories/region.repository'
 import { childSnapshots, snapshotId, writeSnapshot, type SnapshotDoc } from '../repositories/snapshot.repository'

@@ -9,11 +9,11 @@ import { decodeCursor, encodeCursor } from '../../_core/paging'
 import { db } from '../../_core/app'
 import { compilePolicies } from '../../../shared/policies/evaluatePolicy'
 import { encodeFacts } from '../../../shared/rules/columns'
-import { cstDate } from '../../../shared/rules/dates'
 import { factsOf } from '../../../shared/rules/facts'
 import { findPolicy } from '../repositories/policy.repository'
 import { pagePersons } from '../repositories/person.repository'
 import { checkDates, type PolicyInput } from './publishPolicy.usecase'
+import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const PAGE = 1000
 
@@ -34,7 +34,7 @@ export async function impact(input: { policy: PolicyInput; asOf?: string; cursor
   checkDates(input.policy)
   const started = performance.now()
   const budget = Number(process.env.POLICY_IMPACT_BUDGET_MS) || 8000
-  const asOf = input.asOf ?? cstDate(ctx.now())
+  const asOf = input.asOf ?? cstDateOf(ctx.now())
   const cur = decodeCursor(input.cursor, (v): v is { after: string } => typeof v === 'object' && v !== null && typeof (v as { after: string }).after === 'string')
   const current = await findPolicy(input.policy.id)
   const compiled = compilePolicies(current ? [input.policy, current] : [input.policy], asOf)

@@ -8,7 +8,10 @@ export interface PrivacyRequestDoc {
   kind: 'correction' | 'deletion'
   field?: string
   correctValue?: string
+  /** The correct value sealed (cloudfunctions/_core/pii.ts) when it holds a phone or ID number; correctValue is then masked. */
+  correctValueEnc?: string
   reason?: string
+  reasonEnc?: string
   state: 'pending' | 'done' | 'rejected'
   note?: string
   createdAt: string

@@ -2,12 +2,12 @@
 import type { Page } from '../../../shared/actions/common'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findUser } from '../../_core/users.repository'
 import { db } from '../../_core/app'
 import { holdUnpublishedFeedback, pageAudit, setUserFields } from '../repositories/privacy.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const isKey = (v: unknown): v is { m: number; i: string } =>
   typeof v === 'object' && v !== null && typeof (v as { m: unknown }).m === 'number' && typeof (v as { i: unknown }).i === 'string'

@@ -4,12 +4,14 @@ import type { Page } from '../../../shared/actions/common'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { eraseAccount, getRequest, casRequestState, insertRequest, pageRequests, type PrivacyRequestDoc } from '../repositories/privacy.repository'
 import { findUser } from '../../_core/users.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
+import { encryptField } from '../../_core/pii'
+import { findUnmaskedPii, maskText } from '../../../shared/mask'
 
 export interface RequestView {
   id: string
@@ -44,14 +46,24 @@ async function create(ctx: ActionContext, kind: PrivacyRequestDoc['kind'], extra
   return view(doc)
 }
 
+/**
+ * A correction often carries the new phone or ID number itself: a text holding one is stored sealed
+ * (`…Enc`, AES-GCM as every identifier at rest) beside its masked form, which is all a list shows.
+ */
+function sealIfPii(name: 'correctValue' | 'reason', value: string | undefined): Partial<PrivacyRequestDoc> {
+  if (value === undefined) return {}
+  if (findUnmaskedPii(value).length === 0) return { [name]: value }
+  return { [name]: maskText(value), [`${name}Enc`]: encryptField(value) }
+}
+
 export const requestCorrection = (input: { field: string; correctValue: string; reason?: string }, ctx: ActionContext) =>
-  create(ctx, 'correction', { field: input.field, correctValue: input.correctValue, reason: input.reason })
+  create(ctx, 'correction', { field: input.field, ...sealIfPii('correctValue', input.correctValue), ...sealIfPii('reason', input.reason) })
 
 export async function requestDeletion(input: { reason?: string }, ctx: ActionContext) {
   const caller = requireCaller(ctx)
   const pending = await pageRequests({ openid: caller.openid, kind: 'deletion', state: 'pending' }, null, 1)
   if (pending.length) return view(pending[0])
-  return create(ctx, 'deletion', { reason: input.reason })
+  return create(ctx, 'deletion', sealIfPii('reason', input.reason))
 }
 
 async function page(where: Record<string, unknown>, input: { cursor?: string; pageSize?: number }): Promise<Page<RequestView>> {

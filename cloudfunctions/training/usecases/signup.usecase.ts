@@ -2,12 +2,11 @@ import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
 import type { SignupResult } from '../../../shared/training/views'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { once } from '../../_core/idempotency'
 import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, releaseSeat, takeSeat, type CourseDoc } from '../repositories/course.repository'
 import { casStatus, getSignup, insertSignup, signupIdOf, waitlistKeyOf, waitlistPosition, type SignupDoc, type SignupStatus } from '../repositories/signup.repository'
-import { fillFreeSeats } from './seats'
+import { fillFreeSeats } from '../helpers/seats'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.signup.input>
 export type { SignupResult }
@@ -49,17 +48,18 @@ function onWaitlist(id: string, nowMs: number): Partial<SignupDoc> & { status: '
 }
 
 /**
- * The first answer again for a repeated requestId, from the signup itself (the idempotency claim stores no
- * answer on success): any settled signup of this person for the course, or — cancelled since — the one this
- * request made. Undefined while the first call is still under way.
+ * The first answer again for a repeated requestId, from the signup itself (it carries the request that made it):
+ * any settled signup of this person for the course, or — cancelled since — the one this request made.
  */
 async function replayed(courseId: string, openid: string, requestId: string): Promise<SignupResult | undefined> {
   const s = await getSignup(signupIdOf(courseId, openid))
   if (!s || s.status === 'pending') return undefined
   if (s.status !== 'cancelled') return signupResult(s)
   if (s.requestId !== requestId) return undefined
-  return { signupId: s._id, courseId: s.courseId, status: s.confirmedAt ? 'confirmed' : 'waitlisted', waitlistPosition: null }
+  return cancelledReplay(s)
 }
+
+const cancelledReplay = (s: SignupDoc): SignupResult => ({ signupId: s._id, courseId: s.courseId, status: s.confirmedAt ? 'confirmed' : 'waitlisted', waitlistPosition: null })
 
 /**
  * One signup per person and course, in as few database round trips as the guarantees allow (a burst of a
@@ -71,56 +71,68 @@ async function replayed(courseId: string, openid: string, requestId: string): Pr
  * A waitlisted signup then counts itself in with a conditional update that also checks the course is still full.
  * When it is not (a seat was freed after our read), the free seats are filled in waitlist order. A cancellation
  * does the same after freeing a seat, so a free seat and a waiting person never stay apart.
+ *
+ * Idempotency without a separate claim: the signup's `_id` is the person and the course, so a repeat can never
+ * book twice, and the signup records the requestId that made (or reopened) it. The same requestId again answers
+ * from that signup and never reopens it after a cancellation; a refusal (deadline, cancelled course) is answered
+ * again unless the first call had booked.
  */
 export async function signup(input: Input, ctx: ActionContext): Promise<SignupResult> {
   const caller = requireCaller(ctx)
-  return once(ctx, input.requestId, async () => {
-    const now = ctx.now()
-    const course = assertOpenForSignup(await getCourse(input.courseId), now.getTime())
-    const id = signupIdOf(course._id, caller.openid)
-    const at = toIsoCst(now)
-    let full = course.confirmedCount >= course.capacity
-    const base = { _id: id, courseId: course._id, openid: caller.openid, createdAt: at }
-    // the waitlist fields this call wrote last (a signup goes onto the waitlist at most once per call)
-    let queued = onWaitlist(id, now.getTime())
-    const enqueue = () => (queued = onWaitlist(id, ctx.now().getTime()))
-    // a new (or reopened) signup: pending while it takes a seat, or straight onto the waitlist
-    const fresh = (): Partial<SignupDoc> & { status: SignupStatus } => ({
-      requestId: input.requestId,
-      ...(full ? enqueue() : { status: 'pending', waitlistedAtMs: null, waitlistKey: null, confirmedAt: null, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() }),
-    })
+  const now = ctx.now()
+  let course: CourseDoc
+  try {
+    course = assertOpenForSignup(await getCourse(input.courseId), now.getTime())
+  } catch (e) {
+    const first = e instanceof AppError && e.code === 'CONFLICT' ? await replayed(input.courseId, caller.openid, input.requestId) : undefined
+    if (first) return first
+    throw e
+  }
+  const id = signupIdOf(course._id, caller.openid)
+  const at = toIsoCst(now)
+  let full = course.confirmedCount >= course.capacity
+  const base = { _id: id, courseId: course._id, openid: caller.openid, createdAt: at }
+  // the waitlist fields this call wrote last (a signup goes onto the waitlist at most once per call)
+  let queued = onWaitlist(id, now.getTime())
+  const enqueue = () => (queued = onWaitlist(id, ctx.now().getTime()))
+  // a new (or reopened) signup: pending while it takes a seat, or straight onto the waitlist
+  const fresh = (): Partial<SignupDoc> & { status: SignupStatus } => ({
+    requestId: input.requestId,
+    ...(full ? enqueue() : { status: 'pending', waitlistedAtMs: null, waitlistKey: null, confirmedAt: null, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() }),
+  })
 
-    if (!full) {
-      if (await takeSeat(course._id, course.capacity)) {
-        const confirmed = { ...base, requestId: input.requestId, status: 'confirmed', waitlistedAtMs: null, waitlistKey: null, confirmedAt: at, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() } as SignupDoc
-        if (await insertSignup(confirmed)) return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
-        // this person already has a signup for the course: the seat goes back (to the waitlist, if anyone waits)
-        await releaseSeat(course._id)
-        await fillFreeSeats(course._id, ctx)
-      } else full = true
-    }
-
-    if (!(await insertSignup({ ...base, ...fresh() } as SignupDoc))) {
-      const existing = await getSignup(id)
-      if (existing && existing.status !== 'cancelled') return signupResult(await settled(id))
-      if (!(await casStatus(id, 'cancelled', fresh()))) return signupResult(await settled(id))
-    }
-
-    if (!full) {
-      if (await takeSeat(course._id, course.capacity)) {
-        await casStatus(id, 'pending', { status: 'confirmed', confirmedAt: at, updatedAtMs: now.getTime() })
-        return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
-      }
-      await casStatus(id, 'pending', enqueue())
-    }
-
-    if (!(await joinWaitlistWhileFull(course._id, course.capacity))) {
-      // a seat was freed after our read: count in, then seat the waitlist in order (perhaps us)
-      await addToWaitlistCount(course._id, 1)
+  if (!full) {
+    if (await takeSeat(course._id, course.capacity)) {
+      const confirmed = { ...base, requestId: input.requestId, status: 'confirmed', waitlistedAtMs: null, waitlistKey: null, confirmedAt: at, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() } as SignupDoc
+      if (await insertSignup(confirmed)) return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
+      // this person already has a signup for the course: the seat goes back (to the waitlist, if anyone waits)
+      await releaseSeat(course._id)
       await fillFreeSeats(course._id, ctx)
-      const after = await getSignup(id)
-      if (after && after.status !== 'waitlisted') return signupResult(after)
+    } else full = true
+  }
+
+  if (!(await insertSignup({ ...base, ...fresh() } as SignupDoc))) {
+    const existing = await getSignup(id)
+    if (existing && existing.status !== 'cancelled') return signupResult(await settled(id))
+    // the same request again after a cancellation: its first answer, no new booking
+    if (existing && existing.requestId === input.requestId) return cancelledReplay(existing)
+    if (!(await casStatus(id, 'cancelled', fresh()))) return signupResult(await settled(id))
+  }
+
+  if (!full) {
+    if (await takeSeat(course._id, course.capacity)) {
+      await casStatus(id, 'pending', { status: 'confirmed', confirmedAt: at, updatedAtMs: now.getTime() })
+      return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
     }
-    return signupResult({ ...base, ...queued } as SignupDoc)
-  }, { replay: () => replayed(input.courseId, caller.openid, input.requestId) })
+    await casStatus(id, 'pending', enqueue())
+  }
+
+  if (!(await joinWaitlistWhileFull(course._id, course.capacity))) {
+    // a seat was freed after our read: count in, then seat the waitlist in order (perhaps us)
+    await addToWaitlistCount(course._id, 1)
+    await fillFreeSeats(course._id, ctx)
+    const after = await getSignup(id)
+    if (after && after.status !== 'waitlisted') return signupResult(after)
+  }
+  return signupResult({ ...base, ...queued } as SignupDoc)
 }

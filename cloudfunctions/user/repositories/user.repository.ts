@@ -19,3 +19,9 @@ export async function claimPersonForUser(openid: string, personId: string, at: s
 export async function setPersonId(openid: string, personId: string | null, at: string): Promise<void> {
   await db().collection('users').doc(openid).update({ personId, updatedAt: at })
 }
+
+/** Replaces the résumé edits object as a whole. */
+export async function saveResumeEdits(openid: string, resume: Record<string, unknown>, at: string): Promise<void> {
+  const _ = db().command
+  await db().collection('users').doc(openid).update({ resume: _.set(resume), updatedAt: at })
+}

@@ -13,16 +13,17 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { userActions } from '../../../shared/actions/user'
 import { AppError } from '../../../shared/errors'
 import { maskIdNumber, maskName } from '../../../shared/mask'
-import { normalizeIdNumber } from '../../../shared/idNumber'
+import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber } from '../../../shared/idNumber'
+import { chinaDate } from '../../../shared/user/profile'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { countFailedAttempts, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
 import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
 import { claimPersonForUser, findUser } from '../repositories/user.repository'
-import { loadPersonSummary, type PersonSummary } from './profileView'
+import { loadPersonSummary, type PersonSummary } from '../helpers/profileView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const MAX_FAILED_ATTEMPTS = 5
 const WINDOW_MS = 24 * 3600_000
@@ -45,6 +46,9 @@ export async function bindResident(input: InputOf<typeof userActions, 'bindResid
   const now = ctx.now()
   const at = toIsoCst(now)
   const idNumber = normalizeIdNumber(input.idNumber)
+  // The schema checked against the device's clock; the server's clock decides (a birth date after today).
+  const problem = idNumberProblem(idNumber, chinaDate(now.getTime()))
+  if (problem) throw new AppError('VALIDATION_FAILED', ID_NUMBER_PROBLEM_TEXT[problem])
   const name = normalizeName(input.name)
   const masked = { nameMasked: maskName(name), idNumberMasked: maskIdNumber(idNumber) }
 

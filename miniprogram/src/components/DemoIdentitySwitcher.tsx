@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { DEMO_IDENTITY_LIST, demoLabel, getDemoOpenid, setDemoOpenid } from '../services/demoIdentity'
+import { DEMO_IDENTITY_LIST, demoLabel, getDemoOpenid, setDemoOpenid } from '@/services/demoIdentity'
 
 /**
  * Dev-only (H5 build): pick one of the contract's demo identities. Rendered nowhere in weapp builds

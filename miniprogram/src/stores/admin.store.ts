@@ -16,9 +16,10 @@ import {
   fetchPrivacyRequests, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
   type AuditFilter, type DispatchStats, type ImpactAnswer, type OutboxCounts, type PolicyAdminDetail, type PolicyInput,
   type PublishAnswer, type SetRolesAnswer,
-} from '../services/admin.service'
+} from '@/services/admin.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
+import { cstMidnightMs, endOfCstDayMs, toIsoCst } from '@shared/calendar/chinaTime'
 
 export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 const invalid = (message: string): Outcome<never> => ({ ok: false, error: { code: 'VALIDATION_FAILED', message } })
@@ -50,7 +51,8 @@ export function dayBound(date: string, end: boolean): string | null {
   if (!m) return null
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]))
   if (d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null
-  return `${m[1]}-${m[2]}-${m[3]}T${end ? '23:59:59.999' : '00:00:00.000'}+08:00`
+  const day = `${m[1]}-${m[2]}-${m[3]}`
+  return toIsoCst(end ? endOfCstDayMs(day) : cstMidnightMs(day))
 }
 
 export interface RolesForm { openid: string; roles: Role[]; gridCodes: string; departmentId: string }

@@ -5,7 +5,7 @@ import type { CourseDetail, CourseView, MySignup, TrainingRecordView } from '@sh
 import { createPagedListStore } from './pagedList'
 import {
   cancelSignup, fetchCourse, fetchMyRecords, fetchMySignups, searchCourses, signupCourse, type CourseFilter,
-} from '../services/training.service'
+} from '@/services/training.service'
 
 interface CatalogueFilterState {
   filter: CourseFilter

@@ -6,7 +6,7 @@ import { create } from 'zustand'
 import type { Role } from '@shared/actions/define'
 import type { ErrorBody } from '@shared/errors'
 import { maskName } from '@shared/mask'
-import { login, type LoginResult } from '../services/user.service'
+import { login, type LoginResult } from '@/services/user.service'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 

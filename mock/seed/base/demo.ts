@@ -6,11 +6,11 @@
 import type { EmploymentStatus, Education, KeyGroup } from '../../../shared/domain/person'
 import type { Role } from '../../../shared/actions/define'
 import { idCheckChar } from '../../../shared/idNumber'
-import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { districtByCode } from './divisions'
 import { communityGridCode } from './grids'
 import { buildIdNumber, personDoc, policyFacts, type PersonDoc, type Placement, type PolicyFacts } from './persons'
 import { createRandom } from '../../../shared/random'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const DEMO_OPENIDS = {
   resident: 'o_demo_resident',

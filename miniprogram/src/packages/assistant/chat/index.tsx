@@ -137,18 +137,22 @@ export default function AssistantChatPage() {
         ))}
       </View>
       <View className='zj-as-bar'>
-        <Input
-          className='zj-as-input'
-          value={text}
-          placeholder='例如：我失业了能领多少钱'
-          confirmType='send'
-          maxlength={200}
-          aria-label='输入问题'
-          data-testid='ask-input'
-          onInput={(e) => setText(e.detail.value)}
-          onConfirm={() => send()}
-        />
-        <ZjButton kind='primary' ariaLabel='发送问题' onClick={() => send()}>发送</ZjButton>
+        <View className='zj-as-inputwrap'>
+          <Input
+            className='zj-as-input'
+            value={text}
+            placeholder='例如：我失业了能领多少钱'
+            confirmType='send'
+            maxlength={200}
+            aria-label='输入问题'
+            data-testid='ask-input'
+            onInput={(e) => setText(e.detail.value)}
+            onConfirm={() => send()}
+          />
+        </View>
+        <View className='zj-as-send'>
+          <ZjButton kind='primary' ariaLabel='发送问题' onClick={() => send()}>发送</ZjButton>
+        </View>
       </View>
       {hint && <View role='alert'><Text className='zj-as-error'>{hint}</Text></View>}
     </PageShell>

@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { formatDateTime } from '../../../utils/format'
-import { usePrivacyStore } from '../../../stores/privacy.store'
-import '../privacy/privacy.scss'
+import { PageShell } from '@/components/PageShell'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { formatDateTime } from '@/utils/format'
+import { usePrivacyStore } from '@/stores/privacy.store'
+import '@/packages/me/privacy/privacy.scss'
 
 export default function MyDataPage() {
   const { requests, notice, loading, exportSummary, exportJson, loadRequests, exportData, askCorrection, askDeletion } = usePrivacyStore()

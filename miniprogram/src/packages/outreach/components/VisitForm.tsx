@@ -7,10 +7,11 @@ import {
   type ReferralKind, type VisitNeed, type VisitOutcome, type VisitInput,
 } from '@shared/actions/outreach'
 import { EMPLOYMENT_STATUS_LABELS, type EmploymentStatus } from '@shared/domain/person'
-import { Chip } from '../../../components/Chip'
-import { ZjButton } from '../../../components/ZjButton'
-import { useOutreachStore } from '../../../stores/outreach'
+import { Chip } from '@/components/Chip'
+import { ZjButton } from '@/components/ZjButton'
+import { useOutreachStore } from '@/stores/outreach.store'
 import './outreach.scss'
+import { toIsoCst } from '@shared/calendar/chinaTime'
 
 const DAY = 86_400_000
 const FOLLOW_UPS: [string, number | null][] = [['不需要', null], ['3天后', 3], ['7天后', 7], ['30天后', 30]]
@@ -18,8 +19,7 @@ const STATUSES: EmploymentStatus[] = ['unemployed', 'employed', 'flexible', 'sel
 
 /** ISO-8601 with +08:00 for the phone's clock. */
 export function isoCstNow(offsetMs = 0): string {
-  const t = new Date(Date.now() + offsetMs + 8 * 3600_000)
-  return t.toISOString().replace(/\.\d{3}Z$/, '+08:00')
+  return toIsoCst(Date.now() + offsetMs).replace(/\.\d{3}\+08:00$/, '+08:00')
 }
 
 interface Props {

@@ -2,14 +2,14 @@
 import { useEffect } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { usePolicyDetailStore } from '../../../stores/policy.store'
-import type { Requirement } from '../../../services/policy.service'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { usePolicyDetailStore } from '@/stores/policy.store'
+import type { Requirement } from '@/services/policy.service'
 import { canApplyOnline } from '@shared/application/onlineKinds'
-import '../../../modules/policy/policy.scss'
+import '@/modules/policy/policy.scss'
 
 function Requirements({ items, depth = 0 }: { items: Requirement[]; depth?: number }) {
   return (

@@ -3,11 +3,11 @@ import { useEffect } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Role } from '@shared/actions/define'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { useUserStore } from '../../../stores/user.store'
-import { useWorkbenchStore } from '../../../stores/admin.store'
-import '../admin/admin.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { useUserStore } from '@/stores/user.store'
+import { useWorkbenchStore } from '@/stores/admin.store'
+import '@/packages/staff/admin/admin.scss'
 
 interface Entry { key: string; title: string; desc: string; url: string; roles: Role[] }
 
@@ -24,6 +24,7 @@ const ENTRIES: Entry[] = [
   { key: 'assistant', title: '问答知识库', desc: '问一问答不上来的问题、常见问题维护', url: '/packages/assistant/staff/index', roles: ['handler', 'admin'] },
   { key: 'holidays', title: '节假日日历', desc: '办理期限使用的节假日与调休安排', url: '/packages/assistant/holidays/index', roles: ['handler', 'admin'] },
   { key: 'monitor', title: '就业监测', desc: '失业、岗位、供需、政策触达、诉求与走访，按地区逐级查看', url: '/packages/monitor/index/index', roles: ['handler', 'admin'] },
+  { key: 'exchange', title: '数据导入导出', desc: '导入人员、岗位、课程，导出名单与服务记录', url: '/packages/exchange/index/index', roles: ['handler', 'admin'] },
 ]
 
 export default function StaffWorkbenchPage() {

@@ -5,11 +5,11 @@
  */
 import type { SubsidyView } from '../../../shared/training/views'
 import { evaluatePolicy } from '../../../shared/policies/evaluatePolicy'
-import { cstDate } from '../../../shared/rules/dates'
 import { factsOf } from '../../../shared/rules/facts'
 import { findPersonFacts } from '../../policy/repositories/person.repository'
 import { findPolicy } from '../../policy/repositories/policy.repository'
 import type { CourseDoc } from '../repositories/course.repository'
+import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 export type { SubsidyView }
 
@@ -26,7 +26,7 @@ export async function subsidyFor(course: CourseDoc, personId: string | null, now
       text: `${base}。完成实名绑定后，可在这里看到你是否符合条件。`,
     }
   }
-  const r = evaluatePolicy(policy, factsOf(person as Record<string, unknown>), cstDate(now))
+  const r = evaluatePolicy(policy, factsOf(person as Record<string, unknown>), cstDateOf(now))
   const verdict = r.status === 'eligible' ? '按你登记的信息，你符合补贴条件。' : r.status === 'ineligible' ? '按你登记的信息，你暂不符合补贴条件。' : '还需要补充一些信息才能判断你是否符合补贴条件。'
   return {
     policyId: policy.id,

@@ -8,7 +8,7 @@ import type { FeedbackDetail, FeedbackListItem, StatsAnswer, SubmitAnswer } from
 import {
   fetchFeedback, fetchInbox, fetchMine, fetchStats, fetchTemplates, newFeedbackRequestId, rateFeedback, reopenFeedback,
   staffStep, submitFeedback, uploadPhoto, type InboxFilter, type StaffStep, type SubmitInput,
-} from '../services/feedback'
+} from '@/services/feedback.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 

@@ -4,11 +4,11 @@
  * cancellations can neither overbook a course nor promote anyone twice.
  */
 import { deepLinks } from '../../../shared/deepLinks'
-import { toIsoCst } from '../../_core/clock'
 import { enqueueNotification } from '../../_core/notifications'
 import type { ActionContext, TriggerContext } from '../../_core/function'
 import { addToWaitlistCount, getCourse, releaseSeat, takeSeat, type CourseDoc } from '../repositories/course.repository'
 import { casStatus, firstWaitlisted, type SignupDoc } from '../repositories/signup.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Ctx = Pick<ActionContext, 'now'> | Pick<TriggerContext, 'now'>
 

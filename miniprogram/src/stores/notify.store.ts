@@ -4,8 +4,8 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { ConsentGroup } from '@shared/notify/templates'
 import { createPagedListStore } from './pagedList'
-import { fetchConsents, fetchMessages, fetchUnreadCount, markMessagesRead, type ConsentItem, type MessageItem } from '../services/notify'
-import { requestConsent } from '../services/subscribe'
+import { fetchConsents, fetchMessages, fetchUnreadCount, markMessagesRead, type ConsentItem, type MessageItem } from '@/services/notify.service'
+import { requestConsent } from '@/services/subscribe.service'
 
 /** Index of the 我的 tab, which carries the unread badge. */
 const MINE_TAB_INDEX = 3

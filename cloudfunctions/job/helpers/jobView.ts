@@ -3,8 +3,8 @@ import { maskName, maskPhone } from '../../../shared/mask'
 import { salaryText } from '../../../shared/job/salary'
 import { JOB_TYPE_LABELS, type JobDoc } from '../../../shared/job/types'
 import { EDUCATION_LABELS } from '../../../shared/domain/person'
-import { toIsoCst } from '../../_core/clock'
 import type { JobDetail, JobListItem } from '../../../shared/job/views'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export type { JobDetail, JobListItem }
 

@@ -7,9 +7,9 @@ import { maskName, maskPhone, maskText } from '../../../shared/mask'
 import { CATEGORY_LABELS, type DeadlineRules } from '../../../shared/feedback/rules'
 import { AWAITING_REPLY, EVENT_LABELS, isOverdue, STATUS_LABELS } from '../../../shared/feedback/status'
 import type { FeedbackDetail, FeedbackListItem, TimelineStep } from '../../../shared/feedback/types'
-import { toIsoCst } from '../../_core/clock'
 import type { FeedbackDoc } from '../repositories/feedback.repository'
 import type { FeedbackEventDoc } from '../repositories/feedbackEvent.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const DAY_MS = 86_400_000
 

@@ -8,7 +8,7 @@ import type { VisitInput } from '@shared/actions/outreach'
 import { VisitQueue, type QueuedVisit, type QueueSummary, type SyncReport } from '@shared/outreach/syncQueue'
 import { readListCache, saveListCache } from '@shared/outreach/listCache'
 import type { GridStats, OutreachListItem } from '@shared/outreach/types'
-import { fetchGridStats, fetchMyList, onNetworkBack, revealContact, sendVisits, taroStorage } from '../services/outreach'
+import { fetchGridStats, fetchMyList, onNetworkBack, revealContact, sendVisits, taroStorage } from '@/services/outreach.service'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 

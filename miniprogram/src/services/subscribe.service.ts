@@ -12,7 +12,7 @@
  */
 import Taro from '@tarojs/taro'
 import { templatesOfGroup, type ConsentGroup } from '@shared/notify/templates'
-import { recordConsent, type ConsentItem } from './notify'
+import { recordConsent, type ConsentItem } from './notify.service'
 import { getDemoOpenid } from './demoIdentity'
 
 export interface ConsentOutcome {

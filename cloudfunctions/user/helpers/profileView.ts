@@ -1,10 +1,11 @@
 /** What a user sees of themselves: roles, preferences and the bound person's summary, identifiers masked. */
-import { maskIdNumber, maskPhone } from '../../../shared/mask'
+import { maskIdNumber, maskName, maskPhone } from '../../../shared/mask'
 import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, KEY_GROUP_LABELS } from '../../../shared/domain/person'
 import type { UserDoc } from '../../_core/users.repository'
 import type { PersonRecord } from '../repositories/person.repository'
 import { findPersonById } from '../repositories/person.repository'
 import { regionName } from '../repositories/reference.repository'
+import { certificatesOf, type TrainingCertificate } from '../repositories/training.repository'
 
 export interface PersonSummary {
   personId: string
@@ -36,13 +37,15 @@ export interface ProfileView {
   person: PersonSummary | null
   gridCodes: string[]
   departmentId: string | null
+  /** Certificates from the lifelong training record (read-only; self-declared ones are in profile.certificates). */
+  trainingCertificates: TrainingCertificate[]
   createdAt: string
 }
 
 export function personSummary(p: PersonRecord, residenceRegionName: string | null): PersonSummary {
   return {
     personId: p._id,
-    name: p.name,
+    name: maskName(p.name),
     idNumber: maskIdNumber(p.idNumber),
     phone: maskPhone(p.phone),
     sex: p.sex,
@@ -71,7 +74,7 @@ export async function loadPersonSummary(personId: string | null | undefined): Pr
 }
 
 export async function profileView(user: UserDoc): Promise<ProfileView> {
-  const person = await loadPersonSummary(user.personId)
+  const [person, trainingCertificates] = await Promise.all([loadPersonSummary(user.personId), certificatesOf(user._id)])
   return {
     openid: user._id,
     roles: user.roles,
@@ -80,6 +83,7 @@ export async function profileView(user: UserDoc): Promise<ProfileView> {
     person,
     gridCodes: user.gridCodes ?? [],
     departmentId: user.departmentId ?? null,
+    trainingCertificates,
     createdAt: user.createdAt,
   }
 }

@@ -7,11 +7,11 @@ import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { EVENT_LABELS, STATUS_LABELS, transition, type FeedbackEvent } from '../../../shared/feedback/status'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { updateIfVersion, type FeedbackDoc } from '../repositories/feedback.repository'
 import { addEvent, type FeedbackEventDoc, type FeedbackEventType } from '../repositories/feedbackEvent.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 /** The acting context: an action's (with a caller) or a timer's (caller null). */
 export type StepContext = Pick<ActionContext, 'caller' | 'now' | 'fn' | 'action' | 'requestId'>

@@ -6,7 +6,7 @@
 import { APPLICATION_STATUS_LABELS, type ApplicationStep, nextStatus, STEP_LABELS } from '../../../shared/application/status'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { type ApplicationDoc, updateApplication } from '../repositories/application.repository'

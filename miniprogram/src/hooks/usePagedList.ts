@@ -6,7 +6,7 @@
 import { useEffect } from 'react'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import type { StoreApi, UseBoundStore } from 'zustand'
-import type { PagedListState } from './pagedList'
+import type { PagedListState } from '@/stores/pagedList'
 
 export interface PagedListOptions {
   /** Refresh when the page is shown again after the first load (default false). */
