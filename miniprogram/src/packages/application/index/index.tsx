@@ -8,7 +8,7 @@ import { ListFooter } from '../../../components/ListFooter'
 import { ZjButton } from '../../../components/ZjButton'
 import { CaseCard } from '../../../modules/application/ApplicationParts'
 import { useApplicationStore, useMyApplications } from '../../../stores/application.store'
-import { usePagedList } from '../../../stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 import '../../../modules/application/application.scss'
 
 export default function MyApplicationsPage() {

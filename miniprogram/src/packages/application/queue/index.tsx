@@ -10,7 +10,7 @@ import { ZjButton } from '../../../components/ZjButton'
 import { CaseCard } from '../../../modules/application/ApplicationParts'
 import { bulkDecide, exportQueue } from '../../../services/application.service'
 import { setQueueView, useReviewQueue } from '../../../stores/application.store'
-import { usePagedList } from '../../../stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 import '../../../modules/application/application.scss'
 
 export default function ReviewQueuePage() {
