@@ -16,6 +16,7 @@ export default defineAppConfig({
     { root: 'packages/assistant', name: 'assistant', pages: ['chat/index', 'staff/index', 'holidays/index'] },
     { root: 'packages/monitor', name: 'monitor', pages: ['index/index'] },
     { root: 'packages/exchange', name: 'exchange', pages: ['index/index', 'imports/index', 'export/index'] },
+    { root: 'packages/application', name: 'application', pages: ['index/index', 'form/index', 'detail/index', 'queue/index', 'review/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['policy'] },

@@ -5,7 +5,7 @@ import { APPLICATION_STATUSES, APPLICATION_STEPS, nextStatus, TRANSITIONS } from
 import { isOverdue, resumeClock, startClock, stopClock } from '../../shared/calendar/caseClock'
 import { POLICY_LIBRARY } from '../../shared/policies'
 import { FACTS } from '../../shared/rules/facts'
-import { cstDateOf } from '../../shared/calendar/chinaTime'
+import { ONLINE_POLICY_IDS } from '../../shared/application/onlineKinds'
 
 const ms = (iso: string) => Date.parse(iso)
 
@@ -32,6 +32,10 @@ describe('kinds', () => {
     const loan = kindOf('policy:startup-guaranteed-loan')!
     expect(loan.questions.map((q) => q.key)).toEqual(expect.arrayContaining(['loanAmount', 'guarantorName', 'businessName', 'loanPurpose']))
     expect(loan.maxAmountYuan).toBe(200000)
+  })
+
+  test('the app\'s list of online policies is the catalogue\'s', () => {
+    expect([...ONLINE_POLICY_IDS].sort()).toEqual(APPLICATION_KINDS.filter((k) => k.policyId).map((k) => k.policyId).sort())
   })
 
   test('question keys are unique within a kind', () => {
@@ -67,12 +71,12 @@ describe('case clock', () => {
   test('stopped during 补正 it is never overdue, and resumes with the working days that were left', () => {
     // Mon 2026-11-16 10:00 + 5 working days → Mon 2026-11-23 end of day
     const c = startClock(ms('2026-11-16T10:00:00+08:00'), 5)
-    expect(cstDateOf(c.dueAtMs)).toBe('2026-11-23')
+    expect(new Date(c.dueAtMs + 8 * 3600_000).toISOString().slice(0, 10)).toBe('2026-11-23')
     const stopped = stopClock(c, ms('2026-11-18T10:00:00+08:00')) // Wed: Thu, Fri, Mon left = 3
     expect(stopped.remainingWorkingDays).toBe(3)
     expect(isOverdue(stopped, ms('2026-12-30T10:00:00+08:00'))).toBe(false)
     const resumed = resumeClock(stopped, ms('2026-11-30T10:00:00+08:00')) // Mon → Tue, Wed, Thu
-    expect(cstDateOf(resumed.dueAtMs)).toBe('2026-12-03')
+    expect(new Date(resumed.dueAtMs + 8 * 3600_000).toISOString().slice(0, 10)).toBe('2026-12-03')
     expect(isOverdue(resumed, ms('2026-12-04T09:00:00+08:00'))).toBe(true)
   })
 })

@@ -4,12 +4,12 @@ import type { applicationActions } from '../../../shared/actions/application'
 import { kindOf } from '../../../shared/application/kinds'
 import { resumeClock } from '../../../shared/calendar/caseClock'
 import { AppError } from '../../../shared/errors'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { workingCalendar } from '../../_core/workingCalendar'
-import { loadForApplicant } from './caseAccess'
-import { applyStep } from './caseStep'
+import { loadForApplicant } from '../helpers/caseAccess'
+import { applyStep } from '../helpers/caseStep'
 import { checkKeys, checkNewFiles } from './draft.usecase'
-import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function withdrawApplication(input: InputOf<typeof applicationActions, 'withdraw'>, ctx: ActionContext) {
   const { doc, onBehalf } = await loadForApplicant(ctx, input.applicationId)

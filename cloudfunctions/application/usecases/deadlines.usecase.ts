@@ -6,14 +6,14 @@
 import { dueSoonBefore, isOverdue } from '../../../shared/calendar/caseClock'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { TriggerContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { type ApplicationDoc, runningDueBefore, updateApplication } from '../repositories/application.repository'
 import { departmentHandlers, findDepartment } from '../repositories/staff.repository'
 import { db } from '../../_core/app'
 import { workingCalendar } from '../../_core/workingCalendar'
-import { recordEvent, type StepContext } from './caseStep'
-import { toIsoCst } from '../../../shared/calendar/chinaTime'
+import { recordEvent, type StepContext } from '../helpers/caseStep'
 
 const BATCH = 200
 
@@ -27,7 +27,7 @@ async function tell(openids: string[], doc: ApplicationDoc, what: 'remind' | 'es
     await enqueueNotification({
       key: `application:${doc._id}:${what}:${doc.dueAtMs}:${openid}`, openid, template: 'caseStatus',
       data: { trackingNo: doc.trackingNo ?? '', title: doc.title, status: what === 'remind' ? '即将到期' : '超期督办', at: toIsoCst(now).slice(0, 16).replace('T', ' ') },
-      page: deepLinks.messageCenter(),
+      page: deepLinks.staffApplication(doc._id),
       title: what === 'remind' ? '办事申请即将到期' : '办事申请超期督办',
       body: `受理编号 ${doc.trackingNo}（${doc.title}）${what === 'remind' ? `将于${doc.dueAt?.slice(0, 10)}到期，请及时审核` : `已超过办结期限（${doc.dueAt?.slice(0, 10)}），请督促办理`}。`,
       fallback: null, source: { module: 'application', refId: doc._id },

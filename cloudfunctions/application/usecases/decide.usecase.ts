@@ -10,14 +10,15 @@ import { kindOf } from '../../../shared/application/kinds'
 import { REFUSAL_REASON_LABELS, type RefusalReason } from '../../../shared/application/status'
 import { decidedOnTime } from '../../../shared/calendar/caseClock'
 import { AppError } from '../../../shared/errors'
+import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import type { ApplicationDoc } from '../repositories/application.repository'
 import { closePolicyVisitTasks, dropPendingPolicyFallbacks, markMatchesClaimed } from '../repositories/claim.repository'
 import { findRegisterPerson, updateRegisterFacts } from '../repositories/register.repository'
 import { rematchPerson } from '../services/rematch.service'
-import { isAdmin, loadForStaff } from './caseAccess'
-import { applyStep, assertStep } from './caseStep'
-import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
+import { isAdmin, loadForStaff } from '../helpers/caseAccess'
+import { applyStep, assertStep } from '../helpers/caseStep'
 
 const onTimeOf = (doc: ApplicationDoc, nowMs: number) =>
   decidedOnTime({ dueAtMs: doc.dueAtMs ?? nowMs, stoppedAtMs: doc.clockStoppedAtMs ?? null, remainingWorkingDays: doc.remainingWorkingDays ?? null }, nowMs)
@@ -33,7 +34,7 @@ async function applyRegisterEffects(doc: ApplicationDoc, now: Date): Promise<voi
   const person = await findRegisterPerson(doc.personId)
   if (!person) return
   const groups = new Set((person.keyGroups ?? []) as string[])
-  const today = cstDateOf(now)
+  const today = cstDate(now)
   let facts: Record<string, unknown>
   if (kind.onApproval === 'registerUnemployed') {
     groups.add('registeredUnemployed')

@@ -11,7 +11,9 @@ import { kindOf } from '../../../shared/application/kinds'
 import type { ApplicationKind } from '../../../shared/application/types'
 import { AppError } from '../../../shared/errors'
 import { evaluatePolicy } from '../../../shared/policies'
+import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { audit } from '../../_core/audit'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { countPastApplications, findApplication, findOpenDraft, insertApplication, type ApplicationDoc, type AnswerValue, updateApplication } from '../repositories/application.repository'
@@ -19,10 +21,9 @@ import { keptFileIds } from '../repositories/kept.repository'
 import { findRegisterPerson, type RegisterPerson } from '../repositories/register.repository'
 import { checkMaterialFiles } from '../services/imageCheck.service'
 import { factsWithAnswers, prefillOf, questionView } from '../services/prefill.service'
-import { loadForApplicant } from './caseAccess'
+import { loadForApplicant } from '../helpers/caseAccess'
 import { applicationsOfOpenid } from '../repositories/application.repository'
 import { policyDocOf, whyNotApply } from './kinds.usecase'
-import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export function eligibilityOf(kind: ApplicationKind, person: RegisterPerson, answers: Record<string, AnswerValue>, asOf: string): ApplicationDoc['eligibility'] {
   if (!kind.policyId) return null
@@ -76,7 +77,7 @@ export async function startDraft(input: InputOf<typeof applicationActions, 'draf
     const { person, openid } = await resolveApplicant(ctx, caller, input.onBehalf)
     const existing = await findOpenDraft(person._id, kind.kind)
     if (existing) return draftView(existing, kind)
-    const why = whyNotApply(kind, person, await applicationsOfOpenid(openid, null, 100), cstDateOf(ctx.now()))
+    const why = whyNotApply(kind, person, await applicationsOfOpenid(openid, null, 100), cstDate(ctx.now()))
     if (why) throw new AppError('NOT_ELIGIBLE', why)
     const seq = await countPastApplications(person._id, kind.kind)
     const now = ctx.now()
@@ -87,7 +88,7 @@ export async function startDraft(input: InputOf<typeof applicationActions, 'draf
       regionCode: String(person.residenceRegion ?? ''), streetCode: person.streetCode ?? null, gridCode: person.gridCode ?? null, departmentId: null,
       status: 'draft', answers: {}, attachments: {}, prefill, trackingNo: null, reviewerOpenid: null,
       createdAt: toIsoCst(now), createdAtMs: now.getTime(), updatedAtMs: now.getTime(), seq, version: 1,
-      eligibility: eligibilityOf(kind, person, {}, cstDateOf(now)),
+      eligibility: eligibilityOf(kind, person, {}, cstDate(now)),
       onBehalf: input.onBehalf ? { by: caller.openid, consent: { method: input.onBehalf.consent.method, ...(input.onBehalf.consent.note ? { note: input.onBehalf.consent.note } : {}) }, at: toIsoCst(now) } : null,
     }
     const created = await insertApplication(doc)
@@ -135,7 +136,7 @@ export async function saveDraft(input: InputOf<typeof applicationActions, 'save'
   const answers = { ...doc.answers, ...input.answers }
   const updated = await updateApplication(doc, {
     answers, attachments: { ...doc.attachments, ...attachments }, updatedAtMs: ctx.now().getTime(),
-    ...(person ? { eligibility: eligibilityOf(kind, person, answers, cstDateOf(ctx.now())) } : {}),
+    ...(person ? { eligibility: eligibilityOf(kind, person, answers, cstDate(ctx.now())) } : {}),
   })
   return draftView(updated, kind)
 }

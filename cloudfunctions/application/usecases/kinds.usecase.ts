@@ -2,11 +2,11 @@
 import { APPLICATION_KINDS } from '../../../shared/application/kinds'
 import type { ApplicationKind } from '../../../shared/application/types'
 import { applicationOpen, evaluatePolicy, POLICY_LIBRARY } from '../../../shared/policies'
+import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { applicationsOfOpenid, type ApplicationDoc } from '../repositories/application.repository'
 import { findRegisterPerson, type RegisterPerson } from '../repositories/register.repository'
 import { factsWithAnswers } from '../services/prefill.service'
-import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 export const policyDocOf = (policyId: string) => POLICY_LIBRARY.find((p) => p.id === policyId) ?? null
 
@@ -30,7 +30,7 @@ export async function listKinds(_input: unknown, ctx: ActionContext) {
   const caller = requireCaller(ctx)
   const person = caller.user.personId ? await findRegisterPerson(caller.user.personId) : null
   const mine = await applicationsOfOpenid(caller.openid, null, 100)
-  const today = cstDateOf(ctx.now())
+  const today = cstDate(ctx.now())
   return {
     items: APPLICATION_KINDS.map((k) => {
       const whyNot = whyNotApply(k, person, mine, today)

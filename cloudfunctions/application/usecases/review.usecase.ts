@@ -6,15 +6,15 @@ import type { ApplicationStatus } from '../../../shared/application/status'
 import { dueSoonBefore, startClock, stopClock } from '../../../shared/calendar/caseClock'
 import type { WorkingCalendar } from '../../../shared/calendar/holidayCalendar'
 import { AppError } from '../../../shared/errors'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { type QueueQuery, queuePage } from '../repositories/application.repository'
 import { findUserDepartment } from '../repositories/staff.repository'
-import { isAdmin, loadForStaff } from './caseAccess'
-import { applyStep, recordEvent } from './caseStep'
+import { isAdmin, loadForStaff } from '../helpers/caseAccess'
+import { applyStep, recordEvent } from '../helpers/caseStep'
 import { summaryView } from './view.usecase'
-import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type QueueInput = Pick<InputOf<typeof applicationActions, 'queue'>, 'view' | 'kind' | 'regionCode'>
 

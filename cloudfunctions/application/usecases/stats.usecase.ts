@@ -2,11 +2,11 @@
 import type { InputOf } from '../../../shared/actions/define'
 import type { applicationActions } from '../../../shared/actions/application'
 import { kindOf } from '../../../shared/application/kinds'
+import { cstMidnightMs } from '../../../shared/calendar/chinaTime'
 import { db } from '../../_core/app'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { statsRows, type StatsRow } from '../repositories/application.repository'
-import { isAdmin } from './caseAccess'
-import { cstMidnightMs } from '../../../shared/calendar/chinaTime'
+import { isAdmin } from '../helpers/caseAccess'
 
 const rate = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null)
 const sum = (rows: StatsRow[]) => rows.reduce((t, r) => ({ decided: t.decided + r.decided, onTime: t.onTime + r.onTime, approved: t.approved + r.approved, open: t.open + r.open }), { decided: 0, onTime: 0, approved: 0, open: 0 })

@@ -8,8 +8,11 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { applicationActions } from '../../../shared/actions/application'
 import { kindOf } from '../../../shared/application/kinds'
 import { startClock } from '../../../shared/calendar/caseClock'
+import { cstDateOf } from '../../../shared/calendar/chinaTime'
 import { AppError } from '../../../shared/errors'
+import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { audit } from '../../_core/audit'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { workingCalendar } from '../../_core/workingCalendar'
@@ -18,10 +21,9 @@ import { keepMaterial } from '../repositories/kept.repository'
 import { findRegisterPerson } from '../repositories/register.repository'
 import { departmentOfRegion } from '../repositories/staff.repository'
 import { unanswered } from '../services/prefill.service'
-import { loadForApplicant } from './caseAccess'
-import { applyStep } from './caseStep'
+import { loadForApplicant } from '../helpers/caseAccess'
+import { applyStep } from '../helpers/caseStep'
 import { eligibilityOf } from './draft.usecase'
-import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const trackingNoOf = (doc: Pick<ApplicationDoc, '_id'>, atMs: number) =>
   `BS${cstDateOf(atMs).replace(/-/g, '')}${parseInt(createHash('sha1').update(doc._id).digest('hex').slice(0, 10), 16).toString(36).toUpperCase().padStart(7, '0').slice(0, 7)}`
@@ -52,7 +54,7 @@ export async function submitApplication(input: InputOf<typeof applicationActions
     const updated = await applyStep(ctx, doc, 'submit', {
       trackingNo, departmentId: dept._id, submittedAt: toIsoCst(now), submittedAtMs: nowMs,
       dueAt: toIsoCst(clock.dueAtMs), dueAtMs: clock.dueAtMs, clockStoppedAt: null, clockStoppedAtMs: null, remainingWorkingDays: null,
-      ...(person ? { eligibility: eligibilityOf(kind, person, doc.answers, cstDateOf(now)) } : {}),
+      ...(person ? { eligibility: eligibilityOf(kind, person, doc.answers, cstDate(now)) } : {}),
     }, { note: `已提交，受理编号 ${trackingNo}，${dept.name}将于${clock.dueAtMs ? toIsoCst(clock.dueAtMs).slice(0, 10) : ''}前办结`, actorRole: onBehalf ? 'onBehalf' : 'applicant' })
     for (const m of kind.materials) {
       const files = doc.attachments[m.key]

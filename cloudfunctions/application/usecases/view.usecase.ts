@@ -11,7 +11,7 @@ import { applicationsOfOpenid, type ApplicationDoc } from '../repositories/appli
 import { eventsOf } from '../repositories/event.repository'
 import { keptOf } from '../repositories/kept.repository'
 import { findRegisterPerson } from '../repositories/register.repository'
-import { loadForViewer } from './caseAccess'
+import { loadForViewer } from '../helpers/caseAccess'
 
 const clockOf = (d: ApplicationDoc) => ({ dueAtMs: d.dueAtMs ?? Number.POSITIVE_INFINITY, stoppedAtMs: d.clockStoppedAtMs ?? null, remainingWorkingDays: d.remainingWorkingDays ?? null })
 

@@ -91,7 +91,10 @@ export default function HomePage() {
       </View>
       <PrivacyConsentBanner signedIn={status === 'ready' && !!profile} />
       <AskEntry />
-      {signedOut ? (
+      <View className='home__region' onClick={() => void Taro.navigateTo({ url: '/packages/application/index/index' })} aria-label='网上办事：失业登记、就业登记、补贴申领' data-testid='home-applications'>
+        网上办事：失业登记、就业登记、补贴申领 ›
+      </View>
+            {signedOut ? (
         <View className='home__open' data-testid='home-open-services'>
           <ZjButton block ariaLabel='找工作' onClick={() => void Taro.switchTab({ url: '/pages/jobs/index' })}>找工作</ZjButton>
           <ZjButton block ariaLabel='政策体检' onClick={() => void Taro.navigateTo({ url: '/packages/policy/check/index' })}>政策体检</ZjButton>

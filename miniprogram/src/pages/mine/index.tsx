@@ -22,6 +22,7 @@ export const MINE_ENTRIES: Entry[] = [
   { text: '我的投递', url: '/packages/job/applications/index' },
   { text: '我的培训', url: '/packages/training/index/index' },
   { text: '我的反馈', url: '/packages/feedback/index/index' },
+  { text: '我的办事', url: '/packages/application/index/index' },
   { text: '消息与订阅', url: '/packages/notify/index/index' },
   { text: '隐私与我的数据', url: '/packages/me/data/index' },
   { text: '网格走访', url: '/packages/outreach/index/index', roles: ['grid'] },

@@ -8,6 +8,7 @@ import { ZjButton } from '@/components/ZjButton'
 import { Tag } from '@/components/Tag'
 import { usePolicyDetailStore } from '@/stores/policy.store'
 import type { Requirement } from '@/services/policy.service'
+import { canApplyOnline } from '@shared/application/onlineKinds'
 import '@/modules/policy/policy.scss'
 
 function Requirements({ items, depth = 0 }: { items: Requirement[]; depth?: number }) {
@@ -79,6 +80,9 @@ export default function PolicyDetailPage() {
               <Text className='zj-po-h'>怎么申请</Text>
               {p.howToApply.map((m, i) => <Text key={i} className='zj-po-text'>第{i + 1}步：{m}</Text>)}
               <Text className='zj-po-muted'>经办机构：{p.handledBy}</Text>
+              {canApplyOnline(p.id) && (
+                <ZjButton ariaLabel='在线申请' kind='primary' block onClick={() => void Taro.navigateTo({ url: `/packages/application/form/index?kind=${encodeURIComponent(`policy:${p.id}`)}` })}>在线申请（资料自动带出）</ZjButton>
+              )}
             </View>
             <View className='zj-block'>
               <Text className='zj-po-h'>政策依据</Text>

@@ -13,7 +13,9 @@ import '@/modules/policy/policy.scss'
 const CHANNEL = { push: '已通过消息提醒您', visit: '网格员将上门告知', none: '' } as const
 
 export default function PolicyMatchesPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
+  const { items: all, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
+  // a policy already claimed (application approved) is done: 政策找人 lists only what is still to claim
+  const items = all.filter((m) => !m.claimed)
 
   return (
     <PageShell>

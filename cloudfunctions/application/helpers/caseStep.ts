@@ -6,11 +6,11 @@
 import { APPLICATION_STATUS_LABELS, type ApplicationStep, nextStatus, STEP_LABELS } from '../../../shared/application/status'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { type ApplicationDoc, updateApplication } from '../repositories/application.repository'
 import { addEvent, type ApplicationEventDoc } from '../repositories/event.repository'
-import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export type StepContext = Pick<ActionContext, 'caller' | 'now' | 'fn' | 'action' | 'requestId'>
 
@@ -59,7 +59,7 @@ export async function notifyApplicant(doc: ApplicationDoc, step: string, now: Da
     personId: doc.personId,
     template: 'caseStatus',
     data: { trackingNo: doc.trackingNo ?? '', title: doc.title, status: label, at: toIsoCst(now).slice(0, 16).replace('T', ' ') },
-    page: deepLinks.messageCenter(),
+    page: deepLinks.application(doc._id),
     title: `办事进度：${doc.title}`,
     body: `您的“${doc.title}”申请（受理编号 ${doc.trackingNo}）状态更新为：${label}。`,
     fallback: null,
