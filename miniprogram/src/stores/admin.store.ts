@@ -13,9 +13,9 @@ import { requirementsOf } from '@shared/rules/requirements'
 import type { Condition } from '@shared/rules/types'
 import {
   blockAccount, completePrivacyRequest, dispatchNow, fetchAuditLog, fetchOutbox, fetchOutboxStats, fetchPolicyForEdit,
-  fetchPrivacyRequests, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
+  fetchPrivacyRequests, getRoles, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
   type AuditFilter, type DispatchStats, type ImpactAnswer, type OutboxCounts, type PolicyAdminDetail, type PolicyInput,
-  type PublishAnswer, type SetRolesAnswer,
+  type PublishAnswer, type RolesAnswer, type SetRolesAnswer,
 } from '@/services/admin.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
@@ -53,6 +53,11 @@ export function dayBound(date: string, end: boolean): string | null {
   if (d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null
   const day = `${m[1]}-${m[2]}-${m[3]}`
   return toIsoCst(end ? endOfCstDayMs(day) : cstMidnightMs(day))
+}
+
+/** Roles the user holds now that the form would take away (each needs the admin's confirmation). */
+export function droppedRoles(current: readonly Role[], chosen: readonly Role[]): Role[] {
+  return current.filter((r) => r !== 'resident' && !chosen.includes(r))
 }
 
 export interface RolesForm { openid: string; roles: Role[]; gridCodes: string; departmentId: string }
@@ -165,6 +170,7 @@ export async function showOutbox(state: OutboxState | undefined): Promise<void> 
 interface AdminActionsState {
   busy: boolean
   saveRoles: (f: RolesForm) => Promise<Outcome<SetRolesAnswer>>
+  loadRoles: (openid: string) => Promise<Outcome<RolesAnswer>>
   block: (openid: string, reason: string) => Promise<Outcome>
   unblock: (openid: string) => Promise<Outcome>
   completeRequest: (id: string, outcome: 'done' | 'rejected', note: string) => Promise<Outcome>
@@ -184,6 +190,11 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
   }
   return {
     busy: false,
+    loadRoles: (openid) => {
+      const problem = idProblem(openid, '用户 openid')
+      if (problem) return Promise.resolve(invalid(problem))
+      return run(() => getRoles(openid.trim()))
+    },
     saveRoles: (f) => {
       const problem = checkRolesForm(f)
       if (problem) return Promise.resolve(invalid(problem))

@@ -29,7 +29,8 @@ interface OutreachState {
   statsError: ErrorBody | null
   loadList: () => Promise<void>
   loadQueue: () => Promise<void>
-  recordVisit: (visit: Omit<VisitInput, 'clientId'>) => Promise<{ ok: true; clientId: string } | { ok: false; error: ErrorBody }>
+  /** Queues the visit and tries to send it at once; `synced`: it reached the server (else it waits for the network). */
+  recordVisit: (visit: Omit<VisitInput, 'clientId'>) => Promise<{ ok: true; clientId: string; synced: boolean } | { ok: false; error: ErrorBody }>
   sync: () => Promise<SyncReport | null>
   retry: (clientId: string) => Promise<void>
   discard: (clientId: string) => Promise<void>
@@ -94,8 +95,10 @@ export const useOutreachStore = create<OutreachState>()((set, get) => {
       const r = await visitQueue.enqueue(visit)
       refreshQueue()
       if (!r.ok) return r
-      void get().sync()
-      return { ok: true, clientId: r.item.clientId }
+      const clientId = r.item.clientId
+      await get().sync()
+      const synced = visitQueue.items().some((i) => i.clientId === clientId && i.state === 'synced')
+      return { ok: true, clientId, synced }
     },
 
     sync: async () => {

@@ -66,7 +66,7 @@ export function VisitForm({ personId, personName, taskIds, onDone, onCancel }: P
       setError(r.error.message)
       return
     }
-    void Taro.showToast({ title: '已保存，联网后自动同步', icon: 'none' })
+    void Taro.showToast({ title: r.synced ? '走访记录已提交' : '已保存，联网后自动同步', icon: r.synced ? 'success' : 'none' })
     onDone(r.clientId)
   }
 

@@ -24,15 +24,18 @@ export default function OutreachPersonPage() {
   const allQueued = useOutreachStore((s) => s.queue)
   const queue = useMemo(() => allQueued.filter((q) => q.visit.personId === personId), [allQueued, personId])
   const [cached, setCached] = useState<OutreachListItem | null>(null)
+  // After a visit syncs the list reloads without this person (visited, no longer due): keep showing them.
+  const [lastSeen, setLastSeen] = useState<OutreachListItem | null>(null)
   const [showForm, setShowForm] = useState(false)
   const [revealError, setRevealError] = useState<string | null>(null)
 
   useEffect(() => {
     startOutreachSync()
-    if (!fromStore) void Promise.resolve(readCachedPerson(taroStorage, personId)).then(setCached)
-  }, [fromStore, personId])
+    if (fromStore) setLastSeen(fromStore)
+    else if (!lastSeen) void Promise.resolve(readCachedPerson(taroStorage, personId)).then((c) => { if (c) setCached(c) })
+  }, [fromStore, personId, lastSeen])
 
-  const p = fromStore ?? cached
+  const p = fromStore ?? lastSeen ?? cached
   if (!p) {
     return (
       <PageShell>
