@@ -9,6 +9,7 @@ import { randomInt, randomUUID } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { BASE_CALENDAR } from '../../../shared/calendar/workingDay'
+import { startClock } from '../../../shared/calendar/caseClock'
 import type { WorkingCalendar } from '../../../shared/calendar/holidayCalendar'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { AppError } from '../../../shared/errors'
@@ -57,8 +58,8 @@ export async function checkContent(content: string, images: string[], openid: st
 /** Deadlines on the given calendar (the package's years alone when none is given, e.g. for the seed). */
 export function deadlinesFrom(now: Date, category: FeedbackCategory, cal: WorkingCalendar = BASE_CALENDAR) {
   const rules = deadlineRules()
-  const acceptDueAtMs = cal.workingDayDeadline(now, rules.acceptWithinWorkingDays)
-  const dueAtMs = cal.workingDayDeadline(now, rules.answerWithinWorkingDays[category])
+  const acceptDueAtMs = startClock(now.getTime(), rules.acceptWithinWorkingDays, cal).dueAtMs
+  const dueAtMs = startClock(now.getTime(), rules.answerWithinWorkingDays[category], cal).dueAtMs
   return { acceptDueAtMs, acceptDueAt: toIsoCst(acceptDueAtMs), dueAtMs, dueAt: toIsoCst(dueAtMs) }
 }
 

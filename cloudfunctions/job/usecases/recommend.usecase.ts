@@ -28,8 +28,9 @@ export async function recommendJobs(input: { cursor?: string; pageSize?: number 
   const offset = decodeCursor(input.cursor, isOffset)?.o ?? 0
   const nowMs = ctx.now().getTime()
 
-  const resume = await resumeSnapshot(caller)
+  // the bound person record once, for the resume and the desired job titles
   const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const resume = await resumeSnapshot(caller, person)
   const desired = new Set(resume.desiredOccupations)
   for (const title of person?.desiredJobTitles ?? []) for (const o of findOccupationsByText(title)) desired.add(o.code)
   const profile: MatchProfile = {

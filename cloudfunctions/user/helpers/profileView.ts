@@ -5,42 +5,10 @@ import type { UserDoc } from '../../_core/users.repository'
 import type { PersonRecord } from '../repositories/person.repository'
 import { findPersonById } from '../repositories/person.repository'
 import { regionName } from '../repositories/reference.repository'
-import { certificatesOf, type TrainingCertificate } from '../repositories/training.repository'
+import { certificatesOf } from '../repositories/training.repository'
+import type { PersonSummary, ProfileView } from '../../../shared/user/views'
 
-export interface PersonSummary {
-  personId: string
-  name: string
-  idNumber: string
-  phone: string
-  sex: 'male' | 'female'
-  birthDate: string
-  residenceRegion: string
-  residenceRegionName: string | null
-  gridCode: string
-  education: string
-  educationLabel: string
-  graduationYear: number | null
-  employmentStatus: string
-  employmentStatusLabel: string
-  employmentStatusSince: string | null
-  registeredUnemployed: boolean
-  registeredUnemployedSince: string | null
-  keyGroups: { code: string; label: string }[]
-  socialInsuranceMonths: number
-}
-
-export interface ProfileView {
-  openid: string
-  roles: string[]
-  profile: Record<string, unknown>
-  bound: boolean
-  person: PersonSummary | null
-  gridCodes: string[]
-  departmentId: string | null
-  /** Certificates from the lifelong training record (read-only; self-declared ones are in profile.certificates). */
-  trainingCertificates: TrainingCertificate[]
-  createdAt: string
-}
+export type { PersonSummary, ProfileView }
 
 export function personSummary(p: PersonRecord, residenceRegionName: string | null): PersonSummary {
   return {
@@ -78,7 +46,7 @@ export async function profileView(user: UserDoc): Promise<ProfileView> {
   return {
     openid: user._id,
     roles: user.roles,
-    profile: user.profile ?? {},
+    profile: (user.profile ?? {}) as ProfileView['profile'],
     bound: !!person,
     person,
     gridCodes: user.gridCodes ?? [],

@@ -11,7 +11,8 @@ import '@/packages/me/privacy/privacy.scss'
 
 export default function MyDataPage() {
   const { requests, notice, loading, exportSummary, exportJson, loadRequests, exportData, askCorrection, askDeletion } = usePrivacyStore()
-  const [field, setField] = useState('')
+  // 「有误？申请更正」 on a register fact opens this page with the item filled in
+  const [field, setField] = useState(() => decodeURIComponent(Taro.getCurrentInstance().router?.params?.field ?? ''))
   const [value, setValue] = useState('')
 
   useEffect(() => {
