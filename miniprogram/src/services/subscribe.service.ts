@@ -7,7 +7,8 @@
  * weapp: wx.requestSubscribeMessage (Taro.requestSubscribeMessage) with the group's template ids, then the
  * choices are reported to notify.recordConsent, which keeps our per-template balance.
  * H5 (browser demo and e2e): there is no WeChat dialog; acceptance is simulated: the WeChat double is told
- * (POST /_emulator/wechat/consent on the emulator, as WeChat would record the tap), then recordConsent.
+ * (POST /__wechat/consent on the H5 server, which forwards it to the WeChat double of the emulator it is configured
+ * with, as WeChat would record the tap), then recordConsent.
  * Never throws; resolves with what happened.
  */
 import Taro from '@tarojs/taro'
@@ -25,19 +26,16 @@ export interface ConsentOutcome {
   error: string | null
 }
 
-/** The emulator (WeChat double) for the H5 build: window.__ZJ_EMULATOR_URL__ or the contract's default port. */
-function emulatorUrl(): string {
-  const g = globalThis as { __ZJ_EMULATOR_URL__?: string }
-  return (g.__ZJ_EMULATOR_URL__ || 'http://127.0.0.1:9000').replace(/\/+$/, '')
-}
+/** Same origin as the page: the H5 server knows which emulator (and so which WeChat double) it talks to. */
+export const H5_CONSENT_PATH = '/__wechat/consent'
 
 async function simulateH5(tmplIds: string[]): Promise<Record<string, string>> {
   const openid = getDemoOpenid()
   if (!openid) throw new Error('no identity')
-  const res = await fetch(`${emulatorUrl()}/_emulator/wechat/consent`, {
+  const res = await fetch(H5_CONSENT_PATH, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid, templateIds: tmplIds }),
+    headers: { 'content-type': 'application/json', 'x-demo-openid': openid },
+    body: JSON.stringify({ templateIds: tmplIds }),
   })
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
   return Object.fromEntries(tmplIds.map((id) => [id, 'accept']))
