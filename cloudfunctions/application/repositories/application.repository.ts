@@ -158,7 +158,15 @@ export interface StatsRow { kind: string; regionCode: string; decided: number; o
 
 const sumIf = (test: unknown) => ({ $sum: { $cond: [test, 1, 0] } })
 
-export async function statsRows(match: Record<string, unknown>): Promise<StatsRow[]> {
+export interface StatsFilter { departmentId?: string; regionCode?: string; fromMs?: number; toMs?: number }
+
+/** Decided / on time / approved / open counts by kind and region of the submitted cases the filter selects. */
+export async function statsRows(filter: StatsFilter): Promise<StatsRow[]> {
+  const _ = db().command
+  const match: Record<string, unknown> = { status: _.nin(['draft', 'withdrawn']) }
+  if (filter.departmentId !== undefined) match.departmentId = filter.departmentId
+  if (filter.regionCode) match.regionCode = filter.regionCode
+  if (filter.fromMs !== undefined || filter.toMs !== undefined) match.submittedAtMs = _.gte(filter.fromMs ?? 0).and(_.lt(filter.toMs ?? Number.MAX_SAFE_INTEGER))
   const res = (await col().aggregate().match(match).group({
     _id: { kind: '$kind', regionCode: '$regionCode' },
     decided: sumIf({ $in: ['$status', ['approved', 'refused']] }),

@@ -24,3 +24,9 @@ export async function findUserDepartment(openid: string): Promise<{ departmentId
   const u = ((res.data as { departmentId?: string | null; roles?: string[] }[] | undefined) ?? [])[0]
   return u ? { departmentId: u.departmentId ?? null, roles: u.roles ?? [] } : null
 }
+
+/** The administrators (escalation copies them, as feedback's does). */
+export async function adminOpenids(): Promise<string[]> {
+  const res = await db().collection('users').where({ roles: 'admin' }).orderBy('_id', 'asc').limit(100).get()
+  return ((res.data as { _id: string }[]) ?? []).map((u) => u._id)
+}

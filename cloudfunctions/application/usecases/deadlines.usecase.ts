@@ -10,17 +10,11 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { TriggerContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { type ApplicationDoc, runningDueBefore, updateApplication } from '../repositories/application.repository'
-import { departmentHandlers, findDepartment } from '../repositories/staff.repository'
-import { db } from '../../_core/app'
+import { adminOpenids, departmentHandlers, findDepartment } from '../repositories/staff.repository'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { recordEvent, type StepContext } from '../helpers/caseStep'
 
 const BATCH = 200
-
-async function admins(): Promise<string[]> {
-  const res = await db().collection('users').where({ roles: 'admin' }).orderBy('_id', 'asc').limit(100).get()
-  return ((res.data as { _id: string }[]) ?? []).map((u) => u._id)
-}
 
 async function tell(openids: string[], doc: ApplicationDoc, what: 'remind' | 'escalate', now: Date) {
   for (const openid of [...new Set(openids)]) {
@@ -39,7 +33,7 @@ export async function sweepDeadlines(ctx: TriggerContext) {
   const sctx: StepContext = { caller: null, now: ctx.now, fn: ctx.fn, action: `trigger.${ctx.trigger}`, requestId: ctx.requestId }
   const now = ctx.now()
   const nowMs = now.getTime()
-  const adminIds = await admins()
+  const adminIds = await adminOpenids()
   const cal = await workingCalendar()
   let reminded = 0
   let escalated = 0

@@ -16,7 +16,7 @@ import { type ActionContext, requireCaller } from '../../_core/function'
 import type { ApplicationDoc } from '../repositories/application.repository'
 import { closePolicyVisitTasks, dropPendingPolicyFallbacks, markMatchesClaimed } from '../repositories/claim.repository'
 import { findRegisterPerson, updateRegisterFacts } from '../repositories/register.repository'
-import { rematchPerson } from '../services/rematch.service'
+import { rematchPerson } from '../../policy/ports/rematchPerson.port'
 import { isAdmin, loadForStaff } from '../helpers/caseAccess'
 import { applyStep, assertStep } from '../helpers/caseStep'
 

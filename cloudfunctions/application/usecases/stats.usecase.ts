@@ -3,7 +3,6 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { applicationActions } from '../../../shared/actions/application'
 import { kindOf } from '../../../shared/application/kinds'
 import { cstMidnightMs } from '../../../shared/calendar/chinaTime'
-import { db } from '../../_core/app'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { statsRows, type StatsRow } from '../repositories/application.repository'
 import { isAdmin } from '../helpers/caseAccess'
@@ -14,16 +13,12 @@ const figures = (t: ReturnType<typeof sum>) => ({ ...t, onTimeRate: rate(t.onTim
 
 export async function applicationStats(input: InputOf<typeof applicationActions, 'stats'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)
-  const _ = db().command
-  const match: Record<string, unknown> = { status: _.nin(['draft', 'withdrawn']) }
-  if (!isAdmin(caller)) match.departmentId = caller.user.departmentId ?? '__none__'
-  if (input.regionCode) match.regionCode = input.regionCode
-  if (input.from || input.to) {
-    const from = input.from ? cstMidnightMs(input.from) : 0
-    const to = input.to ? cstMidnightMs(input.to) + 86_400_000 : Number.MAX_SAFE_INTEGER
-    match.submittedAtMs = _.gte(from).and(_.lt(to))
-  }
-  const rows = await statsRows(match)
+  const rows = await statsRows({
+    departmentId: isAdmin(caller) ? undefined : (caller.user.departmentId ?? '__none__'),
+    regionCode: input.regionCode,
+    fromMs: input.from ? cstMidnightMs(input.from) : undefined,
+    toMs: input.to ? cstMidnightMs(input.to) + 86_400_000 : undefined,
+  })
   const group = (key: 'kind' | 'regionCode') => {
     const m = new Map<string, StatsRow[]>()
     for (const r of rows) m.set(r[key], [...(m.get(r[key]) ?? []), r])
