@@ -101,9 +101,6 @@ beforeAll(async () => {
   otherGrid = (g.data as { _id: string }[])[0]._id
 }, 120_000)
 afterAll(async () => {
-  delete process.env.EXCHANGE_CHUNK_BYTES
-  delete process.env.EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS
-  delete process.env.EXCHANGE_XLSX_BATCH
   await emu?.stop()
 })
 
@@ -234,11 +231,11 @@ describe('exchange imports', () => {
   })
 
   test('a crash mid-import resumes without gaps or doubles', async () => {
-    process.env.EXCHANGE_CHUNK_BYTES = '2048' // ~12 rows a chunk
+    await emu.setFunctionEnv('exchange', { EXCHANGE_CHUNK_BYTES: '2048' }) // ~12 rows a chunk
     const many = Array.from({ length: 60 }, (_, i) => personRow(500 + i, i === 30 ? { 手机号: 'bad' } : {}))
     const before = await countPersons()
     const start = await call(ADMIN, 'importStart', { kind: 'persons', fileID: await upload(ADMIN, 'crash.csv', csvOf(many)) })
-    process.env.EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS = '2'
+    await emu.setFunctionEnv('exchange', { EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS: '2' })
     const crashed = await emu.trigger('exchange', 'continue')
     expect(crashed.results[0].result).toMatchObject({ ok: false })
     const mid = await call(ADMIN, 'importStatus', { jobId: start.data.jobId })
@@ -253,15 +250,15 @@ describe('exchange imports', () => {
     expect(await countPersons()).toBe(before + 59)
     const names = (await personsImportedBy(start.data.jobId)).map((p) => p.name)
     expect(new Set(names).size).toBe(59)
-    delete process.env.EXCHANGE_CHUNK_BYTES
+    await emu.setFunctionEnv('exchange', { EXCHANGE_CHUNK_BYTES: null })
   })
 
   test('an XLSX import that crashes resumes from its checkpoint row without gaps or doubles', async () => {
-    process.env.EXCHANGE_XLSX_BATCH = '8'
+    await emu.setFunctionEnv('exchange', { EXCHANGE_XLSX_BATCH: '8' })
     const many = Array.from({ length: 30 }, (_, i) => personRow(700 + i))
     const before = await countPersons()
     const start = await call(ADMIN, 'importStart', { kind: 'persons', fileID: await upload(ADMIN, 'crash.xlsx', await xlsxOf(many)) })
-    process.env.EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS = '2'
+    await emu.setFunctionEnv('exchange', { EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS: '2' })
     expect((await emu.trigger('exchange', 'continue')).results[0].result).toMatchObject({ ok: false })
     const mid = await call(ADMIN, 'importStatus', { jobId: start.data.jobId })
     expect(mid.data).toMatchObject({ state: 'running', total: 8 })
@@ -269,7 +266,7 @@ describe('exchange imports', () => {
     const done = await finish(ADMIN, start.data.jobId)
     expect(done).toMatchObject({ state: 'done', total: 30, imported: 30, unchanged: 0, rejected: 0 })
     expect(await countPersons()).toBe(before + 30)
-    delete process.env.EXCHANGE_XLSX_BATCH
+    await emu.setFunctionEnv('exchange', { EXCHANGE_XLSX_BATCH: null })
   })
 
   test('no plaintext ID or phone number is stored (persons, rejections, jobs)', async () => {

@@ -20,8 +20,6 @@ beforeAll(async () => {
   await seedWorld(emu)
 })
 afterAll(async () => {
-  delete process.env.MONITOR_SNAPSHOT_CRASH_AFTER_SHARDS
-  delete process.env.MONITOR_SNAPSHOT_MAX_SHARDS
   await emu?.stop()
 })
 
@@ -198,7 +196,7 @@ describe('scope', () => {
 describe('across days and months (China time)', () => {
   it('given a crash after a district is written but before its checkpoint, when the run resumes after the lease, then no district is missing or counted twice', async () => {
     await emu.setClock('2026-06-16T10:00:00+08:00')
-    process.env.MONITOR_SNAPSHOT_CRASH_AFTER_SHARDS = '1'
+    await emu.setFunctionEnv('monitor', { MONITOR_SNAPSHOT_CRASH_AFTER_SHARDS: '1' })
     expect((await snapshot()).ok).toBe(false)
     const idle = await snapshot() // the crashed shard's lease still holds; the others proceed
     expect(idle.data.runs[0].state).toBe('running')
@@ -216,11 +214,11 @@ describe('across days and months (China time)', () => {
   })
 
   it('given a run begun at 23:55 on 30 June, when it finishes after midnight, then it is June\'s, and July opens its own run with June as previous', async () => {
-    process.env.MONITOR_SNAPSHOT_MAX_SHARDS = '1'
+    await emu.setFunctionEnv('monitor', { MONITOR_SNAPSHOT_MAX_SHARDS: '1' })
     await emu.setClock('2026-06-30T23:55:00+08:00')
     const late = await snapshot()
     expect(late.data.runs).toEqual([{ runId: 'snapshot:2026-06-30', month: '2026-06', state: 'running', shards: 3, done: 1 }])
-    delete process.env.MONITOR_SNAPSHOT_MAX_SHARDS
+    await emu.setFunctionEnv('monitor', { MONITOR_SNAPSHOT_MAX_SHARDS: null })
     await emu.setClock('2026-07-01T00:05:00+08:00') // 2026-06-30T16:05Z
     const next = await snapshot()
     expect(next.data.runs.map((r: { runId: string; month: string; state: string }) => [r.runId, r.month, r.state])).toEqual([
