@@ -1,5 +1,5 @@
 // Flat ESLint config (typescript-eslint). Pragmatic: correctness rules plus the two architecture rules of
-// DESIGN.md — shared/ stays pure (no Taro, CloudBase or Node imports) and only miniprogram/src/services/
+// docs/design.md — shared/ stays pure (no Taro, CloudBase or Node imports) and only miniprogram/src/services/
 // touches Taro.cloud.
 const tseslint = require('typescript-eslint')
 const globals = require('globals')
@@ -62,6 +62,18 @@ module.exports = tseslint.config(
       'no-restricted-syntax': ['error',
         { selector: "MemberExpression[object.name='Taro'][property.name='cloud']", message: 'Call functions through miniprogram/src/services/ only (no Taro.cloud in pages, stores or components).' },
         { selector: "MemberExpression[object.name='wx'][property.name='cloud']", message: 'Call functions through miniprogram/src/services/ only.' },
+      ],
+    },
+  },
+  {
+    // Only repositories (and _core, the platform code) touch the database; no function imports another
+    // function's repositories: share through shared/ or a documented _core producer (docs/adr/0003).
+    files: ['cloudfunctions/**/*.ts'],
+    ignores: ['cloudfunctions/**/repositories/**', 'cloudfunctions/_core/**'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "ImportDeclaration[source.value=/_core\\/app$/] > ImportSpecifier[imported.name='db']", message: 'Only repositories (*/repositories/*.repository.ts) and _core/ call db().' },
+        { selector: "ImportDeclaration[source.value=/(^|\\/)\\.\\.\\/[^./][^/]*\\/repositories\\//]", message: "A function does not import another function's repositories: share through shared/ or a _core producer." },
       ],
     },
   },

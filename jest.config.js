@@ -10,7 +10,7 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(mingo|bson)/)'],
-  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1', '^@/(.*)$': '<rootDir>/miniprogram/src/$1' },
   testEnvironment: 'node',
   // refuse to run against anything but the local emulator
   setupFiles: ['<rootDir>/tests/helpers/localOnly.ts'],

@@ -2,6 +2,8 @@
  * The H5 server of `npm start`, the e2e tests and the web bench (Node built-ins + the real CloudBase SDK):
  * - static files of the H5 build (gzip for text, long cache for hashed assets, index.html never cached);
  * - SPA fallback: any GET without a file extension answers index.html (Taro's browser router);
+ * - `POST /__wechat/consent` `{templateIds}`: the simulated 订阅消息 tap of the browser demo, forwarded to the WeChat
+ *   double of the configured emulator (`serviceUrl`'s origin, never a fixed port) for the demo identity;
  * - `POST /__cloud/call` `{name, data}`: forwards to the emulator exactly as a server would with the real SDK,
  *   `functions.invokeFunction` with the `x-wx-openid` header of the chosen demo identity (`x-demo-openid`
  *   request header; none = anonymous), and answers the function's envelope;
@@ -196,6 +198,33 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     }
   }
 
+  // The browser's stand-in for the WeChat subscription dialog: WeChat records the tap for the signed-in user, so the
+  // openid is the demo identity's (header), and the double lives on the same emulator the SDK calls go to.
+  const handleConsent = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const openid = callerOf(req)
+    if (!openid) return sendJson(res, 401, envelopeError('UNAUTHENTICATED', '请先登录'))
+    const raw = await readBody(req, 64 * 1024)
+    let templateIds: unknown
+    try {
+      templateIds = (JSON.parse(raw?.toString('utf8') ?? '') as { templateIds?: unknown }).templateIds
+    } catch {
+      return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '请求格式不正确'))
+    }
+    if (!Array.isArray(templateIds) || templateIds.length === 0 || templateIds.length > 20 || !templateIds.every((t) => typeof t === 'string' && OPENID.test(t))) {
+      return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '模板编号不正确'))
+    }
+    try {
+      const up = await fetch(`${new URL(options.serviceUrl).origin}/_emulator/wechat/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ openid, templateIds }),
+      })
+      sendJson(res, up.ok ? 200 : 502, up.ok ? { ok: true, data: { templateIds } } : envelopeError('UPSTREAM_UNAVAILABLE', '服务暂时不可用，请稍后再试'))
+    } catch {
+      sendJson(res, 502, envelopeError('UPSTREAM_UNAVAILABLE', '服务暂时不可用，请稍后再试'))
+    }
+  }
+
   // The browser's Taro.cloud.uploadFile: the bytes are checked here (never trusted from the page), then stored
   // through the SDK, so the emulator's storage applies its own limits as it does for the weapp build.
   const handleUpload = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
@@ -263,6 +292,11 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     if (url.pathname === '/__cloud/call') {
       if (req.method !== 'POST') return sendJson(res, 405, envelopeError('VALIDATION_FAILED', '请使用 POST'))
       handleCall(req, res).catch(failed)
+      return
+    }
+    if (url.pathname === '/__wechat/consent') {
+      if (req.method !== 'POST') return sendJson(res, 405, envelopeError('VALIDATION_FAILED', '请使用 POST'))
+      handleConsent(req, res).catch(failed)
       return
     }
     if (url.pathname === '/__cloud/upload') {

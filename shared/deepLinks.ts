@@ -16,6 +16,9 @@ export const deepLinks = {
   staffFeedback: (trackingNo: string) => `packages/staff/feedback/detail/index?trackingNo=${q(trackingNo)}`,
   myData: () => 'packages/me/data/index',
   outreachList: () => 'packages/outreach/index/index',
+  application: (applicationId: string) => `packages/application/detail/index?id=${q(applicationId)}`,
+  staffApplication: (applicationId: string) => `packages/application/review/index?id=${q(applicationId)}`,
+  myServiceApplications: () => 'packages/application/index/index',
 } as const
 
 export type DeepLink = keyof typeof deepLinks

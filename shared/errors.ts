@@ -1,5 +1,5 @@
 /**
- * Error codes of the public contract (../shared/CONTRACT.md) and their zh-CN messages.
+ * Error codes of the public contract (`docs/contract.md`) and their zh-CN messages.
  * Every function answers `{ ok: true, data }` or `{ ok: false, error: { code, message } }`.
  * Pure: no I/O, no SDK imports.
  */

@@ -1,8 +1,8 @@
 /** The audit log (`audit_logs`): sensitive reads and every staff write. Details are masked before storage. */
 import { maskText } from '../../shared/mask'
 import { db } from './app'
-import { toIsoCst } from './clock'
 import type { ActionContext } from './function'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface AuditEntry {
   /** e.g. 'outreach.revealContact', 'user.bindResident.attempt' */

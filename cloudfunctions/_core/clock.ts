@@ -10,8 +10,4 @@ export function clockFromEnv(env: Record<string, unknown>): Clock {
   return () => new Date(Date.now() + offset)
 }
 
-/** ISO-8601 with +08:00 (the contract's time format). */
-export function toIsoCst(d: Date | number | string): string {
-  const t = new Date(d).getTime() + 8 * 3600_000
-  return new Date(t).toISOString().replace('Z', '+08:00')
-}
+// China-time conversions (toIsoCst, cstDateOf …) live in shared/calendar/chinaTime.ts.

@@ -1,7 +1,7 @@
 /**
  * createFunction: the thin edge of every cloud function.
  *
- * Order of checks (CONTRACT.md): (1) unknown action → VALIDATION_FAILED; (2) role check from the action name
+ * Order of checks (docs/contract.md): (1) unknown action → VALIDATION_FAILED; (2) role check from the action name
  * and the caller only → UNAUTHENTICATED / FORBIDDEN; (3) input validation with the shared schema →
  * VALIDATION_FAILED; then blocked-account and rate-limit checks for writes, then exactly one use case.
  * Identity comes only from the CloudBase context (WX_OPENID), never from the event.

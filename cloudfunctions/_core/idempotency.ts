@@ -6,9 +6,9 @@
  */
 import { AppError, type ErrorBody } from '../../shared/errors'
 import { db } from './app'
-import { toIsoCst } from './clock'
 import { isDuplicateWrite } from './insertOnce'
 import type { ActionContext } from './function'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 interface Claim {
   _id: string

@@ -12,7 +12,7 @@ import type { OutboxState } from '../../shared/actions/notify'
 import type { MessageItem } from '../../shared/notify/types'
 import { db } from './app'
 import { insertOnce } from './insertOnce'
-import { toIsoCst } from './clock'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface NotificationFallback {
   kind: 'visitTask'

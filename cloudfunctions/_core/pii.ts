@@ -120,7 +120,7 @@ export function phoneHash(phone: string): string {
 export const normalizeName = (name: string): string => name.replace(/[\s\u3000·•]/g, (c) => (c === '·' || c === '•' ? '·' : '')).trim()
 
 /**
- * A person's own identifiers in clear, for the audited reveals CONTRACT.md allows (a resident's own export, a grid
+ * A person's own identifiers in clear, for the audited reveals docs/contract.md allows (a resident's own export, a grid
  * worker's call, a handler's call to a consenting submitter). Plaintext left from earlier versions is read as is.
  */
 export function revealPersonIdentifiers(person: Record<string, unknown>): { idNumber: string | null; phone: string | null } {

@@ -40,9 +40,9 @@ export const rateFieldOf = (key: string): string => key.replace(/[^A-Za-z0-9]/g,
 /**
  * Identity and rate limit in one request: the caller's user record is read by the same conditional atomic update
  * that counts the call (`updateAndReturn` on users/<openid> while its counter for this action is below the limit
- * and the account is not blocked). A counter left from a past window is reset by one more conditional update
- * (once per window). A miss means a first-ever caller (the user is created with this call counted: 2 requests),
- * the first use of this action, a blocked account or the limit: then the user is read and the window opened or
+ * or not there yet, and the account is not blocked). A counter left from a past window (or just created) is reset
+ * by one more conditional update (once per window). A miss means a first-ever caller (the user is created with
+ * this call counted: 2 requests), a blocked account or the limit: then the user is read and the window opened or
  * the call refused. `findOrCreate` is the wrapper's user lookup (it puts `initial` into a user it creates).
  * Returns the user, or throws RATE_LIMITED. A blocked account is returned uncounted when `skipBlocked` (its write
  * is refused next, and a refused call changes nothing).
@@ -63,7 +63,9 @@ export async function identifyAndCount<U extends { blocked?: boolean; rateLimits
   const openWindow = async () => Number((await users.where({ _id: openid, [`${field}.w`]: _.neq(start) }).update({ [field]: _.set({ w: start, n: 1 }) })).updated) === 1
   const countInCurrent = async () => Number((await users.where({ _id: openid, [`${field}.w`]: start, [`${field}.n`]: _.lt(limit.max) }).update({ [`${field}.n`]: _.inc(1) })).updated) === 1
 
-  const fast = await users.where({ _id: openid, [`${field}.n`]: _.lt(limit.max), blocked: _.neq(true) }).updateAndReturn({ [`${field}.n`]: _.inc(1) })
+  // below the limit, or this action's first use by this caller (no counter yet: the increment creates it)
+  const below = _.or([{ [`${field}.n`]: _.lt(limit.max) }, { [field]: _.exists(false) }])
+  const fast = await users.where(_.and([{ _id: openid, blocked: _.neq(true) }, below])).updateAndReturn({ [`${field}.n`]: _.inc(1) })
   const doc = (fast as { doc?: U | null }).doc
   if (doc) {
     const user = opts.normalize(doc)

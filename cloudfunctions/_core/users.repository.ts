@@ -1,8 +1,8 @@
 /** The `users` collection: one document per openid (_id = openid), roles and bindings. */
 import type { Role } from '../../shared/actions/define'
 import { db } from './app'
-import { toIsoCst } from './clock'
 import { insertOnce } from './insertOnce'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface UserDoc {
   _id: string

@@ -10,8 +10,8 @@
  */
 import { defaultDueMs } from '../../shared/outreach/sequence'
 import { db } from './app'
-import { toIsoCst } from './clock'
 import { insertOnce } from './insertOnce'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface VisitTaskRequest {
   key: string

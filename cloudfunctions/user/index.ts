@@ -7,6 +7,7 @@ import { bindResident } from './usecases/bindResident.usecase'
 import { setRoles } from './usecases/setRoles.usecase'
 import { unbindResident } from './usecases/unbindResident.usecase'
 import { getResume, updateResume } from './usecases/resume.usecase'
+import { getRoles } from './usecases/getRoles.usecase'
 
 export const main = createFunction(userActions, {
   login: (_input, ctx) => login(ctx),
@@ -17,4 +18,5 @@ export const main = createFunction(userActions, {
   resume: (_input, ctx) => getResume(ctx),
   updateResume,
   unbindResident,
+  getRoles,
 })

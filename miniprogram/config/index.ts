@@ -4,7 +4,8 @@
  *
  * - outputRoot: `dist/${TARO_ENV}` at the repo root, overridable with TARO_OUTPUT_ROOT (absolute or relative
  *   to the repo root) so several builds can run at once without clobbering each other.
- * - The root `shared/` folder is compiled too (`compile.include`) and reachable as `@shared/...`.
+ * - The root `shared/` folder is compiled too (`compile.include`) and reachable as `@shared/...`;
+ *   `@/...` is `miniprogram/src/...` (no `../../../` chains).
  * - `zod` on the client resolves to a wrapper that sets `z.config({ jitless: true })` first (the
  *   mini-program's JS engine refuses eval/new Function).
  */
@@ -35,6 +36,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
 
   const alias = {
     '@shared': sharedDir,
+    // `@/x` is miniprogram/src/x (same mapping in tsconfig.json paths and jest.config.js moduleNameMapper)
+    '@': path.join(appDir, 'src'),
     zod$: path.join(appDir, 'src/services/zodJitless.ts'),
   }
 

@@ -12,10 +12,11 @@ export default defineAppConfig({
     { root: 'packages/outreach', name: 'outreach', pages: ['index/index', 'person/index', 'visit/index', 'sync/index', 'grid/index'] },
     { root: 'packages/notify', name: 'notify', pages: ['index/index', 'subscribe/index'] },
     { root: 'packages/staff', name: 'staff', pages: ['index/index', 'feedback/inbox/index', 'feedback/detail/index', 'admin/users/index', 'admin/blocks/index', 'admin/audit/index', 'admin/requests/index', 'admin/outbox/index', 'admin/policy/index'] },
-    { root: 'packages/me', name: 'me', pages: ['index/index', 'privacy/index', 'data/index'] },
+    { root: 'packages/me', name: 'me', pages: ['index/index', 'privacy/index', 'data/index', 'bind/index', 'welcome/index', 'resume/index'] },
     { root: 'packages/assistant', name: 'assistant', pages: ['chat/index', 'staff/index', 'holidays/index'] },
     { root: 'packages/monitor', name: 'monitor', pages: ['index/index'] },
     { root: 'packages/exchange', name: 'exchange', pages: ['index/index', 'imports/index', 'export/index'] },
+    { root: 'packages/application', name: 'application', pages: ['index/index', 'form/index', 'detail/index', 'queue/index', 'review/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['policy'] },

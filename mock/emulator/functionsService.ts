@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EmulatorError } from './emulatorError'
+import { createFunctionEnvs, installInvocationGuard, invocationScope, type InvocationScope } from './invocationGuard'
 
 export const LOCAL_WX_APPID = 'wx_local_appid'
 
@@ -20,6 +21,7 @@ export interface TimerTrigger {
 interface FunctionConfig {
   name: string
   timeout?: number
+  envVariables?: Record<string, string>
   triggers?: { name: string; type: string; config: string }[]
 }
 
@@ -42,6 +44,7 @@ const FUNCTION_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 export const DEFAULT_FUNCTION_CONCURRENCY = 16
 
 export function createFunctionsService(opts: { root: string; log?: (msg: string) => void; concurrency?: number }) {
+  installInvocationGuard()
   const concurrency = Math.max(1, opts.concurrency ?? (Number(process.env.ZJ_EMULATOR_FUNCTION_CONCURRENCY) || DEFAULT_FUNCTION_CONCURRENCY))
   let running = 0
   const waiting: (() => void)[] = []
@@ -80,6 +83,11 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
     cached = value
     return value
   }
+  // each function's own process.env inside its invocations (invocationGuard.ts)
+  const envs = createFunctionEnvs((name) => {
+    const vars = config().find((f) => f.name === name)?.envVariables ?? {}
+    return Object.fromEntries(Object.entries(vars).filter(([, v]) => typeof v === 'string'))
+  })
   const timeouts = new Map<string, number>()
   const timeLimitMs = (name: string): number => {
     let t = timeouts.get(name)
@@ -111,7 +119,7 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
   }
 
   async function invoke(name: string, event: unknown, inv: InvokeOptions): Promise<unknown> {
-    const main = load(name)
+    const main = invocationScope.run({ requestId: 'load', name, stopped: false }, () => load(name))
     await acquire()
     try {
       return await execute(name, main, event, inv)
@@ -146,12 +154,17 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
       environment: JSON.stringify(environment),
     }
     const timeoutMs = context.time_limit_in_ms
+    // past its time limit the invocation is ended: every request it still makes fails (see invocationGuard.ts)
+    const scope: InvocationScope = { requestId, name, stopped: false }
     let timer: NodeJS.Timeout | undefined
     try {
       return await Promise.race([
-        Promise.resolve().then(() => main(event, context)),
+        invocationScope.run(scope, () => Promise.resolve().then(() => main(event, context))),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new EmulatorError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `云函数 ${name} 执行超时（${timeoutMs} ms）`)), timeoutMs)
+          timer = setTimeout(() => {
+            scope.stopped = true
+            reject(new EmulatorError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `云函数 ${name} 执行超时（${timeoutMs} ms）`))
+          }, timeoutMs)
           timer.unref()
         }),
       ])
@@ -176,6 +189,10 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
     invoke,
     timers,
     allTimers: () => config().flatMap((f) => timers(f.name).map((t) => ({ fn: f.name, ...t }))),
+    /** Set (string) or remove (null) variables of one function's environment (`POST /_emulator/env`). */
+    setEnv: (name: string, vars: Record<string, string | null>) => envs.set(name, vars),
+    /** Back to the variables of cloudbaserc.json (reset). */
+    resetEnv: () => envs.reset(),
     /** Load every function now (ready check of `npm run emulator`). */
     preload(): void {
       for (const n of names()) load(n)

@@ -1,7 +1,7 @@
 /**
  * The local CloudBase emulator: one HTTP server (node:http, loopback) with a registry of services —
  * database, functions, storage, the WeChat server API double — and the `/_emulator/*` admin paths of
- * CONTRACT.md. The unchanged @cloudbase/node-sdk talks to it at `<url>/admin`. See docs/emulator.md.
+ * docs/contract.md. The unchanged @cloudbase/node-sdk talks to it at `<url>/admin`. See docs/emulator.md.
  */
 import { scanFunctionResponse } from './piiScan'
 import fs from 'node:fs'
@@ -160,6 +160,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       removeDatabaseFiles(dbFile)
       storage.reset()
       faults.reset()
+      functions.resetEnv()
       wechat.reset()
       offsetMs = 0
       store = await openStore(true)
@@ -264,6 +265,20 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         return sendJson(res, 200, { pending: [] })
       }
       if (m === 'GET') return sendJson(res, 200, { pending: faults.pending() })
+    }
+    if (p === '/_emulator/env' && m === 'POST') {
+      // a function's own environment variables (what cloudbaserc.json envVariables would set in CloudBase)
+      const b = json()
+      const fn = typeof b.function === 'string' ? b.function : ''
+      const env = b.env && typeof b.env === 'object' && !Array.isArray(b.env) ? (b.env as Record<string, unknown>) : null
+      if (!fn || !functions.names().includes(fn) || !env) return sendJson(res, 400, { error: '需要 {function: 云函数名, env: {变量: 字符串 | null}}' })
+      const vars: Record<string, string | null> = {}
+      for (const [k, v] of Object.entries(env)) {
+        if (v !== null && typeof v !== 'string') return sendJson(res, 400, { error: `环境变量 ${k} 的值必须是字符串或 null` })
+        vars[k] = v
+      }
+      functions.setEnv(fn, vars)
+      return sendJson(res, 200, { ok: true })
     }
     if (p === '/_emulator/stats' && m === 'GET') {
       const s = store

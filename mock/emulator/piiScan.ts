@@ -1,7 +1,7 @@
 /**
  * The PII scan: when ZJ_PII_SCAN_FILE is set (npm test sets it), every function response the emulator hands
  * back is searched for unmasked 18-digit ID numbers and 11-digit mobile numbers. Responses of the audited
- * reveals that CONTRACT.md allows are exempt; any other finding is appended to the file as one JSON line, and
+ * reveals that docs/contract.md allows are exempt; any other finding is appended to the file as one JSON line, and
  * tests/run.js fails the run when the file is not empty. Counts of scanned responses go to a sibling file so the
  * run can show the scan really happened.
  */

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { deepClone, type Doc } from './ejson'
 import { Store, type IndexDecl } from './store'
+import { cstDateOf } from '../../shared/calendar/chinaTime'
 
 export interface SeedConfig {
   persons?: number
@@ -41,7 +42,7 @@ export function seedKey(root: string, config: SeedConfig | null): string {
     }
   }
   // the seed's notion of now: the given one, else today (China time) so dates stay fresh
-  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+  const day = cstDateOf(Date.now())
   h.update(JSON.stringify({ config: config ? { ...config, now: config.now?.toISOString() } : null, day }))
   return h.digest('hex').slice(0, 24)
 }

@@ -3,6 +3,7 @@
  * have 7 fields (second minute hour day month weekday year); 5- and 6-field forms are accepted too.
  * Supports `*`, `*\/n`, `a-b`, `a-b/n`, lists; evaluated in China time (UTC+8), as CloudBase does.
  */
+import { cstWallClock } from '../../shared/calendar/chinaTime'
 interface Timer {
   fn: string
   name: string
@@ -24,7 +25,7 @@ export function cronMatches(config: string, at: Date): boolean {
   let f = config.trim().split(/\s+/)
   if (f.length === 5) f = ['0', ...f]
   if (f.length < 6) return false
-  const cst = new Date(at.getTime() + 8 * 3600_000)
+  const cst = cstWallClock(at)
   const [sec, min, hour, day, month, week] = f
   const weekday = cst.getUTCDay()
   return (

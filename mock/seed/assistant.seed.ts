@@ -2,7 +2,7 @@
  * Assistant seed: the FAQ staff start from (shared/assistant/faqSeed.ts) in `assistant_faqs`, maintained in
  * the app afterwards (assistant.upsertFaq). No questions are seeded: the log holds only what people asked.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 import { FAQ_SEED } from '../../shared/assistant/faqSeed'
 import type { ModuleSeed } from './types'
 

@@ -4,12 +4,12 @@
  * (tests/functions/feedbackStats.test.ts checks them against FEEDBACK_HISTORY), plus two items of the demo
  * resident for the "my feedback" page. Each item has its timeline in feedback_events.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
-import { cstDateOf, cstMidnightMs, workingDayDeadline } from '../../shared/calendar/workingDay'
+import { workingDayDeadline } from '../../shared/calendar/workingDay'
 import { DEFAULT_DEADLINE_RULES, type FeedbackCategory } from '../../shared/feedback/rules'
 import { buildDepartments } from './base/departments'
 import { DEMO_OPENIDS } from './base/demo'
 import type { ModuleSeed } from './types'
+import { cstDateOf, cstMidnightMs, toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface DepartmentHistory {
   departmentId: string

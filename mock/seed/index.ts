@@ -3,7 +3,6 @@
  * module's seed (`mock/seed/<module>.seed.ts`, default export a ModuleSeed) when the file exists.
  * Deterministic for a given seed and now. Used by the emulator (reset / first start) and by mock/seed/generate.ts.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import type { ModuleSeed, SeedContext, SeedOptions, SeedWriter } from './types'
 import { DISTRICTS, regionDocs } from './base/divisions'
 import { buildDepartments } from './base/departments'
@@ -11,6 +10,7 @@ import { buildGrids } from './base/grids'
 import { demoPersons, demoUsers, DEMO_GRIDS, DEMO_OPENIDS, DEMO_PERSON_IDS } from './base/demo'
 import { generatePersons } from './base/persons'
 import { createRandom } from '../../shared/random'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 export const DEFAULT_SEED_OPTIONS = { persons: 2000, seed: 42 } as const
 

@@ -5,7 +5,6 @@
  * the bench. Synthetic: employers, contacts and phone numbers are made up.
  * Demo: 济南 has at least 40 焊工 postings, 20 of them in 历下区, the first 8 posted by o_demo_handler.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import { tokensForPosting } from '../../cloudfunctions/job/tokenizer'
 import { OCCUPATIONS, occupationAncestors, type Occupation } from '../../shared/occupations/occupations'
 import { cityCodeOf, cityName as cityNameOf } from '../../shared/job/regions'
@@ -13,6 +12,7 @@ import { toMonthly, type SalaryUnit } from '../../shared/job/salary'
 import { searchKeysOf } from '../../shared/job/searchKeys'
 import type { Education, JobDoc, JobType, PlaceDoc } from '../../shared/job/types'
 import type { ModuleSeed, SeedContext } from './types'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 const DAY = 86400_000
 

@@ -4,11 +4,11 @@
  * No consent grants are seeded: consent exists only where the WeChat double has it too, which happens through
  * the 消息订阅 page (H5: simulated tap) or POST /_emulator/wechat/consent.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import { messageIdOf, outboxShardOf } from '../../cloudfunctions/_core/notifications'
 import { TEMPLATES } from '../../shared/notify/templates'
 import { DEMO_OPENIDS, DEMO_PERSON_IDS } from './base/demo'
 import type { ModuleSeed } from './types'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 const HOUR = 3_600_000
 

@@ -3,9 +3,9 @@
  * shows in a demo (key groups come from the base persons; here: an unclaimed policy, an undelivered push,
  * a follow-up due, and visits this month for the grid view). Times are relative to the seed's now.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import { DEMO_GRIDS, DEMO_OPENIDS, DEMO_PERSON_IDS } from './base/demo'
 import type { ModuleSeed } from './types'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 const DAY = 86_400_000
 

@@ -3,10 +3,9 @@
  * (notify: false) that records who is eligible today without telling anyone; the first `rematch` trigger
  * works it off. Publishing a new or changed policy afterwards tells only the newly eligible.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import { POLICY_LIBRARY } from '../../shared/policies/library'
-import { cstDate } from '../../shared/rules/dates'
 import type { ModuleSeed } from './types'
+import { cstDateOf, toIsoCst } from '../../shared/calendar/chinaTime'
 
 const policySeed: ModuleSeed = async (writer, options) => {
   const nowMs = options.now.getTime()
@@ -17,7 +16,7 @@ const policySeed: ModuleSeed = async (writer, options) => {
   const runId = 'baseline:seed'
   await writer.insertMany('policy_batch_checkpoints', [
     {
-      _id: runId, kind: 'run', reason: 'baseline', asOf: cstDate(nowMs), notify: false,
+      _id: runId, kind: 'run', reason: 'baseline', asOf: cstDateOf(nowMs), notify: false,
       policies: docs.map((p) => ({ id: p.id, version: p.version, title: p.title, summary: p.summary, rule: p.rule, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo })),
       boundaries: [], shardCount: 1, state: 'running', createdAt: at, createdAtMs: nowMs, finishedAt: null, by: null,
     },

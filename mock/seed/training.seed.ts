@@ -2,8 +2,8 @@
  * Training catalogue seed: ≥ 200 courses from technical schools and training centres across Shandong's
  * districts (real GB/T 2260 codes from the base seed), offline and online, with sessions, seats and deadlines.
  */
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import type { ModuleSeed } from './types'
+import { cstStartOfDayMs, toIsoCst } from '../../shared/calendar/chinaTime'
 
 /** Common subsidised vocational trainings (names as used in Shandong's training catalogues). */
 const COURSES: { name: string; code: string; cert: 'skillLevel' | 'specialAbility' | 'trainingCertificate'; hours: number }[] = [
@@ -34,9 +34,8 @@ const LEVELS = ['junior', 'intermediate', 'senior'] as const
 const LEVEL_TEXT = { junior: '初级', intermediate: '中级', senior: '高级' }
 const PROVIDER_KINDS = ['职业技能培训中心', '技工学校', '公共实训基地', '职业培训学校']
 const DAY = 86400_000
-const CST = 8 * 3600_000
 /** Midnight (China time) of the day containing `ms`, as epoch ms. */
-const dayStartCst = (ms: number) => Math.floor((ms + CST) / DAY) * DAY - CST
+const dayStartCst = cstStartOfDayMs
 
 const seed: ModuleSeed = async (writer, options, context) => {
   const { random, districts } = context

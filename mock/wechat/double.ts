@@ -1,6 +1,6 @@
 /**
  * The WeChat server API double: the parts of api.weixin.qq.com this app uses, with the real semantics
- * (CLOUDBASE-WIRE.md, "WeChat server APIs"). Mounted by the emulator on its own port; our client reaches it
+ * (docs/cloudbase-wire.md, "WeChat server APIs"). Mounted by the emulator on its own port; our client reaches it
  * through WX_API_BASE_URL.
  *
  *   POST /cgi-bin/stable_token               7200 s tokens; renewed in the last 5 minutes with old + new both
@@ -32,6 +32,7 @@ import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkKeyword, keywordTypeOfKey } from '../../shared/notify/keywords'
 import { TEMPLATE_LIST } from '../../shared/notify/templates'
+import { cstDateOf, toIsoCst } from '../../shared/calendar/chinaTime'
 
 export interface WechatDoubleOptions {
   now: () => Date
@@ -84,10 +85,7 @@ interface Consent {
   longTerm: boolean
 }
 
-function toIsoCst(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().replace('Z', '+08:00')
-}
-const cstDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
+const cstDay = (ms: number) => cstDateOf(ms)
 
 export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
   // Credentials are checked when configured (options or WX_APPID / WX_SECRET); otherwise any non-empty pair

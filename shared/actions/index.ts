@@ -10,6 +10,7 @@ import { privacyActions } from './privacy'
 import { assistantActions } from './assistant'
 import { monitorActions } from './monitor'
 import { exchangeActions } from './exchange'
+import { applicationActions } from './application'
 
 export const registry = {
   user: userActions,
@@ -23,6 +24,7 @@ export const registry = {
   assistant: assistantActions,
   monitor: monitorActions,
   exchange: exchangeActions,
+  application: applicationActions,
 } as const
 
 export type FunctionName = keyof typeof registry

@@ -120,4 +120,10 @@ export const userActions = defineModule('user', {
       reason: text(200, 2),
     }),
   },
+  getRoles: {
+    example: { openid: 'o_example_user' },
+    access: ['admin'],
+    summary: '查看用户当前的角色与绑定（管理员修改角色前先读取，另附可选部门列表）',
+    input: z.object({ openid: id() }),
+  },
 })

@@ -7,6 +7,7 @@
  * Pure: no I/O. The function side loads the entered years through cloudfunctions/_core/workingCalendar.ts.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json'
+import { DAY_MS, cstDateOf, cstMidnightMs } from './chinaTime'
 
 export type CalendarDayKind = 'holiday' | 'workday'
 export interface CalendarDay {
@@ -23,8 +24,6 @@ export interface EnteredYear {
 export type YearSource = 'package' | 'admin' | 'none'
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-const CST_OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86_400_000
 
 /** The Chinese part of a chinese-days name ("National Day,国庆节,3" → 国庆节). */
 const zhName = (raw: string): string => raw.split(',')[1] ?? raw
@@ -109,12 +108,8 @@ export function validateYearDays(year: number, days: readonly CalendarDay[]): Da
 export const sortDays = (days: readonly CalendarDay[]): CalendarDay[] =>
   [...days].map((d) => ({ date: d.date, kind: d.kind, name: d.name.trim() })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
-const cstDate = (ms: number): string => new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10)
-const cstMidnight = (date: string): number => {
-  const m = DATE_RE.exec(date)
-  if (!m) throw new RangeError(`not a date: ${date}`)
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - CST_OFFSET_MS
-}
+const cstDate = cstDateOf
+const cstMidnight = cstMidnightMs
 const plusDays = (date: string, n: number): string => cstDate(cstMidnight(date) + n * DAY_MS)
 
 /**

@@ -13,9 +13,7 @@
  * Pure: no I/O.
  */
 import { PACKAGE_SOURCE, PACKAGE_YEARS, packageDays, WorkingCalendar } from './holidayCalendar'
-
-const CST_OFFSET_MS = 8 * 3600_000
-const DAY_MS = 86_400_000
+import { CST_OFFSET_MS, DAY_MS, cstDateOf, cstMidnightMs } from './chinaTime'
 
 /** The calendar of the package's years alone. */
 export const BASE_CALENDAR = new WorkingCalendar()
@@ -27,21 +25,6 @@ export const OFF_DAYS: readonly string[] = PACKAGE_YEARS.flatMap((y) => packageD
 export const ADJUSTED_WORK_DAYS: readonly string[] = PACKAGE_YEARS.flatMap((y) => packageDays(y).filter((d) => d.kind === 'workday').map((d) => d.date))
 
 export const isCovered = (year: number): boolean => BASE_CALENDAR.isCovered(year)
-
-/** 'YYYY-MM-DD' of a moment, in China Standard Time. */
-export function cstDateOf(t: Date | number): string {
-  const ms = typeof t === 'number' ? t : t.getTime()
-  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** Midnight (00:00 +08:00) of a 'YYYY-MM-DD' date, in epoch ms. */
-export function cstMidnightMs(date: string): number {
-  const m = DATE_RE.exec(date)
-  if (!m) throw new RangeError(`not a date: ${date}`)
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - CST_OFFSET_MS
-}
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: string): number {
@@ -59,9 +42,6 @@ export const holidayName = (date: string): string | null => BASE_CALENDAR.holida
 
 /** The n-th working day strictly after `date` (n ≥ 1); n = 0 gives `date` itself. */
 export const nthWorkingDayAfter = (date: string, n: number): string => BASE_CALENDAR.nthWorkingDayAfter(date, n)
-
-/** End of a CST day: 23:59:59.999 +08:00, epoch ms. */
-export const endOfCstDayMs = (date: string): number => cstMidnightMs(date) + DAY_MS - 1
 
 /**
  * The deadline "within n working days" of `from`: the end of the n-th working day after from's calendar day.

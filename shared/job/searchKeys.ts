@@ -15,11 +15,11 @@
  * Live postings are at most MAX_POSTING_AGE_DAYS old (postings are valid for at most a year), which bounds
  * the walk. Pure: the same function writes the keys (seed, post, update) and the use case reads them.
  */
+import { cstDayNumber } from '../calendar/chinaTime'
 export const DAY_MS = 86_400_000
-const CST_MS = 8 * 3_600_000
 
 /** Days since 1970-01-01 in China time. */
-export const dayOf = (ms: number): number => Math.floor((ms + CST_MS) / DAY_MS)
+export const dayOf = (ms: number): number => cstDayNumber(ms)
 
 /** A posting may run for at most a year; the walk never looks further back than this. */
 export const MAX_VALID_DAYS = 366

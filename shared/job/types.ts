@@ -51,6 +51,8 @@ export interface JobDoc {
   updatedAt: string
 }
 
+import type { Resume } from '../user/views'
+
 export interface ResumeSnapshot {
   name: string
   phone: string
@@ -60,6 +62,8 @@ export interface ResumeSnapshot {
   regionCode: string | null
   expectedSalaryMin: number | null
   keyGroups: string[]
+  /** 我的简历 as it stood when applying (hidden sections emptied, name and phone masked); absent on older applications. */
+  resume?: Resume
 }
 
 export interface ApplicationDoc {

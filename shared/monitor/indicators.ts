@@ -6,6 +6,8 @@
  * region and month; a ratio is a ratio of two components, so a parent's ratio is computed from the summed
  * components of its children, never averaged. Pure: no I/O.
  */
+import { cstDateOf, cstMonthMs } from '../calendar/chinaTime'
+
 
 /** Region levels of the GB/T 2260 tree (the `regions` collection): 省 → 市 → 县（区） → 街道（乡镇）. */
 export const REGION_LEVELS = ['province', 'city', 'district', 'street'] as const
@@ -30,7 +32,7 @@ export const COMPONENTS = {
   trainingSeats: { source: 'courses', finest: 'district', how: '本月开班的在办培训班的名额之和' },
   trainingFilled: { source: 'courses', finest: 'district', how: '这些培训班已确认报名的人数之和' },
   trainingCompletions: { source: 'training_signups', finest: 'district', how: '本月完成培训（报名状态为 completed，completedAt 在本月）的人数' },
-  feedbackTotal: { source: 'feedback', finest: 'district', how: '本月提交并已发布的诉求件数（按诉求所在地区，不含待审核、已驳回）' },
+  feedbackTotal: { source: 'feedback', finest: 'district', how: '本月提交并已发布的诉求件数（按诉求所在县区；只写到市或省的诉求不计入，不含待审核、已驳回）' },
   feedbackDue: { source: 'feedback', finest: 'district', how: '本月提交的诉求中应答复的件数（已答复，或已过答复期限）' },
   feedbackOnTime: { source: 'feedback', finest: 'district', how: '其中在答复期限内首次答复的件数' },
   feedbackResolved: { source: 'feedback', finest: 'district', how: '本月提交的诉求中已解决或已办结的件数' },
@@ -78,7 +80,7 @@ export const INDICATORS = [
   def({ key: 'jobSeekers', label: '求职人数', group: 'labour', unit: '人', additive: true, of: 'jobSeekers', higherIsBetter: null, definition: '未就业或登记失业的人员数，每人只计一次' }),
   def({ key: 'demandSupplyRatio', label: '求人倍率', group: 'labour', unit: '倍', additive: false, of: { num: 'postings', den: 'jobSeekers' }, higherIsBetter: true, definition: '岗位需求人数 ÷ 求职人数；大于 1 表示岗位多于求职者' }),
   def({ key: 'policyEligible', label: '政策符合人次', group: 'policy', unit: '人次', additive: true, of: 'policyEligible', higherIsBetter: null, definition: '经政策匹配符合条件的人次（一人符合两项政策计两次）' }),
-  def({ key: 'policyTold', label: '政策告知人次', group: 'policy', unit: '人次', additive: true, of: 'policyTold', higherIsBetter: true, definition: '符合条件并已通过订阅消息或网格员走访告知的人次' }),
+  def({ key: 'policyTold', label: '政策告知人次', group: 'policy', unit: '人次', additive: true, of: 'policyTold', higherIsBetter: true, definition: '符合条件并已告知的人次：政策匹配时发出了订阅消息，或转为网格员走访任务（未核对送达与走访结果）' }),
   def({ key: 'policyApplied', label: '政策申领件数', group: 'policy', unit: '件', additive: true, of: 'policyApplied', higherIsBetter: true, definition: '已提交的政策申领申请数（业务经办模块上线前显示暂无数据）' }),
   def({ key: 'policyApproved', label: '政策兑现件数', group: 'policy', unit: '件', additive: true, of: 'policyApproved', higherIsBetter: true, definition: '已批准的政策申领申请数（业务经办模块上线前显示暂无数据）' }),
   def({ key: 'trainingSeats', label: '培训名额', group: 'training', unit: '个', additive: true, of: 'trainingSeats', higherIsBetter: true, definition: '本月开班的培训班提供的名额' }),
@@ -187,17 +189,15 @@ export function shortageRanking(rows: readonly OccupationRow[], top = SHORTAGE_T
 
 // ---- months (China time) ----
 
-const CST_MS = 8 * 3600_000
 export const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
 
 /** 'YYYY-MM' of an instant in China time. */
-export const cstMonthOf = (ms: number): string => new Date(ms + CST_MS).toISOString().slice(0, 7)
-/** 'YYYY-MM-DD' of an instant in China time. */
-export const cstDateOf = (ms: number): string => new Date(ms + CST_MS).toISOString().slice(0, 10)
+export const cstMonthOf = (ms: number): string => cstDateOf(ms).slice(0, 7)
+export { cstDateOf }
 /** [start, end) of a China-time month in epoch ms. */
 export function monthBoundsMs(month: string): { startMs: number; endMs: number } {
   const [y, m] = month.split('-').map(Number)
-  return { startMs: Date.UTC(y, m - 1, 1) - CST_MS, endMs: Date.UTC(y, m, 1) - CST_MS }
+  return { startMs: cstMonthMs(y, m - 1), endMs: cstMonthMs(y, m) }
 }
 export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number)

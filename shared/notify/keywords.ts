@@ -10,6 +10,7 @@
  *     is never shortened (a cut number, code, name or status would say something false): it is rejected.
  * Lengths are counted in Unicode code points. Pure: no I/O.
  */
+import { cstWallClock } from '../calendar/chinaTime'
 
 export const KEYWORD_TYPES = [
   'thing',
@@ -107,7 +108,7 @@ function isoToCst(value: string): { date: string; time: string } | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null
   const t = Date.parse(value)
   if (!Number.isFinite(t)) return null
-  const d = new Date(t + 8 * 3600_000)
+  const d = cstWallClock(t)
   return {
     date: `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
     time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,

@@ -17,6 +17,7 @@ export const TEMPLATE_KEYS = [
   'trainingPromoted',
   'feedbackUpdate',
   'visitReminder',
+  'caseStatus',
 ] as const
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number]
 
@@ -112,6 +113,16 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     kind: 'longTerm',
     group: 'feedback',
     keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('phrase2', 'status', '办理状态'), kw('thing3', 'department', '承办单位', ['summary']), kw('time4', 'at', '更新时间', ['time'])],
+    defaultPage: deepLinks.messageCenter(),
+  },
+  caseStatus: {
+    key: 'caseStatus',
+    id: 'ZJ_LOCAL_CASE_STATUS',
+    title: '办事进度通知',
+    // 业务经办 (registrations, policy applications) is followed to its decision, like a complaint: long-term.
+    kind: 'longTerm',
+    group: 'feedback',
+    keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('thing2', 'title', '办理事项'), kw('phrase3', 'status', '办理状态'), kw('time4', 'at', '更新时间', ['time'])],
     defaultPage: deepLinks.messageCenter(),
   },
 }

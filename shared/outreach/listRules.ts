@@ -14,6 +14,7 @@
 import type { Education, EmploymentStatus, KeyGroup } from '../domain/person'
 import type { VisitOutcome } from '../actions/outreach'
 import { DAY_MS, defaultDueMs, REMINDER_AFTER_DAYS, sequenceAt, type Stage, STAGE_LABELS } from './sequence'
+import { cstDateMs, cstMonthMs, cstMonthStartMs, cstWallClock } from '../calendar/chinaTime'
 
 /** Registered unemployed persons enter the list after this many days. */
 export const REGISTERED_UNEMPLOYED_MIN_DAYS = 30
@@ -128,19 +129,6 @@ interface Candidate {
   priority: number
 }
 
-/** A YYYY-MM-DD date in China Standard Time as epoch ms (midnight). NaN when absent or malformed. */
-export function cstDateMs(date: string | null | undefined): number {
-  if (!date) return NaN
-  const d = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0]
-  return d ? Date.parse(`${d}T00:00:00+08:00`) : Date.parse(date)
-}
-
-/** Midnight (CST) of the first day of the month that contains nowMs. */
-export function cstMonthStartMs(nowMs: number): number {
-  const t = new Date(nowMs + 8 * 3600_000)
-  return Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), 1) - 8 * 3600_000
-}
-
 const COMPLETED: readonly VisitOutcome[] = ['reached', 'refused', 'movedAway']
 export const isCompletedOutcome = (o: VisitOutcome): boolean => COMPLETED.includes(o)
 
@@ -149,7 +137,7 @@ const WITHOUT_STABLE_JOB: readonly EmploymentStatus[] = ['unemployed', 'flexible
 const HIGHER_EDUCATION: readonly Education[] = ['college', 'bachelor', 'master', 'doctor']
 
 const fmtDate = (ms: number): string => {
-  const t = new Date(ms + 8 * 3600_000)
+  const t = cstWallClock(ms)
   return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日`
 }
 
@@ -181,7 +169,7 @@ export function keyGroupReasons(p: PersonFacts, nowMs: number): { reason: Reason
   const isGraduate = groups.includes('recentGraduate') || (!!p.education && HIGHER_EDUCATION.includes(p.education))
   if (isGraduate && p.graduationYear && NOT_WORKING.includes(p.employmentStatus)) {
     const gradMs = cstDateMs(`${p.graduationYear}-07-01`)
-    const endMs = Date.UTC(p.graduationYear, 6 + GRADUATE_FOLLOW_MONTHS, 1) - 8 * 3600_000
+    const endMs = cstMonthMs(p.graduationYear, 6 + GRADUATE_FOLLOW_MONTHS)
     if (nowMs >= gradMs && nowMs < endMs) {
       const months = Math.max(0, Math.floor((nowMs - gradMs) / (30.44 * DAY_MS)))
       out.push({

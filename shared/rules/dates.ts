@@ -62,8 +62,3 @@ export function monthsBetween(a: number, b: number): number {
   const db = b - mb * 32
   return mb - ma - (db < da ? 1 : 0)
 }
-
-/** Today's date (YYYY-MM-DD) in China Standard Time for an instant. */
-export function cstDate(at: Date | number): string {
-  return new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 10)
-}

@@ -2,6 +2,8 @@
  * The job-seeking profile a resident keeps in 我的资料 (users.profile): value lists, Chinese labels and
  * limits shared by the updateProfile schema, the server and the pages. Pure (no I/O).
  */
+import { cstDateOf } from '../calendar/chinaTime'
+
 export const JOB_TYPE_VALUES = ['fullTime', 'partTime', 'gig'] as const
 export type ProfileJobType = (typeof JOB_TYPE_VALUES)[number]
 export const PROFILE_JOB_TYPE_LABELS: Record<ProfileJobType, string> = { fullTime: '全职', partTime: '兼职', gig: '零工' }
@@ -66,7 +68,5 @@ export interface JobSeekingProfile {
 /** Fields whose change does not touch policy matches or recommendations. */
 export const COSMETIC_PROFILE_FIELDS: readonly string[] = ['nickname', 'largeFont', 'welcomeDone', 'intro']
 
-/** Today's date in China time (UTC+8), YYYY-MM-DD. */
-export function chinaDate(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
-}
+/** Today's date in China time, YYYY-MM-DD (shared/calendar/chinaTime). */
+export const chinaDate = (ms: number): string => cstDateOf(ms)

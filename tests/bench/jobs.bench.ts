@@ -29,8 +29,18 @@ import { DISTRICTS } from '../../mock/seed/base/divisions'
 import { createRandom } from '../../shared/random'
 import { parseQuery } from '../../shared/job/query'
 import { dayOf, DAY_MS, MAX_POSTING_AGE_DAYS, windowKeys } from '../../shared/job/searchKeys'
+import { cstDateOf } from '../../shared/calendar/chinaTime'
 
-const TARGET = Number(process.env.JOBS_BENCH_POSTINGS ?? 100_000)
+/** `--postings N` (or `--postings=N`, or JOBS_BENCH_POSTINGS): the size of the run; small while developing. */
+function postingsArg(): number | undefined {
+  const i = process.argv.findIndex((a) => a === '--postings' || a.startsWith('--postings='))
+  if (i < 0) return undefined
+  const v = process.argv[i].includes('=') ? process.argv[i].split('=')[1] : process.argv[i + 1]
+  const n = Number(String(v).replace(/_/g, ''))
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--postings needs a positive whole number, not ${v}`)
+  return n
+}
+const TARGET = postingsArg() ?? Number(process.env.JOBS_BENCH_POSTINGS ?? 100_000)
 /** The baseline scans the whole collection per query (seconds each at 100,000): every Nth query of the mix. */
 const BASELINE_EVERY = Math.max(1, Number(process.env.JOBS_BENCH_BASELINE_EVERY ?? 8))
 
@@ -175,7 +185,7 @@ function cacheKey(): string {
     h.update(f)
     h.update(fs.readFileSync(path.join(ROOT, f)))
   }
-  h.update(JSON.stringify({ TARGET, day: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) }))
+  h.update(JSON.stringify({ TARGET, day: cstDateOf(Date.now()) }))
   return h.digest('hex').slice(0, 20)
 }
 

@@ -5,6 +5,7 @@
  */
 import tcb from '@cloudbase/node-sdk'
 import { openBrowser, type BrowserSession, useAppStack } from '../helpers/browser'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 jest.setTimeout(300_000)
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
     }))
   }
   const now = app.emulator.now().getTime()
-  const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
+  const iso = (ms: number) => toIsoCst(ms)
   await db.collection('visit_tasks').add({
     _id: 'long:p_long_01', key: 'long:p_long_01', personId: 'p_long_01', gridCode: pf.gridCode, streetCode: String(pf.gridCode).slice(0, 9),
     reason: { code: 'policyUnclaimed', text: LONG }, source: { module: 'policy', refId: 'long' }, priority: 99, status: 'open',

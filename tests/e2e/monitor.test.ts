@@ -56,6 +56,10 @@ test('admin drills 山东省 → 济南市 → 历下区; the cards match overvi
     await expect(page.locator('[data-testid="current-region"]').innerText()).resolves.toBe('山东省')
     await page.locator('[data-testid="tile-370100"]').waitFor()
     await b.screenshot('01-province')
+    await page.locator('[data-testid="trend-chart"]').scrollIntoViewIfNeeded()
+    await b.screenshot('01b-province-trend')
+    await page.locator('[data-testid="tile-map"]').scrollIntoViewIfNeeded()
+    await b.screenshot('01c-province-tile-map')
 
     await page.locator('[data-testid="bar-370100"]').click()
     const city = await expectCardsMatch(b, '370100')

@@ -19,6 +19,14 @@ exports.main = async (event, context) => {
     const r = await app.database().collection('probe').add({ by: ctx.WX_OPENID || null })
     return { id: r.id }
   }
+  if (e.action === 'lateWrite') {
+    await new Promise((r) => setTimeout(r, e.ms))
+    const app = tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
+    await app.database().collection('probe').add({ tag: e.tag })
+    return { wrote: true }
+  }
+  if (e.action === 'env') return { value: process.env[e.key] === undefined ? null : process.env[e.key] }
+  if (e.action === 'setEnv') { process.env[e.key] = e.value; return { ok: true } }
   if (e.action === 'throw') throw new Error('boom')
   if (e.action === 'outbound') {
     try { await fetch('http://example.com/'); return { outbound: 'allowed' } } catch (err) { return { outbound: 'refused' } }
@@ -41,7 +49,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'cloudfunctions', 'database.json'), JSON.stringify({ collections: { probe: { indexes: [] } } }))
   fs.writeFileSync(
     path.join(root, 'cloudbaserc.json'),
-    JSON.stringify({ functions: [{ name: 'probe', timeout: 1, triggers: [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }] }, { name: 'plain', triggers: [] }] }),
+    JSON.stringify({ functions: [{ name: 'probe', timeout: 1, envVariables: { PROBE_MODE: 'declared' }, triggers: [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }] }, { name: 'plain', triggers: [] }] }),
   )
   emu = await startEmulator({ root })
 }, 60_000)
@@ -77,6 +85,31 @@ describe('the CloudBase context of an invocation', () => {
   })
   test('a function running past its cloudbaserc timeout fails with FUNCTIONS_TIME_LIMIT_EXCEEDED', async () => {
     expect(await codeOf(emu.call('o_x', 'probe', { ms: 1300 }))).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
+  })
+  test('a timed-out invocation is stopped: what it would still write after its time limit never lands', async () => {
+    expect(await codeOf(emu.call('o_x', 'probe', { action: 'lateWrite', ms: 1200, tag: 'after-timeout' }))).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
+    await new Promise((r) => setTimeout(r, 800)) // past the moment the function makes its write
+    expect((await emu.sdk().database().collection('probe').where({ tag: 'after-timeout' }).count()).total).toBe(0)
+    // a call within its limit still writes
+    expect(await emu.call('o_x', 'probe', { action: 'lateWrite', ms: 10, tag: 'in-time' })).toEqual({ wrote: true })
+    expect((await emu.sdk().database().collection('probe').where({ tag: 'in-time' }).count()).total).toBe(1)
+  })
+  test('each function has its own environment: its envVariables and what was set for it, never another function\'s', async () => {
+    const env = (fn: string, key: string) => emu.call('o_x', fn, { action: 'env', key }).then((r) => r.value)
+    expect(await env('probe', 'PROBE_MODE')).toBe('declared')
+    expect(await env('plain', 'PROBE_MODE')).toBeNull()
+    await emu.setFunctionEnv('plain', { PROBE_MODE: 'configured' })
+    expect(await env('plain', 'PROBE_MODE')).toBe('configured')
+    expect(await env('probe', 'PROBE_MODE')).toBe('declared')
+    // a function changing its own process.env changes nothing for the others, nor for the emulator's process
+    expect(await emu.call('o_x', 'probe', { action: 'setEnv', key: 'PROBE_OWN', value: 'mine' })).toEqual({ ok: true })
+    expect(await env('probe', 'PROBE_OWN')).toBe('mine')
+    expect(await env('plain', 'PROBE_OWN')).toBeNull()
+    expect(process.env.PROBE_OWN).toBeUndefined()
+    await emu.setFunctionEnv('plain', { PROBE_MODE: null })
+    expect(await env('plain', 'PROBE_MODE')).toBeNull()
+    // the SDK inside a function still reaches the emulator (its process environment at the start)
+    expect(await env('probe', 'TCB_CONTEXT_CNFG')).toContain(emu.url)
   })
   test('a network call to anything but loopback is refused and logged', async () => {
     expect(await emu.call('o_x', 'probe', { action: 'outbound' })).toEqual({ outbound: 'refused' })

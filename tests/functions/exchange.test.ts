@@ -103,6 +103,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.EXCHANGE_CHUNK_BYTES
   delete process.env.EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS
+  delete process.env.EXCHANGE_XLSX_BATCH
   await emu?.stop()
 })
 
@@ -253,6 +254,22 @@ describe('exchange imports', () => {
     const names = (await personsImportedBy(start.data.jobId)).map((p) => p.name)
     expect(new Set(names).size).toBe(59)
     delete process.env.EXCHANGE_CHUNK_BYTES
+  })
+
+  test('an XLSX import that crashes resumes from its checkpoint row without gaps or doubles', async () => {
+    process.env.EXCHANGE_XLSX_BATCH = '8'
+    const many = Array.from({ length: 30 }, (_, i) => personRow(700 + i))
+    const before = await countPersons()
+    const start = await call(ADMIN, 'importStart', { kind: 'persons', fileID: await upload(ADMIN, 'crash.xlsx', await xlsxOf(many)) })
+    process.env.EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS = '2'
+    expect((await emu.trigger('exchange', 'continue')).results[0].result).toMatchObject({ ok: false })
+    const mid = await call(ADMIN, 'importStatus', { jobId: start.data.jobId })
+    expect(mid.data).toMatchObject({ state: 'running', total: 8 })
+    await emu.advance(120_000)
+    const done = await finish(ADMIN, start.data.jobId)
+    expect(done).toMatchObject({ state: 'done', total: 30, imported: 30, unchanged: 0, rejected: 0 })
+    expect(await countPersons()).toBe(before + 30)
+    delete process.env.EXCHANGE_XLSX_BATCH
   })
 
   test('no plaintext ID or phone number is stored (persons, rejections, jobs)', async () => {

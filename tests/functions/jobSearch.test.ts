@@ -5,6 +5,7 @@
 import { findUnmaskedPii } from '../../shared/mask'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 import { aPosting, STAFF } from './jobFixtures'
+import { cstDateOf } from '../../shared/calendar/chinaTime'
 
 jest.setTimeout(60_000)
 let emu: TestEmulator
@@ -156,7 +157,7 @@ describe('filters', () => {
 
 describe('expiry and closing', () => {
   it('given a posting past its expiry date, then search never returns it, get shows it ended, apply is refused', async () => {
-    const today = new Date(emu.server.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+    const today = cstDateOf(emu.server.now().getTime())
     const tomorrow = new Date(Date.parse(today) + DAY).toISOString().slice(0, 10)
     const id = await post({ employerName: '海燕到期测试有限公司', expiresAt: tomorrow })
     expect((await search({ keyword: '海燕' })).data.items.map((i: Item) => i.id)).toEqual([id])

@@ -234,7 +234,7 @@ test.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s: malforme
       if (bad && problems.length < 5) problems.push(`${code} for ${JSON.stringify(chunk[j]).slice(0, 160)} → ${JSON.stringify(res).slice(0, 160)}`)
     })
   }
-  // A fieldless action ignores unknown fields (CONTRACT.md), so its "malformed" calls are valid calls: the only
+  // A fieldless action ignores unknown fields (docs/contract.md), so its "malformed" calls are valid calls: the only
   // writes they may leave are the trail every valid call leaves (its audit entry and rate-limit counter, which for
   // a resident's own calls lives on the user record: see _core/rateLimit.ts identifyAndCount).
   const trail = fieldless ? /^(audit_logs|rate_limits|users):/ : /^$/

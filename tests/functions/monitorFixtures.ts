@@ -113,6 +113,8 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     aFeedback({ regionCode: '370102', status: 'pendingReview', dueAtMs: NOW_MS - DAY }),
     aFeedback({ regionCode: '370102', month: '2026-05', status: 'submitted', dueAtMs: NOW_MS - 20 * DAY }),
     aFeedback({ regionCode: '370202', status: 'resolved', dueAtMs: NOW_MS + DAY, firstRepliedAtMs: NOW_MS - DAY, score: 2 }),
+    // names only a city: attributed to no district, so counted nowhere (children must sum to the parent)
+    aFeedback({ regionCode: '370100', status: 'submitted', dueAtMs: NOW_MS - DAY }),
   ])
   await insert(emu, 'visit_tasks', [
     aTask({ grid: '370102001-01', personId: p1._id, status: 'open', dueAtMs: NOW_MS - DAY }),

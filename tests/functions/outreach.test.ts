@@ -6,6 +6,7 @@
 import { startEmulator } from '../helpers/emulator'
 import { findUnmaskedPii } from '../../shared/mask'
 import { createVisitTask } from '../../cloudfunctions/_core/visitTasks'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>
 let emu: Emu
@@ -22,7 +23,7 @@ const GRID2_CODE = '370102002-01'
 const NOW = '2026-11-18T10:00:00+08:00'
 // before the emulator starts (test.each tables are built while the file loads) the pinned instant itself
 const now = () => (emu ? emu.server.now().getTime() : Date.parse(NOW))
-const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
+const iso = (ms: number) => toIsoCst(ms)
 let seq = 0
 const cid = () => `c-${Date.now().toString(36)}-${++seq}`
 

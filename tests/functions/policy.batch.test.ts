@@ -16,14 +16,14 @@ let persons: PersonRow[]
 const ENV = { POLICY_BATCH_SHARD_SIZE: '600', POLICY_BATCH_PAGE: '100' }
 
 beforeAll(async () => {
-  Object.assign(process.env, ENV)
   // the seed and the clock pinned together (the seed year used to follow the real clock: these tests failed from
   // 1 July 2027, when the demo facts built from the real year no longer matched the pinned June 2026 clock)
   emu = await startEmulator({ now: NOW })
+  // the policy function's own environment (as cloudbaserc.json envVariables would set it), not this process's
+  await emu.setFunctionEnv('policy', ENV)
   persons = await readAll<PersonRow>(emu, 'persons')
 })
 afterAll(async () => {
-  for (const k of [...Object.keys(ENV), 'POLICY_BATCH_CRASH_AFTER_PAGES', 'POLICY_BATCH_MAX_PAGES']) delete process.env[k]
   await emu?.stop()
 })
 
@@ -32,7 +32,7 @@ type Shard = { _id: string; runId: string; lo: string; hi: string | null; proces
 
 describe('crash and resume', () => {
   it('given a crash after a page is written but before its checkpoint, when the lease expires and the batch resumes, then every person is processed once and every match recorded once', async () => {
-    process.env.POLICY_BATCH_CRASH_AFTER_PAGES = '3'
+    await emu.setFunctionEnv('policy', { POLICY_BATCH_CRASH_AFTER_PAGES: '3' })
     const crashed = await trigger()
     expect(crashed.ok).toBe(false) // the invocation died
 
@@ -67,8 +67,8 @@ describe('crash and resume', () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i].lo).toBe(sorted[i - 1].hi)
     expect(sorted[sorted.length - 1].hi).toBeNull()
 
-    process.env.POLICY_BATCH_MAX_PAGES = '4' // a short time budget: several invocations are needed
-    process.env.POLICY_BATCH_CRASH_AFTER_PAGES = '2'
+    // a short time budget: several invocations are needed
+    await emu.setFunctionEnv('policy', { POLICY_BATCH_MAX_PAGES: '4', POLICY_BATCH_CRASH_AFTER_PAGES: '2' })
     expect((await trigger()).ok).toBe(false)
     await emu.advance(3 * 60_000)
     const progress = await trigger()
@@ -76,7 +76,7 @@ describe('crash and resume', () => {
     const run = progress.data.runs.find((r: { runId: string }) => r.runId === pub.data.runId)
     expect(run.percent).toBeGreaterThan(0)
     expect(run.percent).toBeLessThan(100)
-    delete process.env.POLICY_BATCH_MAX_PAGES
+    await emu.setFunctionEnv('policy', { POLICY_BATCH_MAX_PAGES: null })
     await rematchUntilDone(emu)
 
     const expected = new Set(persons.filter((p) => evaluatePolicy(policy as never, personFacts(p), '2026-06-01').status === 'eligible').map((p) => p._id))

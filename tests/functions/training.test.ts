@@ -3,13 +3,14 @@
  * idempotency, reminders and the lifelong record.
  */
 import { startEmulator } from '../helpers/emulator'
+import { cstStartOfDayMs, toIsoCst } from '../../shared/calendar/chinaTime'
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>
 let emu: Emu
 
 const ADMIN = 'o_demo_admin'
 const DAY = 86400_000
-const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
+const iso = (ms: number) => toIsoCst(ms)
 let seq = 0
 const rid = () => `req-${Date.now().toString(36)}-${++seq}`
 
@@ -225,7 +226,7 @@ describe('reminders', () => {
     // 10:00 China time tomorrow: the session (three days on) and the trigger's run (two days and a minute on) fall on
     // consecutive CST days whatever the real time of day (from 23:59 on, "now + 2 days + 1 minute" is already the
     // session's own day)
-    const now = Math.floor((Date.now() + 8 * 3600_000) / DAY) * DAY - 8 * 3600_000 + DAY + 10 * 3600_000
+    const now = cstStartOfDayMs(Date.now()) + DAY + 10 * 3600_000
     await emu.setClock(iso(now))
     const id = await aCourse({ capacity: 1, startAt: iso(now + 3 * DAY), signupDeadline: iso(now + 2 * DAY) })
     await signup('o_t_g1', id)

@@ -226,3 +226,27 @@ describe('setRoles', () => {
     expect((await call('o_demo_admin', 'getProfile')).data.roles).toContain('admin')
   })
 })
+
+describe('getRoles (read before setRoles)', () => {
+  test('given a grid worker, when an admin looks up their openid, then their roles, grids and department are answered and nothing changes', async () => {
+    const worker = aNewOpenid('lookup')
+    await call('o_demo_admin', 'setRoles', { openid: worker, roles: ['grid', 'handler'], gridCodes: ['370102003-01'], departmentId: 'dept_370102' })
+    const r = await call('o_demo_admin', 'getRoles', { openid: worker })
+    expect(r).toMatchObject({ ok: true, data: { openid: worker, exists: true, roles: ['resident', 'grid', 'handler'], gridCodes: ['370102003-01'], departmentId: 'dept_370102' } })
+    expect(r.data.departments).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'dept_370102', name: expect.stringMatching(/[\u4e00-\u9fa5]/) })]))
+    expect((await call(worker, 'getProfile')).data).toMatchObject({ roles: ['resident', 'grid', 'handler'], gridCodes: ['370102003-01'] })
+  })
+
+  test('given an openid never seen, when an admin looks it up, then it is answered as not existing and no user is created', async () => {
+    const nobody = aNewOpenid('nobody')
+    const r = await call('o_demo_admin', 'getRoles', { openid: nobody })
+    expect(r).toMatchObject({ ok: true, data: { exists: false, roles: ['resident'], gridCodes: [], departmentId: null } })
+    expect((await db().collection('users').doc(nobody).get()).data).toHaveLength(0)
+  })
+
+  test('given a resident or a handler, when they look up roles, then it is forbidden', async () => {
+    for (const who of ['o_demo_resident', 'o_demo_handler']) {
+      expect((await call(who, 'getRoles', { openid: 'o_demo_grid' })).error.code).toBe('FORBIDDEN')
+    }
+  })
+})

@@ -8,6 +8,7 @@ import { startEmulator, type TestEmulator } from '../helpers/emulator'
 import { demoIdentityCards } from '../../mock/seed/base/demo'
 import { findUnmaskedPii } from '../../shared/mask'
 import { idCheckChar } from '../../shared/idNumber'
+import { aPosting, STAFF } from './jobFixtures'
 
 const NOW = '2026-11-18T10:00:00+08:00'
 let emu: TestEmulator
@@ -91,7 +92,8 @@ describe('a brand-new resident binds their record', () => {
     expect(messages[0]).toContain('还可尝试4次')
     expect(messages[4]).toContain('明天再试')
     const sixth = await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber })
-    expect(sixth.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('明天再试') })
+    expect(sixth.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('11月19日 10:0'), details: { retryAt: expect.stringMatching(/^2026-11-19T10:0\d:\d{2}(\.\d{3})?\+08:00$/) } })
+    expect(sixth.error.message).toContain('后可再试')
     expect((await personDoc('p_demo_bind2')).boundOpenid ?? null).toBeNull()
     expect((await userDoc(me))?.personId ?? null).toBeNull()
   })
@@ -184,5 +186,32 @@ describe('我的简历', () => {
 
   test('given an anonymous caller, when they ask for a résumé, then they are asked to log in', async () => {
     expect((await call(null, 'resume')).error.code).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('the résumé on a job application', () => {
+  test('given a résumé with a hidden section, when the resident applies, then staff see the résumé as shown, with name and phone masked', async () => {
+    const me = aNewOpenid('apply')
+    await call(me, 'bindResident', { name: cards.p_demo_g2_05.name, idNumber: cards.p_demo_g2_05.idNumber })
+    await call(me, 'updateProfile', aProfile())
+    await call(me, 'updateResume', { summary: '五年车架焊接经验', hidden: ['certificates'] })
+    const posted = await emu.call(STAFF, 'job', aPosting())
+    const jobId = posted.data.id
+    expect((await emu.call(me, 'job', { action: 'apply', jobId, requestId: `apply-${me}` })).ok).toBe(true)
+    const list = await emu.call(STAFF, 'job', { action: 'applications', jobId })
+    const snapshot = list.data.items[0].resume
+    expect(snapshot.resume).toMatchObject({ summary: '五年车架焊接经验', certificates: [], workHistory: aProfile().workHistory, desired: { occupations: [{ name: '焊工' }, { name: '叉车司机' }] } })
+    expect(snapshot.resume.phone).toMatch(/^1\d{2}\*{4}\d{4}$/)
+    expect(snapshot.resume.name).not.toBe(cards.p_demo_g2_05.name)
+    expect(findUnmaskedPii(list)).toEqual([])
+  })
+})
+
+describe('用户与角色: the current roles first', () => {
+  test('given a grid worker, when an admin looks them up, then their roles and grid are shown; a resident may not look', async () => {
+    expect((await call('o_demo_admin', 'getRoles', { openid: 'o_demo_grid' })).data).toMatchObject({ exists: true, roles: ['resident', 'grid'], gridCodes: [expect.any(String)] })
+    expect((await call('o_demo_admin', 'getRoles', { openid: aNewOpenid('nobody') })).data).toMatchObject({ exists: false, roles: ['resident'] })
+    expect((await call('o_demo_resident', 'getRoles', { openid: 'o_demo_grid' })).error.code).toBe('FORBIDDEN')
+    expect((await call('o_demo_admin', 'getRoles', { openid: '$where' })).error.code).toBe('VALIDATION_FAILED')
   })
 })

@@ -51,6 +51,8 @@ export interface TestEmulator {
   sdk(openid?: string | null): CloudApp
   /** GET (no body) or POST (body) an admin path, e.g. admin('/_emulator/stats'); returns the JSON. */
   admin<T = any>(pathname: string, body?: unknown): Promise<T>
+  /** Set (string) or remove (null) environment variables of one function, as cloudbaserc.json envVariables would. */
+  setFunctionEnv(fn: string, env: Record<string, string | null>): Promise<void>
   setClock(iso: string): Promise<void>
   advance(ms: number): Promise<void>
   trigger<T = any>(fn: string, name?: string): Promise<T>
@@ -119,6 +121,10 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
     async call(openid, fn, data) {
       const res = await sdk(openid).callFunction({ name: fn, data })
       return (res as { result: any }).result
+    },
+    async setFunctionEnv(fn, env) {
+      const r = await admin<{ ok?: boolean; error?: string }>('/_emulator/env', { function: fn, env })
+      if (!r.ok) throw new Error(r.error ?? 'setFunctionEnv failed')
     },
     async setClock(iso) {
       await admin('/_emulator/clock', { now: iso })

@@ -2,13 +2,14 @@
  * The training burst: N distinct residents sign up at once for a course with S seats, through the real SDK;
  * then C confirmed trainees cancel. Used by the burst test (assertions) and `npm run bench:training` (figures).
  */
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 type Envelope = { ok: boolean; data?: any; error?: { code: string; message: string } }
 export interface BurstEmulator {
   call(openid: string | null, fn: string, data: Record<string, unknown>): Promise<Envelope>
 }
 
 const DAY = 86400_000
-const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
+const iso = (ms: number) => toIsoCst(ms)
 
 export interface BurstResult {
   courseId: string

@@ -7,6 +7,7 @@
  */
 import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp, type MiniApp, type SimPage } from '../helpers/simulate'
 import { consecutiveRun, until } from '../helpers/windowedList'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 jest.setTimeout(240_000)
 
@@ -43,7 +44,7 @@ beforeAll(async () => {
   const model = (await db.collection('feedback').where({ departmentId: 'dept_370102' }).limit(1).get()).data[0] as Record<string, unknown>
   const { _id: _ignored, ...fields } = model
   const now = env.emu.server.now().getTime()
-  const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00')
+  const iso = (ms: number) => toIsoCst(ms)
   const code = (n: number) => `SIM${ALPHABET[(n >> 10) % 32]}${ALPHABET[(n >> 5) % 32]}${ALPHABET[n % 32]}`
   const ymd = iso(now).slice(2, 10).replace(/-/g, '')
   for (let start = 0; start < ADDED; start += 20) {

@@ -5,6 +5,7 @@ import { APPLICATION_STATUSES, APPLICATION_STEPS, nextStatus, TRANSITIONS } from
 import { isOverdue, resumeClock, startClock, stopClock } from '../../shared/calendar/caseClock'
 import { POLICY_LIBRARY } from '../../shared/policies'
 import { FACTS } from '../../shared/rules/facts'
+import { ONLINE_POLICY_IDS } from '../../shared/application/onlineKinds'
 
 const ms = (iso: string) => Date.parse(iso)
 
@@ -31,6 +32,10 @@ describe('kinds', () => {
     const loan = kindOf('policy:startup-guaranteed-loan')!
     expect(loan.questions.map((q) => q.key)).toEqual(expect.arrayContaining(['loanAmount', 'guarantorName', 'businessName', 'loanPurpose']))
     expect(loan.maxAmountYuan).toBe(200000)
+  })
+
+  test('the app\'s list of online policies is the catalogue\'s', () => {
+    expect([...ONLINE_POLICY_IDS].sort()).toEqual(APPLICATION_KINDS.filter((k) => k.policyId).map((k) => k.policyId).sort())
   })
 
   test('question keys are unique within a kind', () => {

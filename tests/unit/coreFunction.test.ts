@@ -1,5 +1,5 @@
 /**
- * The function wrapper's order of checks (CONTRACT.md), without a database: anonymous and 'public' paths
+ * The function wrapper's order of checks (docs/contract.md), without a database: anonymous and 'public' paths
  * never read the users collection.
  */
 import { z } from 'zod'

@@ -1,6 +1,6 @@
 import { idHash, normalizeName, phoneHash } from '../../cloudfunctions/_core/pii'
-import { toIsoCst } from '../../cloudfunctions/_core/clock'
 import { decodeCursor, encodeCursor } from '../../cloudfunctions/_core/paging'
+import { toIsoCst } from '../../shared/calendar/chinaTime'
 
 describe('blind index of identifiers', () => {
   const saved = process.env.ZJ_PII_HASH_KEY

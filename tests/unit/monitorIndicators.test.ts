@@ -88,3 +88,20 @@ describe('Chinese number formats', () => {
     expect(csv.split('\r\n')[2].startsWith('历下区,370102,2026-06')).toBe(true)
   })
 })
+
+describe('a region\'s figures from its rows', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { figuresOf } = require('../../cloudfunctions/monitor/services/figures.service') as typeof import('../../cloudfunctions/monitor/services/figures.service')
+  const row = (postings: number | null, seekers: number) => ({ counts: emptyCounts(0), occupations: { '6-18-02-04': { postings, seekers } }, policies: {} })
+
+  it('counts an occupation nobody posts as 0 wanted in a district, and as unknown in a street', () => {
+    expect(figuresOf([row(null, 3)], 'district', []).occupations['6-18-02-04']).toEqual({ postings: 0, seekers: 3 })
+    expect(figuresOf([row(null, 3)], 'street', []).occupations['6-18-02-04']).toEqual({ postings: null, seekers: 3 })
+  })
+
+  it('shows a missing source as 暂无数据 and an empty region as zeros', () => {
+    const f = figuresOf([], 'district', ['service_applications'])
+    expect(f.values.registeredUnemployed).toBe(0)
+    expect(f.values.policyApplied).toBeNull()
+  })
+})

@@ -1,4 +1,4 @@
-import { TokenBucket } from '../../cloudfunctions/notify/usecases/tokenBucket'
+import { TokenBucket } from '../../cloudfunctions/notify/helpers/tokenBucket'
 
 /** A fake monotonic clock whose sleep advances it. */
 function fakeTime() {

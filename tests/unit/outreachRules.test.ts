@@ -1,9 +1,10 @@
 import { evaluatePerson, compareEntries, type PersonFacts, type TaskFacts, REGISTERED_UNEMPLOYED_MIN_DAYS, REVISIT_DAYS } from '../../shared/outreach/listRules'
 import { sequenceAt, DAY_MS } from '../../shared/outreach/sequence'
+import { cstDateOf } from '../../shared/calendar/chinaTime'
 
 const NOW = Date.parse('2026-11-20T10:00:00+08:00')
 const daysAgo = (n: number) => NOW - n * DAY_MS
-const dateDaysAgo = (n: number) => new Date(daysAgo(n) + 8 * 3600_000).toISOString().slice(0, 10)
+const dateDaysAgo = (n: number) => cstDateOf(daysAgo(n))
 
 function aPerson(p: Partial<PersonFacts> = {}): PersonFacts {
   return { _id: 'p1', keyGroups: [], education: 'senior', graduationYear: null, employmentStatus: 'unemployed', employmentStatusSince: '2026-01-05', registeredUnemployed: false, registeredUnemployedSince: null, createdAt: '2025-01-01T00:00:00+08:00', ...p }

@@ -12,6 +12,7 @@
  * | 47003 / 40037 / 41030 / 40003 …  | WechatPermanentError        | dead letter with the reason                |
  * | msgSecCheck 87014                | (a value: suggest 'risky')  | the content is rejected                    |
  */
+import { nextCstMidnightMs } from '../../../shared/calendar/chinaTime'
 export type WechatErrorKind = 'auth' | 'unavailable' | 'uncertain' | 'quota' | 'noConsent' | 'permanent'
 
 export class WechatError extends Error {
@@ -74,9 +75,7 @@ export class WechatPermanentError extends WechatError {
 
 /** The next 00:00 in China time (UTC+8) after `nowMs`. */
 export function nextCstMidnight(nowMs: number): number {
-  const day = 86_400_000
-  const offset = 8 * 3_600_000
-  return Math.floor((nowMs + offset) / day) * day + day - offset
+  return nextCstMidnightMs(nowMs)
 }
 
 /** When sending may resume after a quota error: 45009 (daily quota) at the next China-time midnight, 45011 after a minute. */

@@ -14,10 +14,9 @@ import { maskText } from '../../../shared/mask'
 import { inForce } from '../../../shared/policies/evaluatePolicy'
 import { POLICY_LIBRARY } from '../../../shared/policies/library'
 import type { PolicyRecord } from '../../../shared/policies/types'
-import { cstDate } from '../../../shared/rules/dates'
 import { factsOf } from '../../../shared/rules/facts'
 import type { Facts } from '../../../shared/rules/types'
-import { toIsoCst } from '../../_core/clock'
+import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
 import { openidHash } from '../../_core/pii'
 import { insertAsk } from '../repositories/ask.repository'
@@ -46,7 +45,7 @@ export async function ask(input: InputOf<typeof assistantActions, 'ask'>, ctx: A
   const k = await knowledge()
   const q = queryTerms(segmenters, input.question)
   const now = ctx.now()
-  const asOf = cstDate(now)
+  const asOf = cstDateOf(now)
   // a policy no longer (or not yet) in force ranks below the ones that are
   const refs = rank(k.bm25, q, 6, (kind, id) => (kind === 'policy' && POLICIES.has(id) && inForce(POLICIES.get(id)!, asOf) !== 'inForce' ? 0.6 : 1))
   const confidence = confidenceOf(refs)

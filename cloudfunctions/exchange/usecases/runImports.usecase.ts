@@ -10,7 +10,7 @@ import { csvLine } from '../../../shared/exchange/csv'
 
 import { mapHeaders } from '../../../shared/exchange/templates'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { TriggerContext } from '../../_core/function'
 import { decryptField } from '../../_core/pii'
 import { claimJob, findImportJob, findRunnableJob, saveUnderLease, type ImportCounts, type ImportJobDoc } from '../repositories/importJob.repository'
@@ -23,7 +23,8 @@ import { newRefCache, processBatch, type RefCache } from './importRows'
 export const BUDGET_MS = 40_000
 /** A lease outlives the invocation that took it; after it expires another run resumes the job. */
 export const LEASE_MS = 70_000
-const XLSX_BATCH = 1000
+/** Rows per XLSX batch (EXCHANGE_XLSX_BATCH overrides it in tests). */
+const xlsxBatch = (): number => Number(process.env.EXCHANGE_XLSX_BATCH) || 1000
 
 /** Fault injection for tests: crash after N chunks' writes are done but before their checkpoint is saved. */
 function maybeCrash(chunksDone: number): void {
@@ -59,6 +60,9 @@ export async function continueImports(ctx: TriggerContext, budgetMs = BUDGET_MS)
       throw e
     }
     jobs.push({ jobId: job._id, outcome })
+    // out of time with work left: give the lease back now (its checkpoint is saved), so the next run continues
+    // at once instead of waiting for the lease to expire
+    if (outcome === 'paused') await saveUnderLease(job._id, token, { leaseUntilMs: 0, leaseToken: null })
     if (outcome === 'paused' || outcome === 'lost') break
   }
   return { jobs }
@@ -118,7 +122,7 @@ async function runJob(job: ImportJobDoc, token: string, deadline: number, ctx: T
   const complete = await streamXlsx(
     job.fileID,
     job.cursor.row,
-    XLSX_BATCH,
+    xlsxBatch(),
     async (headers) => {
       if (job.cursor.columns) return true
       const { map, errors } = headerProblems(headers)

@@ -4,8 +4,8 @@ import type { feedbackActions } from '../../../shared/actions/feedback'
 import { AppError } from '../../../shared/errors'
 import type { ActionContext } from '../../_core/function'
 import { findDepartment } from '../repositories/department.repository'
-import { loadForStaff } from './feedbackAccess'
-import { applyStep } from './feedbackStep'
+import { loadForStaff } from '../helpers/feedbackAccess'
+import { applyStep } from '../helpers/feedbackStep'
 
 export async function assignFeedback(input: InputOf<typeof feedbackActions, 'assign'>, ctx: ActionContext) {
   const doc = await loadForStaff(ctx, input.trackingNo)

@@ -2,7 +2,7 @@
 import type { TriggerContext } from '../../_core/function'
 import { deadlineRules } from '../config'
 import { listResolvedBefore } from '../repositories/feedback.repository'
-import { applyStep, notifyResident } from './feedbackStep'
+import { applyStep, notifyResident } from '../helpers/feedbackStep'
 import { triggerStepContext } from './escalateOverdue.usecase'
 
 export async function autoClose(ctx: TriggerContext) {

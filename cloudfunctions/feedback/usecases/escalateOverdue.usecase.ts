@@ -6,13 +6,13 @@
  */
 import { deepLinks } from '../../../shared/deepLinks'
 import { AWAITING_REPLY } from '../../../shared/feedback/status'
-import { toIsoCst } from '../../_core/clock'
 import type { TriggerContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { findDepartment } from '../repositories/department.repository'
 import { listOverdueUnescalated, type FeedbackDoc } from '../repositories/feedback.repository'
 import { listAdminOpenids, listDepartmentHandlerOpenids } from '../repositories/staff.repository'
-import { applyStep, type StepContext } from './feedbackStep'
+import { applyStep, type StepContext } from '../helpers/feedbackStep'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const BATCH = 200
 const MAX_BATCHES = 20

@@ -6,12 +6,12 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { AppError } from '../../../shared/errors'
 import { AWAITING_REPLY, STATUS_LABELS } from '../../../shared/feedback/status'
-import { toIsoCst } from '../../_core/clock'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { deadlineRules } from '../config'
-import { isAdmin, loadForStaff } from './feedbackAccess'
-import { applyStep } from './feedbackStep'
+import { isAdmin, loadForStaff } from '../helpers/feedbackAccess'
+import { applyStep } from '../helpers/feedbackStep'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function extendFeedback(input: InputOf<typeof feedbackActions, 'extend'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)

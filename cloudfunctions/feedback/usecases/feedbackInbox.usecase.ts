@@ -10,8 +10,8 @@ import { AWAITING_REPLY, STAFF_VISIBLE, type FeedbackStatus } from '../../../sha
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { type InboxQuery, listInbox } from '../repositories/feedback.repository'
-import { isAdmin } from './feedbackAccess'
-import { staffListItem } from './feedbackView'
+import { isAdmin } from '../helpers/feedbackAccess'
+import { staffListItem } from '../helpers/feedbackView'
 import { isKeysetCursor } from './myFeedback.usecase'
 
 const VIEWS: Record<'open' | 'replied' | 'done' | 'all', readonly FeedbackStatus[]> = {

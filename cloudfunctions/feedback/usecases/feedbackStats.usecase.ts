@@ -1,14 +1,13 @@
 /** stats (public): 三率 and the on-time rate by department for a month, computed from the records. */
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { cstDateOf } from '../../../shared/calendar/workingDay'
 import { serviceStandards } from '../../../shared/feedback/rules'
 import { computeRates, ratesByDepartment, type StatsRecord } from '../../../shared/feedback/stats'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
 import { deadlineRules } from '../config'
 import { listDepartmentsByIds } from '../repositories/department.repository'
 import { listForStats } from '../repositories/feedback.repository'
+import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function feedbackStats(input: InputOf<typeof feedbackActions, 'stats'>, ctx: ActionContext) {
   const now = ctx.now()

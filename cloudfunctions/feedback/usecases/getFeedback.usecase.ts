@@ -5,8 +5,8 @@ import type { ActionContext } from '../../_core/function'
 import { deadlineRules } from '../config'
 import { listEvents } from '../repositories/feedbackEvent.repository'
 import { findSubmitterName } from '../repositories/staff.repository'
-import { loadForViewer } from './feedbackAccess'
-import { ownerView, staffView } from './feedbackView'
+import { loadForViewer } from '../helpers/feedbackAccess'
+import { ownerView, staffView } from '../helpers/feedbackView'
 
 export async function getFeedback(input: InputOf<typeof feedbackActions, 'get'>, ctx: ActionContext) {
   const { doc, viewer } = await loadForViewer(ctx, input.trackingNo)

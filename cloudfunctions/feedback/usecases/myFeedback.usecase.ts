@@ -4,7 +4,7 @@ import type { feedbackActions } from '../../../shared/actions/feedback'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { type KeysetCursor, listByOpenid } from '../repositories/feedback.repository'
-import { ownerListItem } from './feedbackView'
+import { ownerListItem } from '../helpers/feedbackView'
 
 export const isKeysetCursor = (v: unknown): v is KeysetCursor =>
   typeof v === 'object' && v !== null && typeof (v as KeysetCursor).k === 'number' && typeof (v as KeysetCursor).id === 'string'

@@ -1,10 +1,10 @@
 /** rate: after a reply, 1–5 and a comment; the item closes. */
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
-import { loadOwn } from './feedbackAccess'
-import { applyStep } from './feedbackStep'
+import { loadOwn } from '../helpers/feedbackAccess'
+import { applyStep } from '../helpers/feedbackStep'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function rateFeedback(input: InputOf<typeof feedbackActions, 'rate'>, ctx: ActionContext) {
   const doc = await loadOwn(ctx, input.trackingNo)

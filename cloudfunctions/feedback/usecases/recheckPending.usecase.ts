@@ -6,7 +6,7 @@
 import { workingCalendar } from '../../_core/workingCalendar'
 import type { TriggerContext } from '../../_core/function'
 import { listPendingReview, updateIfVersion } from '../repositories/feedback.repository'
-import { applyStep, notifyResident } from './feedbackStep'
+import { applyStep, notifyResident } from '../helpers/feedbackStep'
 import { triggerStepContext } from './escalateOverdue.usecase'
 import { checkContent, checkedText, deadlinesFrom, RECHECK_DELAY_MS } from './submitFeedback.usecase'
 

@@ -6,9 +6,9 @@ import { AppError } from '../../../shared/errors'
 import { canTransition } from '../../../shared/feedback/status'
 import type { ActionContext } from '../../_core/function'
 import { deadlineRules } from '../config'
-import { loadOwn } from './feedbackAccess'
-import { applyStep } from './feedbackStep'
-import { reopenDeadlineMs } from './feedbackView'
+import { loadOwn } from '../helpers/feedbackAccess'
+import { applyStep } from '../helpers/feedbackStep'
+import { reopenDeadlineMs } from '../helpers/feedbackView'
 import { deadlinesFrom } from './submitFeedback.usecase'
 
 export async function reopenFeedback(input: InputOf<typeof feedbackActions, 'reopen'>, ctx: ActionContext) {

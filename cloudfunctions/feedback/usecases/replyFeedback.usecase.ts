@@ -3,10 +3,10 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { AppError } from '../../../shared/errors'
 import { REPLY_TEMPLATES } from '../../../shared/feedback/rules'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
-import { loadForStaff } from './feedbackAccess'
-import { applyStep, notifyResident } from './feedbackStep'
+import { loadForStaff } from '../helpers/feedbackAccess'
+import { applyStep, notifyResident } from '../helpers/feedbackStep'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function replyFeedback(input: InputOf<typeof feedbackActions, 'reply'>, ctx: ActionContext) {
   let content = input.content ?? ''

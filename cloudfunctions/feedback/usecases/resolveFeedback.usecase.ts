@@ -2,8 +2,8 @@
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import type { ActionContext } from '../../_core/function'
-import { loadForStaff } from './feedbackAccess'
-import { applyStep, notifyResident } from './feedbackStep'
+import { loadForStaff } from '../helpers/feedbackAccess'
+import { applyStep, notifyResident } from '../helpers/feedbackStep'
 
 export async function resolveFeedback(input: InputOf<typeof feedbackActions, 'resolve'>, ctx: ActionContext) {
   const doc = await loadForStaff(ctx, input.trackingNo)

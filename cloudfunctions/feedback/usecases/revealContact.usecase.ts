@@ -9,7 +9,7 @@ import { audit } from '../../_core/audit'
 import { revealPhone } from '../../_core/pii'
 import type { ActionContext } from '../../_core/function'
 import { findSubmitterContact } from '../repositories/staff.repository'
-import { loadForStaff } from './feedbackAccess'
+import { loadForStaff } from '../helpers/feedbackAccess'
 
 export async function revealContact(input: InputOf<typeof feedbackActions, 'revealContact'>, ctx: ActionContext) {
   let doc: Awaited<ReturnType<typeof loadForStaff>>

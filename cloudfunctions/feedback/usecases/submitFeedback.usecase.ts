@@ -8,13 +8,13 @@ import { encryptField } from '../../_core/pii'
 import { randomInt, randomUUID } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { BASE_CALENDAR, cstDateOf } from '../../../shared/calendar/workingDay'
+import { BASE_CALENDAR } from '../../../shared/calendar/workingDay'
+import { startClock } from '../../../shared/calendar/caseClock'
 import type { WorkingCalendar } from '../../../shared/calendar/holidayCalendar'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { AppError } from '../../../shared/errors'
 import { chooseDepartment } from '../../../shared/feedback/routing'
 import type { FeedbackCategory } from '../../../shared/feedback/rules'
-import { toIsoCst } from '../../_core/clock'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { deadlineRules } from '../config'
@@ -24,6 +24,7 @@ import { addEvent } from '../repositories/feedbackEvent.repository'
 import { findPersonRegion } from '../repositories/staff.repository'
 import { regionChain } from '../../../shared/feedback/routing'
 import { contentChecker, type CheckVerdict } from '../services/contentCheck.service'
+import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = InputOf<typeof feedbackActions, 'submit'>
 
@@ -64,8 +65,8 @@ export async function checkContent(content: string, images: string[], openid: st
 /** Deadlines on the given calendar (the package's years alone when none is given, e.g. for the seed). */
 export function deadlinesFrom(now: Date, category: FeedbackCategory, cal: WorkingCalendar = BASE_CALENDAR) {
   const rules = deadlineRules()
-  const acceptDueAtMs = cal.workingDayDeadline(now, rules.acceptWithinWorkingDays)
-  const dueAtMs = cal.workingDayDeadline(now, rules.answerWithinWorkingDays[category])
+  const acceptDueAtMs = startClock(now.getTime(), rules.acceptWithinWorkingDays, cal).dueAtMs
+  const dueAtMs = startClock(now.getTime(), rules.answerWithinWorkingDays[category], cal).dueAtMs
   return { acceptDueAtMs, acceptDueAt: toIsoCst(acceptDueAtMs), dueAtMs, dueAt: toIsoCst(dueAtMs) }
 }
 

@@ -9,11 +9,13 @@ import { salaryText } from '../../../shared/job/salary'
 import { FOLLOW_UP_DAYS, type ApplicationDoc, type ApplicationStatus, type ResumeSnapshot } from '../../../shared/job/types'
 import { requireCaller, type ActionContext, type Caller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { toIsoCst } from '../../_core/clock'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson } from '../repositories/profile.repository'
-import { isActive } from './jobView'
+import { findPerson, regionNamesOf, trainingCertificatesOf, type PersonFacts } from '../repositories/profile.repository'
+import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
+import type { JobSeekingProfile } from '../../../shared/user/profile'
+import { isActive } from '../helpers/jobView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface ApplyResult {
   applicationId: string
@@ -25,9 +27,10 @@ export interface ApplyResult {
 const DAY = 86400_000
 const answer = (a: ApplicationDoc): ApplyResult => ({ applicationId: a._id, status: a.status, jobId: a.jobId, createdAt: a.createdAt })
 
-export async function resumeSnapshot(caller: Caller): Promise<ResumeSnapshot> {
+/** The resume from the caller's profile and bound person record (`known`: that record, when already read). */
+export async function resumeSnapshot(caller: Caller, known?: PersonFacts | null): Promise<ResumeSnapshot> {
   const profile = (caller.user.profile ?? {}) as Record<string, unknown>
-  const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const person = known !== undefined ? known : caller.user.personId ? await findPerson(caller.user.personId) : null
   const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
   return {
     name: maskName(person?.name ?? (typeof profile.nickname === 'string' ? profile.nickname : '')),
@@ -41,15 +44,36 @@ export async function resumeSnapshot(caller: Caller): Promise<ResumeSnapshot> {
   }
 }
 
+/** The snapshot attached to an application: the matching facts plus 我的简历 as the applicant chose to show it. */
+export async function applicationResume(caller: Caller): Promise<ResumeSnapshot> {
+  const profile = (caller.user.profile ?? {}) as JobSeekingProfile
+  const edits = ((caller.user as { resume?: ResumeEdits }).resume ?? {}) as ResumeEdits
+  const [person, training, regionNames] = await Promise.all([
+    caller.user.personId ? findPerson(caller.user.personId) : null,
+    trainingCertificatesOf(caller.openid),
+    regionNamesOf(Array.isArray(profile.desiredCities) ? profile.desiredCities : []),
+  ])
+  const base = await resumeSnapshot(caller, person)
+  return { ...base, resume: shownResume(composeResume({ profile, edits, person, training, regionNames })) }
+}
+
 export async function applyToJob(input: { jobId: string; requestId: string }, ctx: ActionContext): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
+  const firstOf = async () => {
+    const a = await findApplicationOf(input.jobId, caller.openid)
+    return a ? answer(a) : undefined
+  }
+  // the same requestId again: the application itself is the first answer (a refusal is kept on the claim)
   return once(ctx, input.requestId, async () => {
-    const existing = await findApplicationOf(input.jobId, caller.openid)
-    if (existing) return answer(existing)
-    const job = await findJob(input.jobId)
-    if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
+    // the posting and the resume in one round trip; an application already there is found by the insert
+    const [job, resume] = await Promise.all([findJob(input.jobId), applicationResume(caller)])
     const now = ctx.now()
-    if (!isActive(job, now.getTime())) throw new AppError('CONFLICT', '该岗位已停止招聘')
+    if (!job || !isActive(job, now.getTime())) {
+      const first = await firstOf()
+      if (first) return first
+      if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
+      throw new AppError('CONFLICT', '该岗位已停止招聘')
+    }
     const at = toIsoCst(now)
     const doc: ApplicationDoc = {
       _id: `app_${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
@@ -58,7 +82,7 @@ export async function applyToJob(input: { jobId: string; requestId: string }, ct
       requestId: input.requestId,
       status: 'submitted',
       history: [{ status: 'submitted', at }],
-      resume: await resumeSnapshot(caller),
+      resume,
       job: {
         title: job.title, employerName: job.employerName, cityName: job.cityName, districtName: job.districtName,
         salaryText: salaryText(job.salaryMin, job.salaryMax, job.salaryUnit), jobType: job.jobType,
@@ -71,8 +95,8 @@ export async function applyToJob(input: { jobId: string; requestId: string }, ct
       outcome: null,
     }
     if (await insertApplication(doc)) return answer(doc)
-    const first = await findApplicationOf(input.jobId, caller.openid)
+    const first = await firstOf()
     if (!first) throw new AppError('CONFLICT')
-    return answer(first)
-  })
+    return first
+  }, { replay: firstOf })
 }

@@ -2,11 +2,11 @@
 import { AppError } from '../../../shared/errors'
 import type { Page } from '../../../shared/actions/common'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJob, findJobsByIds, type Keyset } from '../repositories/job.repository'
 import { listFavorites, setFavorite } from '../repositories/favorite.repository'
-import { toListItem, type JobListItem } from './jobView'
+import { toListItem, type JobListItem } from '../helpers/jobView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function favoriteJob(input: { id: string; on: boolean }, ctx: ActionContext): Promise<{ id: string; favorited: boolean }> {
   const caller = requireCaller(ctx)

@@ -5,19 +5,19 @@ import { AppError } from '../../../shared/errors'
 import type { JobDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { once } from '../../_core/idempotency'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findDistrict, findJob, findJobsPage, insertJob, updateJob, type Keyset } from '../repositories/job.repository'
 import { MAX_VALID_DAYS } from '../../../shared/job/searchKeys'
-import { derivedFields } from './postingDoc'
-import { toDetail, toListItem, type JobDetail, type JobListItem } from './jobView'
+import { derivedFields } from '../helpers/postingDoc'
+import { toDetail, toListItem, type JobDetail, type JobListItem } from '../helpers/jobView'
+import { endOfCstDayMs, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const DAY = 86400_000
 const DEFAULT_VALID_DAYS = 30
 
 /** End of the given day (YYYY-MM-DD) in China time. */
-const endOfDayCst = (date: string): number => Date.parse(`${date}T23:59:59.999+08:00`)
+const endOfDayCst = endOfCstDayMs
 
 /** Postings run until a day after today and at most MAX_VALID_DAYS after they were posted. */
 function checkExpiry(expiresAtMs: number, nowMs: number, postedAtMs: number): void {

@@ -7,12 +7,12 @@ import { AppError } from '../../../shared/errors'
 import type { Page } from '../../../shared/actions/common'
 import { APPLICATION_STATUS_LABELS, JOB_TYPE_LABELS, type ApplicationDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import type { Keyset } from '../repositories/job.repository'
 import type { MyApplicationItem } from '../../../shared/job/views'
 import { findApplication, listApplicationsBy, setOutcome } from '../repositories/application.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const FOLLOW_UP_QUESTION = '您通过这次投递找到工作了吗？'
 

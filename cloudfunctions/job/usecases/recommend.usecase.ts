@@ -9,12 +9,12 @@ import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import type { JobDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { walkNewest } from './searchWalk'
+import { walkNewest } from '../helpers/searchWalk'
 import { ALL } from '../../../shared/job/searchKeys'
 import { findPerson } from '../repositories/profile.repository'
 import { resumeSnapshot } from './apply.usecase'
 import { decorateForCaller } from './searchJobs.usecase'
-import { toListItem } from './jobView'
+import { toListItem } from '../helpers/jobView'
 import type { RecommendItem } from '../../../shared/job/views'
 
 const PER_SOURCE = 150
@@ -28,8 +28,9 @@ export async function recommendJobs(input: { cursor?: string; pageSize?: number 
   const offset = decodeCursor(input.cursor, isOffset)?.o ?? 0
   const nowMs = ctx.now().getTime()
 
-  const resume = await resumeSnapshot(caller)
+  // the bound person record once, for the resume and the desired job titles
   const person = caller.user.personId ? await findPerson(caller.user.personId) : null
+  const resume = await resumeSnapshot(caller, person)
   const desired = new Set(resume.desiredOccupations)
   for (const title of person?.desiredJobTitles ?? []) for (const o of findOccupationsByText(title)) desired.add(o.code)
   const profile: MatchProfile = {

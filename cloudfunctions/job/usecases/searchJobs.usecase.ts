@@ -20,11 +20,11 @@ import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJobsByIds, findJobsLight, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
 import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
-import { scanOrdered, walk } from './searchWalk'
+import { scanOrdered, walk } from '../helpers/searchWalk'
 import { statusesFor, } from '../repositories/application.repository'
 import { favoritedAmong } from '../repositories/favorite.repository'
 import { tokensForQuery } from '../tokenizer'
-import { toListItem, type JobListItem } from './jobView'
+import { toListItem, type JobListItem } from '../helpers/jobView'
 
 const DAY = 86400_000
 const DEFAULT_RADIUS_KM = 10

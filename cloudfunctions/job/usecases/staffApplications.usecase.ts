@@ -9,7 +9,6 @@ import { AppError } from '../../../shared/errors'
 import { APPLICATION_STATUS_LABELS, APPLICATION_TRANSITIONS, type ApplicationDoc, type ApplicationStatus } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { enqueueNotification } from '../../_core/notifications'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { findUser } from '../../_core/users.repository'
@@ -17,6 +16,7 @@ import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findJob, type Keyset } from '../repositories/job.repository'
 import type { StaffApplicationItem } from '../../../shared/job/views'
 import { findApplication, listApplicationsBy, moveStatus } from '../repositories/application.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 
 const toStaffItem = (a: ApplicationDoc): StaffApplicationItem => ({

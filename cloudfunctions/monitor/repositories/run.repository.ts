@@ -44,14 +44,12 @@ export async function findRun(id: string): Promise<RunDoc | null> {
 
 /** The run and its shards, both idempotent on their ids (a crash while creating re-creates the same ones). */
 export async function createRun(run: RunDoc, districtCodes: string[]): Promise<void> {
-  await insertOnce('monitor_runs', run as unknown as Record<string, unknown> & { _id: string })
-  for (let k = 0; k < districtCodes.length; k++) {
-    const shard: ShardDoc = {
-      _id: `${run._id}#${districtCodes[k]}`, kind: 'shard', runId: run._id, k, districtCode: districtCodes[k], done: false,
-      leaseUntilMs: 0, owner: null, attempts: 0, updatedAtMs: run.createdAtMs,
-    }
-    await insertOnce('monitor_runs', shard as unknown as Record<string, unknown> & { _id: string })
-  }
+  await insertOnce('monitor_runs', run)
+  const shards: ShardDoc[] = districtCodes.map((districtCode, k) => ({
+    _id: `${run._id}#${districtCode}`, kind: 'shard', runId: run._id, k, districtCode, done: false,
+    leaseUntilMs: 0, owner: null, attempts: 0, updatedAtMs: run.createdAtMs,
+  }))
+  for (let i = 0; i < shards.length; i += 20) await Promise.all(shards.slice(i, i + 20).map((s) => insertOnce('monitor_runs', s)))
 }
 
 export async function claimShard(runId: string, owner: string, nowMs: number, leaseMs: number): Promise<ShardDoc | null> {

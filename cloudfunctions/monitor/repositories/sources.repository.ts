@@ -101,22 +101,79 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   const seeking = { $or: [{ $eq: ['$employmentStatus', 'unemployed'] }, { $eq: ['$registeredUnemployed', true] }] }
   const _ = db().command
   const personKey = keyExpr('$streetCode', scope, COMPONENTS.jobSeekers.finest)
-  const persons = await aggregate('persons', (a) => a.match({ streetCode: range(prefix(scope.level)) }).group({
-    _id: { c: personKey },
-    ru: cond({ $eq: ['$registeredUnemployed', true] }),
-    nr: cond({ $and: [{ $eq: ['$registeredUnemployed', true] }, { $gte: ['$registeredUnemployedSince', from] }, { $lt: ['$registeredUnemployedSince', to] }] }),
-    js: cond(seeking),
-  }))
+  const fbKey = keyExpr('$regionCode', scope, COMPONENTS.feedbackTotal.finest)
+  const replied = { $ne: [{ $ifNull: ['$firstRepliedAtMs', null] }, null] }
+  const courseKey = keyExpr('$regionCode', scope, COMPONENTS.trainingSeats.finest)
+  const taskKey = keyExpr('$gridCode', scope, COMPONENTS.visitAssigned.finest)
+  const street = scope.level === 'street'
+  // every query at once (each answers from its own index); their rows are merged below
+  const none = Promise.resolve([] as Record<string, unknown>[])
+  const q = {
+    persons: aggregate('persons', (a) => a.match({ streetCode: range(prefix(scope.level)) }).group({
+      _id: { c: personKey },
+      ru: cond({ $eq: ['$registeredUnemployed', true] }),
+      nr: cond({ $and: [{ $eq: ['$registeredUnemployed', true] }, { $gte: ['$registeredUnemployedSince', from] }, { $lt: ['$registeredUnemployedSince', to] }] }),
+      js: cond(seeking),
+    })),
+    seekersByOcc: aggregate('persons', (a) => a
+      .match(_.and([{ streetCode: range(prefix(scope.level)) }, _.or([{ employmentStatus: 'unemployed' }, { registeredUnemployed: true }])]))
+      .unwind('$desiredOccupations')
+      .group({ _id: { c: personKey, o: '$desiredOccupations' }, n: { $sum: 1 } })),
+    jobs: scope.level === 'street' ? none : aggregate('jobs', (a) => a
+      .match({ districtCode: range(prefix(scope.level)), status: 'open', expiresAtMs: _.gt(scope.asOfMs) })
+      .group({ _id: { c: keyExpr('$districtCode', scope, COMPONENTS.postings.finest), o: '$occupationCode' }, h: { $sum: '$headcount' }, n: { $sum: 1 } })),
+    feedback: scope.level === 'street' ? none : aggregate('feedback', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), month: scope.month, status: _.nin(['pendingReview', 'rejected']) })
+      .group({
+          _id: { c: fbKey },
+          total: { $sum: 1 },
+          due: cond({ $or: [replied, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
+          onTime: cond({ $and: [replied, { $lte: ['$firstRepliedAtMs', '$dueAtMs'] }] }),
+          resolved: cond({ $in: ['$status', ['resolved', 'closed']] }),
+          rated: cond({ $gt: [{ $ifNull: ['$rating.score', 0] }, 0] }),
+          satisfied: cond({ $gte: [{ $ifNull: ['$rating.score', 0] }, SATISFIED_MIN_SCORE] }),
+        })),
+    overdue: scope.level === 'street' ? none : aggregate('feedback', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), status: _.in(['submitted', 'accepted', 'assigned', 'reopened']), dueAtMs: _.lt(scope.asOfMs) })
+      .group({ _id: { c: fbKey }, n: { $sum: 1 } })),
+    tasks: aggregate('visit_tasks', (a) => a
+      .match(_.and([{ gridCode: range(prefix(scope.level)) }, _.or([{ status: 'open' }, { status: 'done', closedAtMs: _.gte(startMs).and(_.lt(endMs)) }])]))
+      .group({
+        _id: { c: taskKey, p: '$personId' },
+        visited: { $max: { $cond: [{ $and: [{ $eq: ['$status', 'done'] }, { $ne: [{ $ifNull: ['$closedByVisitId', null] }, null] }] }, 1, 0] } },
+        overdue: cond({ $and: [{ $eq: ['$status', 'open'] }, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
+      })
+      .group({ _id: { c: '$_id.c' }, assigned: { $sum: 1 }, visited: { $sum: '$visited' }, overdue: { $sum: '$overdue' } })),
+    matches: aggregate('policy_matches', (a) => a
+      .match({ gridCode: range(prefix(scope.level)), status: 'eligible' })
+      .group({ _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' }, eligible: { $sum: 1 }, told: cond({ $in: ['$channel', ['push', 'visit']] }) })),
+    apps: aggregate('service_applications', (a) => a
+      .match({
+        regionCode: range(prefix(street ? 'district' : scope.level)), ...(street ? { streetCode: scope.code } : {}),
+        kind: _.gte('policy:').and(_.lt('policy;')), status: _.nin(['draft', 'withdrawn']),
+      })
+      .group({
+        _id: { c: scope.by === 'street' ? { $ifNull: ['$streetCode', ''] } : keyExpr('$regionCode', scope, 'district'), k: '$kind' },
+        applied: { $sum: 1 }, approved: cond({ $eq: ['$status', 'approved'] }),
+      })),
+    courses: scope.level === 'street' ? none : aggregate('courses', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), status: 'open', startAtMs: _.gte(startMs).and(_.lt(endMs)) })
+      .group({ _id: { c: courseKey }, seats: { $sum: '$capacity' }, filled: { $sum: '$confirmedCount' } })),
+    ending: scope.level === 'street' ? none : aggregate('courses', (a) => a
+      .match({ regionCode: range(prefix(scope.level)), endAt: _.gte(from) })
+      .group({ _id: { c: courseKey }, ids: { $push: '$_id' } })),
+  }
+  const keys = Object.keys(q) as (keyof typeof q)[]
+  const answers = await Promise.all(keys.map((k) => q[k]))
+  const got = Object.fromEntries(keys.map((k, i) => [k, answers[i]])) as Record<keyof typeof q, Record<string, unknown>[] | null>
+  const persons = got.persons
   for (const r of persons ?? []) {
     const k = gkey(r)
     set(k, 'registeredUnemployed', num(r.ru))
     set(k, 'newRegistrations', num(r.nr))
     set(k, 'jobSeekers', num(r.js))
   }
-  const seekersByOcc = await aggregate('persons', (a) => a
-    .match(_.and([{ streetCode: range(prefix(scope.level)) }, _.or([{ employmentStatus: 'unemployed' }, { registeredUnemployed: true }])]))
-    .unwind('$desiredOccupations')
-    .group({ _id: { c: personKey, o: '$desiredOccupations' }, n: { $sum: 1 } }))
+  const seekersByOcc = got.seekersByOcc
   for (const r of seekersByOcc ?? []) {
     const o = gkey(r, 'o')
     if (!o) continue
@@ -126,9 +183,7 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
 
   // jobs: open, unexpired postings (headcount and count), by occupation; a street's postings are not recorded
   if (scope.level !== 'street') {
-    const jobs = await aggregate('jobs', (a) => a
-      .match({ districtCode: range(prefix(scope.level)), status: 'open', expiresAtMs: _.gt(scope.asOfMs) })
-      .group({ _id: { c: keyExpr('$districtCode', scope, COMPONENTS.postings.finest), o: '$occupationCode' }, h: { $sum: '$headcount' }, n: { $sum: 1 } }))
+    const jobs = got.jobs
     for (const r of jobs ?? []) {
       const k = gkey(r)
       set(k, 'postings', num(r.h))
@@ -143,19 +198,7 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
 
   // feedback submitted this month (published only), and overdue now
   if (scope.level !== 'street') {
-    const fbKey = keyExpr('$regionCode', scope, COMPONENTS.feedbackTotal.finest)
-    const replied = { $ne: [{ $ifNull: ['$firstRepliedAtMs', null] }, null] }
-    const feedback = await aggregate('feedback', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), month: scope.month, status: _.nin(['pendingReview', 'rejected']) })
-      .group({
-        _id: { c: fbKey },
-        total: { $sum: 1 },
-        due: cond({ $or: [replied, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
-        onTime: cond({ $and: [replied, { $lte: ['$firstRepliedAtMs', '$dueAtMs'] }] }),
-        resolved: cond({ $in: ['$status', ['resolved', 'closed']] }),
-        rated: cond({ $gt: [{ $ifNull: ['$rating.score', 0] }, 0] }),
-        satisfied: cond({ $gte: [{ $ifNull: ['$rating.score', 0] }, SATISFIED_MIN_SCORE] }),
-      }))
+    const feedback = got.feedback
     for (const r of feedback ?? []) {
       const k = gkey(r)
       set(k, 'feedbackTotal', num(r.total))
@@ -165,22 +208,12 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
       set(k, 'feedbackRated', num(r.rated))
       set(k, 'feedbackSatisfied', num(r.satisfied))
     }
-    const overdue = await aggregate('feedback', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), status: _.in(['submitted', 'accepted', 'assigned', 'reopened']), dueAtMs: _.lt(scope.asOfMs) })
-      .group({ _id: { c: fbKey }, n: { $sum: 1 } }))
+    const overdue = got.overdue
     for (const r of overdue ?? []) set(gkey(r), 'feedbackOverdue', num(r.n))
   }
 
   // visit tasks: persons assigned this month (an open task, or a task closed this month), visited, overdue tasks
-  const taskKey = keyExpr('$gridCode', scope, COMPONENTS.visitAssigned.finest)
-  const tasks = await aggregate('visit_tasks', (a) => a
-    .match(_.and([{ gridCode: range(prefix(scope.level)) }, _.or([{ status: 'open' }, { status: 'done', closedAtMs: _.gte(startMs).and(_.lt(endMs)) }])]))
-    .group({
-      _id: { c: taskKey, p: '$personId' },
-      visited: { $max: { $cond: [{ $and: [{ $eq: ['$status', 'done'] }, { $ne: [{ $ifNull: ['$closedByVisitId', null] }, null] }] }, 1, 0] } },
-      overdue: cond({ $and: [{ $eq: ['$status', 'open'] }, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
-    })
-    .group({ _id: { c: '$_id.c' }, assigned: { $sum: 1 }, visited: { $sum: '$visited' }, overdue: { $sum: '$overdue' } }))
+  const tasks = got.tasks
   for (const r of tasks ?? []) {
     const k = gkey(r)
     set(k, 'visitAssigned', num(r.assigned))
@@ -189,9 +222,7 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   }
 
   // policy matches: eligible and told, by policy
-  const matches = await aggregate('policy_matches', (a) => a
-    .match({ gridCode: range(prefix(scope.level)), status: 'eligible' })
-    .group({ _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' }, eligible: { $sum: 1 }, told: cond({ $in: ['$channel', ['push', 'visit']] }) }))
+  const matches = got.matches
   for (const r of matches ?? []) {
     const k = gkey(r)
     set(k, 'policyEligible', num(r.eligible))
@@ -205,16 +236,7 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   }
 
   // service applications (the application module): policy claims applied and approved; null until it exists
-  const street = scope.level === 'street'
-  const apps = await aggregate('service_applications', (a) => a
-    .match({
-      regionCode: range(prefix(street ? 'district' : scope.level)), ...(street ? { streetCode: scope.code } : {}),
-      kind: _.gte('policy:').and(_.lt('policy;')), status: _.nin(['draft', 'withdrawn']),
-    })
-    .group({
-      _id: { c: scope.by === 'street' ? { $ifNull: ['$streetCode', ''] } : keyExpr('$regionCode', scope, 'district'), k: '$kind' },
-      applied: { $sum: 1 }, approved: cond({ $eq: ['$status', 'approved'] }),
-    }))
+  const apps = got.apps
   if (apps === null) {
     missing.push('service_applications')
   } else {
@@ -233,17 +255,12 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
 
   // training: seats and filled seats of courses starting this month; completions this month
   if (scope.level !== 'street') {
-    const courseKey = keyExpr('$regionCode', scope, COMPONENTS.trainingSeats.finest)
-    const courses = await aggregate('courses', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), status: 'open', startAtMs: _.gte(startMs).and(_.lt(endMs)) })
-      .group({ _id: { c: courseKey }, seats: { $sum: '$capacity' }, filled: { $sum: '$confirmedCount' } }))
+    const courses = got.courses
     for (const r of courses ?? []) {
       set(gkey(r), 'trainingSeats', num(r.seats))
       set(gkey(r), 'trainingFilled', num(r.filled))
     }
-    const ending = await aggregate('courses', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), endAt: _.gte(from) })
-      .group({ _id: { c: courseKey }, ids: { $push: '$_id' } }))
+    const ending = got.ending
     for (const r of ending ?? []) {
       const ids = (r.ids as string[]) ?? []
       let n = 0

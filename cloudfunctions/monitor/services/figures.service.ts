@@ -33,7 +33,8 @@ export function maskCounts(c: Counts, level: RegionLevel, missing: readonly stri
 export function figuresOf(rows: readonly Row[], level: RegionLevel, missing: readonly string[]): Figures {
   const counts = maskCounts(sumCounts(rows.map((r) => r.counts)), level, missing)
   const occupations = sumOccupations(rows.map((r) => r.occupations))
-  if (level === 'street') for (const o of Object.values(occupations)) o.postings = null
+  // postings name a district: none wanted is 0 down to districts, unknown (null) for a street
+  for (const o of Object.values(occupations)) o.postings = level === 'street' ? null : (o.postings ?? 0)
   return { counts, values: deriveValues(counts), occupations, policies: sumPolicies(rows.map((r) => r.policies)) }
 }
 
@@ -46,7 +47,11 @@ export interface RegionFigures {
 export async function regionFigures(region: RegionDoc, children: readonly RegionDoc[], month: string, asOfMs: number): Promise<RegionFigures> {
   const by = childLevelOf(region.level) ?? region.level
   const { rows, missing } = await aggregateScope({ code: region.code, level: region.level, by, month, asOfMs })
-  const total = figuresOf([...rows.values()], region.level, missing)
+  // Records attributed to no child of the tree (feedback naming only a city, a code missing from the tree) are
+  // left out of the total too, so that children sum to the parent and the snapshot's roll-up equals a live count.
+  const known = new Set(children.map((c) => c.code))
+  const counted = [...rows.entries()].filter(([k]) => !children.length || k === '' || known.has(k)).map(([, r]) => r)
+  const total = figuresOf(counted, region.level, missing)
   const out = children.map((c) => {
     const row = rows.get(c.code)
     return { region: c, figures: figuresOf(row ? [row] : [], c.level, missing) }

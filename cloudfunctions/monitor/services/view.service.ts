@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors'
 import {
   addMonths, cstMonthOf, deriveValues, emptyCounts, type IndicatorKey, type OccupationCounts, type PolicyCounts, regionChainOf,
 } from '../../../shared/monitor/indicators'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { childrenOf, getRegion, type RegionDoc } from '../repositories/region.repository'
 import { childSnapshots, getSnapshot } from '../repositories/snapshot.repository'
 import { regionFigures } from './figures.service'
@@ -24,6 +24,12 @@ export interface RegionView {
   missing: string[]
 }
 
+/**
+ * The live path is bounded: it counts at most one district's records (a district and its streets); a city or
+ * the province is read from the snapshots only (before the day's first snapshot of a new month: 暂无数据).
+ */
+export const LIVE_LEVELS: readonly string[] = ['district', 'street']
+
 const NULL_VALUES = () => deriveValues(emptyCounts(null))
 
 export async function regionView(region: RegionDoc, monthIn: string | undefined, source: 'snapshot' | 'live' | undefined, now: Date, opts: { children?: boolean } = {}): Promise<RegionView> {
@@ -31,6 +37,7 @@ export async function regionView(region: RegionDoc, monthIn: string | undefined,
   const month = monthIn ?? current
   if (month > current) throw new AppError('VALIDATION_FAILED', '不能查看未来月份')
   if (source === 'live' && month !== current) throw new AppError('VALIDATION_FAILED', '实时计算只支持本月')
+  if (source === 'live' && !LIVE_LEVELS.includes(region.level)) throw new AppError('VALIDATION_FAILED', '实时计算只支持县（区）和街道（乡镇）；市、省的数据来自每日快照')
   const wantChildren = opts.children !== false
   const [snap, prev, tree] = await Promise.all([
     source === 'live' ? null : getSnapshot(month, region.code),
@@ -46,7 +53,7 @@ export async function regionView(region: RegionDoc, monthIn: string | undefined,
       children: tree.map((c) => ({ region: c, values: byCode.get(c.code) ?? NULL_VALUES() })), missing: snap.missing ?? [],
     }
   }
-  if (month === current) {
+  if (month === current && LIVE_LEVELS.includes(region.level)) {
     const f = await regionFigures(region, tree, month, now.getTime())
     return {
       region, month, source: 'live', asOf: toIsoCst(now), values: f.total.values, previous, occupations: f.total.occupations, policies: f.total.policies,

@@ -6,7 +6,7 @@
  * earlier day (a run started just before midnight) is finished first, for its own month.
  */
 import type { TriggerContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { cstDateOf, cstMonthOf } from '../../../shared/monitor/indicators'
 import { childrenOf, getRegion, regionsAtLevel, type RegionDoc } from '../repositories/region.repository'
 import { childSnapshots, snapshotId, writeSnapshot, type SnapshotDoc } from '../repositories/snapshot.repository'
@@ -84,8 +84,7 @@ export async function snapshot(ctx: TriggerContext): Promise<unknown> {
         const streets = await childrenOf(district.code)
         const f = await regionFigures(district, streets, run.month, run.asOfMs)
         const at = toIsoCst(ctx.now())
-        for (const c of f.children) await writeSnapshot(snapshotDoc(run, c.region, c.figures, f.missing, at))
-        await writeSnapshot(snapshotDoc(run, district, f.total, f.missing, at))
+        await Promise.all([...f.children.map((c) => writeSnapshot(snapshotDoc(run, c.region, c.figures, f.missing, at))), writeSnapshot(snapshotDoc(run, district, f.total, f.missing, at))])
       }
       shards++
       maybeCrash(shards)

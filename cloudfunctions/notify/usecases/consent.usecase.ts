@@ -9,10 +9,10 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { notifyActions } from '../../../shared/actions/notify'
 import { TEMPLATE_LIST, templateById } from '../../../shared/notify/templates'
 import type { ConsentItem } from '../../../shared/notify/types'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { addGrants, consentIdOf, countAvailableByTemplate, findConsents, saveConsent, type ConsentDoc, type GrantDoc } from '../repositories/consent.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function myConsents(_input: unknown, ctx: ActionContext): Promise<{ items: ConsentItem[] }> {
   const caller = requireCaller(ctx)

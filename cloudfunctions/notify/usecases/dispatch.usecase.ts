@@ -19,7 +19,6 @@
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import { fitMessage, templateOf } from '../../../shared/notify/templates'
-import { toIsoCst } from '../../_core/clock'
 import type { Logger } from '../../_core/log'
 import { createVisitTask } from '../../_core/visitTasks'
 import {
@@ -36,7 +35,8 @@ import {
 import { longTermOn, refund, reserveGrants, voidAll } from '../repositories/consent.repository'
 import { openidOfPerson, personOfOpenid, pauseUntil, quotaPausedUntil, recordAttempts, type AttemptDoc } from '../repositories/dispatch.repository'
 import { claim, findDue, findExpired, heldIn, transition, transitionMany, type OutboxDoc } from '../repositories/outbox.repository'
-import { TokenBucket } from './tokenBucket'
+import { TokenBucket } from '../helpers/tokenBucket'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface DispatchOptions {
   now: () => Date

@@ -4,10 +4,10 @@ import type { notifyActions } from '../../../shared/actions/notify'
 import type { Page } from '../../../shared/actions/common'
 import { maskText } from '../../../shared/mask'
 import type { MessageItem } from '../../../shared/notify/types'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { countUnread, listMessages, markRead as markReadRepo, type MessageDoc } from '../repositories/message.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type After = { ms: number; id: string }
 const isAfter = (v: unknown): v is After => !!v && typeof v === 'object' && typeof (v as After).ms === 'number' && typeof (v as After).id === 'string'

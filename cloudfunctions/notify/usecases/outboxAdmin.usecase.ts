@@ -5,11 +5,11 @@ import type { Page } from '../../../shared/actions/common'
 import { AppError } from '../../../shared/errors'
 import { maskText } from '../../../shared/mask'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { countByState, findByKeys, findInState, listByState, requeue as requeueRepo, type OutboxDoc } from '../repositories/outbox.repository'
 import { dispatchOutbox, type DispatchStats } from './dispatch.usecase'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface OutboxItem {
   key: string

@@ -5,9 +5,9 @@
  * query escalations without opening a worker's list. Idempotent: each mark is set once.
  */
 import { DAY_MS, ESCALATE_AFTER_OVERDUE_DAYS, sequenceAt } from '../../../shared/outreach/sequence'
-import { toIsoCst } from '../../_core/clock'
 import type { TriggerContext } from '../../_core/function'
 import { markStage, openTasksDueBefore } from '../repositories/visitTask.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function advanceSequence(ctx: TriggerContext): Promise<{ reminded: number; overdue: number; escalated: number }> {
   const nowMs = ctx.now().getTime()

@@ -1,12 +1,11 @@
 /** outreach.gridStats: coverage (visited / assigned), overdue count and this month's outcomes for the worker's grids. */
 import type { InputOf } from '../../../shared/actions/define'
 import { VISIT_OUTCOMES, type outreachActions, type VisitOutcome } from '../../../shared/actions/outreach'
-import { cstMonthStartMs } from '../../../shared/outreach/listRules'
 import type { GridStats } from '../../../shared/outreach/types'
-import { toIsoCst } from '../../_core/clock'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { loadGridEntries } from '../services/gridEntries.service'
 import { scopeGrids } from '../services/gridScope.service'
+import { cstMonthStartMs, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = InputOf<typeof outreachActions, 'gridStats'>
 

@@ -6,12 +6,12 @@ import { maskIdNumber, maskPhone } from '../../../shared/mask'
 import { compareEntries, type ListEntry } from '../../../shared/outreach/listRules'
 import type { OutreachListItem } from '../../../shared/outreach/types'
 import { type ActionContext, requireCaller } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { loadGridEntries } from '../services/gridEntries.service'
 import { scopeGrids } from '../services/gridScope.service'
 import type { PersonRecord } from '../repositories/person.repository'
 import type { VisitSummary } from '../repositories/visit.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = InputOf<typeof outreachActions, 'myList'>
 type CursorKey = [number, number, string]

@@ -13,7 +13,6 @@ import { isCompletedOutcome } from '../../../shared/outreach/listRules'
 import { DAY_MS } from '../../../shared/outreach/sequence'
 import type { VisitResult } from '../../../shared/outreach/types'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { findPerson, type PersonRecord, updateEmploymentStatus } from '../repositories/person.repository'
@@ -21,6 +20,7 @@ import { findByClientId, insertVisit, markApplied, type VisitDoc } from '../repo
 import { closeTasks, countAttempt, openTasksOfPerson } from '../repositories/visitTask.repository'
 import { inScope, workerGridCodes } from '../services/gridScope.service'
 import { notesChecker } from '../services/notesCheck.service'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = InputOf<typeof outreachActions, 'recordVisits'>
 

@@ -9,11 +9,11 @@ import type { outreachActions } from '../../../shared/actions/outreach'
 import { AppError } from '../../../shared/errors'
 import type { RevealedContact } from '../../../shared/outreach/types'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { checkRateLimit } from '../../_core/rateLimit'
 import { findPerson, readPhone } from '../repositories/person.repository'
 import { inScope, workerGridCodes } from '../services/gridScope.service'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = InputOf<typeof outreachActions, 'revealContact'>
 

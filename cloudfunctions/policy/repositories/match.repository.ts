@@ -18,6 +18,8 @@ export interface MatchDoc {
   matchedAt: string
   matchedAtMs: number
   lapsedAt?: string | null
+  /** Set by the application module when an application for this policy was approved (已申领). */
+  claimed?: boolean
 }
 
 export const matchId = (policyId: string, version: number, personId: string) => `${policyId}@${version}:${personId}`

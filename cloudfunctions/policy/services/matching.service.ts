@@ -7,7 +7,6 @@
 import { deepLinks } from '../../../shared/deepLinks'
 import { enqueueNotification } from '../../_core/notifications'
 import { createVisitTask } from '../../_core/visitTasks'
-import { toIsoCst } from '../../_core/clock'
 import { encodeFacts } from '../../../shared/rules/columns'
 import { factsOf } from '../../../shared/rules/facts'
 import type { CompiledRules } from '../../../shared/rules/compile'
@@ -16,6 +15,7 @@ import type { Facts } from '../../../shared/rules/types'
 import type { PersonFactsDoc } from '../repositories/person.repository'
 import { insertMatches, markLapsed, matchesOf, matchId, type MatchDoc } from '../repositories/match.repository'
 import { zeroCounters, type Counters, type RunPolicy } from '../repositories/batch.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const notificationKey = (policyId: string, version: number, personId: string) => `policy:${policyId}:${version}:${personId}`
 

@@ -1,9 +1,8 @@
 /** Planning a matching run: a snapshot of the policies and `_id` shard boundaries from a random sample. */
-import { toIsoCst } from '../../_core/clock'
-import { cstDate } from '../../../shared/rules/dates'
 import type { PolicyRecord } from '../../../shared/policies/types'
 import { countPersons, createRun, type RunDoc, type RunPolicy } from '../repositories/batch.repository'
 import { sampleIds } from '../repositories/person.repository'
+import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const envInt = (name: string, def: number): number => {
   const v = Number(process.env[name])
@@ -35,7 +34,7 @@ export async function planRun(opts: { id: string; reason: RunDoc['reason']; poli
   const wanted = Math.max(1, Math.min(256, Math.ceil(total / shardSize())))
   const boundaries = await shardBoundaries(wanted)
   const run: RunDoc = {
-    _id: opts.id, kind: 'run', reason: opts.reason, asOf: cstDate(opts.now), notify: opts.notify, policies: opts.policies,
+    _id: opts.id, kind: 'run', reason: opts.reason, asOf: cstDateOf(opts.now), notify: opts.notify, policies: opts.policies,
     boundaries, shardCount: boundaries.length + 1, state: 'running', createdAt: toIsoCst(opts.now), createdAtMs: opts.now.getTime(),
     finishedAt: null, by: opts.by,
   }

@@ -6,17 +6,17 @@
 import { AppError } from '../../../shared/errors'
 import type { ActionContext } from '../../_core/function'
 import { applicationOpen, evaluatePolicy, inForce } from '../../../shared/policies/evaluatePolicy'
-import { cstDate } from '../../../shared/rules/dates'
 import { factsOf } from '../../../shared/rules/facts'
 import type { FactName, Facts } from '../../../shared/rules/types'
 import { allPolicies } from '../repositories/policy.repository'
 import { findPersonFacts } from '../repositories/person.repository'
-import { questionOf } from './policyView'
+import { questionOf } from '../helpers/policyView'
+import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const ORDER = { eligible: 0, undetermined: 1, ineligible: 2 } as const
 
 export async function checkEligibility(input: { facts?: Facts; useProfile?: boolean; policyIds?: string[]; asOf?: string }, ctx: ActionContext) {
-  const asOf = input.asOf ?? cstDate(ctx.now())
+  const asOf = input.asOf ?? cstDateOf(ctx.now())
   let profile: Facts = {}
   const personId = ctx.caller?.user.personId
   if (personId && input.useProfile !== false) {

@@ -6,35 +6,30 @@
  */
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor } from '../../_core/paging'
-import { db } from '../../_core/app'
 import { compilePolicies } from '../../../shared/policies/evaluatePolicy'
 import { encodeFacts } from '../../../shared/rules/columns'
-import { cstDate } from '../../../shared/rules/dates'
 import { factsOf } from '../../../shared/rules/facts'
 import { findPolicy } from '../repositories/policy.repository'
 import { pagePersons } from '../repositories/person.repository'
+import { regionNames } from '../repositories/region.repository'
 import { checkDates, type PolicyInput } from './publishPolicy.usecase'
+import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const PAGE = 1000
 
 async function cityNames(codes: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>()
-  if (!codes.length) return names
   try {
-    const _ = db().command
-    const res = await db().collection('regions').where({ _id: _.in(codes) }).limit(1000).get()
-    for (const r of (res.data as { _id: string; name?: string }[]) ?? []) if (r.name) names.set(r._id, r.name)
+    return await regionNames(codes)
   } catch {
-    /* names are a nicety */
+    return new Map() /* names are a nicety */
   }
-  return names
 }
 
 export async function impact(input: { policy: PolicyInput; asOf?: string; cursor?: string }, ctx: ActionContext) {
   checkDates(input.policy)
   const started = performance.now()
   const budget = Number(process.env.POLICY_IMPACT_BUDGET_MS) || 8000
-  const asOf = input.asOf ?? cstDate(ctx.now())
+  const asOf = input.asOf ?? cstDateOf(ctx.now())
   const cur = decodeCursor(input.cursor, (v): v is { after: string } => typeof v === 'object' && v !== null && typeof (v as { after: string }).after === 'string')
   const current = await findPolicy(input.policy.id)
   const compiled = compilePolicies(current ? [input.policy, current] : [input.policy], asOf)

@@ -17,7 +17,7 @@ export async function myMatches(input: { cursor?: string; pageSize?: number }, c
   const page = docs.slice(0, size)
   const last = page[page.length - 1]
   return {
-    items: page.map((m) => ({ policyId: m.policyId, version: m.version, title: m.title, status: m.status, channel: m.channel, matchedAt: m.matchedAt })),
+    items: page.map((m) => ({ policyId: m.policyId, version: m.version, title: m.title, status: m.status, channel: m.channel, matchedAt: m.matchedAt, claimed: m.claimed === true })),
     nextCursor: docs.length > size && last ? encodeCursor({ ms: last.matchedAtMs, id: last._id }) : null,
     bound: true,
   }

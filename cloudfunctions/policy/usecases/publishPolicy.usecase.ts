@@ -4,13 +4,13 @@
  */
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
 import { requireCaller } from '../../_core/function'
 import { evaluatePolicy } from '../../../shared/policies/evaluatePolicy'
 import type { PolicyDocument } from '../../../shared/policies/types'
 import { findPolicy, savePolicyVersion, type PolicyDoc } from '../repositories/policy.repository'
 import { planRun, snapshot } from '../services/runPlanner.service'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export type PolicyInput = Omit<PolicyDocument, 'version' | 'examples'> & { examples?: PolicyDocument['examples'] }
 

@@ -5,10 +5,8 @@
  * within its time budget and reports progress; the next invocation resumes from the checkpoints.
  */
 import type { TriggerContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
 import { compilePolicies } from '../../../shared/policies/evaluatePolicy'
 import { inForce } from '../../../shared/policies/evaluatePolicy'
-import { cstDate } from '../../../shared/rules/dates'
 import type { CompiledRules } from '../../../shared/rules/compile'
 import { allPolicies } from '../repositories/policy.repository'
 import { changedPersons, pagePersons } from '../repositories/person.repository'
@@ -19,6 +17,7 @@ import {
 import { processPage } from '../services/matching.service'
 import { planRun, snapshot } from '../services/runPlanner.service'
 import { batchProgress } from './batchStatus.usecase'
+import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const envNum = (name: string, def: number): number => {
   const v = Number(process.env[name])
@@ -37,11 +36,11 @@ function maybeCrash(pagesDone: number): void {
 const add = (a: Counters, b: Counters) => { for (const k of Object.keys(a) as (keyof Counters)[]) a[k] += b[k] }
 
 export async function openDueRuns(ctx: Pick<TriggerContext, 'now'>): Promise<string[]> {
-  const today = cstDate(ctx.now())
+  const today = cstDateOf(ctx.now())
   const opened: string[] = []
   for (const p of await allPolicies()) {
     const from = [p.effectiveFrom, p.applicationWindow?.from ?? ''].sort().at(-1) as string
-    if (from > today || from <= cstDate(p.publishedAtMs) || inForce(p, today) !== 'inForce') continue
+    if (from > today || from <= cstDateOf(p.publishedAtMs) || inForce(p, today) !== 'inForce') continue
     if (p.applicationWindow?.to && today > p.applicationWindow.to) continue
     const r = await planRun({ id: `open:${p.id}@${p.version}:${from}`, reason: 'window', policies: [snapshot(p)], notify: true, now: ctx.now(), by: null })
     if (r.created) opened.push(r.runId)
@@ -106,7 +105,7 @@ export async function rematch(ctx: TriggerContext): Promise<unknown> {
     if (await claimChanges(ctx.requestId, ctx.now().getTime(), leaseMs)) {
       changes = zeroCounters()
       try {
-        const today = cstDate(ctx.now())
+        const today = cstDateOf(ctx.now())
         const current = (await allPolicies()).filter((p) => inForce(p, today) === 'inForce').map(snapshot)
         const compiled = compilePolicies(current, today)
         let cursor = { ms: cursorDoc.ms, id: cursorDoc.id }

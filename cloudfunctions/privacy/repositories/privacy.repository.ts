@@ -51,8 +51,18 @@ export async function pageRequests(where: Record<string, unknown>, after: { ms: 
   return res.data as PrivacyRequestDoc[]
 }
 
-export async function pageAudit(where: Record<string, unknown>, after: { ms: number; id: string } | null, limit: number): Promise<Record<string, unknown>[]> {
+export interface AuditFilter { actor?: string; event?: string; targetId?: string; fromMs?: number; toMs?: number }
+
+export async function pageAudit(filter: AuditFilter, after: { ms: number; id: string } | null, limit: number): Promise<Record<string, unknown>[]> {
   const _ = db().command
+  const where: Record<string, unknown> = {}
+  if (filter.actor) where.actor = filter.actor
+  if (filter.event) where.event = filter.event
+  if (filter.targetId) where.targetId = filter.targetId
+  const { fromMs: from, toMs: to } = filter
+  if (from !== undefined && to !== undefined) where.atMs = _.gte(from).and(_.lte(to))
+  else if (from !== undefined) where.atMs = _.gte(from)
+  else if (to !== undefined) where.atMs = _.lte(to)
   const q = after ? _.and([where, _.or([{ atMs: _.lt(after.ms) }, { atMs: after.ms, _id: _.gt(after.id) }])]) : where
   const res = await db().collection('audit_logs').where(q).orderBy('atMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
   return res.data as Record<string, unknown>[]

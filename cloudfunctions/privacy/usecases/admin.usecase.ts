@@ -2,12 +2,11 @@
 import type { Page } from '../../../shared/actions/common'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findUser } from '../../_core/users.repository'
-import { db } from '../../_core/app'
-import { holdUnpublishedFeedback, pageAudit, setUserFields } from '../repositories/privacy.repository'
+import { holdUnpublishedFeedback, pageAudit, setUserFields, type AuditFilter } from '../repositories/privacy.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const isKey = (v: unknown): v is { m: number; i: string } =>
   typeof v === 'object' && v !== null && typeof (v as { m: unknown }).m === 'number' && typeof (v as { i: unknown }).i === 'string'
@@ -17,19 +16,16 @@ export async function auditLog(
   ctx: ActionContext,
 ): Promise<Page<Record<string, unknown>>> {
   void ctx
-  const _ = db().command
-  const where: Record<string, unknown> = {}
-  if (input.actor) where.actor = input.actor
-  if (input.event) where.event = input.event
-  if (input.targetId) where.targetId = input.targetId
-  const from = input.from ? Date.parse(input.from) : undefined
-  const to = input.to ? Date.parse(input.to) : undefined
-  if (from !== undefined && to !== undefined) where.atMs = _.gte(from).and(_.lte(to))
-  else if (from !== undefined) where.atMs = _.gte(from)
-  else if (to !== undefined) where.atMs = _.lte(to)
+  const filter: AuditFilter = {
+    actor: input.actor || undefined,
+    event: input.event || undefined,
+    targetId: input.targetId || undefined,
+    fromMs: input.from ? Date.parse(input.from) : undefined,
+    toMs: input.to ? Date.parse(input.to) : undefined,
+  }
   const size = pageSizeOf(input.pageSize)
   const after = decodeCursor(input.cursor, isKey)
-  const rows = await pageAudit(where, after ? { ms: after.m, id: after.i } : null, size + 1)
+  const rows = await pageAudit(filter, after ? { ms: after.m, id: after.i } : null, size + 1)
   const items = rows.slice(0, size).map((r) => ({
     id: r._id, event: r.event, actor: r.actor, actorRoles: r.actorRoles, targetType: r.targetType ?? null, targetId: r.targetId ?? null,
     onBehalfOf: r.onBehalfOf ?? null, outcome: r.outcome ?? null, detail: r.detail ?? null, at: r.at,

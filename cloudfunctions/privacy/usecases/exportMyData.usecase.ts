@@ -1,12 +1,12 @@
 /**
  * 我的数据 → 导出: everything the service holds about the caller, as JSON. The person's own ID and phone numbers
- * are the one place they appear unmasked for a resident (CONTRACT.md); every export is audited.
+ * are the one place they appear unmasked for a resident (docs/contract.md); every export is audited.
  */
-import { toIsoCst } from '../../_core/clock'
 import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { revealPersonIdentifiers, revealPhone } from '../../_core/pii'
 import { docById, docsWhere } from '../repositories/privacy.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const strip = (d: Record<string, unknown>): Record<string, unknown> => {
   const { idHash: _h, phoneHash: _p, idNumberEnc: _ie, phoneEnc: _pe, contactPhoneEnc: cpe, ...rest } = d

@@ -2,9 +2,9 @@
 import { PRIVACY_GUIDE, PRIVACY_GUIDE_VERSION } from '../../../shared/privacy/guide'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { setUserFields } from '../repositories/privacy.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const guide = async () => PRIVACY_GUIDE
 

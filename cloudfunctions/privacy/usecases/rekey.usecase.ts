@@ -4,10 +4,10 @@
  * ZJ_PII_KEY_ID and keep the old one in ZJ_PII_KEYS until the job reports done). Checkpointed, so a crashed or
  * timed-out run resumes where it stopped; a finished pass starts over on the next run.
  */
-import { toIsoCst } from '../../_core/clock'
 import type { TriggerContext } from '../../_core/function'
 import { needsRekey, protectIdentifiers, revealPersonIdentifiers } from '../../_core/pii'
 import { getCheckpoint, personsAfter, saveCheckpoint, updatePerson } from '../repositories/rekey.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const PAGE = 200
 const BUDGET_MS = 20_000

@@ -120,6 +120,13 @@ export async function releaseSeat(courseId: string): Promise<void> {
   await col().where({ _id: courseId, confirmedCount: _.gt(0) }).update({ confirmedCount: _.inc(-1) })
 }
 
+/** Gives a seat back and returns the course as it is right after (null when no seat was held). */
+export async function releaseSeatAndRead(courseId: string): Promise<CourseDoc | null> {
+  const _ = db().command
+  const res = await col().where({ _id: courseId, confirmedCount: _.gt(0) }).updateAndReturn({ confirmedCount: _.inc(-1) })
+  return ((res as { doc?: CourseDoc | null }).doc as CourseDoc | null) ?? null
+}
+
 export async function addToWaitlistCount(courseId: string, delta: number): Promise<void> {
   const _ = db().command
   await col().doc(courseId).update({ waitlistCount: _.inc(delta) })

@@ -4,12 +4,12 @@ import type { trainingActions } from '../../../shared/actions/training'
 import type { Page } from '../../../shared/actions/common'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { getCourse } from '../repositories/course.repository'
 import { insertRecord } from '../repositories/record.repository'
 import { casStatus, getSignup, signupsOfCourse, waitlistPosition, type SignupStatus } from '../repositories/signup.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type RosterInput = z.output<typeof trainingActions.actions.roster.input>
 type AttendInput = z.output<typeof trainingActions.actions.markAttendance.input>

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { addToWaitlistCount, getCourse, releaseSeat } from '../repositories/course.repository'
+import { addToWaitlistCount, getCourse, releaseSeatAndRead } from '../repositories/course.repository'
 import { casStatus, getSignup, signupIdOf } from '../repositories/signup.repository'
-import { fillFreeSeats, promoteIntoHeldSeat } from './seats'
+import { fillFreeSeats, promoteIntoHeldSeat } from '../helpers/seats'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.cancel.input>
 
@@ -26,10 +26,12 @@ export async function cancelSignup(input: Input, ctx: ActionContext): Promise<{ 
 
   let promoted = false
   if (s.status === 'confirmed') {
-    promoted = (await promoteIntoHeldSeat(course, ctx)) !== null
+    // nobody was waiting when we read the course: give the seat back, and fill it after all if someone joined the
+    // waitlist meanwhile (the course as the release left it tells)
+    promoted = course.waitlistCount > 0 && (await promoteIntoHeldSeat(course, ctx)) !== null
     if (!promoted) {
-      await releaseSeat(course._id)
-      await fillFreeSeats(course._id, ctx)
+      const after = await releaseSeatAndRead(course._id)
+      if (after && after.status === 'open' && after.waitlistCount > 0) await fillFreeSeats(course._id, ctx)
     }
   } else {
     await addToWaitlistCount(course._id, -1)

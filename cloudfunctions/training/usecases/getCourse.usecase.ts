@@ -5,9 +5,9 @@ import { requireCaller, type ActionContext } from '../../_core/function'
 import { getCourse } from '../repositories/course.repository'
 import { getSignup, signupIdOf } from '../repositories/signup.repository'
 import type { CourseDetail } from '../../../shared/training/views'
-import { courseView } from './courseView'
+import { courseView } from '../helpers/courseView'
 import { signupResult } from './signup.usecase'
-import { subsidyFor } from './subsidy'
+import { subsidyFor } from '../helpers/subsidy'
 
 type Input = z.output<typeof trainingActions.actions.get.input>
 

@@ -4,12 +4,12 @@ import type { trainingActions } from '../../../shared/actions/training'
 import { deepLinks } from '../../../shared/deepLinks'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import type { ActionContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { getCourse, insertCourse, setCourseFields, type CourseDoc } from '../repositories/course.repository'
 import { activeSignupsOfCourse } from '../repositories/signup.repository'
-import { occupationName } from './occupation'
+import { occupationName } from '../helpers/occupation'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type CreateInput = z.output<typeof trainingActions.actions.create.input>
 type CancelInput = z.output<typeof trainingActions.actions.cancelCourse.input>

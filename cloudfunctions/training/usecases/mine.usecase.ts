@@ -7,7 +7,7 @@ import { getCourse } from '../repositories/course.repository'
 import { recordsOf, type TrainingRecordDoc } from '../repositories/record.repository'
 import { signupsOf } from '../repositories/signup.repository'
 import type { MySignup, TrainingRecordView } from '../../../shared/training/views'
-import { courseView } from './courseView'
+import { courseView } from '../helpers/courseView'
 import { signupResult } from './signup.usecase'
 
 type PageInput = z.output<typeof trainingActions.actions.mySignups.input>

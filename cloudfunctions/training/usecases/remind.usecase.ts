@@ -4,13 +4,13 @@ import type { TriggerContext } from '../../_core/function'
 import { enqueueNotification } from '../../_core/notifications'
 import { coursesWithSessionBetween } from '../repositories/course.repository'
 import { activeSignupsOfCourse } from '../repositories/signup.repository'
+import { cstStartOfDayMs } from '../../../shared/calendar/chinaTime'
 
 const DAY = 86400_000
-const CST = 8 * 3600_000
 
 /** Start of tomorrow in China time, as epoch ms. */
 export function tomorrowWindow(nowMs: number): { from: number; to: number } {
-  const startOfToday = Math.floor((nowMs + CST) / DAY) * DAY - CST
+  const startOfToday = cstStartOfDayMs(nowMs)
   return { from: startOfToday + DAY, to: startOfToday + 2 * DAY }
 }
 

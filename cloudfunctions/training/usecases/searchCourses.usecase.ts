@@ -5,7 +5,7 @@ import { boundingBox, distanceKm } from '../../../shared/geo'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findCourses, findCoursesNear, type CourseFilter } from '../repositories/course.repository'
-import { courseView, type CourseView } from './courseView'
+import { courseView, type CourseView } from '../helpers/courseView'
 
 type Input = z.output<typeof trainingActions.actions.search.input>
 

@@ -2,11 +2,11 @@ import type { z } from 'zod'
 import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
 import type { SignupResult } from '../../../shared/training/views'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, releaseSeat, takeSeat, type CourseDoc } from '../repositories/course.repository'
 import { casStatus, getSignup, insertSignup, signupIdOf, waitlistKeyOf, waitlistPosition, type SignupDoc, type SignupStatus } from '../repositories/signup.repository'
-import { fillFreeSeats } from './seats'
+import { fillFreeSeats } from '../helpers/seats'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type Input = z.output<typeof trainingActions.actions.signup.input>
 export type { SignupResult }

@@ -1,14 +1,8 @@
 /** What the user function reads of the lifelong training record (`training_records`): certificates, read-only. */
 import { db } from '../../_core/app'
+import type { TrainingCertificate } from '../../../shared/user/views'
 
-export interface TrainingCertificate {
-  title: string
-  occupationCode: string
-  occupationName: string
-  level: string
-  certificateType: string
-  completedAt: string
-}
+export type { TrainingCertificate }
 
 /** The caller's completed trainings, newest first (at most 50). */
 export async function certificatesOf(openid: string): Promise<TrainingCertificate[]> {

@@ -16,30 +16,31 @@ import { maskIdNumber, maskName } from '../../../shared/mask'
 import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normalizeIdNumber } from '../../../shared/idNumber'
 import { chinaDate } from '../../../shared/user/profile'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
-import { countFailedAttempts, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
+import { countFailedAttempts, oldestFailedAttemptMs, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
 import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
 import { claimPersonForUser, findUser } from '../repositories/user.repository'
-import { loadPersonSummary, type PersonSummary } from './profileView'
+import { loadPersonSummary } from '../helpers/profileView'
+import type { BindResult } from '../../../shared/user/views'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const MAX_FAILED_ATTEMPTS = 5
 const WINDOW_MS = 24 * 3600_000
 
+/** 2026-12-04T10:05:00+08:00 → 12月4日 10:05 (China time, as toIsoCst writes it). */
+const chinaWhen = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`
+
 export const BIND_MESSAGES = {
-  notMatched: (left: number) =>
-    left > 0 ? `姓名与身份证号码不匹配，或暂无您的就业登记信息。请核对后重试（24小时内还可尝试${left}次）` : '姓名与身份证号码不匹配。24小时内失败次数已达上限，请明天再试或携带身份证到就近的公共就业服务窗口办理',
-  rateLimited: '24小时内实名绑定失败次数过多，请明天再试，或携带身份证到就近的公共就业服务窗口办理',
+  notMatched: (left: number, retryAt?: string) =>
+    left > 0 ? `姓名与身份证号码不匹配，或暂无您的就业登记信息。请核对后重试（24小时内还可尝试${left}次）` : `姓名与身份证号码不匹配。24小时内失败次数已达上限，请明天再试${retryAt ? `（${chinaWhen(retryAt)}后可再试）` : ''}或携带身份证到就近的公共就业服务窗口办理`,
+  rateLimited: (retryAt?: string) => `24小时内实名绑定失败次数过多，请明天再试${retryAt ? `（${chinaWhen(retryAt)}后可再试）` : ''}，或携带身份证到就近的公共就业服务窗口办理`,
   boundToOther: '该身份信息已被其他微信账号绑定。如非本人操作，请携带身份证到就近的公共就业服务窗口办理解绑',
   alreadyBound: '您的微信账号已绑定其他居民档案。如需更换，请携带身份证到就近的公共就业服务窗口办理',
 }
 
-export interface BindResult {
-  bound: true
-  person: PersonSummary | null
-}
+export type { BindResult }
 
 export async function bindResident(input: InputOf<typeof userActions, 'bindResident'>, ctx: ActionContext): Promise<BindResult> {
   const caller = requireCaller(ctx)
@@ -63,10 +64,17 @@ export async function bindResident(input: InputOf<typeof userActions, 'bindResid
     })
   }
 
-  const failures = await countFailedAttempts(caller.openid, now.getTime() - WINDOW_MS)
+  const since = now.getTime() - WINDOW_MS
+  /** When the limit lifts: 24 hours after the oldest failure still counted. */
+  const retryAt = async () => {
+    const oldest = await oldestFailedAttemptMs(caller.openid, since)
+    return toIsoCst((oldest ?? now.getTime()) + WINDOW_MS)
+  }
+  const failures = await countFailedAttempts(caller.openid, since)
   if (failures >= MAX_FAILED_ATTEMPTS) {
     await record('rateLimited', null)
-    throw new AppError('RATE_LIMITED', BIND_MESSAGES.rateLimited)
+    const until = await retryAt()
+    throw new AppError('RATE_LIMITED', BIND_MESSAGES.rateLimited(until), { retryAt: until })
   }
 
   const person = await findPersonByIdHash(idHash(idNumber))
@@ -87,7 +95,10 @@ export async function bindResident(input: InputOf<typeof userActions, 'bindResid
 
   if (!matches(person)) {
     await record('notMatched', null)
-    throw new AppError('NOT_FOUND', BIND_MESSAGES.notMatched(MAX_FAILED_ATTEMPTS - failures - 1))
+    const left = MAX_FAILED_ATTEMPTS - failures - 1
+    if (left > 0) throw new AppError('NOT_FOUND', BIND_MESSAGES.notMatched(left), { attemptsLeft: left })
+    const until = await retryAt()
+    throw new AppError('NOT_FOUND', BIND_MESSAGES.notMatched(0, until), { attemptsLeft: 0, retryAt: until })
   }
 
   if (person.boundOpenid && person.boundOpenid !== caller.openid) {

@@ -3,10 +3,10 @@ import type { InputOf, Role } from '../../../shared/actions/define'
 import type { userActions } from '../../../shared/actions/user'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { departmentExists, missingGrids } from '../repositories/reference.repository'
 import { getOrCreateUser, updateUser } from '../repositories/user.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface SetRolesResult {
   openid: string

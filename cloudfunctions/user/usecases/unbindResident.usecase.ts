@@ -8,10 +8,10 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { userActions } from '../../../shared/actions/user'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
-import { toIsoCst } from '../../_core/clock'
 import { type ActionContext } from '../../_core/function'
 import { releasePerson } from '../repositories/person.repository'
 import { findUser, setPersonId } from '../repositories/user.repository'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { hideMessageCentre, voidQueuedMessages } from '../repositories/unbind.repository'
 
 export async function unbindResident(input: InputOf<typeof userActions, 'unbindResident'>, ctx: ActionContext): Promise<{ openid: string; unbound: boolean }> {

@@ -9,11 +9,11 @@ import type { userActions } from '../../../shared/actions/user'
 import { AppError } from '../../../shared/errors'
 import { chinaDate, COSMETIC_PROFILE_FIELDS } from '../../../shared/user/profile'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { toIsoCst } from '../../_core/clock'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import { missingRegions } from '../repositories/reference.repository'
 import { findUser, saveProfile } from '../repositories/user.repository'
-import { profileView, type ProfileView } from './profileView'
+import { profileView, type ProfileView } from '../helpers/profileView'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function updateProfile(input: InputOf<typeof userActions, 'updateProfile'>, ctx: ActionContext): Promise<ProfileView> {
   const caller = requireCaller(ctx)

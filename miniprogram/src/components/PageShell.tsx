@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useUiStore } from '../stores/ui.store'
+import { useUiStore } from '@/stores/ui.store'
 
 interface Props {
   className?: string

@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import type { Envelope, ErrorBody } from '@shared/errors'
-import { PageState } from '../components/PageState'
-import { Section } from '../components/Section'
+import { PageState } from '@/components/PageState'
+import { Section } from '@/components/Section'
 
 interface Props<T> {
   title: string

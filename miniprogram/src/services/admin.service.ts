@@ -9,6 +9,7 @@ import type { PolicyDocument } from '@shared/policies/types'
 import { callAction, type ActionInput } from './cloud'
 
 export interface SetRolesAnswer { openid: string; roles: Role[]; gridCodes: string[]; departmentId: string | null }
+export interface RolesAnswer extends SetRolesAnswer { exists: boolean; departments: { id: string; name: string }[] }
 
 export interface AuditEntry {
   id: string; event: string; actor: string; actorRoles: string[]; targetType: string | null; targetId: string | null
@@ -50,6 +51,7 @@ export interface PublishAnswer { id: string; version: number; runId: string; sha
 declare module './actionOutputs' {
   interface ActionOutputs {
     'user.setRoles': SetRolesAnswer
+    'user.getRoles': RolesAnswer
     'privacy.block': { openid: string; blocked: boolean }
     'privacy.unblock': { openid: string; blocked: boolean }
     'privacy.auditLog': Page<AuditEntry>
@@ -69,6 +71,8 @@ export type PolicyInput = ActionInput<'policy', 'publish'>['policy']
 export type AuditFilter = Omit<ActionInput<'privacy', 'auditLog'>, 'cursor' | 'pageSize'>
 
 export const setRoles = (input: ActionInput<'user', 'setRoles'>) => callAction('user', 'setRoles', input)
+/** The user's current roles and bindings (read before setRoles) and the departments to pick from. */
+export const getRoles = (openid: string) => callAction('user', 'getRoles', { openid })
 export const blockAccount = (openid: string, reason: string) => callAction('privacy', 'block', { openid, reason })
 export const unblockAccount = (openid: string) => callAction('privacy', 'unblock', { openid })
 export const fetchAuditLog = (filter: AuditFilter, cursor?: string) =>

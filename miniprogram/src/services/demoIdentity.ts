@@ -1,5 +1,5 @@
 /**
- * The dev-only demo identity of the H5 build (CONTRACT.md "Demo identities"). The H5 server forwards it to the
+ * The dev-only demo identity of the H5 build (docs/contract.md "Demo identities"). The H5 server forwards it to the
  * emulator as the `x-wx-openid` header, the stand-in for the identity WeChat injects. In the weapp build the
  * identity comes from WeChat itself and none of this is used.
  */
@@ -41,7 +41,16 @@ export function setDemoOpenid(openid: string | null): void {
   storage()?.setItem(DEMO_STORAGE_KEY, openid ?? '')
 }
 
+/** Openids made by 「新用户（未绑定）」 start with this (a fresh one each time: a first run in the browser). */
+export const NEW_USER_PREFIX = 'o_new_'
+export const NEW_USER_LABEL = '新用户（未绑定）'
+
+export function freshNewUserOpenid(): string {
+  return `${NEW_USER_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
 export function demoLabel(openid: string | null): string {
   if (!openid) return '未登录（匿名）'
+  if (openid.startsWith(NEW_USER_PREFIX)) return NEW_USER_LABEL
   return DEMO_IDENTITY_LIST.find((d) => d.openid === openid)?.label ?? openid
 }

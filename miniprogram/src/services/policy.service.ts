@@ -67,7 +67,7 @@ export interface CheckAnswer {
   missingFacts: Question[]
 }
 
-export interface MatchItem { policyId: string; version: number; title: string; status: string; channel: 'push' | 'visit' | 'none'; matchedAt: string }
+export interface MatchItem { policyId: string; version: number; title: string; status: string; channel: 'push' | 'visit' | 'none'; matchedAt: string; /** 已申领 (an approved application): no longer listed. */ claimed?: boolean }
 
 export const listPolicies = (input: { cursor?: string; pageSize?: number; category?: string; keyword?: string }) =>
   callFunction<Page<PolicyListItem>>('policy', { action: 'list', ...input })

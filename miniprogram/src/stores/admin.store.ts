@@ -13,12 +13,13 @@ import { requirementsOf } from '@shared/rules/requirements'
 import type { Condition } from '@shared/rules/types'
 import {
   blockAccount, completePrivacyRequest, dispatchNow, fetchAuditLog, fetchOutbox, fetchOutboxStats, fetchPolicyForEdit,
-  fetchPrivacyRequests, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
+  fetchPrivacyRequests, getRoles, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
   type AuditFilter, type DispatchStats, type ImpactAnswer, type OutboxCounts, type PolicyAdminDetail, type PolicyInput,
-  type PublishAnswer, type SetRolesAnswer,
-} from '../services/admin.service'
+  type PublishAnswer, type RolesAnswer, type SetRolesAnswer,
+} from '@/services/admin.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
+import { cstMidnightMs, endOfCstDayMs, toIsoCst } from '@shared/calendar/chinaTime'
 
 export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 const invalid = (message: string): Outcome<never> => ({ ok: false, error: { code: 'VALIDATION_FAILED', message } })
@@ -50,7 +51,13 @@ export function dayBound(date: string, end: boolean): string | null {
   if (!m) return null
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]))
   if (d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null
-  return `${m[1]}-${m[2]}-${m[3]}T${end ? '23:59:59.999' : '00:00:00.000'}+08:00`
+  const day = `${m[1]}-${m[2]}-${m[3]}`
+  return toIsoCst(end ? endOfCstDayMs(day) : cstMidnightMs(day))
+}
+
+/** Roles the user holds now that the form would take away (each needs the admin's confirmation). */
+export function droppedRoles(current: readonly Role[], chosen: readonly Role[]): Role[] {
+  return current.filter((r) => r !== 'resident' && !chosen.includes(r))
 }
 
 export interface RolesForm { openid: string; roles: Role[]; gridCodes: string; departmentId: string }
@@ -163,6 +170,7 @@ export async function showOutbox(state: OutboxState | undefined): Promise<void> 
 interface AdminActionsState {
   busy: boolean
   saveRoles: (f: RolesForm) => Promise<Outcome<SetRolesAnswer>>
+  loadRoles: (openid: string) => Promise<Outcome<RolesAnswer>>
   block: (openid: string, reason: string) => Promise<Outcome>
   unblock: (openid: string) => Promise<Outcome>
   completeRequest: (id: string, outcome: 'done' | 'rejected', note: string) => Promise<Outcome>
@@ -182,6 +190,11 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
   }
   return {
     busy: false,
+    loadRoles: (openid) => {
+      const problem = idProblem(openid, '用户 openid')
+      if (problem) return Promise.resolve(invalid(problem))
+      return run(() => getRoles(openid.trim()))
+    },
     saveRoles: (f) => {
       const problem = checkRolesForm(f)
       if (problem) return Promise.resolve(invalid(problem))

@@ -5,7 +5,7 @@
 import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { CalendarDay } from '@shared/calendar/holidayCalendar'
-import { askQuestion, fetchFaqs, fetchGaps, fetchHolidays, rateAnswer, saveFaq, saveHolidays, type AskAnswer, type FaqForm, type HolidayYear } from '../services/assistant.service'
+import { askQuestion, fetchFaqs, fetchGaps, fetchHolidays, rateAnswer, saveFaq, saveHolidays, type AskAnswer, type FaqForm, type HolidayYear } from '@/services/assistant.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 

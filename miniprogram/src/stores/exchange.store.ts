@@ -9,7 +9,7 @@ import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 import {
   fetchImports, fetchImportStatus, fetchTemplate, startImport, uploadImportFile, type ImportReport, type ImportSummary, type ImportTemplate, type PickedFile,
-} from '../services/exchange.service'
+} from '@/services/exchange.service'
 
 export const POLL_MS = 2000
 

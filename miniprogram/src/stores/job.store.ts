@@ -10,7 +10,7 @@ import {
   applyJob, closePosting, fetchFavorites, fetchJob, fetchJobApplications, fetchMyApplications, fetchMyPostings, fetchNearbyPlaces,
   moveApplication, reportOutcome, searchJobs, setFavorite, type JobDetail, type JobFilter, type JobListItem, type PlaceItem,
   type StaffApplicationItem,
-} from '../services/job.service'
+} from '@/services/job.service'
 
 export type { JobListItem }
 

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { Facts } from '@shared/rules/types'
 import { createPagedListStore } from './pagedList'
-import { checkPolicies, getPolicy, listPolicies, myMatches, type CheckAnswer, type MatchItem, type PolicyDetail, type PolicyListItem } from '../services/policy.service'
+import { checkPolicies, getPolicy, listPolicies, myMatches, type CheckAnswer, type MatchItem, type PolicyDetail, type PolicyListItem } from '@/services/policy.service'
 import type { LoadStatus } from './user.store'
 
 export const usePolicyListStore = createPagedListStore<PolicyListItem>((cursor) => listPolicies({ cursor }))

@@ -4,7 +4,7 @@ import type { ErrorBody } from '@shared/errors'
 import {
   consentTo, exportMyData, fetchGuide, fetchMyRequests, fetchPrivacyStatus, requestCorrection, requestDeletion,
   type PrivacyGuide, type PrivacyRequest, type PrivacyStatus,
-} from '../services/privacy.service'
+} from '@/services/privacy.service'
 
 interface PrivacyState {
   guide: PrivacyGuide | null

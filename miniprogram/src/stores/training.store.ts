@@ -3,9 +3,10 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { CourseDetail, CourseView, MySignup, TrainingRecordView } from '@shared/training/views'
 import { createPagedListStore } from './pagedList'
+import { personalDataChanged } from './user.store'
 import {
   cancelSignup, fetchCourse, fetchMyRecords, fetchMySignups, searchCourses, signupCourse, type CourseFilter,
-} from '../services/training.service'
+} from '@/services/training.service'
 
 interface CatalogueFilterState {
   filter: CourseFilter
@@ -57,6 +58,7 @@ export const useCourseStore = create<CourseState>()((set, get) => ({
     set({ busy: false, notice })
     await get().load(c.id)
     void useMySignupsStore.getState().refresh()
+    personalDataChanged()
     return true
   },
   cancel: async () => {
@@ -68,6 +70,7 @@ export const useCourseStore = create<CourseState>()((set, get) => ({
     if (res.ok) {
       await get().load(c.id)
       void useMySignupsStore.getState().refresh()
+      personalDataChanged()
     }
     return res.ok
   },

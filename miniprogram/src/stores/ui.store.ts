@@ -4,8 +4,8 @@
  */
 import Taro from '@tarojs/taro'
 import { create } from 'zustand'
-import { onCallNetworkState } from '../services/cloud'
-import { readStorage, writeStorage } from '../utils/storage'
+import { onCallNetworkState } from '@/services/cloud'
+import { readStorage, writeStorage } from '@/utils/storage'
 
 export const LARGE_FONT_KEY = 'zhijiu.largeFont'
 

@@ -1,16 +1,16 @@
 /**
- * The contract's demo identities (CONTRACT.md) and the hand-written person records around them.
+ * The contract's demo identities (docs/contract.md) and the hand-written person records around them.
  * Fixed names and numbers so that tests and demos can refer to them; dates that must be "recent"
  * (the demo resident's graduation) are relative to the seed's now.
  */
 import type { EmploymentStatus, Education, KeyGroup } from '../../../shared/domain/person'
 import type { Role } from '../../../shared/actions/define'
 import { idCheckChar } from '../../../shared/idNumber'
-import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { districtByCode } from './divisions'
 import { communityGridCode } from './grids'
 import { buildIdNumber, personDoc, policyFacts, type PersonDoc, type Placement, type PolicyFacts } from './persons'
 import { createRandom } from '../../../shared/random'
+import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const DEMO_OPENIDS = {
   resident: 'o_demo_resident',

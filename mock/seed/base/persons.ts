@@ -7,10 +7,10 @@
 import { idCheckChar } from '../../../shared/idNumber'
 import type { Education, EmploymentStatus, KeyGroup, Person } from '../../../shared/domain/person'
 import { protectIdentifiers } from '../../../cloudfunctions/_core/pii'
-import { toIsoCst } from '../../../cloudfunctions/_core/clock'
 import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import { personName } from './names'
 import { type Random, chance, createRandom, intBetween, pick, weighted, weightedPicker } from '../../../shared/random'
+import { cstDateMs, cstMonthMs, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export type PersonDoc = Person & Record<string, unknown> & { idHash: string; phoneHash: string; idNumberEnc: string; phoneEnc: string; cityCode: string; desiredJobTitles: string[]; boundOpenid: string | null; boundAt: string | null }
 
@@ -83,7 +83,7 @@ export function personFacts(r: Random, placement: Placement, nowMs: number): Per
   const gradAge = GRAD_AGE[education]
   let graduationYear: number | null = gradAge === undefined ? null : birthYear + gradAge + (chance(r, 0.3) ? 1 : 0)
   // Graduates leave school in July.
-  const gradMs = graduationYear === null ? null : Date.parse(`${graduationYear}-07-01T00:00:00+08:00`)
+  const gradMs = graduationYear === null ? null : cstMonthMs(graduationYear, 6)
   const student = gradMs !== null && gradMs > nowMs
   if (student && !HIGHER.includes(education)) graduationYear = null // not yet graduated from school: keep it simple
   const recentGrad = !student && graduationYear !== null && HIGHER.includes(education) && graduationYear >= nowYear - 2
@@ -152,8 +152,8 @@ export function policyFacts(r: Random, f: PersonFacts, skills: readonly string[]
   const known = (pUnknown: number) => !chance(r, pUnknown)
   const status = f.employmentStatus
   const groups = new Set(f.keyGroups)
-  const adultMs = Date.parse(`${f.birthDate}T00:00:00+08:00`) + 18 * 365.25 * DAY
-  const gradMs = f.graduationYear ? Date.parse(`${f.graduationYear}-07-01T00:00:00+08:00`) : 0
+  const adultMs = cstDateMs(f.birthDate) + 18 * 365.25 * DAY
+  const gradMs = f.graduationYear ? cstMonthMs(f.graduationYear, 6) : 0
   const earliest = Math.max(adultMs, gradMs)
   /** A date between `fromMs` and yesterday, weighted towards the recent past (`recentShare` within the last year). */
   const pastDate = (fromMs: number, recentShare: number): string => {
@@ -186,7 +186,7 @@ export function policyFacts(r: Random, f: PersonFacts, skills: readonly string[]
   const pTraining = status === 'student' || status === 'retired' ? 0.02 : f.registeredUnemployed ? 0.3 : target ? 0.12 : 0.05
   let training: string | null = null
   if (chance(r, pTraining)) {
-    const from = f.registeredUnemployedSince ? Date.parse(`${f.registeredUnemployedSince}T00:00:00+08:00`) : Math.max(earliest, nowMs - 60 * 30 * DAY)
+    const from = f.registeredUnemployedSince ? cstDateMs(f.registeredUnemployedSince) : Math.max(earliest, nowMs - 60 * 30 * DAY)
     training = pastDate(from, 0.6)
   }
   if (known(0.12)) out.trainingCompletedAt = training
@@ -195,7 +195,7 @@ export function policyFacts(r: Random, f: PersonFacts, skills: readonly string[]
   const skilled = skills.some((s) => CERTIFIED_SKILLS.has(s))
   const pCert = status === 'student' ? 0.02 : (f.education === 'secondaryVocational' ? 0.35 : 0.1) + (skilled ? 0.25 : 0)
   let certificate: string | null = null
-  if (training && chance(r, 0.7)) certificate = dateOnly(Math.min(nowMs - DAY, Date.parse(`${training}T00:00:00+08:00`) + intBetween(r, 7, 45) * DAY))
+  if (training && chance(r, 0.7)) certificate = dateOnly(Math.min(nowMs - DAY, cstDateMs(training) + intBetween(r, 7, 45) * DAY))
   else if (chance(r, pCert)) certificate = pastDate(Math.max(earliest, nowMs - 15 * 365 * DAY), 0.15)
   if (known(0.1)) out.skillCertificateAt = certificate
 

@@ -1,6 +1,6 @@
 /** 政策申领：创业担保贷款 (questions from its rule's facts and the fields below; materials from the policy document). */
 import { startupGuaranteedLoan } from '../../policies/startupGuaranteedLoan.policy'
-import { BANK_FIELDS, policyKind } from '../derive'
+import { policyKind } from '../derive'
 
 export const startupGuaranteedLoanKind = policyKind(startupGuaranteedLoan, {
   extra: [

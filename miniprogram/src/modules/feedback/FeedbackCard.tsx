@@ -5,8 +5,8 @@
  */
 import { Text, View } from '@tarojs/components'
 import type { FeedbackListItem } from '@shared/feedback/types'
-import { Card } from '../../components/Card'
-import { formatDate } from '../../utils/format'
+import { Card } from '@/components/Card'
+import { formatDate } from '@/utils/format'
 import { StatusTag } from './StatusTag'
 
 /** The height in design px of a `fixed` card, as in feedback.scss (normal, 长辈版). */

@@ -1,8 +1,8 @@
 /** The blocks a resident's and a handler's view of one item share (packages/feedback/detail, packages/staff/feedback/detail). */
 import { Image, Text, View } from '@tarojs/components'
 import type { FeedbackDetail } from '@shared/feedback/types'
-import { photoSrc } from '../../services/feedback'
-import { formatDateTime } from '../../utils/format'
+import { photoSrc } from '@/services/feedback.service'
+import { formatDateTime } from '@/utils/format'
 import { FeedbackTimeline } from './FeedbackTimeline'
 import { StatusTag } from './StatusTag'
 

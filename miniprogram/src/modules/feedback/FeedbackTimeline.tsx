@@ -1,7 +1,7 @@
 /** The item's 办理进程: every step, who (a department, never a person) and when, oldest first. */
 import { Text, View } from '@tarojs/components'
 import type { TimelineStep } from '@shared/feedback/types'
-import { formatDateTime } from '../../utils/format'
+import { formatDateTime } from '@/utils/format'
 
 export function FeedbackTimeline({ steps }: { steps: TimelineStep[] }) {
   return (

@@ -1,4 +1,4 @@
-import { Tag, type TagTone } from '../../components/Tag'
+import { Tag, type TagTone } from '@/components/Tag'
 
 const TONES: Record<string, TagTone> = {
   pendingReview: 'warning', rejected: 'danger', submitted: 'default', accepted: 'primary', assigned: 'primary',

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { formatDistance } from '@shared/geo'
 import { APPLICATION_STATUS_LABELS } from '@shared/job/types'
 import type { JobListItem } from '@shared/job/views'
-import { Card } from '../../components/Card'
-import { Tag } from '../../components/Tag'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
 
 /** One posting in a list: title, pay (in words), employer, place, type, education, distance, my status. */
 export function JobCard({ job, onOpen, extra }: { job: JobListItem; onOpen: (id: string) => void; extra?: string }) {

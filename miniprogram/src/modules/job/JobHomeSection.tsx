@@ -2,10 +2,10 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { RecommendItem } from '@shared/job/views'
-import { callFunction } from '../../services/cloud'
-import { Card } from '../../components/Card'
-import { Tag } from '../../components/Tag'
-import { HomeListSection } from '../HomeListSection'
+import { callFunction } from '@/services/cloud'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { HomeListSection } from '@/modules/HomeListSection'
 
 export function JobHomeSection({ refreshKey }: { refreshKey: number }) {
   return (

@@ -9,10 +9,10 @@ import { Text, View } from '@tarojs/components'
 import type { ErrorBody } from '@shared/errors'
 import { summarizeStoredQueue, VISIT_QUEUE_KEY } from '@shared/outreach/queueSummary'
 import type { GridStats, OutreachListItem } from '@shared/outreach/types'
-import { Section } from '../../components/Section'
-import { PageState } from '../../components/PageState'
-import { Tag } from '../../components/Tag'
-import { fetchGridStats, fetchMyList, taroStorage } from '../../services/outreach'
+import { Section } from '@/components/Section'
+import { PageState } from '@/components/PageState'
+import { Tag } from '@/components/Tag'
+import { fetchGridStats, fetchMyList, taroStorage } from '@/services/outreach.service'
 
 export function OutreachHomeSection({ refreshKey }: { refreshKey: number }) {
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading')

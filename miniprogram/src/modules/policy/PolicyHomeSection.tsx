@@ -1,9 +1,9 @@
 /** Home-page section「为你推荐的政策」: the resident's latest matches (政策找人). */
 import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
-import { Card } from '../../components/Card'
-import { HomeListSection } from '../HomeListSection'
-import { myMatches, type MatchItem } from '../../services/policy.service'
+import { Card } from '@/components/Card'
+import { HomeListSection } from '@/modules/HomeListSection'
+import { myMatches, type MatchItem } from '@/services/policy.service'
 
 export function PolicyHomeSection({ refreshKey }: { refreshKey: number }) {
   return (

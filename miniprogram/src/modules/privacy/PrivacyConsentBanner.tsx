@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ZjButton } from '../../components/ZjButton'
-import { usePrivacyStore } from '../../stores/privacy.store'
+import { ZjButton } from '@/components/ZjButton'
+import { usePrivacyStore } from '@/stores/privacy.store'
 import './privacyBanner.scss'
 
 let dismissedThisLaunch = false

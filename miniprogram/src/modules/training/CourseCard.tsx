@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { CourseView } from '@shared/training/views'
 import { formatDistance } from '@shared/geo'
-import { Card } from '../../components/Card'
-import { Tag } from '../../components/Tag'
-import { formatDate } from '../../utils/format'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { formatDate } from '@/utils/format'
 
 /** One course in a list: title, provider, start date, seats left (in words, not only colour), subsidy. */
 export function CourseCard({ course, onOpen }: { course: CourseView; onOpen: (id: string) => void }) {

@@ -3,11 +3,11 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { MySignup } from '@shared/training/views'
 import { SIGNUP_STATUS_LABELS } from '@shared/training/labels'
-import { fetchMySignups } from '../../services/training.service'
-import { Card } from '../../components/Card'
-import { Tag } from '../../components/Tag'
-import { formatDate } from '../../utils/format'
-import { HomeListSection } from '../HomeListSection'
+import { fetchMySignups } from '@/services/training.service'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { formatDate } from '@/utils/format'
+import { HomeListSection } from '@/modules/HomeListSection'
 
 export function TrainingHomeSection({ refreshKey }: { refreshKey: number }) {
   return (

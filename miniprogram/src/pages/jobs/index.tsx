@@ -5,18 +5,18 @@
  */
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Input, Text, View } from '@tarojs/components'
+import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { SHANDONG_CITIES } from '@shared/job/regions'
-import { PageShell } from '../../components/PageShell'
-import { PageState } from '../../components/PageState'
-import { ListFooter } from '../../components/ListFooter'
-import { ZjButton } from '../../components/ZjButton'
-import { JobCard } from '../../modules/job/JobCard'
-import { useVisibleWindow } from '../../hooks/useVisibleWindow'
-import { useJobFilterStore, useJobListStore } from '../../stores/job.store'
-import { useUiStore } from '../../stores/ui.store'
-import type { JobFilter, JobSort } from '../../services/job.service'
-import '../../modules/job/job.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { ZjButton } from '@/components/ZjButton'
+import { JobCard } from '@/modules/job/JobCard'
+import { useVisibleWindow } from '@/hooks/useVisibleWindow'
+import { useJobFilterStore, useJobListStore } from '@/stores/job.store'
+import { useUiStore } from '@/stores/ui.store'
+import type { JobFilter, JobSort } from '@/services/job.service'
+import '@/modules/job/job.scss'
 
 const SORTS: { key: JobSort; label: string }[] = [
   { key: 'relevance', label: '综合' },
@@ -118,6 +118,7 @@ export default function JobsPage() {
         <>
           <View className='zj-job-sheet-mask' onClick={() => setSheet(false)} />
           <View className='zj-job-sheet' role='dialog' aria-label='筛选岗位' data-testid='job-filter-sheet'>
+            <ScrollView scrollY className='zj-job-sheet__body' data-testid='job-filter-body'>
             <Text className='zj-job-sheet__title'>城市</Text>
             <View className='zj-job-tabs'>
               {SHANDONG_CITIES.map((c) => (
@@ -142,6 +143,7 @@ export default function JobsPage() {
                 <Chip key={d} on={draft.postedWithinDays === d} label={`${d}天内`} onClick={() => setDraft({ ...draft, postedWithinDays: draft.postedWithinDays === d ? undefined : d })} />
               ))}
             </View>
+            </ScrollView>
             <View className='zj-job-sheet__actions'>
               <ZjButton ariaLabel='清空筛选' onClick={() => { reset(); setKeyword(''); setSheet(false) }}>清空</ZjButton>
               <ZjButton kind='primary' block ariaLabel='查看结果' onClick={applySheet}>查看结果</ZjButton>

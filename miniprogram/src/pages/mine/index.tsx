@@ -2,11 +2,11 @@ import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Switch, Text, View } from '@tarojs/components'
 import type { Role } from '@shared/actions/define'
-import { PageShell } from '../../components/PageShell'
-import { Tag } from '../../components/Tag'
-import { DemoIdentitySwitcher } from '../../components/DemoIdentitySwitcher'
-import { ROLE_LABELS, displayName, useUserStore } from '../../stores/user.store'
-import { useUiStore } from '../../stores/ui.store'
+import { PageShell } from '@/components/PageShell'
+import { Tag } from '@/components/Tag'
+import { DemoIdentitySwitcher } from '@/components/DemoIdentitySwitcher'
+import { ROLE_LABELS, displayName, useUserStore } from '@/stores/user.store'
+import { useUiStore } from '@/stores/ui.store'
 import './index.scss'
 
 interface Entry {
@@ -18,8 +18,11 @@ interface Entry {
 
 export const MINE_ENTRIES: Entry[] = [
   { text: '我的资料', url: '/packages/me/index/index' },
+  { text: '我的简历', url: '/packages/me/resume/index' },
+  { text: '我的投递', url: '/packages/job/applications/index' },
   { text: '我的培训', url: '/packages/training/index/index' },
   { text: '我的反馈', url: '/packages/feedback/index/index' },
+  { text: '我的办事', url: '/packages/application/index/index' },
   { text: '消息与订阅', url: '/packages/notify/index/index' },
   { text: '隐私与我的数据', url: '/packages/me/data/index' },
   { text: '网格走访', url: '/packages/outreach/index/index', roles: ['grid'] },
@@ -31,7 +34,8 @@ export default function MinePage() {
   const roles = useUserStore((s) => s.roles)
   const load = useUserStore((s) => s.load)
   const largeFont = useUiStore((s) => s.largeFont)
-  const setLargeFont = useUiStore((s) => s.setLargeFont)
+  // saved on the server too, so 长辈版 follows the person to another phone
+  const setLargeFont = useUserStore((s) => s.setLargeFont)
 
   useEffect(() => {
     void load()
@@ -52,14 +56,12 @@ export default function MinePage() {
         </View>
       </View>
 
-      <View className='zj-link-row' data-testid='large-font-row'>
+      <View className='zj-link-row' data-testid='large-font-row' onClick={() => void setLargeFont(!largeFont)}>
         <Text>长辈版（大字体）</Text>
-        <Switch
-          checked={largeFont}
-          color='#1a5fd0'
-          aria-label='长辈版大字体开关'
-          onChange={(e) => setLargeFont(!!e.detail.value)}
-        />
+        {/* the whole row toggles (the label too); the switch itself only shows the state */}
+        <View onClick={(e) => e.stopPropagation()}>
+          <Switch checked={largeFont} color='#1a5fd0' aria-label='长辈版大字体开关' onChange={(e) => void setLargeFont(!!e.detail.value)} />
+        </View>
       </View>
 
       <View className='mine__entries' role='list'>

@@ -7,12 +7,12 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import type { Citation } from '@shared/assistant/answer'
 import { SERVICE_GUIDES } from '@shared/assistant/guides'
-import { PageShell } from '../../../components/PageShell'
-import { ZjButton } from '../../../components/ZjButton'
-import { Chip } from '../../../components/Chip'
-import { Tag } from '../../../components/Tag'
-import { useChatStore, type ChatTurn } from '../../../stores/assistant.store'
-import '../../../modules/assistant/assistant.scss'
+import { PageShell } from '@/components/PageShell'
+import { ZjButton } from '@/components/ZjButton'
+import { Chip } from '@/components/Chip'
+import { Tag } from '@/components/Tag'
+import { useChatStore, type ChatTurn } from '@/stores/assistant.store'
+import '@/modules/assistant/assistant.scss'
 
 const EXAMPLES = ['我失业了能领多少钱', '返乡创业有什么补贴', '培训补贴怎么申请', '投诉多久给答复']
 const GUIDE_PAGES = new Map(SERVICE_GUIDES.map((g) => [g.id, g.page]))

@@ -6,16 +6,17 @@
 import { useEffect, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import type { CalendarDay } from '@shared/calendar/holidayCalendar'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { Chip } from '../../../components/Chip'
-import { Tag } from '../../../components/Tag'
-import { ZjButton } from '../../../components/ZjButton'
-import { useHolidayStore } from '../../../stores/assistant.store'
-import { useUserStore } from '../../../stores/user.store'
-import '../../../modules/assistant/assistant.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { Chip } from '@/components/Chip'
+import { Tag } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { useHolidayStore } from '@/stores/assistant.store'
+import { useUserStore } from '@/stores/user.store'
+import '@/modules/assistant/assistant.scss'
+import { cstWallClock } from '@shared/calendar/chinaTime'
 
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear()
+const thisYear = () => cstWallClock(Date.now()).getUTCFullYear()
 
 export default function HolidayCalendarPage() {
   const { year: data, status, error, saving, load, save } = useHolidayStore()

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { ZjButton } from '../../../components/ZjButton'
-import { Chip } from '../../../components/Chip'
-import { useUserStore } from '../../../stores/user.store'
-import { exportRecords, offerDownload } from '../../../services/exchange.service'
-import '../exchange.scss'
+import { PageShell } from '@/components/PageShell'
+import { ZjButton } from '@/components/ZjButton'
+import { Chip } from '@/components/Chip'
+import { useUserStore } from '@/stores/user.store'
+import { exportRecords, offerDownload } from '@/services/exchange.service'
+import '@/packages/exchange/exchange.scss'
 
 const KINDS = [
   { kind: 'persons', label: '人员名单' }, { kind: 'services', label: '服务记录' }, { kind: 'jobs', label: '岗位' }, { kind: 'courses', label: '培训课程' },

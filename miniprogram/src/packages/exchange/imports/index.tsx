@@ -6,7 +6,7 @@ import { ListFooter } from '../../../components/ListFooter'
 import { Tag } from '../../../components/Tag'
 import { formatDateTime } from '../../../utils/format'
 import { useImportsList } from '../../../stores/exchange.store'
-import { usePagedList } from '../../../stores/usePagedList'
+import { usePagedList } from '@/hooks/usePagedList'
 import '../exchange.scss'
 
 const STATE_TEXT = { queued: '排队中', running: '导入中', done: '已完成', failed: '导入失败' } as const

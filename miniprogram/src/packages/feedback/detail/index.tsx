@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '../../../modules/feedback/FeedbackDetailParts'
-import { useFeedbackStore } from '../../../stores/feedback'
-import { formatDate, formatDateTime } from '../../../utils/format'
-import '../../../modules/feedback/feedback.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '@/modules/feedback/FeedbackDetailParts'
+import { useFeedbackStore } from '@/stores/feedback.store'
+import { formatDate, formatDateTime } from '@/utils/format'
+import '@/modules/feedback/feedback.scss'
 
 const SCORE_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意']
 

@@ -1,14 +1,14 @@
 /** 我的反馈: my items with status and due date; 我要反馈; the public 三率 page. */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { ListFooter } from '../../../components/ListFooter'
-import { FeedbackCard } from '../../../modules/feedback/FeedbackCard'
-import { useMyFeedbackList } from '../../../stores/feedback'
-import { usePagedList } from '../../../stores/usePagedList'
-import '../../../modules/feedback/feedback.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { ListFooter } from '@/components/ListFooter'
+import { FeedbackCard } from '@/modules/feedback/FeedbackCard'
+import { useMyFeedbackList } from '@/stores/feedback.store'
+import { usePagedList } from '@/hooks/usePagedList'
+import '@/modules/feedback/feedback.scss'
 
 export default function FeedbackIndexPage() {
   const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMyFeedbackList, { refreshOnShow: true })

@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { RateFigures } from '@shared/feedback/stats'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { useFeedbackStore } from '../../../stores/feedback'
-import '../../../modules/feedback/feedback.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { useFeedbackStore } from '@/stores/feedback.store'
+import '@/modules/feedback/feedback.scss'
 
 const RATES: { key: keyof RateFigures; label: string; hint: string }[] = [
   { key: 'responseRate', label: '响应率', hint: '按期受理的比例' },

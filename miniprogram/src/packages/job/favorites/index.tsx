@@ -2,12 +2,12 @@
 import { useEffect } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ListFooter } from '../../../components/ListFooter'
-import { JobCard } from '../../../modules/job/JobCard'
-import { useFavoritesStore } from '../../../stores/job.store'
-import '../../../modules/job/job.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { JobCard } from '@/modules/job/JobCard'
+import { useFavoritesStore } from '@/stores/job.store'
+import '@/modules/job/job.scss'
 
 export default function FavoritesPage() {
   const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useFavoritesStore()

@@ -6,12 +6,12 @@ import { useEffect } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Map, Text, View } from '@tarojs/components'
 import { APPLICATION_STATUS_LABELS } from '@shared/job/types'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { Tag } from '../../../components/Tag'
-import { ZjButton } from '../../../components/ZjButton'
-import { useJobDetailStore } from '../../../stores/job.store'
-import '../../../modules/job/job.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { Tag } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { useJobDetailStore } from '@/stores/job.store'
+import '@/modules/job/job.scss'
 
 export default function JobDetailPage() {
   const { params } = useRouter()

@@ -5,14 +5,14 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Map, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { Card } from '../../../components/Card'
-import { Section } from '../../../components/Section'
-import { Tag } from '../../../components/Tag'
-import { JobCard } from '../../../modules/job/JobCard'
-import { useNearbyStore } from '../../../stores/job.store'
-import '../../../modules/job/job.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { Card } from '@/components/Card'
+import { Section } from '@/components/Section'
+import { Tag } from '@/components/Tag'
+import { JobCard } from '@/modules/job/JobCard'
+import { useNearbyStore } from '@/stores/job.store'
+import '@/modules/job/job.scss'
 
 const FALLBACK = { lat: 36.6702, lng: 117.0768 } // 历下区
 

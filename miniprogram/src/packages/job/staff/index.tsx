@@ -2,14 +2,14 @@
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ListFooter } from '../../../components/ListFooter'
-import { Card } from '../../../components/Card'
-import { Tag } from '../../../components/Tag'
-import { ZjButton } from '../../../components/ZjButton'
-import { useMyPostingsStore } from '../../../stores/job.store'
-import '../../../modules/job/job.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { useMyPostingsStore } from '@/stores/job.store'
+import '@/modules/job/job.scss'
 
 export default function StaffJobsPage() {
   const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useMyPostingsStore()

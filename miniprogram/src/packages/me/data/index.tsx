@@ -2,16 +2,17 @@
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { formatDateTime } from '../../../utils/format'
-import { usePrivacyStore } from '../../../stores/privacy.store'
-import '../privacy/privacy.scss'
+import { PageShell } from '@/components/PageShell'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { formatDateTime } from '@/utils/format'
+import { usePrivacyStore } from '@/stores/privacy.store'
+import '@/packages/me/privacy/privacy.scss'
 
 export default function MyDataPage() {
   const { requests, notice, loading, exportSummary, exportJson, loadRequests, exportData, askCorrection, askDeletion } = usePrivacyStore()
-  const [field, setField] = useState('')
+  // 「有误？申请更正」 on a register fact opens this page with the item filled in
+  const [field, setField] = useState(() => decodeURIComponent(Taro.getCurrentInstance().router?.params?.field ?? ''))
   const [value, setValue] = useState('')
 
   useEffect(() => {

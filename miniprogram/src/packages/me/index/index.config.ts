@@ -1,3 +1,1 @@
-export default definePageConfig({
-  navigationBarTitleText: '我的资料',
-})
+export default definePageConfig({ navigationBarTitleText: '我的资料', enablePullDownRefresh: true })

@@ -2,11 +2,12 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { usePrivacyStore } from '../../../stores/privacy.store'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { usePrivacyStore } from '@/stores/privacy.store'
+import { needsWelcome, useUserStore } from '@/stores/user.store'
 import './privacy.scss'
 
 export default function PrivacyGuidePage() {
@@ -16,8 +17,12 @@ export default function PrivacyGuidePage() {
     void loadStatus()
   }, [loadGuide, loadStatus])
 
+  // first run: privacy guide → (silent sign-in, already done by the home page) → the skippable welcome
   const agree = async () => {
-    if (await consent()) void Taro.showToast({ title: '已同意', icon: 'success' })
+    if (!(await consent())) return
+    void Taro.showToast({ title: '已同意', icon: 'success' })
+    await useUserStore.getState().load()
+    if (needsWelcome(useUserStore.getState().profile)) void Taro.redirectTo({ url: '/packages/me/welcome/index' })
   }
 
   return (

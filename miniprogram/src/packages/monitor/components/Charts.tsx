@@ -68,7 +68,7 @@ export function ChildBars({ label, unit, items, onPick }: { label: string; unit:
   )
 }
 
-const TILE_COLS = 5
+const TILE_COLS = 4
 
 /** 供需地图: each child a tile placed by its centroid, shaded by 求人倍率, with the legend. */
 export function TileMap({ items, onPick }: { items: ChildView[]; onPick?: (code: string) => void }) {

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components'
 import { formatValue } from '@shared/monitor/format'
 import { SHORTAGE_MIN_POSTINGS, type OccupationRow } from '@shared/monitor/indicators'
-import type { OccupationSort } from '../../../services/monitor.service'
+import type { OccupationSort } from '@/services/monitor.service'
 import { DataTable } from './Charts'
 
 const SORTS: { key: OccupationSort; label: string }[] = [

@@ -10,13 +10,13 @@ import { Picker, Text, View } from '@tarojs/components'
 import { addMonths, HEADLINE_KEYS, INDICATOR_GROUP_LABELS, INDICATORS, indicatorOf, type IndicatorGroup, type IndicatorKey } from '@shared/monitor/indicators'
 import { formatChange, formatMonth, formatValue } from '@shared/monitor/format'
 import type { IndicatorView } from '@shared/monitor/views'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { useMonitorStore } from '../../../stores/monitor.store'
-import { ChildBars, DataTable, PolicyFunnel, TileMap, TrendLine } from '../components/Charts'
-import { OccupationTable } from '../components/OccupationTable'
-import '../monitor.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { useMonitorStore } from '@/stores/monitor.store'
+import { ChildBars, DataTable, PolicyFunnel, TileMap, TrendLine } from '@/packages/monitor/components/Charts'
+import { OccupationTable } from '@/packages/monitor/components/OccupationTable'
+import '@/packages/monitor/monitor.scss'
 
 const GROUPS = Object.keys(INDICATOR_GROUP_LABELS) as IndicatorGroup[]
 const SOURCE_LABEL = { snapshot: '每日快照', live: '实时统计', none: '该月无快照' } as const
@@ -85,11 +85,11 @@ export default function MonitorPage() {
               <View className='zj-mon-chip' role='button' aria-label='选择下级地区'><Text>选择下级地区 ▾</Text></View>
             </Picker>
           )}
-          <ZjButton size='small' ariaLabel='上个月' onClick={() => o && void s.setMonth(addMonths(o.month, -1))}>‹ 上月</ZjButton>
+          <View className='zj-mon-chip' role='button' aria-label='上个月' onClick={() => o && void s.setMonth(addMonths(o.month, -1))} data-testid='prev-month'><Text>‹ 上月</Text></View>
           <Picker mode='date' fields='month' value={o ? `${o.month}-01` : ''} onChange={(e) => void s.setMonth(String(e.detail.value).slice(0, 7))}>
-            <View className='zj-mon-chip' role='button' aria-label='选择月份'><Text data-testid='month'>{o ? formatMonth(o.month) : ''} ▾</Text></View>
+            <View className='zj-mon-chip' role='button' aria-label='选择月份'><Text data-testid='month'>{o ? `${formatMonth(o.month)} ▾` : ''}</Text></View>
           </Picker>
-          <ZjButton size='small' ariaLabel='下个月' onClick={() => o && void s.setMonth(addMonths(o.month, 1))}>下月 ›</ZjButton>
+          <View className='zj-mon-chip' role='button' aria-label='下个月' onClick={() => o && void s.setMonth(addMonths(o.month, 1))} data-testid='next-month'><Text>下月 ›</Text></View>
         </View>
         {o && <Text className='zj-mon-hint' data-testid='as-of'>{SOURCE_LABEL[o.source]}{o.asOf ? `，数据截至 ${o.asOf.slice(0, 10)} ${o.asOf.slice(11, 16)}` : ''}</Text>}
       </View>
@@ -127,7 +127,9 @@ export default function MonitorPage() {
             {o.children.length > 0 && (
               <View className='zj-mon-block'>
                 <Heading>供需地图（求人倍率）</Heading>
-                <TileMap items={o.children} onPick={drill} />
+                {o.children.some((c) => c.values.demandSupplyRatio !== null)
+                  ? <TileMap items={o.children} onPick={drill} />
+                  : <Text className='zj-mon-hint' data-testid='tile-map-none'>岗位只登记到县（区），街道（乡镇）没有求人倍率；请在县（区）及以上层级查看供需地图。</Text>}
               </View>
             )}
 

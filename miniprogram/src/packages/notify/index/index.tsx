@@ -1,17 +1,17 @@
 /** 消息中心: every notification, pushed or not, newest first, with the unread count; 全部已读; 消息订阅. */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import '../notify.scss'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ListFooter } from '../../../components/ListFooter'
-import { Card } from '../../../components/Card'
-import { Tag } from '../../../components/Tag'
-import { ZjButton } from '../../../components/ZjButton'
-import { formatDateTime } from '../../../utils/format'
-import { markRead, useMessageListStore, useUnreadStore } from '../../../stores/notify'
-import { usePagedList } from '../../../stores/usePagedList'
-import type { MessageItem } from '../../../services/notify'
+import '@/packages/notify/notify.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { formatDateTime } from '@/utils/format'
+import { markRead, useMessageListStore, useUnreadStore } from '@/stores/notify.store'
+import { usePagedList } from '@/hooks/usePagedList'
+import type { MessageItem } from '@/services/notify.service'
 
 /** Tab pages (main package, `pages/…`) open with switchTab (no query); others with navigateTo. */
 function open(m: MessageItem): void {

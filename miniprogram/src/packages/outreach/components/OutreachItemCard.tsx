@@ -7,10 +7,10 @@ import { Text, View } from '@tarojs/components'
 import { EMPLOYMENT_STATUS_LABELS } from '@shared/domain/person'
 import { PRIORITY_LEVEL_LABELS } from '@shared/outreach/listRules'
 import type { OutreachListItem } from '@shared/outreach/types'
-import { Card } from '../../../components/Card'
-import { Tag, type TagTone } from '../../../components/Tag'
-import { ZjButton } from '../../../components/ZjButton'
-import { formatDate } from '../../../utils/format'
+import { Card } from '@/components/Card'
+import { Tag, type TagTone } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { formatDate } from '@/utils/format'
 
 const STAGE_TONE: Record<OutreachListItem['stage'], TagTone> = { invite: 'primary', reminder: 'warning', overdue: 'danger', escalated: 'danger' }
 const LEVEL_TONE: Record<OutreachListItem['level'], TagTone> = { high: 'danger', medium: 'warning', low: 'default' }

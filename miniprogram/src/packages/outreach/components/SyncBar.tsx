@@ -1,8 +1,8 @@
 /** The queue's state in one line: 待同步 / 同步失败 / 已同步, with 立即同步 and a link to the details. */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ZjButton } from '../../../components/ZjButton'
-import { useOutreachStore } from '../../../stores/outreach'
+import { ZjButton } from '@/components/ZjButton'
+import { useOutreachStore } from '@/stores/outreach.store'
 
 export function SyncBar() {
   const summary = useOutreachStore((s) => s.summary)

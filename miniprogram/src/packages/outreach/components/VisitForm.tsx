@@ -1,5 +1,6 @@
 /** The visit form (走访记录): works offline; the visit goes to the phone's queue and syncs when it can. */
 import { useState } from 'react'
+import { useUiStore } from '@/stores/ui.store'
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import {
@@ -7,10 +8,11 @@ import {
   type ReferralKind, type VisitNeed, type VisitOutcome, type VisitInput,
 } from '@shared/actions/outreach'
 import { EMPLOYMENT_STATUS_LABELS, type EmploymentStatus } from '@shared/domain/person'
-import { Chip } from '../../../components/Chip'
-import { ZjButton } from '../../../components/ZjButton'
-import { useOutreachStore } from '../../../stores/outreach'
+import { Chip } from '@/components/Chip'
+import { ZjButton } from '@/components/ZjButton'
+import { useOutreachStore } from '@/stores/outreach.store'
 import './outreach.scss'
+import { toIsoCst } from '@shared/calendar/chinaTime'
 
 const DAY = 86_400_000
 const FOLLOW_UPS: [string, number | null][] = [['不需要', null], ['3天后', 3], ['7天后', 7], ['30天后', 30]]
@@ -18,8 +20,7 @@ const STATUSES: EmploymentStatus[] = ['unemployed', 'employed', 'flexible', 'sel
 
 /** ISO-8601 with +08:00 for the phone's clock. */
 export function isoCstNow(offsetMs = 0): string {
-  const t = new Date(Date.now() + offsetMs + 8 * 3600_000)
-  return t.toISOString().replace(/\.\d{3}Z$/, '+08:00')
+  return toIsoCst(Date.now() + offsetMs).replace(/\.\d{3}\+08:00$/, '+08:00')
 }
 
 interface Props {
@@ -66,7 +67,7 @@ export function VisitForm({ personId, personName, taskIds, onDone, onCancel }: P
       setError(r.error.message)
       return
     }
-    void Taro.showToast({ title: '已保存，联网后自动同步', icon: 'none' })
+    void Taro.showToast({ title: r.synced ? '走访记录已提交' : '已保存，联网后自动同步', icon: r.synced ? 'success' : 'none' })
     onDone(r.clientId)
   }
 

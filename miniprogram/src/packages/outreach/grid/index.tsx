@@ -3,10 +3,10 @@ import { useEffect } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { VISIT_OUTCOME_LABELS, VISIT_OUTCOMES } from '@shared/actions/outreach'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { useOutreachStore } from '../../../stores/outreach'
-import '../components/outreach.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { useOutreachStore } from '@/stores/outreach.store'
+import '@/packages/outreach/components/outreach.scss'
 
 function Stat({ value, label, testId }: { value: string | number; label: string; testId: string }) {
   return (

@@ -6,15 +6,15 @@ import { EMPLOYMENT_STATUS_LABELS, KEY_GROUP_LABELS } from '@shared/domain/perso
 import { VISIT_OUTCOME_LABELS } from '@shared/actions/outreach'
 import { readCachedPerson } from '@shared/outreach/listCache'
 import type { OutreachListItem } from '@shared/outreach/types'
-import { Card } from '../../../components/Card'
-import { PageShell } from '../../../components/PageShell'
-import { Tag } from '../../../components/Tag'
-import { ZjButton } from '../../../components/ZjButton'
-import { formatDate, formatDateTime } from '../../../utils/format'
-import { taroStorage } from '../../../services/outreach'
-import { startOutreachSync, useOutreachStore } from '../../../stores/outreach'
-import { VisitForm } from '../components/VisitForm'
-import '../components/outreach.scss'
+import { Card } from '@/components/Card'
+import { PageShell } from '@/components/PageShell'
+import { Tag } from '@/components/Tag'
+import { ZjButton } from '@/components/ZjButton'
+import { formatDate, formatDateTime } from '@/utils/format'
+import { taroStorage } from '@/services/outreach.service'
+import { startOutreachSync, useOutreachStore } from '@/stores/outreach.store'
+import { VisitForm } from '@/packages/outreach/components/VisitForm'
+import '@/packages/outreach/components/outreach.scss'
 
 export default function OutreachPersonPage() {
   const personId = useRouter().params.personId ?? ''
@@ -24,15 +24,18 @@ export default function OutreachPersonPage() {
   const allQueued = useOutreachStore((s) => s.queue)
   const queue = useMemo(() => allQueued.filter((q) => q.visit.personId === personId), [allQueued, personId])
   const [cached, setCached] = useState<OutreachListItem | null>(null)
+  // After a visit syncs the list reloads without this person (visited, no longer due): keep showing them.
+  const [lastSeen, setLastSeen] = useState<OutreachListItem | null>(null)
   const [showForm, setShowForm] = useState(false)
   const [revealError, setRevealError] = useState<string | null>(null)
 
   useEffect(() => {
     startOutreachSync()
-    if (!fromStore) void Promise.resolve(readCachedPerson(taroStorage, personId)).then(setCached)
-  }, [fromStore, personId])
+    if (fromStore) setLastSeen(fromStore)
+    else if (!lastSeen) void Promise.resolve(readCachedPerson(taroStorage, personId)).then((c) => { if (c) setCached(c) })
+  }, [fromStore, personId, lastSeen])
 
-  const p = fromStore ?? cached
+  const p = fromStore ?? lastSeen ?? cached
   if (!p) {
     return (
       <PageShell>

@@ -2,13 +2,14 @@
 import { useEffect } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { usePolicyDetailStore } from '../../../stores/policy.store'
-import type { Requirement } from '../../../services/policy.service'
-import '../../../modules/policy/policy.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { usePolicyDetailStore } from '@/stores/policy.store'
+import type { Requirement } from '@/services/policy.service'
+import { canApplyOnline } from '@shared/application/onlineKinds'
+import '@/modules/policy/policy.scss'
 
 function Requirements({ items, depth = 0 }: { items: Requirement[]; depth?: number }) {
   return (
@@ -49,7 +50,7 @@ export default function PolicyDetailPage() {
             <View className='zj-block'>
               <Text className='zj-po-title'>{p.title}</Text>
               <View>
-                <Tag>{p.categoryLabel}</Tag> <Tag tone={p.applicationOpen ? 'primary' : 'default'}>{p.applicationOpen ? '可申请' : p.inForce === 'expired' ? '已到期' : '暂未受理'}</Tag>
+                <Tag>{p.categoryLabel}</Tag> <Tag tone={p.applicationOpen ? 'primary' : 'default'}>{p.applicationOpen ? '正在受理' : p.inForce === 'expired' ? '已到期' : '暂未受理'}</Tag>
               </View>
               <Text className='zj-po-text'>{p.summary}</Text>
               <ZjButton kind='primary' block ariaLabel='看看我是否符合这项政策' onClick={() => void Taro.navigateTo({ url: `/packages/policy/check/index?id=${encodeURIComponent(p.id)}` })}>
@@ -79,6 +80,9 @@ export default function PolicyDetailPage() {
               <Text className='zj-po-h'>怎么申请</Text>
               {p.howToApply.map((m, i) => <Text key={i} className='zj-po-text'>第{i + 1}步：{m}</Text>)}
               <Text className='zj-po-muted'>经办机构：{p.handledBy}</Text>
+              {canApplyOnline(p.id) && (
+                <ZjButton ariaLabel='在线申请' kind='primary' block onClick={() => void Taro.navigateTo({ url: `/packages/application/form/index?kind=${encodeURIComponent(`policy:${p.id}`)}` })}>在线申请（资料自动带出）</ZjButton>
+              )}
             </View>
             <View className='zj-block'>
               <Text className='zj-po-h'>政策依据</Text>

@@ -1,19 +1,21 @@
 /** 我的匹配: the policies the system found for the resident (政策找人), newest first. */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ListFooter } from '../../../components/ListFooter'
-import { Card } from '../../../components/Card'
-import { ZjButton } from '../../../components/ZjButton'
-import { usePolicyMatchesStore } from '../../../stores/policy.store'
-import { usePagedList } from '../../../stores/usePagedList'
-import '../../../modules/policy/policy.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Card } from '@/components/Card'
+import { ZjButton } from '@/components/ZjButton'
+import { usePolicyMatchesStore } from '@/stores/policy.store'
+import { usePagedList } from '@/hooks/usePagedList'
+import '@/modules/policy/policy.scss'
 
 const CHANNEL = { push: '已通过消息提醒您', visit: '网格员将上门告知', none: '' } as const
 
 export default function PolicyMatchesPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
+  const { items: all, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
+  // a policy already claimed (application approved) is done: 政策找人 lists only what is still to claim
+  const items = all.filter((m) => !m.claimed)
 
   return (
     <PageShell>

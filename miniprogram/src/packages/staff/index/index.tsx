@@ -3,15 +3,16 @@ import { useEffect } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Role } from '@shared/actions/define'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { useUserStore } from '../../../stores/user.store'
-import { useWorkbenchStore } from '../../../stores/admin.store'
-import '../admin/admin.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { useUserStore } from '@/stores/user.store'
+import { useWorkbenchStore } from '@/stores/admin.store'
+import '@/packages/staff/admin/admin.scss'
 
 interface Entry { key: string; title: string; desc: string; url: string; roles: Role[] }
 
 const ENTRIES: Entry[] = [
+  { key: 'applications', title: '办事审核', desc: '本部门的登记与政策申领审核', url: '/packages/application/queue/index', roles: ['handler', 'admin'] },
   { key: 'feedback', title: '投诉工单', desc: '本部门的投诉与建议待办', url: '/packages/staff/feedback/inbox/index', roles: ['handler', 'admin'] },
   { key: 'users', title: '用户与角色', desc: '设置网格员、投诉处理人员、管理员', url: '/packages/staff/admin/users/index', roles: ['admin'] },
   { key: 'blocks', title: '账号限制', desc: '限制或解除限制账号的写操作', url: '/packages/staff/admin/blocks/index', roles: ['admin'] },

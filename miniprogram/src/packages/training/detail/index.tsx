@@ -1,19 +1,21 @@
 /** 课程详情: seats left, schedule, place, subsidy explanation; sign up (or join the waitlist) and cancel. */
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { SIGNUP_STATUS_LABELS } from '@shared/training/labels'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ZjButton } from '../../../components/ZjButton'
-import { Tag } from '../../../components/Tag'
-import { formatDate, formatDateTime } from '../../../utils/format'
-import { useCourseStore } from '../../../stores/training.store'
-import '../../../modules/training/training.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { formatDate, formatDateTime } from '@/utils/format'
+import { useCourseStore } from '@/stores/training.store'
+import '@/modules/training/training.scss'
 
 export default function CourseDetailPage() {
   const id = decodeURIComponent(useRouter().params.id ?? '')
   const { course, status, error, busy, notice, load, signup, cancel } = useCourseStore()
+  // the count says every session; the list shows the first ten until 展开全部
+  const [allSessions, setAllSessions] = useState(false)
 
   useEffect(() => {
     if (id) void load(id)
@@ -66,9 +68,14 @@ export default function CourseDetailPage() {
             {c.sessions.length > 0 && (
               <View className='zj-block'>
                 <Text className='zj-tr-label'>课程安排（共{c.sessions.length}次）</Text>
-                {c.sessions.slice(0, 10).map((s) => (
+                {(allSessions ? c.sessions : c.sessions.slice(0, 10)).map((s) => (
                   <View key={s.startAt} className='zj-tr-row'><Text>{formatDateTime(s.startAt)}</Text><Text>{s.topic ?? ''}</Text></View>
                 ))}
+                {c.sessions.length > 10 && (
+                  <ZjButton size='small' ariaLabel={allSessions ? '收起课程安排' : `展开全部${c.sessions.length}次课程安排`} onClick={() => setAllSessions(!allSessions)}>
+                    {allSessions ? '收起' : `展开全部${c.sessions.length}次`}
+                  </ZjButton>
+                )}
               </View>
             )}
             <View className='zj-tr-actions'>

@@ -2,14 +2,14 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { SIGNUP_STATUS_LABELS } from '@shared/training/labels'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ListFooter } from '../../../components/ListFooter'
-import { Card } from '../../../components/Card'
-import { Tag } from '../../../components/Tag'
-import { formatDate } from '../../../utils/format'
-import { useMySignupsStore } from '../../../stores/training.store'
-import { usePagedList } from '../../../stores/usePagedList'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Card } from '@/components/Card'
+import { Tag } from '@/components/Tag'
+import { formatDate } from '@/utils/format'
+import { useMySignupsStore } from '@/stores/training.store'
+import { usePagedList } from '@/hooks/usePagedList'
 
 export default function MySignupsPage() {
   const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMySignupsStore, { refreshOnShow: true })

@@ -1,13 +1,13 @@
 /** 我的培训记录: the lifelong record of completed training and certificates, to show to an employer. */
 import { Text, View } from '@tarojs/components'
 import { CERTIFICATE_TYPE_LABELS, TRAINING_LEVEL_LABELS } from '@shared/training/labels'
-import { PageShell } from '../../../components/PageShell'
-import { PageState } from '../../../components/PageState'
-import { ListFooter } from '../../../components/ListFooter'
-import { Card } from '../../../components/Card'
-import { formatDate } from '../../../utils/format'
-import { useMyRecordsStore } from '../../../stores/training.store'
-import { usePagedList } from '../../../stores/usePagedList'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Card } from '@/components/Card'
+import { formatDate } from '@/utils/format'
+import { useMyRecordsStore } from '@/stores/training.store'
+import { usePagedList } from '@/hooks/usePagedList'
 
 const label = <T extends Record<string, string>>(m: T, k: string): string => (k in m ? m[k as keyof T] : k)
 

@@ -3,10 +3,10 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { OCCUPATIONS } from '@shared/occupations/occupations'
-import { PageShell } from '../../../../components/PageShell'
-import { ZjButton } from '../../../../components/ZjButton'
-import { postJob, type PostingInput } from '../../../../services/job.service'
-import '../../../../modules/job/job.scss'
+import { PageShell } from '@/components/PageShell'
+import { ZjButton } from '@/components/ZjButton'
+import { postJob, type PostingInput } from '@/services/job.service'
+import '@/modules/job/job.scss'
 
 const UNITS = [{ key: 'month', label: '元/月' }, { key: 'day', label: '元/天' }, { key: 'hour', label: '元/小时' }] as const
 const TYPES = [{ key: 'fullTime', label: '全职' }, { key: 'partTime', label: '兼职' }, { key: 'gig', label: '零工' }] as const

@@ -2,11 +2,11 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/PageShell'
-import { ZjButton } from '../../../../components/ZjButton'
-import { useAdminActions } from '../../../../stores/admin.store'
-import { Field, Notice, type NoticeValue } from '../ui'
-import '../admin.scss'
+import { PageShell } from '@/components/PageShell'
+import { ZjButton } from '@/components/ZjButton'
+import { useAdminActions } from '@/stores/admin.store'
+import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
+import '@/packages/staff/admin/admin.scss'
 
 export default function AdminBlocksPage() {
   const { busy, block, unblock } = useAdminActions()

@@ -4,15 +4,15 @@
  */
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/PageShell'
-import { PageState } from '../../../../components/PageState'
-import { ZjButton } from '../../../../components/ZjButton'
-import { Tag } from '../../../../components/Tag'
-import { createPagedListStore } from '../../../../stores/pagedList'
-import { policyDraftOf, policyFormOf, usePolicyEditor, type PolicyForm } from '../../../../stores/admin.store'
-import { listPolicies, type PolicyListItem } from '../../../../services/policy.service'
-import { Field, Notice, type NoticeValue } from '../ui'
-import '../admin.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
+import { createPagedListStore } from '@/stores/pagedList'
+import { policyDraftOf, policyFormOf, usePolicyEditor, type PolicyForm } from '@/stores/admin.store'
+import { listPolicies, type PolicyListItem } from '@/services/policy.service'
+import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
+import '@/packages/staff/admin/admin.scss'
 
 const usePolicyPicker = createPagedListStore<PolicyListItem>((cursor) => listPolicies({ pageSize: 50, ...(cursor ? { cursor } : {}) }))
 

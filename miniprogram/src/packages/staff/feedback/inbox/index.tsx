@@ -4,16 +4,16 @@
  */
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { PageShell } from '../../../../components/PageShell'
-import { PageState } from '../../../../components/PageState'
-import { ListFooter } from '../../../../components/ListFooter'
-import { Chip } from '../../../../components/Chip'
-import { useVisibleWindow } from '../../../../hooks/useVisibleWindow'
-import { FEEDBACK_CARD_HEIGHT, FeedbackCard } from '../../../../modules/feedback/FeedbackCard'
-import { useInboxStore } from '../../../../stores/feedback'
-import { useUiStore } from '../../../../stores/ui.store'
-import { usePagedList } from '../../../../stores/usePagedList'
-import '../../../../modules/feedback/feedback.scss'
+import { PageShell } from '@/components/PageShell'
+import { PageState } from '@/components/PageState'
+import { ListFooter } from '@/components/ListFooter'
+import { Chip } from '@/components/Chip'
+import { useVisibleWindow } from '@/hooks/useVisibleWindow'
+import { FEEDBACK_CARD_HEIGHT, FeedbackCard } from '@/modules/feedback/FeedbackCard'
+import { useInboxStore } from '@/stores/feedback.store'
+import { useUiStore } from '@/stores/ui.store'
+import { usePagedList } from '@/hooks/usePagedList'
+import '@/modules/feedback/feedback.scss'
 
 const VIEWS = [
   { view: 'open', label: '待答复' },

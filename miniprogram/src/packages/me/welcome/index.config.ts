@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '欢迎使用智就' })
