@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './log'
 import { findOrCreateUser, findUser, getOrCreateUser, normalizeUser, type UserDoc } from './users.repository'
 import { checkRateLimit, identifyAndCount } from './rateLimit'
 import { audit } from './audit'
+import { checkDeclaredTexts } from './contentRule'
 
 z.config(z.locales.zhCN())
 
@@ -201,6 +202,9 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
           await checkRateLimit(ANONYMOUS_BUCKET, key, { max: spec.rateLimit.anonymousMax, windowSec: spec.rateLimit.windowSec }, now())
         }
       }
+
+      // free text others will read: the one content-check rule (declared per field in the registry)
+      if (caller && spec.contentCheck?.length) await checkDeclaredTexts(parsed.data, spec.contentCheck, caller.openid)
 
       const ctx: ActionContext = { fn: mod.name, action, requestId, caller, openid, now, log }
       const handler = handlers[action as keyof M['actions']] as ActionHandler<unknown>

@@ -30,6 +30,7 @@ export const assistantActions = defineModule('assistant', {
   },
   upsertFaq: {
     example: { question: '失业登记在哪里办理？', answer: '可到户籍地或常住地的街道便民服务中心办理。' },
+    contentCheck: ['question', 'answer', 'keywords'],
     access: ['handler', 'admin'],
     write: true,
     summary: '新增或修改常见问题（fromGap：把一组待完善问题「加入知识库」），记入审计',

@@ -40,6 +40,12 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
    * NOT_FOUND) and the wrapper records the refusals it makes after the role gate (blocked, rate limit).
    */
   auditAttempts?: true
+  /**
+   * Input paths of the free texts staff or other people read (`a.b`, `visits.*.notes`): checked by the wrapper
+   * with WeChat's content check before the use case (cloudfunctions/_core/contentRule.ts). Every action taking
+   * such text declares it; tests/unit/contentRule.test.ts lists the free-text fields each action must declare.
+   */
+  contentCheck?: readonly string[]
   /** Returns `{ items, nextCursor }` and accepts `cursor` / `pageSize`. */
   list?: boolean
   /**

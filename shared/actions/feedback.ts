@@ -25,7 +25,7 @@ const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应
 
 export const feedbackActions = defineModule('feedback', {
   submit: {
-    example: { category: 'consultation', content: '请问办理失业登记需要带哪些材料？', requestId: 'req-example-feedback-1' },
+        example: { category: 'consultation', content: '请问办理失业登记需要带哪些材料？', requestId: 'req-example-feedback-1' },
     access: 'user',
     write: true,
     rateLimit: { max: 20 },
@@ -46,6 +46,7 @@ export const feedbackActions = defineModule('feedback', {
   get: { example: { trackingNo: 'F261201ABCDEF' }, access: 'user', summary: '反馈详情：状态、是否超期、督办时间与办理进程', input: z.object({ trackingNo: trackingNo() }) },
   mine: { example: {}, access: 'user', list: true, summary: '我的反馈（最新在前）', input: z.object({ ...paging }) },
   rate: {
+    contentCheck: ['comment'],
     example: { trackingNo: 'F261201ABCDEF', score: 5, comment: '答复及时' },
     access: 'user',
     write: true,
@@ -58,6 +59,7 @@ export const feedbackActions = defineModule('feedback', {
     }),
   },
   reopen: {
+    contentCheck: ['reason'],
     example: { trackingNo: 'F261201ABCDEF', reason: '问题仍未解决' },
     access: 'user',
     write: true,
@@ -79,6 +81,7 @@ export const feedbackActions = defineModule('feedback', {
     }),
   },
   accept: {
+    contentCheck: ['note'],
     example: { trackingNo: 'F261201ABCDEF' },
     access: ['handler', 'admin'],
     write: true,
@@ -86,6 +89,7 @@ export const feedbackActions = defineModule('feedback', {
     input: z.object({ trackingNo: trackingNo(), note: text(500).optional() }),
   },
   assign: {
+    contentCheck: ['note'],
     example: { trackingNo: 'F261201ABCDEF', departmentId: 'dept_example' },
     access: ['handler', 'admin'],
     write: true,
@@ -93,6 +97,7 @@ export const feedbackActions = defineModule('feedback', {
     input: z.object({ trackingNo: trackingNo(), departmentId: id(), note: text(500).optional() }),
   },
   reply: {
+    contentCheck: ['content'],
     example: { trackingNo: 'F261201ABCDEF', content: '您好，请携带身份证到就业服务窗口办理。' },
     access: ['handler', 'admin'],
     write: true,
@@ -102,6 +107,7 @@ export const feedbackActions = defineModule('feedback', {
       .refine((v) => (v.content && v.content.length > 0) || v.templateId, { message: '请填写答复内容或选择答复模板', path: ['content'] }),
   },
   resolve: {
+    contentCheck: ['note'],
     example: { trackingNo: 'F261201ABCDEF' },
     access: ['handler', 'admin'],
     write: true,
@@ -109,6 +115,7 @@ export const feedbackActions = defineModule('feedback', {
     input: z.object({ trackingNo: trackingNo(), note: text(500).optional() }),
   },
   extend: {
+    contentCheck: ['reason'],
     example: { trackingNo: 'F261201ABCDEF', reason: '需要协调用人单位核实情况', workingDays: 5 },
     access: ['handler', 'admin'],
     write: true,

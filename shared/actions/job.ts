@@ -126,6 +126,7 @@ export const jobActions = defineModule('job', {
   },
   // ---- staff (handler / admin) ----
   post: {
+    contentCheck: ['title', 'employerName', 'description', 'address', 'contactName', 'skills'],
     example: { title: '电焊工', occupationCode: '6-18-02-04', employerName: '济南示例机械有限公司', districtCode: '370102', address: '历下区经十路100号', lat: 36.66, lng: 117.05, salaryMin: 5000, salaryMax: 7000, salaryUnit: 'month', jobType: 'fullTime', contactName: '王经理', contactPhone: '13800000000', requestId: 'req-example-post-1' },
     access: ['handler', 'admin'],
     write: true,
@@ -136,6 +137,7 @@ export const jobActions = defineModule('job', {
       .refine(agesOrdered, { message: '最低年龄不能高于最高年龄', path: ['ageMin'] }),
   },
   update: {
+    contentCheck: ['title', 'employerName', 'description', 'address', 'contactName', 'skills'],
     example: { id: 'job_example', title: '电焊工（二保焊）' },
     access: ['handler', 'admin'],
     write: true,
@@ -161,6 +163,7 @@ export const jobActions = defineModule('job', {
     input: z.object({ jobId: id(), status: z.enum(APPLICATION_STATUSES).optional(), ...paging }),
   },
   setApplicationStatus: {
+    contentCheck: ['note'],
     example: { applicationId: 'app_example', status: 'viewed' },
     access: ['handler', 'admin'],
     write: true,

@@ -90,6 +90,7 @@ export const outreachActions = defineModule('outreach', {
     input: z.object({ personId: id() }),
   },
   recordVisits: {
+    contentCheck: ['visits.*.referrals.*.note', 'visits.*.onBehalfConsent.note'],
     example: { visits: [{ clientId: 'visit-example-0001', personId: 'p_demo_g1_01', outcome: 'reached', visitedAt: '2026-12-01T10:00:00+08:00', notes: '已电话联系，有求职意向' }] },
     access: ['grid'],
     write: true,

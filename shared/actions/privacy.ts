@@ -18,6 +18,7 @@ export const privacyActions = defineModule('privacy', {
   },
   exportMyData: { whenBlocked: 'allowed', example: {}, access: 'user', rateLimit: { max: 10 }, summary: '导出我的全部数据（JSON；本人数据不脱敏；审计）', input: z.object({}) },
   requestCorrection: {
+    contentCheck: ['field', 'correctValue', 'reason'],
     whenBlocked: 'allowed',
     example: { field: '手机号', correctValue: '139 1234 5678', reason: '换了手机号' },
     access: 'user',
@@ -27,6 +28,7 @@ export const privacyActions = defineModule('privacy', {
     input: z.object({ field: text(30, 1), correctValue: text(200, 1), reason: text(500).optional() }),
   },
   requestDeletion: {
+    contentCheck: ['reason'],
     whenBlocked: 'allowed',
     example: { reason: '不再使用' },
     access: 'user',
@@ -44,6 +46,7 @@ export const privacyActions = defineModule('privacy', {
     input: z.object({ state: z.enum(PRIVACY_REQUEST_STATES).optional(), ...paging }),
   },
   completeRequest: {
+    contentCheck: ['note'],
     example: { id: 'request_example', outcome: 'rejected', note: '材料不全，请补充' },
     access: ['admin'],
     write: true,
@@ -57,6 +60,6 @@ export const privacyActions = defineModule('privacy', {
     summary: '检索操作日志（敏感查看与工作人员写操作）',
     input: z.object({ actor: id().optional(), event: z.string().max(60).regex(/^[\w.]+$/).optional(), targetId: id().optional(), from: isoDateTime().optional(), to: isoDateTime().optional(), ...paging }),
   },
-  block: { example: { openid: 'o_example_user', reason: '多次发布违规内容' }, access: ['admin'], write: true, summary: '限制账号（之后的写操作被拒绝）', input: z.object({ openid: id(), reason: text(200, 2) }) },
+  block: { contentCheck: ['reason'], example: { openid: 'o_example_user', reason: '多次发布违规内容' }, access: ['admin'], write: true, summary: '限制账号（之后的写操作被拒绝）', input: z.object({ openid: id(), reason: text(200, 2) }) },
   unblock: { example: { openid: 'o_example_user' }, access: ['admin'], write: true, summary: '解除账号限制', input: z.object({ openid: id() }) },
 })

@@ -37,6 +37,7 @@ export const trainingActions = defineModule('training', {
   },
   get: { example: { id: 'course_example' }, access: 'user', summary: '课程详情（剩余名额、补贴说明、我的报名状态）', input: z.object({ id: id() }) },
   create: {
+    contentCheck: ['title', 'address', 'providerName', 'sessions.*.topic'],
     example: { title: '电工（初级）培训班', occupationCode: '6-31-01-03', regionCode: '370102', capacity: 30, startAt: '2027-03-01T09:00:00+08:00', signupDeadline: '2027-02-25T18:00:00+08:00' },
     access: ['admin'],
     write: true,
@@ -56,6 +57,7 @@ export const trainingActions = defineModule('training', {
     }),
   },
   cancelCourse: {
+    contentCheck: ['reason'],
     example: { courseId: 'course_example', reason: '培训场地维修' },
     access: ['admin'],
     write: true,

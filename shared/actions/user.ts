@@ -57,6 +57,7 @@ export const userActions = defineModule('user', {
   login: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
   getProfile: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
   updateProfile: {
+    contentCheck: ['nickname', 'skills'],
     example: { nickname: '小李', skills: ['电焊'], largeFont: true },
     access: 'user',
     write: true,
@@ -97,6 +98,7 @@ export const userActions = defineModule('user', {
   },
   updateResume: {
     example: { summary: '有五年电焊经验，持焊工中级证书。' },
+    contentCheck: ['summary', 'skills', 'workHistory.*.employer', 'workHistory.*.role', 'workHistory.*.duties'],
     access: 'user',
     write: true,
     summary: '修改我的简历：摘要、技能与工作经历的措辞、隐藏的部分',
@@ -108,6 +110,7 @@ export const userActions = defineModule('user', {
     }),
   },
   unbindResident: {
+    contentCheck: ['reason'],
     example: { openid: 'o_example_user', reason: '本人到窗口核验身份后申请解绑' },
     access: ['admin'],
     write: true,

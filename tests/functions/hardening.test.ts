@@ -2,6 +2,7 @@
  * Hardening (issue 17), one block per defect class, through the real SDK against the emulator: what an attacker
  * would try and what the suite did not catch before. The seed and the emulator clock are pinned together.
  */
+import http from 'node:http'
 import { registry } from '../../shared/actions/index'
 import type { ActionSpec } from '../../shared/actions/define'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
@@ -237,5 +238,34 @@ describe('account deletion', () => {
     expect(left).toEqual({ favorites: 0, messages: 0, consents: 0, consent_grants: 0, applications: 0, feedback: 0, training_signups: 0 })
     const fb = (await db().collection('feedback').where({ content: '建议延长周末服务时间' }).get()).data as Record<string, unknown>[]
     expect(fb.map((f) => [f.contactPhone, f.contactPhoneEnc, f.contactConsent])).toEqual([[undefined, undefined, false]])
+  })
+})
+
+describe('one content-check rule where free text enters', () => {
+  test.each([
+    ['privacy', 'requestCorrection', { field: '住址', correctValue: '违规测试内容', reason: '搬家了' }, 'correctValue'],
+    ['user', 'updateProfile', { nickname: '违规测试' }, 'nickname'],
+  ] as const)('given %s.%s with a risky declared text, then CONTENT_REJECTED naming the field and nothing written', async (fn, action, payload, field) => {
+    const before = snapshot()
+    const r = await emu.call('o_demo_resident', fn, { action, ...payload })
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', details: { stage: 'content', fields: [expect.objectContaining({ path: field })] } } })
+    expect(r.error.details.fields.map((f: { path: string }) => f.path)).toEqual([field])
+    // only the trail of an admitted call: its rate-limit counter (kept on the user record)
+    const limited = !!(registry as Record<string, { actions: Record<string, ActionSpec> }>)[fn].actions[action].rateLimit
+    expect(changedCollections(before, snapshot()).filter((c) => !(limited && ['users', 'rate_limits'].includes(c)))).toEqual([])
+  })
+
+  test('given the content check is unavailable, then UPSTREAM_UNAVAILABLE and the text is not stored unchecked', async () => {
+    await emu.admin('/_emulator/faults', { service: 'wechat', mode: 'fail', count: 5 })
+    try {
+      const r = await emu.call('o_demo_resident', 'privacy', { action: 'requestDeletion', reason: '不再使用这个账号' })
+      expect(r).toMatchObject({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE' } })
+    } finally {
+      await new Promise<void>((resolve, reject) => {
+        const req = http.request(`${emu.url}/_emulator/faults`, { method: 'DELETE' }, (res) => { res.resume(); res.on('end', () => resolve()) })
+        req.on('error', reject)
+        req.end()
+      })
+    }
   })
 })

@@ -8,7 +8,7 @@ import type { TriggerContext } from '../../_core/function'
 import { listPendingReview, updateIfVersion } from '../repositories/feedback.repository'
 import { applyStep, notifyResident } from '../helpers/feedbackStep'
 import { triggerStepContext } from './escalateOverdue.usecase'
-import { checkContent, deadlinesFrom, RECHECK_DELAY_MS } from './submitFeedback.usecase'
+import { checkContent, checkedText, deadlinesFrom, RECHECK_DELAY_MS } from './submitFeedback.usecase'
 
 const MAX_DELAY_MS = 2 * 3600_000
 
@@ -18,7 +18,7 @@ export async function recheckPending(ctx: TriggerContext) {
   const docs = await listPendingReview(now.getTime(), 200)
   let passed = 0, rejected = 0, stillHeld = 0
   for (const doc of docs) {
-    const verdict = await checkContent(doc.content, doc.images, doc.openid)
+    const verdict = await checkContent(checkedText(doc), doc.images, doc.openid)
     try {
       if (verdict === 'pass') {
         await applyStep(sctx, doc, 'pass', { review: { state: 'passed', attempts: doc.review.attempts + 1, nextCheckAtMs: null }, ...deadlinesFrom(now, doc.category, await workingCalendar()) }, { note: '内容审核通过，已转交办理' })
