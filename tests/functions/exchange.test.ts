@@ -335,6 +335,16 @@ describe('exchange exports and access', () => {
     expect((await call(null, 'imports', {})).error.code).toBe('UNAUTHENTICATED')
   })
 
+  test('the template shows its ID and mobile examples masked, and its example row imports nothing', async () => {
+    const t = await call(HANDLER, 'template', { kind: 'persons' })
+    expect(t.ok).toBe(true)
+    expect(findUnmaskedPii(t.data)).toEqual([])
+    const id = t.data.columns.find((c: { header: string }) => c.header === '身份证号')
+    expect(id.example).toMatch(/^\d{4}\*+\d{3}[\dX]$/)
+    const res = await runImport(HANDLER, 'persons', await upload(HANDLER, 'template.csv', Buffer.from(t.data.csv, 'utf8')), true)
+    expect(res).toMatchObject({ state: 'done', total: 1, imported: 0, updated: 0, rejected: 1 })
+  })
+
   test("a street's list, masked by default; unmasked only for an admin with a reason, audited", async () => {
     const masked = await call(HANDLER, 'export', { kind: 'persons', regionCode: '370102001' })
     expect(masked).toMatchObject({ ok: true })
