@@ -1,7 +1,7 @@
 /**
  * Rule-based résumé writing helper: concrete wording for skills and duties, per occupation code the project
  * ships (shared/occupations). No network model is available; `ResumeWriter` is the seam where one could be
- * plugged in later (cloudfunctions/user/usecases/resumeWriter.ts picks the implementation).
+ * plugged in later (cloudfunctions/user/helpers/resumeWriter.ts picks the implementation).
  *
  * Official codes: the duty phrases paraphrase the occupation's definition and work content in its national
  * vocational skill standard (国家职业技能标准, 人力资源社会保障部), the same standard cited in

@@ -22,7 +22,7 @@ import { requireCaller, type ActionContext } from '../../_core/function'
 import { revealPersonIdentifiers, revealPhone } from '../../_core/pii'
 import { recordsPage, recordsWhereIn, type Doc } from '../repositories/record.repository'
 import { tempUrlOf, upload } from '../services/fileStore'
-import { callerScope, withinRegions } from './scope'
+import { callerScope, withinRegions } from '../helpers/scope'
 
 /** One export holds at most this many rows (a larger region is exported street by street). */
 export const MAX_EXPORT_ROWS = 200_000

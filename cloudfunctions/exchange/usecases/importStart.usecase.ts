@@ -11,7 +11,7 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { insertImportJob, type ImportJobDoc } from '../repositories/importJob.repository'
 import { fileSize, readRange } from '../services/fileStore'
-import { callerScope } from './scope'
+import { callerScope } from '../helpers/scope'
 
 /** CloudBase storage holds files up to 5 GB; an import file beyond this is refused as unreasonable. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024

@@ -17,7 +17,7 @@ import { claimJob, findImportJob, findRunnableJob, saveUnderLease, type ImportCo
 import { rejectionsPage } from '../repositories/rejection.repository'
 import { upload } from '../services/fileStore'
 import { readCsvChunk, readCsvHeader, streamXlsx } from '../services/readers'
-import { newRefCache, processBatch, type RefCache } from './importRows'
+import { newRefCache, processBatch, type RefCache } from '../helpers/importRows'
 
 /** Work time per invocation: well inside the function's 60 s timeout (cloudbaserc.json). */
 export const BUDGET_MS = 40_000

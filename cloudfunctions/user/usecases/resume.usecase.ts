@@ -16,7 +16,7 @@ import { findPersonById } from '../repositories/person.repository'
 import { regionNames } from '../repositories/reference.repository'
 import { certificatesOf } from '../repositories/training.repository'
 import { findUser, saveResumeEdits } from '../repositories/user.repository'
-import { resumeWriter } from './resumeWriter'
+import { resumeWriter } from '../helpers/resumeWriter'
 
 export type { Resume, ResumeView, ResumeEdits }
 
