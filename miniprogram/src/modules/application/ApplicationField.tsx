@@ -9,10 +9,12 @@ import { useApplicationStore } from '../../stores/application.store'
 import { formatDate } from '../../utils/format'
 
 const MAX_PHOTOS = 9
+/** One empty list for every field without photos: a selector must not answer a new array each time (React #185). */
+const NO_FILES: string[] = []
 
 export function Field({ q }: { q: MissingItem }) {
   const value = useApplicationStore((s) => s.answers[q.key])
-  const files = useApplicationStore((s) => s.attachments[q.key] ?? [])
+  const files = useApplicationStore((s) => s.attachments[q.key] ?? NO_FILES)
   const setAnswer = useApplicationStore((s) => s.setAnswer)
   const setFiles = useApplicationStore((s) => s.setFiles)
   const [uploading, setUploading] = useState(false)
