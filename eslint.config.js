@@ -4,11 +4,53 @@
 const tseslint = require('typescript-eslint')
 const globals = require('globals')
 
-const NODE_BUILTINS = ['assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib']
+const NODE_BUILTINS = [
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'querystring',
+  'readline',
+  'stream',
+  'string_decoder',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
+]
 
 module.exports = tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', '**/dist/**', '.data/**', '.build/**', 'coverage/**', 'test-output/**', '.swc/**', 'miniprogram/.temp/**', '**/*.min.js'],
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '**/dist/**',
+      '.data/**',
+      '.build/**',
+      'coverage/**',
+      'test-output/**',
+      '.swc/**',
+      'miniprogram/.temp/**',
+      '**/*.min.js',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -17,7 +59,10 @@ module.exports = tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/ban-ts-comment': 'off',
       '@typescript-eslint/no-empty-object-type': 'off',
@@ -36,22 +81,44 @@ module.exports = tseslint.config(
     files: ['miniprogram/**/*.{ts,tsx,js}'],
     plugins: { 'react-hooks': require('eslint-plugin-react-hooks') },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
-    languageOptions: { globals: { ...globals.browser, wx: 'readonly', getApp: 'readonly', getCurrentPages: 'readonly', definePageConfig: 'readonly', defineAppConfig: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        wx: 'readonly',
+        getApp: 'readonly',
+        getCurrentPages: 'readonly',
+        definePageConfig: 'readonly',
+        defineAppConfig: 'readonly',
+      },
+    },
   },
   {
     // shared/ is pure: used by the mini-program and the functions alike.
     files: ['shared/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: NODE_BUILTINS.map((name) => ({ name, message: 'shared/ must stay pure: no Node built-ins.' })),
-        patterns: [
-          { group: ['@tarojs/*'], message: 'shared/ must not import Taro.' },
-          { group: ['@cloudbase/*', 'wx-server-sdk', 'tcb-admin-node'], message: 'shared/ must not import CloudBase.' },
-          { group: ['node:*'], message: 'shared/ must stay pure: no Node built-ins.' },
-          { group: ['**/cloudfunctions/**', '**/miniprogram/**', '**/mock/**'], message: 'shared/ must not depend on the function, app or mock code.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'shared/ must stay pure: no process.' }, { name: 'require', message: 'Use imports.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_BUILTINS.map((name) => ({ name, message: 'shared/ must stay pure: no Node built-ins.' })),
+          patterns: [
+            { group: ['@tarojs/*'], message: 'shared/ must not import Taro.' },
+            {
+              group: ['@cloudbase/*', 'wx-server-sdk', 'tcb-admin-node'],
+              message: 'shared/ must not import CloudBase.',
+            },
+            { group: ['node:*'], message: 'shared/ must stay pure: no Node built-ins.' },
+            {
+              group: ['**/cloudfunctions/**', '**/miniprogram/**', '**/mock/**'],
+              message: 'shared/ must not depend on the function, app or mock code.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'shared/ must stay pure: no process.' },
+        { name: 'require', message: 'Use imports.' },
+      ],
     },
   },
   {
@@ -59,9 +126,17 @@ module.exports = tseslint.config(
     files: ['miniprogram/**/*.{ts,tsx,js}'],
     ignores: ['miniprogram/src/services/**'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: "MemberExpression[object.name='Taro'][property.name='cloud']", message: 'Call functions through miniprogram/src/services/ only (no Taro.cloud in pages, stores or components).' },
-        { selector: "MemberExpression[object.name='wx'][property.name='cloud']", message: 'Call functions through miniprogram/src/services/ only.' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Taro'][property.name='cloud']",
+          message:
+            'Call functions through miniprogram/src/services/ only (no Taro.cloud in pages, stores or components).',
+        },
+        {
+          selector: "MemberExpression[object.name='wx'][property.name='cloud']",
+          message: 'Call functions through miniprogram/src/services/ only.',
+        },
       ],
     },
   },
@@ -71,9 +146,17 @@ module.exports = tseslint.config(
     files: ['cloudfunctions/**/*.ts'],
     ignores: ['cloudfunctions/**/repositories/**', 'cloudfunctions/_core/**'],
     rules: {
-      'no-restricted-syntax': ['error',
-        { selector: "ImportDeclaration[source.value=/_core\\/app$/] > ImportSpecifier[imported.name='db']", message: 'Only repositories (*/repositories/*.repository.ts) and _core/ call db().' },
-        { selector: "ImportDeclaration[source.value=/(^|\\/)\\.\\.\\/[^./][^/]*\\/repositories\\//]", message: "A function does not import another function's repositories: share through shared/ or a _core producer." },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/_core\\/app$/] > ImportSpecifier[imported.name='db']",
+          message: 'Only repositories (*/repositories/*.repository.ts) and _core/ call db().',
+        },
+        {
+          selector: 'ImportDeclaration[source.value=/(^|\\/)\\.\\.\\/[^./][^/]*\\/repositories\\//]',
+          message:
+            "A function does not import another function's repositories: share through shared/ or a _core producer.",
+        },
       ],
     },
   },

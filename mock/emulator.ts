@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const port = Number(process.env.TCB_EMULATOR_PORT ?? 9000)
   const dataDir = path.resolve(root, process.env.TCB_EMULATOR_DATA ?? '.data')
   const started = Date.now()
-  const server = await startEmulatorServer({ port, dataDir, root, fresh: args.includes('--reset'), scheduler: !args.includes('--no-timers') })
+  const server = await startEmulatorServer({
+    port,
+    dataDir,
+    root,
+    fresh: args.includes('--reset'),
+    scheduler: !args.includes('--no-timers'),
+  })
   const lines = [
     `CloudBase 本地模拟器已启动（${Date.now() - started} ms）`,
     `  SDK serviceUrl:   ${server.serviceUrl}`,

@@ -153,7 +153,11 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
 
   const sendJson = (res: http.ServerResponse, status: number, body: unknown) => {
     const text = JSON.stringify(body)
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' })
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'cache-control': 'no-store',
+    })
     res.end(text)
   }
 
@@ -194,7 +198,14 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     } catch (e) {
       const err = e as { code?: string; message?: string }
       const notFound = /FUNCTION_NOT_FOUND|not ?found/i.test(`${err.code ?? ''} ${err.message ?? ''}`)
-      sendJson(res, 502, envelopeError(notFound ? 'NOT_FOUND' : 'UPSTREAM_UNAVAILABLE', notFound ? '服务不存在' : '服务暂时不可用，请稍后再试'))
+      sendJson(
+        res,
+        502,
+        envelopeError(
+          notFound ? 'NOT_FOUND' : 'UPSTREAM_UNAVAILABLE',
+          notFound ? '服务不存在' : '服务暂时不可用，请稍后再试',
+        ),
+      )
     }
   }
 
@@ -210,7 +221,12 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     } catch {
       return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '请求格式不正确'))
     }
-    if (!Array.isArray(templateIds) || templateIds.length === 0 || templateIds.length > 20 || !templateIds.every((t) => typeof t === 'string' && OPENID.test(t))) {
+    if (
+      !Array.isArray(templateIds) ||
+      templateIds.length === 0 ||
+      templateIds.length > 20 ||
+      !templateIds.every((t) => typeof t === 'string' && OPENID.test(t))
+    ) {
       return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '模板编号不正确'))
     }
     try {
@@ -219,7 +235,13 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ openid, templateIds }),
       })
-      sendJson(res, up.ok ? 200 : 502, up.ok ? { ok: true, data: { templateIds } } : envelopeError('UPSTREAM_UNAVAILABLE', '服务暂时不可用，请稍后再试'))
+      sendJson(
+        res,
+        up.ok ? 200 : 502,
+        up.ok
+          ? { ok: true, data: { templateIds } }
+          : envelopeError('UPSTREAM_UNAVAILABLE', '服务暂时不可用，请稍后再试'),
+      )
     } catch {
       sendJson(res, 502, envelopeError('UPSTREAM_UNAVAILABLE', '服务暂时不可用，请稍后再试'))
     }
@@ -234,27 +256,51 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     if (!openid) return sendJson(res, 401, envelopeError('UNAUTHENTICATED', '请先登录后再上传图片'))
     if (dir === 'exchange') return uploadImportFile(res, openid, body, url.searchParams.get('ext') ?? '')
     if (!UPLOAD_DIRS.has(dir)) return sendJson(res, 400, envelopeError('VALIDATION_FAILED', '不支持的上传位置'))
-    if (!body) return sendJson(res, 413, envelopeError('VALIDATION_FAILED', `图片不能超过${MAX_FILE_BYTES / 1024 / 1024}MB`))
+    if (!body)
+      return sendJson(res, 413, envelopeError('VALIDATION_FAILED', `图片不能超过${MAX_FILE_BYTES / 1024 / 1024}MB`))
     const type = sniffImage(body)
     if (!type) return sendJson(res, 415, envelopeError('VALIDATION_FAILED', '只能上传 JPG、PNG 或 WebP 格式的图片'))
     try {
-      const { fileID } = await appFor(openid).uploadFile({ cloudPath: `${dir}/h5-${randomUUID()}.${IMAGE_EXT[type]}`, fileContent: body })
+      const { fileID } = await appFor(openid).uploadFile({
+        cloudPath: `${dir}/h5-${randomUUID()}.${IMAGE_EXT[type]}`,
+        fileContent: body,
+      })
       sendJson(res, 200, { ok: true, data: { fileID } })
     } catch (e) {
       const refused = /STORAGE_REQUEST_FAIL/.test(String((e as { code?: string })?.code ?? ''))
-      sendJson(res, refused ? 400 : 502, refused ? envelopeError('VALIDATION_FAILED', '图片不符合要求，请更换后重试') : envelopeError('UPSTREAM_UNAVAILABLE', '图片上传失败，请稍后再试'))
+      sendJson(
+        res,
+        refused ? 400 : 502,
+        refused
+          ? envelopeError('VALIDATION_FAILED', '图片不符合要求，请更换后重试')
+          : envelopeError('UPSTREAM_UNAVAILABLE', '图片上传失败，请稍后再试'),
+      )
     }
   }
 
   // What WeChat does for <Image src="cloud://…">: the stored image's bytes (images of the upload folders only).
   /** Staff import files (数据导入): CSV (no NUL bytes) or XLSX (a zip), what Taro.cloud.uploadFile is in weapp. */
-  const uploadImportFile = async (res: http.ServerResponse, openid: string | null, body: Buffer | null, ext: string) => {
+  const uploadImportFile = async (
+    res: http.ServerResponse,
+    openid: string | null,
+    body: Buffer | null,
+    ext: string,
+  ) => {
     if (!openid) return sendJson(res, 401, envelopeError('UNAUTHENTICATED', '请先登录后再上传文件'))
-    if (!body) return sendJson(res, 413, envelopeError('VALIDATION_FAILED', `文件不能超过${MAX_FILE_BYTES / 1024 / 1024}MB，更大的文件请在电脑端上传`))
+    if (!body)
+      return sendJson(
+        res,
+        413,
+        envelopeError('VALIDATION_FAILED', `文件不能超过${MAX_FILE_BYTES / 1024 / 1024}MB，更大的文件请在电脑端上传`),
+      )
     const zip = body.length > 4 && body.readUInt32LE(0) === 0x04034b50
-    if (!((ext === 'xlsx' && zip) || (ext === 'csv' && !zip && !body.includes(0)))) return sendJson(res, 415, envelopeError('VALIDATION_FAILED', '只能导入 CSV 或 XLSX 文件'))
+    if (!((ext === 'xlsx' && zip) || (ext === 'csv' && !zip && !body.includes(0))))
+      return sendJson(res, 415, envelopeError('VALIDATION_FAILED', '只能导入 CSV 或 XLSX 文件'))
     try {
-      const { fileID } = await appFor(openid).uploadFile({ cloudPath: `exchange/uploads/h5-${randomUUID()}.${ext}`, fileContent: body })
+      const { fileID } = await appFor(openid).uploadFile({
+        cloudPath: `exchange/uploads/h5-${randomUUID()}.${ext}`,
+        fileContent: body,
+      })
       sendJson(res, 200, { ok: true, data: { fileID } })
     } catch {
       sendJson(res, 502, envelopeError('UPSTREAM_UNAVAILABLE', '文件上传失败，请稍后再试'))
@@ -263,7 +309,8 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
   const handleFile = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
     const fileID = url.searchParams.get('fileID') ?? ''
     const m = /^cloud:\/\/[^/\s]+\/([^/\s]+)\/[^\s]+$/.exec(fileID)
-    if (!m || !UPLOAD_DIRS.has(m[1]) || fileID.includes('..')) return sendJson(res, 404, envelopeError('NOT_FOUND', '图片不存在'))
+    if (!m || !UPLOAD_DIRS.has(m[1]) || fileID.includes('..'))
+      return sendJson(res, 404, envelopeError('NOT_FOUND', '图片不存在'))
     let bytes: Buffer | null = null
     try {
       const got = await appFor(null).downloadFile({ fileID })
@@ -273,7 +320,12 @@ export async function startH5Server(options: H5ServerOptions): Promise<H5Server>
     }
     const type = bytes ? sniffImage(bytes) : null
     if (!bytes || !type) return sendJson(res, 404, envelopeError('NOT_FOUND', '图片不存在'))
-    res.writeHead(200, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' })
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': bytes.length,
+      'cache-control': 'private, max-age=3600',
+      'x-content-type-options': 'nosniff',
+    })
     res.end(req.method === 'HEAD' ? undefined : bytes)
   }
 

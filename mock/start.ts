@@ -17,15 +17,28 @@ async function main(): Promise<void> {
   const webPort = Number(process.env.PORT ?? 10086)
   const dataDir = path.resolve(REPO_ROOT, process.env.TCB_EMULATOR_DATA ?? '.data')
 
-  const emulator = await startEmulatorServer({ port: emulatorPort, dataDir, fresh: args.has('--reset'), scheduler: true })
+  const emulator = await startEmulatorServer({
+    port: emulatorPort,
+    dataDir,
+    fresh: args.has('--reset'),
+    scheduler: true,
+  })
   console.log(`CloudBase 本地模拟器: ${emulator.serviceUrl}`)
   // The seed's baseline policy run is worked off by the `rematch` timer; run it once now (in the background)
   // so that 政策找人 and 我的匹配 show matches at once instead of after the first timer tick.
-  void fetch(`${emulator.url}/_emulator/trigger/policy`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'rematch' }) })
+  void fetch(`${emulator.url}/_emulator/trigger/policy`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'rematch' }),
+  })
     .then(async (r) => {
       const body = (await r.json().catch(() => null)) as { results?: { error?: { message: string } }[] } | null
       const failed = !r.ok ? `HTTP ${r.status}` : body?.results?.find((x) => x.error)?.error?.message
-      console.log(failed ? `政策匹配（rematch）未完成: ${failed}` : '政策匹配已运行（rematch）：「我的匹配」和「政策找人」已有结果')
+      console.log(
+        failed
+          ? `政策匹配（rematch）未完成: ${failed}`
+          : '政策匹配已运行（rematch）：「我的匹配」和「政策找人」已有结果',
+      )
     })
     .catch((e: unknown) => console.log(`政策匹配（rematch）未完成: ${String(e)}`))
 

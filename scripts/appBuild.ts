@@ -113,12 +113,24 @@ async function withLock<T>(lockDir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-function runTaro(platform: AppPlatform, outputRoot: string, env: Record<string, string>, log?: (l: string) => void): Promise<void> {
+function runTaro(
+  platform: AppPlatform,
+  outputRoot: string,
+  env: Record<string, string>,
+  log?: (l: string) => void,
+): Promise<void> {
   const taroBin = require.resolve('@tarojs/cli/bin/taro', { paths: [REPO_ROOT] })
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [taroBin, 'build', '--type', platform], {
       cwd: APP_DIR,
-      env: { ...process.env, ...env, NODE_ENV: 'production', TARO_ENV: platform, TARO_OUTPUT_ROOT: outputRoot, FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'production',
+        TARO_ENV: platform,
+        TARO_OUTPUT_ROOT: outputRoot,
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -148,7 +160,8 @@ export async function ensureAppBuild(platform: AppPlatform, options: AppBuildOpt
   return withLock(`${baseRoot}.lock`, async () => {
     const hash = sourceHash(platform, env)
     const outputRoot = options.versioned ? path.join(baseRoot, hash) : baseRoot
-    if (!options.force && isUpToDate(platform, outputRoot, hash)) return { outputRoot, built: false, hash, ms: Date.now() - t0 }
+    if (!options.force && isUpToDate(platform, outputRoot, hash))
+      return { outputRoot, built: false, hash, ms: Date.now() - t0 }
     fs.rmSync(outputRoot, { recursive: true, force: true })
     await runTaro(platform, outputRoot, env, options.log)
     fs.writeFileSync(path.join(outputRoot, HASH_FILE), hash + '\n')

@@ -6,7 +6,13 @@
 import { registry } from '../shared/actions/index'
 import { allows, type Role } from '../shared/actions/define'
 
-const COLUMNS: (Role[] | null)[] = [null, ['resident'], ['resident', 'grid'], ['resident', 'handler'], ['resident', 'admin']]
+const COLUMNS: (Role[] | null)[] = [
+  null,
+  ['resident'],
+  ['resident', 'grid'],
+  ['resident', 'handler'],
+  ['resident', 'admin'],
+]
 const only = process.argv[2]
 for (const [fn, mod] of Object.entries(registry)) {
   if (only && fn !== only) continue

@@ -17,7 +17,12 @@ export const INDEX_FILE = join(__dirname, '..', 'cloudfunctions', 'assistant', '
 export function buildIndex(): PassageIndexData & { engine: string } {
   const passages = staticPassages()
   const sourceHash = createHash('sha256').update(JSON.stringify(passages)).digest('hex').slice(0, 16)
-  return { version: 1, engine: tokenizerEngine(), sourceHash, passages: passages.map((p) => indexPassage(segmentForSearch, p)) }
+  return {
+    version: 1,
+    engine: tokenizerEngine(),
+    sourceHash,
+    passages: passages.map((p) => indexPassage(segmentForSearch, p)),
+  }
 }
 
 if (require.main === module) {
@@ -26,12 +31,16 @@ if (require.main === module) {
   if (process.argv.includes('--check')) {
     const current = readFileSync(INDEX_FILE, 'utf8')
     if (current !== text) {
-      console.error('cloudfunctions/assistant/data/passageIndex.json is out of date: run npx tsx scripts/buildAssistantIndex.ts')
+      console.error(
+        'cloudfunctions/assistant/data/passageIndex.json is out of date: run npx tsx scripts/buildAssistantIndex.ts',
+      )
       process.exit(1)
     }
     console.log(`passage index up to date (${built.passages.length} passages)`)
   } else {
     writeFileSync(INDEX_FILE, text)
-    console.log(`wrote ${built.passages.length} passages (${(text.length / 1024).toFixed(0)} KB, ${built.engine}) to ${INDEX_FILE}`)
+    console.log(
+      `wrote ${built.passages.length} passages (${(text.length / 1024).toFixed(0)} KB, ${built.engine}) to ${INDEX_FILE}`,
+    )
   }
 }

@@ -27,11 +27,22 @@ export function functionNames(): string[] {
     .sort()
 }
 
-export interface BuiltFunction { name: string; dir: string; bytes: number; dependencies: Record<string, string>; ms: number }
+export interface BuiltFunction {
+  name: string
+  dir: string
+  bytes: number
+  dependencies: Record<string, string>
+  ms: number
+}
 
-export async function buildFunctions(opts: { outDir?: string; only?: string[]; minify?: boolean } = {}): Promise<BuiltFunction[]> {
+export async function buildFunctions(
+  opts: { outDir?: string; only?: string[]; minify?: boolean } = {},
+): Promise<BuiltFunction[]> {
   const outRoot = opts.outDir ?? join(root, 'dist', 'functions')
-  const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }
+  const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>
+    devDependencies?: Record<string, string>
+  }
   const versionOf = (name: string) => rootPkg.dependencies?.[name] ?? rootPkg.devDependencies?.[name] ?? '*'
   const results: BuiltFunction[] = []
   for (const name of opts.only ?? functionNames()) {
@@ -54,10 +65,18 @@ export async function buildFunctions(opts: { outDir?: string; only?: string[]; m
       logLevel: 'warning',
     })
     const imported = new Set<string>()
-    for (const input of Object.values(res.metafile.inputs)) for (const imp of input.imports) if (imp.external) imported.add(imp.path)
+    for (const input of Object.values(res.metafile.inputs))
+      for (const imp of input.imports) if (imp.external) imported.add(imp.path)
     const dependencies: Record<string, string> = { '@cloudbase/node-sdk': versionOf('@cloudbase/node-sdk') }
     for (const ext of EXTERNALS) if (imported.has(ext)) dependencies[ext] = versionOf(ext)
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `zhijiu-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2) + '\n')
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify(
+        { name: `zhijiu-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies },
+        null,
+        2,
+      ) + '\n',
+    )
     const bytes = readFileSync(join(dir, 'index.js')).length
     results.push({ name, dir, bytes, dependencies, ms: Date.now() - started })
   }
@@ -68,7 +87,10 @@ if (require.main === module) {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'))
   buildFunctions({ only: only.length ? only : undefined, minify: process.argv.includes('--minify') })
     .then((built) => {
-      for (const b of built) console.log(`${b.name.padEnd(10)} ${(b.bytes / 1024).toFixed(0).padStart(5)} KB  ${Object.keys(b.dependencies).join(', ')}  (${b.ms} ms)`)
+      for (const b of built)
+        console.log(
+          `${b.name.padEnd(10)} ${(b.bytes / 1024).toFixed(0).padStart(5)} KB  ${Object.keys(b.dependencies).join(', ')}  (${b.ms} ms)`,
+        )
       console.log(`built ${built.length} functions into dist/functions`)
     })
     .catch((e) => {

@@ -19,7 +19,13 @@ const lines = ['| function | action | access | kind | summary |', '| --- | --- |
 for (const [fn, mod] of Object.entries(registry)) {
   const section = sections.get(fn) ?? ''
   for (const [name, spec] of Object.entries(mod.actions as Record<string, ActionSpec>)) {
-    const kind = [spec.write ? 'write' : 'read', spec.list ? 'list' : '', spec.rateLimit ? `≤ ${spec.rateLimit.max}/${spec.rateLimit.windowSec ?? 3600}s` : ''].filter(Boolean).join(', ')
+    const kind = [
+      spec.write ? 'write' : 'read',
+      spec.list ? 'list' : '',
+      spec.rateLimit ? `≤ ${spec.rateLimit.max}/${spec.rateLimit.windowSec ?? 3600}s` : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
     lines.push(`| \`${fn}\` | \`${name}\` | ${access(spec.access)} | ${kind} | ${spec.summary} |`)
     if (!new RegExp(`^###\\s.*\`${name}\``, 'm').test(section)) missing.push(`${fn}.${name}`)
   }

@@ -57,8 +57,15 @@ async function main(): Promise<void> {
     const i = args.indexOf('--dir')
     dir = path.resolve(REPO_ROOT, i >= 0 ? args[i + 1] : 'dist/weapp')
   } else {
-    const build = await ensureAppBuild('weapp', { outputRoot: path.join(REPO_ROOT, '.build', 'weapp-size'), versioned: true })
-    console.log(build.built ? `生产构建完成（${Math.round(build.ms / 1000)} 秒）: ${build.outputRoot}` : `使用已是最新的构建: ${build.outputRoot}`)
+    const build = await ensureAppBuild('weapp', {
+      outputRoot: path.join(REPO_ROOT, '.build', 'weapp-size'),
+      versioned: true,
+    })
+    console.log(
+      build.built
+        ? `生产构建完成（${Math.round(build.ms / 1000)} 秒）: ${build.outputRoot}`
+        : `使用已是最新的构建: ${build.outputRoot}`,
+    )
     dir = build.outputRoot
   }
   const s = measureWeapp(dir)
@@ -73,12 +80,16 @@ async function main(): Promise<void> {
   for (const [name, bytes, budget] of rows) {
     const over = kb(bytes) > budget
     if (over) failures.push(`${name} ${kb(bytes)} KB > ${budget} KB`)
-    console.log(`${name.padEnd(28)}${kb(bytes).toFixed(1).padStart(10)}${String(budget).padStart(12)}  ${over ? 'OVER' : 'ok'}`)
+    console.log(
+      `${name.padEnd(28)}${kb(bytes).toFixed(1).padStart(10)}${String(budget).padStart(12)}  ${over ? 'OVER' : 'ok'}`,
+    )
   }
   if (failures.length) console.error(`\n超出包体预算: ${failures.join('; ')}`)
   const largest = s.subpackages.reduce((m, p) => Math.max(m, p.bytes), 0)
   process.exitCode = failures.length ? 1 : 0
-  console.log(JSON.stringify({ main_kb: kb(s.mainBytes), total_kb: kb(s.totalBytes), largest_subpackage_kb: kb(largest) }))
+  console.log(
+    JSON.stringify({ main_kb: kb(s.mainBytes), total_kb: kb(s.totalBytes), largest_subpackage_kb: kb(largest) }),
+  )
 }
 
 if (require.main === module) {

@@ -16,7 +16,10 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 }
 
 /** A latitude/longitude box that contains the circle (for an indexed pre-filter before exact distance). */
-export function boundingBox(c: LatLng, radiusKm: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
+export function boundingBox(
+  c: LatLng,
+  radiusKm: number,
+): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
   const dLat = radiusKm / 111.32
   const dLng = radiusKm / (111.32 * Math.max(0.01, Math.cos((c.lat * Math.PI) / 180)))
   return { minLat: c.lat - dLat, maxLat: c.lat + dLat, minLng: c.lng - dLng, maxLng: c.lng + dLng }

@@ -20,9 +20,12 @@ export type IdNumberProblem = 'format' | 'birthDate' | 'checksum'
 export function idNumberProblem(raw: string, today?: string): IdNumberProblem | null {
   const id = raw.toUpperCase()
   if (!/^\d{17}[\dX]$/.test(id)) return 'format'
-  const y = Number(id.slice(6, 10)), m = Number(id.slice(10, 12)), d = Number(id.slice(12, 14))
+  const y = Number(id.slice(6, 10)),
+    m = Number(id.slice(10, 12)),
+    d = Number(id.slice(12, 14))
   const date = new Date(Date.UTC(y, m - 1, d))
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'birthDate'
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return 'birthDate'
   if (today && `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` > today) return 'birthDate'
   if (idCheckChar(id) !== id[17]) return 'checksum'
   return null

@@ -69,7 +69,7 @@ const PHONE_ALONE_RE = new RegExp(`${NOT_BEFORE}${PHONE_SRC}${NOT_AFTER}`, 'g')
 /** Finds unmasked ID numbers or mobile numbers (however written) in any JSON-able value (the PII-scan harness). */
 export function findUnmaskedPii(value: unknown): string[] {
   const found: string[] = []
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? ''
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
   for (const m of s.matchAll(ID_ALONE_RE)) found.push(normalizeDigits(m[0]))
   for (const m of s.replace(ID_ALONE_RE, ' ').matchAll(PHONE_ALONE_RE)) found.push(phoneDigits(m[0]))
   return found

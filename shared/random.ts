@@ -39,7 +39,8 @@ export function weightedPicker<T>(table: readonly (readonly [T, number])[]): (r:
   for (const [, w] of table) cum.push((total += w))
   return (r) => {
     const x = r() * total
-    let lo = 0, hi = cum.length - 1
+    let lo = 0,
+      hi = cum.length - 1
     while (lo < hi) {
       const mid = (lo + hi) >> 1
       if (cum[mid] > x) hi = mid

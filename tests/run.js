@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, then every jest project (unit, functions, simulate, e2e) in CI mode.
+// `npm test`: type-check, lint, the format check (Prettier), then every jest project (unit, functions, simulate, e2e) in CI mode.
 // Exits non-zero when any step fails. The last line is `N passed, N failed`: jest's test counts, with a failed
-// type-check or lint counted as one failure each. Extra arguments go to jest (e.g. `npm test -- tests/unit`).
+// type-check, lint or format check counted as one failure each. Extra arguments go to jest (e.g. `npm test -- tests/unit`).
 'use strict'
 const { spawnSync } = require('child_process')
 const fs = require('fs')
 const path = require('path')
 
+const runStarted = Date.now()
 const root = path.resolve(__dirname, '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 const outDir = path.join(root, 'test-output')
@@ -24,17 +25,37 @@ function step(label, cmd, args) {
 
 const typecheck = step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
 const lint = step('lint', bin('eslint'), ['.'])
-try { fs.rmSync(jsonFile) } catch {}
+const format = step('format check', bin('prettier'), ['--check', '--log-level', 'warn', '.'])
+try {
+  fs.rmSync(jsonFile)
+} catch {}
 // The PII scan (mock/emulator/piiScan.ts): every function response of the whole suite is searched for unmasked
 // ID and mobile numbers; findings land in this file and fail the run.
 const piiFile = path.join(outDir, 'pii-scan.jsonl')
-for (const f of [piiFile, `${piiFile}.count`]) try { fs.rmSync(f) } catch {}
+for (const f of [piiFile, `${piiFile}.count`])
+  try {
+    fs.rmSync(f)
+  } catch {}
 process.env.ZJ_PII_SCAN_FILE = piiFile
-const jestOk = step('jest', bin('jest'), ['--ci', '--forceExit', '--json', `--outputFile=${jsonFile}`, ...process.argv.slice(2)])
+const jestOk = step('jest', bin('jest'), [
+  '--ci',
+  '--forceExit',
+  '--json',
+  `--outputFile=${jsonFile}`,
+  ...process.argv.slice(2),
+])
 const piiLines = fs.existsSync(piiFile) ? fs.readFileSync(piiFile, 'utf8').trim().split('\n').filter(Boolean) : []
-const piiScanned = fs.existsSync(`${piiFile}.count`) ? fs.readFileSync(`${piiFile}.count`, 'utf8').trim().split('\n').reduce((a, n) => a + Number(n || 0), 0) : 0
+const piiScanned = fs.existsSync(`${piiFile}.count`)
+  ? fs
+      .readFileSync(`${piiFile}.count`, 'utf8')
+      .trim()
+      .split('\n')
+      .reduce((a, n) => a + Number(n || 0), 0)
+  : 0
 const piiOk = piiLines.length === 0
-console.log(`${piiOk ? '✔' : '✘'} PII scan: ${piiScanned} function responses scanned, ${piiLines.length} with an unmasked ID or mobile number`)
+console.log(
+  `${piiOk ? '✔' : '✘'} PII scan: ${piiScanned} function responses scanned, ${piiLines.length} with an unmasked ID or mobile number`,
+)
 for (const l of piiLines.slice(0, 20)) console.log('  ' + l)
 
 let passed = 0
@@ -44,13 +65,19 @@ try {
   passed = res.numPassedTests
   failed = res.numFailedTests
   // A suite that failed to run (syntax error, missing module) has no failed tests but is a failure.
-  failed += (res.testResults || []).filter((t) => t.status === 'failed' && !(t.assertionResults || []).some((a) => a.status === 'failed')).length
+  failed += (res.testResults || []).filter(
+    (t) => t.status === 'failed' && !(t.assertionResults || []).some((a) => a.status === 'failed'),
+  ).length
 } catch {
   if (!jestOk) failed += 1
 }
 if (!typecheck) failed += 1
 if (!lint) failed += 1
+if (!format) failed += 1
 if (!piiOk) failed += 1
-console.log(`\ntype-check ${typecheck ? 'ok' : 'FAILED'}, lint ${lint ? 'ok' : 'FAILED'}, jest ${jestOk ? 'ok' : 'FAILED'}, PII scan ${piiOk ? 'ok' : 'FAILED'}`)
+console.log(
+  `\ntype-check ${typecheck ? 'ok' : 'FAILED'}, lint ${lint ? 'ok' : 'FAILED'}, format ${format ? 'ok' : 'FAILED (npm run format fixes it)'}, jest ${jestOk ? 'ok' : 'FAILED'}, PII scan ${piiOk ? 'ok' : 'FAILED'}`,
+)
+console.log(`whole run ${((Date.now() - runStarted) / 60000).toFixed(1)} min`)
 console.log(`${passed} passed, ${failed} failed`)
-process.exit(typecheck && lint && jestOk && piiOk && failed === 0 ? 0 : 1)
+process.exit(typecheck && lint && format && jestOk && piiOk && failed === 0 ? 0 : 1)

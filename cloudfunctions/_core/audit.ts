@@ -15,16 +15,21 @@ export interface AuditEntry {
   detail?: Record<string, unknown>
 }
 
-export async function audit(ctx: Pick<ActionContext, 'caller' | 'now' | 'fn' | 'action' | 'requestId'>, entry: AuditEntry): Promise<void> {
+export async function audit(
+  ctx: Pick<ActionContext, 'caller' | 'now' | 'fn' | 'action' | 'requestId'>,
+  entry: AuditEntry,
+): Promise<void> {
   const detail = entry.detail ? JSON.parse(maskText(JSON.stringify(entry.detail))) : undefined
-  await db().collection('audit_logs').add({
-    ...entry,
-    detail,
-    actor: ctx.caller?.openid ?? null,
-    actorRoles: ctx.caller?.roles ?? [],
-    fnAction: `${ctx.fn}.${ctx.action}`,
-    requestId: ctx.requestId,
-    at: toIsoCst(ctx.now()),
-    atMs: ctx.now().getTime(),
-  })
+  await db()
+    .collection('audit_logs')
+    .add({
+      ...entry,
+      detail,
+      actor: ctx.caller?.openid ?? null,
+      actorRoles: ctx.caller?.roles ?? [],
+      fnAction: `${ctx.fn}.${ctx.action}`,
+      requestId: ctx.requestId,
+      at: toIsoCst(ctx.now()),
+      atMs: ctx.now().getTime(),
+    })
 }

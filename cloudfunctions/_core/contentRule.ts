@@ -18,16 +18,19 @@ export function textsAt(input: unknown, path: string): { path: string; text: str
     if (v === null || v === undefined) return
     if (rest.length === 0) {
       if (typeof v === 'string' && v.trim()) out.push({ path: at, text: v })
-      else if (Array.isArray(v)) v.forEach((x, i) => typeof x === 'string' && x.trim() && out.push({ path: `${at}.${i}`, text: x }))
+      else if (Array.isArray(v))
+        v.forEach((x, i) => typeof x === 'string' && x.trim() && out.push({ path: `${at}.${i}`, text: x }))
       return
     }
     const [head, ...tail] = rest
     if (head === '*') {
       if (Array.isArray(v)) v.forEach((x, i) => walk(x, tail, `${at}.${i}`))
-      else if (typeof v === 'object') for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, tail, `${at}.${k}`)
+      else if (typeof v === 'object')
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, tail, `${at}.${k}`)
       return
     }
-    if (typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, head)) walk((v as Record<string, unknown>)[head], tail, at ? `${at}.${head}` : head)
+    if (typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, head))
+      walk((v as Record<string, unknown>)[head], tail, at ? `${at}.${head}` : head)
   }
   walk(input, path.split('.'), '')
   return out.map((t) => ({ ...t, path: t.path.replace(/^\./, '') }))
@@ -45,7 +48,8 @@ export async function checkDeclaredTexts(input: unknown, paths: readonly string[
       last.paths.push(t.path)
       last.content += '\n' + t.text
     } else {
-      for (let i = 0; i < t.text.length; i += MAX_CHARS) batches.push({ paths: [t.path], content: t.text.slice(i, i + MAX_CHARS) })
+      for (let i = 0; i < t.text.length; i += MAX_CHARS)
+        batches.push({ paths: [t.path], content: t.text.slice(i, i + MAX_CHARS) })
     }
   }
   const pass = async (content: string): Promise<boolean> => {
@@ -63,6 +67,9 @@ export async function checkDeclaredTexts(input: unknown, paths: readonly string[
     else for (const t of texts.filter((x) => b.paths.includes(x.path))) if (!(await pass(t.text))) risky.push(t.path)
   }
   if (risky.length) {
-    throw new AppError('CONTENT_REJECTED', undefined, { stage: 'content', fields: risky.map((path) => ({ path, message: '内容未通过安全审核' })) })
+    throw new AppError('CONTENT_REJECTED', undefined, {
+      stage: 'content',
+      fields: risky.map((path) => ({ path, message: '内容未通过安全审核' })),
+    })
   }
 }

@@ -92,7 +92,11 @@ function readContext(context: unknown): Record<string, unknown> {
 function zodDetails(error: z.ZodError): { message: string; fields: { path: string; message: string }[] } {
   const fields = error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
   const first = fields[0]
-  const message = first ? (first.path ? `${first.path}：${first.message}` : first.message) : ERROR_MESSAGES.VALIDATION_FAILED
+  const message = first
+    ? first.path
+      ? `${first.path}：${first.message}`
+      : first.message
+    : ERROR_MESSAGES.VALIDATION_FAILED
   return { message: message.slice(0, 200), fields }
 }
 
@@ -110,12 +114,14 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
 
     // Timer trigger: recognised from the platform's context only (the invocation source CloudBase sets for a
     // trigger, and no user identity), never from the event, which any caller can fill with `Type: 'Timer'`.
-    const source = typeof env.TCB_SOURCE === 'string' ? env.TCB_SOURCE : typeof env.SOURCE === 'string' ? env.SOURCE : ''
+    const source =
+      typeof env.TCB_SOURCE === 'string' ? env.TCB_SOURCE : typeof env.SOURCE === 'string' ? env.SOURCE : ''
     if (source === TIMER_SOURCE && !openid && ev.Type === 'Timer') {
       const name = typeof ev.TriggerName === 'string' ? ev.TriggerName : ''
       const trigger = options.triggers?.[name]
       const log = createLogger({ fn: mod.name, trigger: name, requestId })
-      if (!trigger) return { ok: false, error: { code: 'VALIDATION_FAILED', message: `未知的定时触发器：${name}`.slice(0, 80) } }
+      if (!trigger)
+        return { ok: false, error: { code: 'VALIDATION_FAILED', message: `未知的定时触发器：${name}`.slice(0, 80) } }
       try {
         const data = await trigger({ fn: mod.name, trigger: name, requestId, now, log })
         return { ok: true, data: data ?? null }
@@ -174,11 +180,17 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       // a public read that needs only the openid: no user record read
       const openidOnly = spec.access === 'public' && spec.caller === 'openid' && !spec.write && !spec.rateLimit
       if (openid && !caller && !openidOnly) {
-        const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) => findOrCreateUser(openid, now(), initial, insertFirst)
+        const findOrCreate = (initial: Partial<UserDoc>, insertFirst: boolean) =>
+          findOrCreateUser(openid, now(), initial, insertFirst)
         const combined = !!spec.rateLimit && spec.auditAttempts !== true
-        const user = combined && spec.rateLimit
-          ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), { skipBlocked: refusesBlocked, findOrCreate, normalize: normalizeUser })
-          : await getOrCreateUser(openid, now())
+        const user =
+          combined && spec.rateLimit
+            ? await identifyAndCount(openid, `${mod.name}.${action}`, spec.rateLimit, now(), {
+                skipBlocked: refusesBlocked,
+                findOrCreate,
+                normalize: normalizeUser,
+              })
+            : await getOrCreateUser(openid, now())
         counted = combined
         caller = { openid, roles: user.roles, user }
       }
@@ -197,9 +209,15 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
         const key = `${mod.name}.${action}`
         if (caller) {
           if (!counted) await checkRateLimit(caller.openid, key, spec.rateLimit, now())
-          if (spec.rateLimit.dailyMax !== undefined) await checkRateLimit(caller.openid, `${key}.day`, { max: spec.rateLimit.dailyMax, windowSec: 86400 }, now())
+          if (spec.rateLimit.dailyMax !== undefined)
+            await checkRateLimit(caller.openid, `${key}.day`, { max: spec.rateLimit.dailyMax, windowSec: 86400 }, now())
         } else if (spec.rateLimit.anonymousMax !== undefined) {
-          await checkRateLimit(ANONYMOUS_BUCKET, key, { max: spec.rateLimit.anonymousMax, windowSec: spec.rateLimit.windowSec }, now())
+          await checkRateLimit(
+            ANONYMOUS_BUCKET,
+            key,
+            { max: spec.rateLimit.anonymousMax, windowSec: spec.rateLimit.windowSec },
+            now(),
+          )
         }
       }
 
@@ -213,7 +231,10 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       return { ok: true, data: data === undefined ? null : data }
     } catch (e) {
       if (auditable && !reachedUseCase && e instanceof AppError) {
-        await audit({ fn: mod.name, action, requestId, caller, now }, { event: `${mod.name}.${action}`, outcome: 'denied', detail: { reason: e.code } }).catch((err: Error) => log.warn('audit of a refused attempt failed', { error: err }))
+        await audit(
+          { fn: mod.name, action, requestId, caller, now },
+          { event: `${mod.name}.${action}`, outcome: 'denied', detail: { reason: e.code } },
+        ).catch((err: Error) => log.warn('audit of a refused attempt failed', { error: err }))
       }
       return toErrorEnvelope(e, log)
     }
@@ -221,7 +242,8 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
 }
 
 /** Infrastructure failures a caller can retry: the database, storage or network being unavailable. */
-const UNAVAILABLE = /^(UPSTREAM_UNAVAILABLE|DATABASE_REQUEST_FAILED|DATABASE_TIMEOUT|SYS_ERR|SERVER_BUSY|FUNCTIONS_EXECUTE_FAIL|STORAGE_REQUEST_FAIL|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|EPIPE)$/
+const UNAVAILABLE =
+  /^(UPSTREAM_UNAVAILABLE|DATABASE_REQUEST_FAILED|DATABASE_TIMEOUT|SYS_ERR|SERVER_BUSY|FUNCTIONS_EXECUTE_FAIL|STORAGE_REQUEST_FAIL|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|EPIPE)$/
 
 function toErrorEnvelope(e: unknown, log: Logger): Envelope<never> {
   if (e instanceof AppError) return { ok: false, error: e.toBody() }

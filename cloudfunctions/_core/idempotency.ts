@@ -38,7 +38,12 @@ export interface OnceOptions<T> {
   replay?: () => Promise<T | undefined>
 }
 
-export async function once<T>(ctx: ActionContext, requestId: string, work: () => Promise<T>, opts: OnceOptions<T> = {}): Promise<T> {
+export async function once<T>(
+  ctx: ActionContext,
+  requestId: string,
+  work: () => Promise<T>,
+  opts: OnceOptions<T> = {},
+): Promise<T> {
   const who = ctx.caller?.openid ?? 'anonymous'
   const id = `${who}|${ctx.fn}.${ctx.action}|${requestId}`
   const col = db().collection('idempotency')
@@ -51,8 +56,14 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
       const doc = ((await col.doc(id).get()).data as Claim[])[0]
       if (!doc) break
       const nowMs = ctx.now().getTime()
-      if (doc.state === 'pending' && typeof doc.createdAtMs === 'number' && nowMs - doc.createdAtMs > PENDING_CLAIM_TTL_MS) {
-        const res = await col.where({ _id: id, state: 'pending', createdAtMs: doc.createdAtMs }).update({ createdAt: toIsoCst(ctx.now()), createdAtMs: nowMs, takenOverAtMs: nowMs })
+      if (
+        doc.state === 'pending' &&
+        typeof doc.createdAtMs === 'number' &&
+        nowMs - doc.createdAtMs > PENDING_CLAIM_TTL_MS
+      ) {
+        const res = await col
+          .where({ _id: id, state: 'pending', createdAtMs: doc.createdAtMs })
+          .update({ createdAt: toIsoCst(ctx.now()), createdAtMs: nowMs, takenOverAtMs: nowMs })
         if (Number((res as { updated?: number }).updated ?? 0) === 1) {
           tookOver = true
           break
@@ -79,7 +90,10 @@ export async function once<T>(ctx: ActionContext, requestId: string, work: () =>
     if (e instanceof AppError) {
       await col.doc(id).update({ state: 'done', error: e.toBody() })
     } else {
-      await col.doc(id).remove().catch(() => undefined)
+      await col
+        .doc(id)
+        .remove()
+        .catch(() => undefined)
     }
     throw e
   }

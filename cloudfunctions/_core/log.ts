@@ -9,7 +9,11 @@ export interface Logger {
 
 const safe = (v: unknown): string => {
   try {
-    return maskText(typeof v === 'string' ? v : JSON.stringify(v, (_k, x) => (x instanceof Error ? { name: x.name, message: x.message, stack: x.stack } : x)))
+    return maskText(
+      typeof v === 'string'
+        ? v
+        : JSON.stringify(v, (_k, x) => (x instanceof Error ? { name: x.name, message: x.message, stack: x.stack } : x)),
+    )
   } catch {
     return '[unserializable]'
   }

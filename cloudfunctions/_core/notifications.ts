@@ -86,11 +86,12 @@ export interface MessageDoc extends Omit<MessageItem, 'id'> {
  * starting at different shards rarely compete for the same messages).
  */
 export const OUTBOX_SHARDS = 32
-export const outboxShardOf = (key: string): number => parseInt(createHash('sha1').update(key).digest('hex').slice(0, 6), 16) % OUTBOX_SHARDS
+export const outboxShardOf = (key: string): number =>
+  parseInt(createHash('sha1').update(key).digest('hex').slice(0, 6), 16) % OUTBOX_SHARDS
 
 /** The message-centre id of a notification key: short and id-safe (keys may be long). */
-export const messageIdOf = (key: string): string => 'm' + createHash('sha256').update(key).digest('base64url').slice(0, 22)
-
+export const messageIdOf = (key: string): string =>
+  'm' + createHash('sha256').update(key).digest('base64url').slice(0, 22)
 
 async function openidOfPerson(personId: string): Promise<string | null> {
   const res = await db().collection('users').where({ personId }).limit(1).get()
@@ -132,7 +133,18 @@ export async function enqueueNotification(req: NotificationRequest, now: Date): 
   }
   const duplicate = !(await insertOnce('outbox', doc))
   if (openid) {
-    const message: MessageDoc = { _id: messageIdOf(req.key), openid, key: req.key, title, body, page: req.page ?? null, template: req.template, read: false, createdAt: at, createdAtMs: nowMs }
+    const message: MessageDoc = {
+      _id: messageIdOf(req.key),
+      openid,
+      key: req.key,
+      title,
+      body,
+      page: req.page ?? null,
+      template: req.template,
+      read: false,
+      createdAt: at,
+      createdAtMs: nowMs,
+    }
     await insertOnce('messages', message)
   }
   return { duplicate }

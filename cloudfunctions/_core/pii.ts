@@ -28,7 +28,10 @@ export function inCloudRuntime(env: Record<string, string | undefined> = process
   return env.ZJ_EMULATOR !== '1' && (env.TENCENTCLOUD_RUNENV === 'SCF' || !!env.SCF_NAMESPACE)
 }
 
-interface Keyring { current: string; keys: Map<string, Buffer> }
+interface Keyring {
+  current: string
+  keys: Map<string, Buffer>
+}
 let ring: Keyring | null = null
 
 export function loadKeyring(env: Record<string, string | undefined> = process.env): Keyring {
@@ -41,7 +44,8 @@ export function loadKeyring(env: Record<string, string | undefined> = process.en
     if (inCloudRuntime(env) && !env.ZJ_PII_HASH_KEY) throw new Error('ZJ_PII_HASH_KEY is required in the cloud runtime')
     return { current, keys }
   }
-  if (inCloudRuntime(env)) throw new Error('ZJ_PII_KEYS is not configured: refusing to start a function that stores personal data')
+  if (inCloudRuntime(env))
+    throw new Error('ZJ_PII_KEYS is not configured: refusing to start a function that stores personal data')
   return { current: DEV_KEY_ID, keys: new Map([[DEV_KEY_ID, DEV_KEY]]) }
 }
 
@@ -89,11 +93,18 @@ export function decryptField(sealed: string): string {
 }
 
 /** The stored form of a person's identifiers: masked for display, sealed for the audited reveals, hashed for lookup. */
-export function protectIdentifiers(idNumber: string, phone: string): { idNumber: string; idNumberEnc: string; idHash: string; phone: string; phoneEnc: string; phoneHash: string } {
+export function protectIdentifiers(
+  idNumber: string,
+  phone: string,
+): { idNumber: string; idNumberEnc: string; idHash: string; phone: string; phoneEnc: string; phoneHash: string } {
   const id = normalizeIdNumber(idNumber)
   return {
-    idNumber: maskIdNumber(id), idNumberEnc: encryptField(id), idHash: idHash(id),
-    phone: maskPhone(phone), phoneEnc: encryptField(phone), phoneHash: phoneHash(phone),
+    idNumber: maskIdNumber(id),
+    idNumberEnc: encryptField(id),
+    idHash: idHash(id),
+    phone: maskPhone(phone),
+    phoneEnc: encryptField(phone),
+    phoneHash: phoneHash(phone),
   }
 }
 
@@ -108,22 +119,30 @@ export function needsRekey(person: Record<string, unknown>): boolean {
 
 /** Blind index of an ID number (hex). Same number, same key → same hash; x and X are the same number. */
 export function idHash(idNumber: string): string {
-  return createHmac('sha256', hashKey()).update(`id:${normalizeIdNumber(idNumber)}`).digest('hex')
+  return createHmac('sha256', hashKey())
+    .update(`id:${normalizeIdNumber(idNumber)}`)
+    .digest('hex')
 }
 
 /** Blind index of a mobile number (digits only). */
 export function phoneHash(phone: string): string {
-  return createHmac('sha256', hashKey()).update(`phone:${phone.replace(/\D/g, '')}`).digest('hex')
+  return createHmac('sha256', hashKey())
+    .update(`phone:${phone.replace(/\D/g, '')}`)
+    .digest('hex')
 }
 
 /** Names are compared without surrounding or inner blanks (全角 spaces included). */
-export const normalizeName = (name: string): string => name.replace(/[\s\u3000·•]/g, (c) => (c === '·' || c === '•' ? '·' : '')).trim()
+export const normalizeName = (name: string): string =>
+  name.replace(/[\s\u3000·•]/g, (c) => (c === '·' || c === '•' ? '·' : '')).trim()
 
 /**
  * A person's own identifiers in clear, for the audited reveals docs/contract.md allows (a resident's own export, a grid
  * worker's call, a handler's call to a consenting submitter). Plaintext left from earlier versions is read as is.
  */
-export function revealPersonIdentifiers(person: Record<string, unknown>): { idNumber: string | null; phone: string | null } {
+export function revealPersonIdentifiers(person: Record<string, unknown>): {
+  idNumber: string | null
+  phone: string | null
+} {
   const open = (sealed: unknown, plain: unknown, re: RegExp): string | null =>
     isSealed(sealed) ? decryptField(sealed) : typeof plain === 'string' && re.test(plain) ? plain : null
   return {

@@ -7,13 +7,19 @@ import { AppError } from '../../shared/errors'
 import { db } from './app'
 import { isDuplicateWrite } from './insertOnce'
 
-export async function checkRateLimit(openid: string, key: string, limit: { max: number; windowSec?: number }, now: Date): Promise<void> {
+export async function checkRateLimit(
+  openid: string,
+  key: string,
+  limit: { max: number; windowSec?: number },
+  now: Date,
+): Promise<void> {
   const windowMs = (limit.windowSec ?? 3600) * 1000
   const start = Math.floor(now.getTime() / windowMs) * windowMs
   const id = `${openid}|${key}|${start}`
   const col = db().collection('rate_limits')
   const _ = db().command
-  const takeOne = async () => Number((await col.where({ _id: id, count: _.lt(limit.max) }).update({ count: _.inc(1) })).updated) === 1
+  const takeOne = async () =>
+    Number((await col.where({ _id: id, count: _.lt(limit.max) }).update({ count: _.inc(1) })).updated) === 1
   if (await takeOne()) return
   // no counter yet in this window (first call), or the limit is reached
   try {
@@ -52,7 +58,11 @@ export async function identifyAndCount<U extends { blocked?: boolean; rateLimits
   key: string,
   limit: { max: number; windowSec?: number },
   now: Date,
-  opts: { skipBlocked: boolean; findOrCreate: (initial: Partial<U>, insertFirst: boolean) => Promise<{ user: U; created: boolean }>; normalize: (raw: U) => U },
+  opts: {
+    skipBlocked: boolean
+    findOrCreate: (initial: Partial<U>, insertFirst: boolean) => Promise<{ user: U; created: boolean }>
+    normalize: (raw: U) => U
+  },
 ): Promise<U> {
   const windowMs = (limit.windowSec ?? 3600) * 1000
   const start = Math.floor(now.getTime() / windowMs) * windowMs
@@ -60,12 +70,25 @@ export async function identifyAndCount<U extends { blocked?: boolean; rateLimits
   const field = `rateLimits.${name}`
   const users = db().collection('users')
   const _ = db().command
-  const openWindow = async () => Number((await users.where({ _id: openid, [`${field}.w`]: _.neq(start) }).update({ [field]: _.set({ w: start, n: 1 }) })).updated) === 1
-  const countInCurrent = async () => Number((await users.where({ _id: openid, [`${field}.w`]: start, [`${field}.n`]: _.lt(limit.max) }).update({ [`${field}.n`]: _.inc(1) })).updated) === 1
+  const openWindow = async () =>
+    Number(
+      (await users.where({ _id: openid, [`${field}.w`]: _.neq(start) }).update({ [field]: _.set({ w: start, n: 1 }) }))
+        .updated,
+    ) === 1
+  const countInCurrent = async () =>
+    Number(
+      (
+        await users
+          .where({ _id: openid, [`${field}.w`]: start, [`${field}.n`]: _.lt(limit.max) })
+          .update({ [`${field}.n`]: _.inc(1) })
+      ).updated,
+    ) === 1
 
   // below the limit, or this action's first use by this caller (no counter yet: the increment creates it)
   const below = _.or([{ [`${field}.n`]: _.lt(limit.max) }, { [field]: _.exists(false) }])
-  const fast = await users.where(_.and([{ _id: openid, blocked: _.neq(true) }, below])).updateAndReturn({ [`${field}.n`]: _.inc(1) })
+  const fast = await users
+    .where(_.and([{ _id: openid, blocked: _.neq(true) }, below]))
+    .updateAndReturn({ [`${field}.n`]: _.inc(1) })
   const doc = (fast as { doc?: U | null }).doc
   if (doc) {
     const user = opts.normalize(doc)

@@ -21,7 +21,6 @@ export interface UserDoc {
   updatedAt: string
 }
 
-
 export async function findUser(openid: string): Promise<UserDoc | null> {
   const res = await db().collection('users').doc(openid).get()
   const doc = (res.data as UserDoc[] | undefined)?.[0]
@@ -38,7 +37,12 @@ export async function getOrCreateUser(openid: string, now: Date): Promise<UserDo
  * the first rate-limit counter there, so a first-ever call needs no further write). `insertFirst`: try the insert
  * before the read (when the caller already knows the user is probably new).
  */
-export async function findOrCreateUser(openid: string, now: Date, initial: Partial<UserDoc> = {}, insertFirst = false): Promise<{ user: UserDoc; created: boolean }> {
+export async function findOrCreateUser(
+  openid: string,
+  now: Date,
+  initial: Partial<UserDoc> = {},
+  insertFirst = false,
+): Promise<{ user: UserDoc; created: boolean }> {
   if (!insertFirst) {
     const found = await findUser(openid)
     if (found) return { user: normalizeUser(found), created: false }

@@ -51,11 +51,14 @@ export interface VisitTaskDoc {
   escalatedTo?: string | null
 }
 
-
-export async function createVisitTask(req: VisitTaskRequest, now: Date): Promise<{ created: boolean; gridCode?: string | null }> {
+export async function createVisitTask(
+  req: VisitTaskRequest,
+  now: Date,
+): Promise<{ created: boolean; gridCode?: string | null }> {
   const res = await db().collection('persons').doc(req.personId).field({ gridCode: true, streetCode: true }).get()
   const person = (res.data as { gridCode?: string; streetCode?: string }[] | undefined)?.[0]
-  const dueMs = req.dueAt && Number.isFinite(Date.parse(req.dueAt)) ? Date.parse(req.dueAt) : defaultDueMs(now.getTime())
+  const dueMs =
+    req.dueAt && Number.isFinite(Date.parse(req.dueAt)) ? Date.parse(req.dueAt) : defaultDueMs(now.getTime())
   const doc: VisitTaskDoc = {
     _id: req.key,
     key: req.key,

@@ -7,14 +7,19 @@ export function deadlineRules(): DeadlineRules {
   if (cached) return cached
   let override: Partial<DeadlineRules> = {}
   try {
-    override = process.env.ZJ_FEEDBACK_RULES ? (JSON.parse(process.env.ZJ_FEEDBACK_RULES) as Partial<DeadlineRules>) : {}
+    override = process.env.ZJ_FEEDBACK_RULES
+      ? (JSON.parse(process.env.ZJ_FEEDBACK_RULES) as Partial<DeadlineRules>)
+      : {}
   } catch {
     override = {}
   }
   cached = {
     ...DEFAULT_DEADLINE_RULES,
     ...override,
-    answerWithinWorkingDays: { ...DEFAULT_DEADLINE_RULES.answerWithinWorkingDays, ...(override.answerWithinWorkingDays ?? {}) },
+    answerWithinWorkingDays: {
+      ...DEFAULT_DEADLINE_RULES.answerWithinWorkingDays,
+      ...(override.answerWithinWorkingDays ?? {}),
+    },
   }
   return cached
 }

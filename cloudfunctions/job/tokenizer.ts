@@ -4,7 +4,14 @@
  * character bigrams take over, so search degrades instead of failing. The same tokenizer writes the stored
  * tokens (seed, post, update) and reads the queries.
  */
-import { bigramSegmenter, indexTokens, queryTokens, type IndexFields, type QueryTokens, type Segmenter } from '../../shared/job/tokens'
+import {
+  bigramSegmenter,
+  indexTokens,
+  queryTokens,
+  type IndexFields,
+  type QueryTokens,
+  type Segmenter,
+} from '../../shared/job/tokens'
 
 export type TokenizerEngine = 'jieba' | 'bigram'
 
@@ -33,7 +40,12 @@ function load(): Loaded {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array }
       const jieba = Jieba.withDict(dict)
-      loaded = { engine: 'jieba', whole: (t) => jieba.cut(t, true), fine: (t) => jieba.cutForSearch(t, true), tag: (t) => jieba.tag(t, true) }
+      loaded = {
+        engine: 'jieba',
+        whole: (t) => jieba.cut(t, true),
+        fine: (t) => jieba.cutForSearch(t, true),
+        tag: (t) => jieba.tag(t, true),
+      }
       return loaded
     } catch {
       /* fall back below */

@@ -7,4 +7,8 @@ import { occupations } from './usecases/occupations.usecase'
 import { exportFigures } from './usecases/export.usecase'
 import { snapshot } from './usecases/snapshot.usecase'
 
-export const main = createFunction(monitorActions, { overview, series, occupations, export: exportFigures }, { triggers: { snapshot } })
+export const main = createFunction(
+  monitorActions,
+  { overview, series, occupations, export: exportFigures },
+  { triggers: { snapshot } },
+)

@@ -7,4 +7,8 @@ import { recordVisits } from './usecases/recordVisits.usecase'
 import { gridStats } from './usecases/gridStats.usecase'
 import { advanceSequence } from './usecases/advanceSequence.usecase'
 
-export const main = createFunction(outreachActions, { myList, revealContact, recordVisits, gridStats }, { triggers: { sequence: advanceSequence } })
+export const main = createFunction(
+  outreachActions,
+  { myList, revealContact, recordVisits, gridStats },
+  { triggers: { sequence: advanceSequence } },
+)

@@ -10,6 +10,19 @@ import { rekey } from './usecases/rekey.usecase'
 
 export const main = createFunction(
   privacyActions,
-  { guide, status, consent, exportMyData, requestCorrection, requestDeletion, myRequests, requests, completeRequest, auditLog, block, unblock },
+  {
+    guide,
+    status,
+    consent,
+    exportMyData,
+    requestCorrection,
+    requestDeletion,
+    myRequests,
+    requests,
+    completeRequest,
+    auditLog,
+    block,
+    unblock,
+  },
   { triggers: { retention: applyRetention, rekey: (ctx) => rekey(ctx) } },
 )

@@ -19,11 +19,7 @@ const sharedDir = path.join(repoRoot, 'shared')
 
 /** TS/TSX go through esbuild first (loaders run last-to-first, so it is placed after babel-loader). */
 function useEsbuildForTs(chain: { module: { rule: (n: string) => any } }): void {
-  chain.module
-    .rule('script')
-    .use('esbuildLoader')
-    .loader(path.join(__dirname, 'esbuildLoader.js'))
-    .after('babelLoader')
+  chain.module.rule('script').use('esbuildLoader').loader(path.join(__dirname, 'esbuildLoader.js')).after('babelLoader')
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {

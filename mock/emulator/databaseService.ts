@@ -6,7 +6,16 @@
 import { randomUUID } from 'node:crypto'
 import { decodeStored, decodeValue, deepClone, encodeReply, type Doc } from './ejson'
 import { EmulatorError, invalidParam } from './emulatorError'
-import { applyNear, applyUpdate, compileQuery, extractNear, runPipeline, sortSkipLimitProject, pointOf, distanceM } from './queryEngine'
+import {
+  applyNear,
+  applyUpdate,
+  compileQuery,
+  extractNear,
+  runPipeline,
+  sortSkipLimitProject,
+  pointOf,
+  distanceM,
+} from './queryEngine'
 import type { Store } from './store'
 
 export const GET_DEFAULT_LIMIT = 100
@@ -47,7 +56,8 @@ export type Body = Record<string, unknown>
 /** 32 random hex digits (randomUUID draws from a cached entropy pool: cheaper than randomBytes per call). */
 const newId = (): string => randomUUID().replace(/-/g, '')
 const txKey = (coll: string, id: string) => `${coll}\u0000${id}`
-const isPlainObject = (v: unknown): v is Doc => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp)
+const isPlainObject = (v: unknown): v is Doc =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp)
 
 function sameDoc(a: Doc, b: Doc): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
@@ -58,7 +68,8 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
   const timeoutMs = opts.transactionTimeoutMs ?? 30_000
   const now = opts.now
   const shuffleUnordered = opts.shuffleUnordered !== false
-  const unordered = (order: Doc | undefined, query: Doc) => shuffleUnordered && !(order && Object.keys(order).length) && !extractNear(query).near
+  const unordered = (order: Doc | undefined, query: Doc) =>
+    shuffleUnordered && !(order && Object.keys(order).length) && !extractNear(query).near
 
   const sweeper = setInterval(() => {
     const t = Date.now()
@@ -239,7 +250,8 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
       const state = tx(body)
       if (state) {
         for (const doc of docs) {
-          if (txRead(state, coll, doc._id as string)) throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `_id 重复：${String(doc._id)}`)
+          if (txRead(state, coll, doc._id as string))
+            throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `_id 重复：${String(doc._id)}`)
           txWrite(state, coll, doc._id as string, doc)
         }
       } else {
@@ -366,7 +378,8 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
       if (!targets.length && upsert) {
         const id = typeof query._id === 'string' ? query._id : newId()
         const seed: Doc = {}
-        for (const [k, v] of Object.entries(query)) if (!k.startsWith('$') && !isPlainObject(v) && !k.includes('.')) seed[k] = v
+        for (const [k, v] of Object.entries(query))
+          if (!k.startsWith('$') && !isPlainObject(v) && !k.includes('.')) seed[k] = v
         const base = merge ? { ...seed, _id: id } : null
         const doc = modified(base, id, data, merge)
         if (merge && data.$setOnInsert) Object.assign(doc, data.$setOnInsert)
@@ -390,7 +403,10 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
     const out: { d: number; doc: Doc }[] = []
     for (const doc of docs) {
       let p: ReturnType<typeof pointOf> = null
-      if (key) p = pointOf(key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Doc)[k] : undefined), doc))
+      if (key)
+        p = pointOf(
+          key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Doc)[k] : undefined), doc),
+        )
       else for (const v of Object.values(doc)) if ((p = pointOf(v))) break
       if (!p) continue
       const d = distanceM(p, point)

@@ -24,8 +24,10 @@ function normalize(value: unknown, now: () => Date): unknown {
   }
   const bsonType = (value as { _bsontype?: string })._bsontype
   if (bsonType) {
-    if (bsonType === 'Long' || bsonType === 'Int32' || bsonType === 'Double' || bsonType === 'Decimal128') return Number(String(value))
-    if (bsonType === 'ObjectId' || bsonType === 'ObjectID') return String((value as { toHexString(): string }).toHexString())
+    if (bsonType === 'Long' || bsonType === 'Int32' || bsonType === 'Double' || bsonType === 'Decimal128')
+      return Number(String(value))
+    if (bsonType === 'ObjectId' || bsonType === 'ObjectID')
+      return String((value as { toHexString(): string }).toHexString())
     return value
   }
   const obj = value as Doc
@@ -39,7 +41,8 @@ function normalize(value: unknown, now: () => Date): unknown {
 }
 
 /** Keys that make EJSON.parse differ from JSON.parse (type wrappers, DBRef); query operators are not among them. */
-const EJSON_MARKER = /"\$(?:date|number[A-Za-z]*|regularExpression|regex|options|oid|binary|uuid|timestamp|symbol|code|scope|minKey|maxKey|dbPointer|undefined|ref|id|db)"/
+const EJSON_MARKER =
+  /"\$(?:date|number[A-Za-z]*|regularExpression|regex|options|oid|binary|uuid|timestamp|symbol|code|scope|minKey|maxKey|dbPointer|undefined|ref|id|db)"/
 
 /** Decode a request value: an EJSON string or an already-parsed EJSON object. */
 export function decodeValue(input: unknown, now: () => Date): unknown {
@@ -102,7 +105,8 @@ function canonical(v: unknown, out: string[]): void {
     return
   }
   const proto = Object.getPrototypeOf(v)
-  if ((proto !== Object.prototype && proto !== null) || (v as { _bsontype?: unknown })._bsontype !== undefined) throw UNUSUAL
+  if ((proto !== Object.prototype && proto !== null) || (v as { _bsontype?: unknown })._bsontype !== undefined)
+    throw UNUSUAL
   out.push('{')
   let first = true
   for (const k of Object.keys(v)) {
@@ -147,7 +151,8 @@ function storedReviver(_key: string, value: unknown): unknown {
   }
   for (const k in obj) {
     // rare wrapper types ($numberDouble NaN, $regularExpression, …): let bson decode them
-    if (k.charCodeAt(0) === 36 /* $ */) return normalize(EJSON.parse(JSON.stringify(obj), { relaxed: true }), () => new Date())
+    if (k.charCodeAt(0) === 36 /* $ */)
+      return normalize(EJSON.parse(JSON.stringify(obj), { relaxed: true }), () => new Date())
     break
   }
   return value

@@ -28,7 +28,13 @@ export function parseFaultSpec(body: unknown): FaultSpec {
   if (!Number.isInteger(count) || count < 0) throw invalidParam('count 必须是非负整数')
   const delayMs = b.delayMs === undefined ? 1000 : Number(b.delayMs)
   if (!Number.isFinite(delayMs) || delayMs < 0) throw invalidParam('delayMs 不合法')
-  return { service: b.service as FaultService, mode: b.mode, count, delayMs, code: typeof b.code === 'string' ? b.code : undefined }
+  return {
+    service: b.service as FaultService,
+    mode: b.mode,
+    count,
+    delayMs,
+    code: typeof b.code === 'string' ? b.code : undefined,
+  }
 }
 
 export function createFaults() {

@@ -45,7 +45,10 @@ export const DEFAULT_FUNCTION_CONCURRENCY = 16
 
 export function createFunctionsService(opts: { root: string; log?: (msg: string) => void; concurrency?: number }) {
   installInvocationGuard()
-  const concurrency = Math.max(1, opts.concurrency ?? (Number(process.env.ZJ_EMULATOR_FUNCTION_CONCURRENCY) || DEFAULT_FUNCTION_CONCURRENCY))
+  const concurrency = Math.max(
+    1,
+    opts.concurrency ?? (Number(process.env.ZJ_EMULATOR_FUNCTION_CONCURRENCY) || DEFAULT_FUNCTION_CONCURRENCY),
+  )
   let running = 0
   const waiting: (() => void)[] = []
   const acquire = (): Promise<void> => {
@@ -99,7 +102,13 @@ export function createFunctionsService(opts: { root: string; log?: (msg: string)
     if (!fs.existsSync(functionsDir)) return []
     return fs
       .readdirSync(functionsDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && !d.name.startsWith('_') && !d.name.startsWith('.') && fs.existsSync(path.join(functionsDir, d.name, 'index.ts')))
+      .filter(
+        (d) =>
+          d.isDirectory() &&
+          !d.name.startsWith('_') &&
+          !d.name.startsWith('.') &&
+          fs.existsSync(path.join(functionsDir, d.name, 'index.ts')),
+      )
       .map((d) => d.name)
       .sort()
   }

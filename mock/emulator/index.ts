@@ -86,15 +86,24 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
   res.end(text)
 }
 
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const root = options.root ?? DEFAULT_ROOT
   const dataDir = path.resolve(options.dataDir ?? path.join(root, '.data'))
-  const log = options.log === false ? () => {} : typeof options.log === 'function' ? options.log : (l: string) => process.stderr.write(`${l}\n`)
-  const seedConfig: SeedConfig | null = options.seed === false ? null : options.seed === true || options.seed === undefined ? {} : options.seed
+  const log =
+    options.log === false
+      ? () => {}
+      : typeof options.log === 'function'
+        ? options.log
+        : (l: string) => process.stderr.write(`${l}\n`)
+  const seedConfig: SeedConfig | null =
+    options.seed === false ? null : options.seed === true || options.seed === undefined ? {} : options.seed
   installNetGuard(log)
 
   fs.mkdirSync(dataDir, { recursive: true })
@@ -119,7 +128,12 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   // requests other than GET /_emulator/ready wait behind this while seeding (start, reset)
   let gate: Promise<void> = new Promise(() => {})
 
-  const database = createDatabaseService({ store: () => store, now, transactionTimeoutMs: options.transactionTimeoutMs, shuffleUnordered: options.shuffleUnordered })
+  const database = createDatabaseService({
+    store: () => store,
+    now,
+    transactionTimeoutMs: options.transactionTimeoutMs,
+    shuffleUnordered: options.shuffleUnordered,
+  })
   const functions = createFunctionsService({ root, log })
   const storage = createStorageService({ dataDir, baseUrl: () => baseUrl, now })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -134,12 +148,27 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       timers = []
     }
     if (name) timers = timers.filter((t) => t.name === name)
-    if (!timers.length) return { status: 404, body: { error: `cloudbaserc.json 中没有 ${fn}${name ? ` 的定时触发器 ${name}` : ' 的定时触发器'}` } }
+    if (!timers.length)
+      return {
+        status: 404,
+        body: { error: `cloudbaserc.json 中没有 ${fn}${name ? ` 的定时触发器 ${name}` : ' 的定时触发器'}` },
+      }
     const results: { name: string; result?: unknown; error?: { code: string; message: string } }[] = []
     for (const t of timers) {
-      const event = { Type: 'Timer', TriggerName: t.name, Time: now().toISOString().replace(/\.\d{3}Z$/, 'Z'), Message: '' }
+      const event = {
+        Type: 'Timer',
+        TriggerName: t.name,
+        Time: now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
+        Message: '',
+      }
       try {
-        const result = await functions.invoke(fn, event, { openid: null, source: 'wx_trigger', clockOffsetMs: offsetMs })
+        const result = await functions.invoke(fn, event, {
+          openid: null,
+          source: 'wx_trigger',
+          clockOffsetMs: offsetMs,
+        })
         results.push({ name: t.name, result })
       } catch (e) {
         const err = e as EmulatorError
@@ -204,7 +233,11 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       } else if (raw && typeof raw === 'object') event = raw
       const header = req.headers['x-wx-openid']
       const openid = typeof header === 'string' && header ? header : null
-      const result = await functions.invoke(name, event, { openid, source: openid ? 'wx_client' : 'scf', clockOffsetMs: offsetMs })
+      const result = await functions.invoke(name, event, {
+        openid,
+        source: openid ? 'wx_client' : 'scf',
+        clockOffsetMs: offsetMs,
+      })
       scanFunctionResponse(name, event, result)
       return { data: { response_data: JSON.stringify(result === undefined ? null : result) } }
     }
@@ -215,7 +248,12 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     throw new EmulatorError('INVALID_PARAM', `本地模拟器不支持 ${action || '空 action'}`)
   }
 
-  async function handleEmulatorPath(req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: Buffer): Promise<void> {
+  async function handleEmulatorPath(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    body: Buffer,
+  ): Promise<void> {
     const json = (): Record<string, unknown> => {
       try {
         return body.length ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {}
@@ -270,11 +308,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       // a function's own environment variables (what cloudbaserc.json envVariables would set in CloudBase)
       const b = json()
       const fn = typeof b.function === 'string' ? b.function : ''
-      const env = b.env && typeof b.env === 'object' && !Array.isArray(b.env) ? (b.env as Record<string, unknown>) : null
-      if (!fn || !functions.names().includes(fn) || !env) return sendJson(res, 400, { error: '需要 {function: 云函数名, env: {变量: 字符串 | null}}' })
+      const env =
+        b.env && typeof b.env === 'object' && !Array.isArray(b.env) ? (b.env as Record<string, unknown>) : null
+      if (!fn || !functions.names().includes(fn) || !env)
+        return sendJson(res, 400, { error: '需要 {function: 云函数名, env: {变量: 字符串 | null}}' })
       const vars: Record<string, string | null> = {}
       for (const [k, v] of Object.entries(env)) {
-        if (v !== null && typeof v !== 'string') return sendJson(res, 400, { error: `环境变量 ${k} 的值必须是字符串或 null` })
+        if (v !== null && typeof v !== 'string')
+          return sendJson(res, 400, { error: `环境变量 ${k} 的值必须是字符串或 null` })
         vars[k] = v
       }
       functions.setEnv(fn, vars)
@@ -338,11 +379,16 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
           const result = (await handleAdminApi(req, body)) as Record<string, unknown>
           return sendJson(res, 200, { requestId, ...result })
         }
-        return sendJson(res, 404, { code: 'INVALID_PARAM', message: `未知路径 ${req.method} ${url.pathname}`, requestId })
+        return sendJson(res, 404, {
+          code: 'INVALID_PARAM',
+          message: `未知路径 ${req.method} ${url.pathname}`,
+          requestId,
+        })
       } catch (e) {
         if (e instanceof EmulatorError) return sendJson(res, 200, { code: e.code, message: e.message, requestId })
         log(`[emulator] internal error: ${(e as Error)?.stack ?? String(e)}`)
-        if (!res.headersSent) sendJson(res, 200, { code: 'SYS_ERR', message: String((e as Error)?.message ?? e), requestId })
+        if (!res.headersSent)
+          sendJson(res, 200, { code: 'SYS_ERR', message: String((e as Error)?.message ?? e), requestId })
       }
     })()
   })
@@ -382,7 +428,14 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   } finally {
     opened()
   }
-  const scheduler = options.scheduler ? createScheduler({ now, timers: () => functions.allTimers(), fire: (fn, name) => runTriggers(fn, name).then(() => undefined), log }) : null
+  const scheduler = options.scheduler
+    ? createScheduler({
+        now,
+        timers: () => functions.allTimers(),
+        fire: (fn, name) => runTriggers(fn, name).then(() => undefined),
+        log,
+      })
+    : null
 
   return {
     url: baseUrl,

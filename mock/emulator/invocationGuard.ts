@@ -20,7 +20,9 @@ export const invocationScope = new AsyncLocalStorage<InvocationScope>()
 const GUARD = Symbol.for('zhijiu.emulator.invocationGuard')
 
 function stoppedError(scope: InvocationScope): Error {
-  return Object.assign(new Error(`云函数 ${scope.name} 已超时结束（${scope.requestId}），其后的请求不再发出`), { code: 'FUNCTIONS_TIME_LIMIT_EXCEEDED' })
+  return Object.assign(new Error(`云函数 ${scope.name} 已超时结束（${scope.requestId}），其后的请求不再发出`), {
+    code: 'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+  })
 }
 
 /** Patch http(s).request / get once per process: a request from a stopped invocation fails before it is sent. */
@@ -28,7 +30,10 @@ export function installInvocationGuard(): void {
   const g = globalThis as Record<symbol, unknown>
   if (g[GUARD]) return
   g[GUARD] = true
-  for (const mod of [http, https] as unknown as Record<'request' | 'get', (...args: unknown[]) => http.ClientRequest>[]) {
+  for (const mod of [http, https] as unknown as Record<
+    'request' | 'get',
+    (...args: unknown[]) => http.ClientRequest
+  >[]) {
     for (const key of ['request', 'get'] as const) {
       const original = mod[key]
       mod[key] = function guarded(this: unknown, ...args: unknown[]) {

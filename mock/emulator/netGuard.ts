@@ -10,13 +10,21 @@ const refused: string[] = []
 export function isLoopbackHost(host: string | undefined | null): boolean {
   if (!host) return true
   const h = host.replace(/^\[|\]$/g, '').toLowerCase()
-  return h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1' || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::ffff:127.0.0.1' || h.endsWith('.localhost')
+  return (
+    h === 'localhost' ||
+    h === '::1' ||
+    h === '0:0:0:0:0:0:0:1' ||
+    /^127\.\d+\.\d+\.\d+$/.test(h) ||
+    h === '::ffff:127.0.0.1' ||
+    h.endsWith('.localhost')
+  )
 }
 
 function hostOf(args: unknown[]): string | null | undefined {
   let a0 = args[0]
   if (Array.isArray(a0)) a0 = a0[0]
-  if (typeof a0 === 'number' || (typeof a0 === 'string' && /^\d+$/.test(a0))) return typeof args[1] === 'string' ? args[1] : 'localhost'
+  if (typeof a0 === 'number' || (typeof a0 === 'string' && /^\d+$/.test(a0)))
+    return typeof args[1] === 'string' ? args[1] : 'localhost'
   if (typeof a0 === 'string') return null // a unix socket path
   if (a0 && typeof a0 === 'object') {
     const o = a0 as { path?: string; host?: string; hostname?: string }
@@ -52,7 +60,8 @@ export function installNetGuard(log: (msg: string) => void = (m) => process.stde
   const originalFetch = globalThis.fetch
   if (typeof originalFetch === 'function') {
     globalThis.fetch = (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
-      const url = typeof input === 'string' || input instanceof URL ? new URL(String(input)) : new URL((input as Request).url)
+      const url =
+        typeof input === 'string' || input instanceof URL ? new URL(String(input)) : new URL((input as Request).url)
       if ((url.protocol === 'http:' || url.protocol === 'https:') && !isLoopbackHost(url.hostname)) {
         const msg = `[emulator] refused outbound network call to ${url.hostname} (only loopback is allowed)`
         refused.push(url.hostname)

@@ -38,7 +38,10 @@ export function scanFunctionResponse(fn: string, event: unknown, result: unknown
       process.once('exit', () => flushCount(file))
     }
   }
-  const action = event && typeof event === 'object' && typeof (event as { action?: unknown }).action === 'string' ? (event as { action: string }).action : ''
+  const action =
+    event && typeof event === 'object' && typeof (event as { action?: unknown }).action === 'string'
+      ? (event as { action: string }).action
+      : ''
   if (PII_REVEAL_ACTIONS.has(`${fn}.${action}`)) return
   const found = findUnmaskedPii(result)
   if (found.length === 0) return

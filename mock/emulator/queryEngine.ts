@@ -189,7 +189,12 @@ export function extractNear(query: Doc): { query: Doc; near: NearSpec | null } {
       const point = pointOf(geometry)
       if (!point) throw invalidParam('geoNear 需要 Point')
       const num = (x: unknown) => (typeof x === 'number' ? x : undefined)
-      near = { field: k, point, maxDistance: num(spec.$maxDistance ?? cond.$maxDistance), minDistance: num(spec.$minDistance ?? cond.$minDistance) }
+      near = {
+        field: k,
+        point,
+        maxDistance: num(spec.$maxDistance ?? cond.$maxDistance),
+        minDistance: num(spec.$minDistance ?? cond.$minDistance),
+      }
     } else rest[k] = v
   }
   return { query: rest, near }
@@ -236,7 +241,10 @@ export function applyNear(docs: Doc[], near: NearSpec, keepOrder: boolean): Doc[
   return withD.map((x) => x.doc)
 }
 
-export function sortSkipLimitProject(docs: Doc[], opts: { order?: Doc; offset?: number; limit?: number; projection?: Doc }): Doc[] {
+export function sortSkipLimitProject(
+  docs: Doc[],
+  opts: { order?: Doc; offset?: number; limit?: number; projection?: Doc },
+): Doc[] {
   const pipeline: Doc[] = []
   const sorted = opts.order && Object.keys(opts.order).length ? fastSort(docs, opts.order) : null
   if (sorted) docs = sorted
@@ -292,7 +300,13 @@ function simpleProjection(projection: Doc): ((doc: Doc) => Doc) | null {
   }
 }
 
-const isSortScalar = (v: unknown) => v === null || v === undefined || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date
+const isSortScalar = (v: unknown) =>
+  v === null ||
+  v === undefined ||
+  typeof v === 'number' ||
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  v instanceof Date
 
 /**
  * Sort by scalar keys without building a mingo pipeline (the common case, ~50x cheaper); null when a key
@@ -331,7 +345,10 @@ export function applyUpdate(doc: Doc, updateSpec: Doc): void {
     if (!op.startsWith('$')) throw invalidParam(`unknown update ${op}`)
     if (op === '$setOnInsert') continue
     try {
-      mingoUpdate(doc, { [op]: fields } as never, [], undefined, { cloneMode: 'deep', queryOptions: baseOptions } as never)
+      mingoUpdate(doc, { [op]: fields } as never, [], undefined, {
+        cloneMode: 'deep',
+        queryOptions: baseOptions,
+      } as never)
     } catch (e) {
       throw invalidParam(`update ${op}: ${(e as Error).message}`)
     }

@@ -17,7 +17,10 @@ export interface SeedConfig {
   now?: Date
 }
 
-type SeedAll = (writer: { insertMany(c: string, docs: Record<string, unknown>[]): void }, options: SeedConfig) => Promise<unknown>
+type SeedAll = (
+  writer: { insertMany(c: string, docs: Record<string, unknown>[]): void },
+  options: SeedConfig,
+) => Promise<unknown>
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return []
@@ -35,8 +38,12 @@ export function seedKey(root: string, config: SeedConfig | null): string {
   const declaredFile = path.join(root, 'cloudfunctions', 'database.json')
   if (fs.existsSync(declaredFile)) h.update(fs.readFileSync(declaredFile))
   // the seeds import shared/ and function code (ids, hashing, clocks): any change there may change the data
-  for (const dir of ['mock/seed', 'mock/emulator', 'shared', 'cloudfunctions'].map((d) => path.join(root, ...d.split('/')))) {
-    for (const f of listFiles(dir).filter((x) => /\.(ts|js|json)$/.test(x)).sort()) {
+  for (const dir of ['mock/seed', 'mock/emulator', 'shared', 'cloudfunctions'].map((d) =>
+    path.join(root, ...d.split('/')),
+  )) {
+    for (const f of listFiles(dir)
+      .filter((x) => /\.(ts|js|json)$/.test(x))
+      .sort()) {
       h.update(f)
       h.update(fs.readFileSync(f))
     }
@@ -78,7 +85,12 @@ export async function seedInto(store: Store, root: string, config: SeedConfig): 
  * Make `file` a seeded database: copy the cached template, building it first when missing.
  * Returns true when a template was used or built.
  */
-export async function materializeSeeded(file: string, root: string, declared: Record<string, IndexDecl[]>, config: SeedConfig): Promise<void> {
+export async function materializeSeeded(
+  file: string,
+  root: string,
+  declared: Record<string, IndexDecl[]>,
+  config: SeedConfig,
+): Promise<void> {
   const dir = path.join(os.tmpdir(), 'zhijiu-emulator-templates')
   fs.mkdirSync(dir, { recursive: true })
   const template = path.join(dir, `${seedKey(root, config)}.sqlite`)
@@ -124,7 +136,8 @@ function pruneTemplates(dir: string): void {
   try {
     for (const f of fs.readdirSync(dir)) {
       // leftovers of builds that crashed
-      if (f.startsWith('build-') && Date.now() - fs.statSync(path.join(dir, f)).mtimeMs > 3600_000) fs.rmSync(path.join(dir, f), { force: true })
+      if (f.startsWith('build-') && Date.now() - fs.statSync(path.join(dir, f)).mtimeMs > 3600_000)
+        fs.rmSync(path.join(dir, f), { force: true })
     }
     const files = fs
       .readdirSync(dir)

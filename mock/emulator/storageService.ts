@@ -17,19 +17,29 @@ import { invalidParam } from './emulatorError'
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 const BUCKET = 'local-1300000000'
 const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp'])
-const OTHER_TYPES: Record<string, string> = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
+const OTHER_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
 
 export function sniffImage(buf: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
   if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'image/jpeg'
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png'
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'image/webp'
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png'
+  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
+    return 'image/webp'
   return null
 }
 
 function cosError(res: ServerResponse, status: number, code: string, message: string, resource: string): void {
   const id = randomBytes(8).toString('hex')
   res.writeHead(status, { 'content-type': 'application/xml' })
-  res.end(`<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n<Code>${code}</Code>\n<Message>${message}</Message>\n<Resource>${resource}</Resource>\n<RequestId>${id}</RequestId>\n<TraceId>${id}</TraceId>\n</Error>`)
+  res.end(
+    `<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n<Code>${code}</Code>\n<Message>${message}</Message>\n<Resource>${resource}</Resource>\n<RequestId>${id}</RequestId>\n<TraceId>${id}</TraceId>\n</Error>`,
+  )
 }
 
 export function createStorageService(opts: { dataDir: string; baseUrl: () => string; now: () => Date }) {
@@ -49,10 +59,14 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
     return norm
   }
   const diskPath = (cloudPath: string) => path.join(root, ...cloudPath.split('/'))
-  const sign = (cloudPath: string, exp: number) => createHmac('sha256', secret).update(`${cloudPath}\n${exp}`).digest('hex').slice(0, 32)
+  const sign = (cloudPath: string, exp: number) =>
+    createHmac('sha256', secret).update(`${cloudPath}\n${exp}`).digest('hex').slice(0, 32)
 
   return {
-    handles: (action: string) => action === 'storage.getUploadMetadata' || action === 'storage.batchGetDownloadUrl' || action === 'storage.batchDeleteFile',
+    handles: (action: string) =>
+      action === 'storage.getUploadMetadata' ||
+      action === 'storage.batchGetDownloadUrl' ||
+      action === 'storage.batchDeleteFile',
 
     handle(action: string, body: Record<string, unknown>): unknown {
       if (action === 'storage.getUploadMetadata') {
@@ -60,16 +74,28 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
         if (!cloudPath) throw invalidParam('cloudPath 不合法')
         const token = randomBytes(16).toString('hex')
         uploads.set(token, { cloudPath, expiresAt: Date.now() + 10 * 60_000 })
-        return { data: { url: `${opts.baseUrl()}/_storage/upload/${token}`, token, authorization: `local ${token}`, fileId: fileIdOf(cloudPath), cosFileId: `cos_${token}`, download_url: '' } }
+        return {
+          data: {
+            url: `${opts.baseUrl()}/_storage/upload/${token}`,
+            token,
+            authorization: `local ${token}`,
+            fileId: fileIdOf(cloudPath),
+            cosFileId: `cos_${token}`,
+            download_url: '',
+          },
+        }
       }
       if (action === 'storage.batchGetDownloadUrl') {
-        const list = Array.isArray(body.file_list) ? (body.file_list as { fileid?: unknown; max_age?: unknown }[]) : null
+        const list = Array.isArray(body.file_list)
+          ? (body.file_list as { fileid?: unknown; max_age?: unknown }[])
+          : null
         if (!list) throw invalidParam('file_list 必须是数组')
         return {
           data: {
             download_list: list.map((f) => {
               const cloudPath = pathOfFileId(f?.fileid)
-              if (!cloudPath || !fs.existsSync(diskPath(cloudPath))) return { fileID: f?.fileid, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }
+              if (!cloudPath || !fs.existsSync(diskPath(cloudPath)))
+                return { fileID: f?.fileid, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }
               const maxAge = Math.min(Math.max(Number(f.max_age) || 86400, 1), 86400 * 7)
               const exp = Date.now() + maxAge * 1000
               const url = `${opts.baseUrl()}/_storage/file/${cloudPath.split('/').map(encodeURIComponent).join('/')}?t=${exp}&sign=${sign(cloudPath, exp)}`
@@ -84,7 +110,8 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
         data: {
           delete_list: list.map((fileId) => {
             const cloudPath = pathOfFileId(fileId)
-            if (!cloudPath || !fs.existsSync(diskPath(cloudPath))) return { fileID: fileId, code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }
+            if (!cloudPath || !fs.existsSync(diskPath(cloudPath)))
+              return { fileID: fileId, code: 'STORAGE_FILE_NONEXIST', message: '文件不存在' }
             fs.rmSync(diskPath(cloudPath), { force: true })
             return { fileID: fileId, code: 'SUCCESS' }
           }),
@@ -103,10 +130,21 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
         }
         const { cloudPath } = pending
         const ext = path.extname(cloudPath).toLowerCase()
-        if (body.length > MAX_FILE_BYTES) return cosError(res, 400, 'EntityTooLarge', `file larger than ${MAX_FILE_BYTES} bytes`, cloudPath), true
+        if (body.length > MAX_FILE_BYTES)
+          return (cosError(res, 400, 'EntityTooLarge', `file larger than ${MAX_FILE_BYTES} bytes`, cloudPath), true)
         if (IMAGE_EXT.has(ext) || !OTHER_TYPES[ext]) {
           const type = sniffImage(body)
-          if (!type) return cosError(res, 400, 'InvalidArgument', 'only JPEG, PNG or WebP images (or .json .csv .txt .pdf) are accepted', cloudPath), true
+          if (!type)
+            return (
+              cosError(
+                res,
+                400,
+                'InvalidArgument',
+                'only JPEG, PNG or WebP images (or .json .csv .txt .pdf) are accepted',
+                cloudPath,
+              ),
+              true
+            )
         }
         uploads.delete(up[1])
         fs.mkdirSync(path.dirname(diskPath(cloudPath)), { recursive: true })
@@ -125,7 +163,8 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
           cosError(res, 403, 'AccessDenied', 'signature invalid or expired', url.pathname)
           return true
         }
-        if (!fs.existsSync(diskPath(cloudPath))) return cosError(res, 404, 'NoSuchKey', 'file does not exist', cloudPath), true
+        if (!fs.existsSync(diskPath(cloudPath)))
+          return (cosError(res, 404, 'NoSuchKey', 'file does not exist', cloudPath), true)
         const onDisk = diskPath(cloudPath)
         const size = fs.statSync(onDisk).size
         const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''))
@@ -145,21 +184,38 @@ export function createStorageService(opts: { dataDir: string; baseUrl: () => str
             fs.closeSync(fd)
           }
           const type = OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-          res.writeHead(206, { ...loopbackCors(req), 'content-type': type, 'content-length': String(part.length), 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' })
+          res.writeHead(206, {
+            ...loopbackCors(req),
+            'content-type': type,
+            'content-length': String(part.length),
+            'content-range': `bytes ${start}-${end}/${size}`,
+            'accept-ranges': 'bytes',
+          })
           res.end(req.method === 'HEAD' ? undefined : part)
           return true
         }
         if (size > 16 * 1024 * 1024) {
           // large files stream from disk instead of sitting in the emulator's memory
           const type = OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-          res.writeHead(200, { ...loopbackCors(req), 'content-type': type, 'content-length': String(size), 'accept-ranges': 'bytes' })
+          res.writeHead(200, {
+            ...loopbackCors(req),
+            'content-type': type,
+            'content-length': String(size),
+            'accept-ranges': 'bytes',
+          })
           if (req.method === 'HEAD') res.end()
           else fs.createReadStream(onDisk).pipe(res)
           return true
         }
         const bytes = fs.readFileSync(onDisk)
-        const type = sniffImage(bytes) ?? OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
-        res.writeHead(200, { ...loopbackCors(req), 'content-type': type, 'content-length': String(bytes.length), 'accept-ranges': 'bytes' })
+        const type =
+          sniffImage(bytes) ?? OTHER_TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream'
+        res.writeHead(200, {
+          ...loopbackCors(req),
+          'content-type': type,
+          'content-length': String(bytes.length),
+          'accept-ranges': 'bytes',
+        })
         res.end(req.method === 'HEAD' ? undefined : bytes)
         return true
       }

@@ -136,7 +136,14 @@ export class Store {
       table: `c:${name}`,
       indexes: decls.map((decl) => {
         const fields = Object.keys(decl.keys)
-        return { decl, table: `x:${name}:${decl.name}`, fields, paths: fields.map((f) => f.split('.')), leading: fields[0], geo: Object.values(decl.keys).includes('2dsphere') }
+        return {
+          decl,
+          table: `x:${name}:${decl.name}`,
+          fields,
+          paths: fields.map((f) => f.split('.')),
+          leading: fields[0],
+          geo: Object.values(decl.keys).includes('2dsphere'),
+        }
       }),
     }
     this.collections.set(name, meta)
@@ -157,22 +164,32 @@ export class Store {
     const decls = this.declared[name] ?? []
     // the stored spec carries the side-table layout version: a change rebuilds the indexes at the next start
     const spec = JSON.stringify({ layout: INDEX_LAYOUT, decls })
-    const existing = this.db.prepare('SELECT indexes FROM _collections WHERE name = ?').get(name) as { indexes: string } | undefined
+    const existing = this.db.prepare('SELECT indexes FROM _collections WHERE name = ?').get(name) as
+      { indexes: string } | undefined
     if (existing && existing.indexes === spec && this.collections.has(name)) return false
     const run = this.db.transaction(() => {
-      this.db.exec(`CREATE TABLE IF NOT EXISTS ${q(`c:${name}`)} (_id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`)
+      this.db.exec(
+        `CREATE TABLE IF NOT EXISTS ${q(`c:${name}`)} (_id TEXT PRIMARY KEY, v INTEGER NOT NULL, doc TEXT NOT NULL)`,
+      )
       const meta = this.load(name)
       for (const ix of meta.indexes) {
         this.db.exec(`DROP TABLE IF EXISTS ${q(ix.table)}`)
         // t, v: the leading key's (type bracket, value), one row per value (multikey); t1, v1, …: the further
         // keys of a compound index when single-valued in the document (NULL t<i>: an array, i.e. unknown)
-        const more = ix.fields.slice(1).map((_f, i) => `, t${i + 1} INTEGER, v${i + 1}`).join('')
+        const more = ix.fields
+          .slice(1)
+          .map((_f, i) => `, t${i + 1} INTEGER, v${i + 1}`)
+          .join('')
         this.db.exec(`CREATE TABLE ${q(ix.table)} (t INTEGER NOT NULL, v, id TEXT NOT NULL, u TEXT${more})`)
-        const moreCols = ix.fields.slice(1).map((_f, i) => `, t${i + 1}, v${i + 1}`).join('')
+        const moreCols = ix.fields
+          .slice(1)
+          .map((_f, i) => `, t${i + 1}, v${i + 1}`)
+          .join('')
         this.db.exec(`CREATE INDEX ${q(`${ix.table}:tv`)} ON ${q(ix.table)} (t, v${moreCols})`)
         this.db.exec(`CREATE INDEX ${q(`${ix.table}:id`)} ON ${q(ix.table)} (id)`)
         // entries with an unknown further key, found by seek: while a lead value has none, queries use the strict form
-        if (ix.fields.length > 1) this.db.exec(`CREATE INDEX ${q(`${ix.table}:unknown`)} ON ${q(ix.table)} (t, v) WHERE ${unknownTerm(ix)}`)
+        if (ix.fields.length > 1)
+          this.db.exec(`CREATE INDEX ${q(`${ix.table}:unknown`)} ON ${q(ix.table)} (t, v) WHERE ${unknownTerm(ix)}`)
         if (ix.decl.unique) this.db.exec(`CREATE UNIQUE INDEX ${q(`${ix.table}:u`)} ON ${q(ix.table)} (u)`)
       }
       this.db.prepare('INSERT OR REPLACE INTO _collections (name, indexes) VALUES (?, ?)').run(name, spec)
@@ -205,8 +222,13 @@ export class Store {
         deleteDoc: this.stmt(`DELETE FROM ${q(meta.table)} WHERE _id = ?`),
         insertEntry: meta.indexes.map((ix) => {
           if (ix.geo) return null
-          const more = ix.fields.slice(1).map((_f, i) => `, t${i + 1}, v${i + 1}`).join('')
-          return this.stmt(`INSERT INTO ${q(ix.table)} (t, v, id, u${more}) VALUES (?, ?, ?, ?${more.replace(/, [tv]\d+/g, ', ?')})`)
+          const more = ix.fields
+            .slice(1)
+            .map((_f, i) => `, t${i + 1}, v${i + 1}`)
+            .join('')
+          return this.stmt(
+            `INSERT INTO ${q(ix.table)} (t, v, id, u${more}) VALUES (?, ?, ?, ?${more.replace(/, [tv]\d+/g, ', ?')})`,
+          )
         }),
         deleteEntries: meta.indexes.map((ix) => this.stmt(`DELETE FROM ${q(ix.table)} WHERE id = ?`)),
       }
@@ -229,7 +251,8 @@ export class Store {
       if (existed) w.updateDoc.run(v, text, id)
       else w.insertDoc.run(id, v, text)
     } catch (e) {
-      if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `_id 重复：${id}`)
+      if ((e as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT'))
+        throw new EmulatorError('DATABASE_DUPLICATE_WRITE', `_id 重复：${id}`)
       throw e
     }
     this.indexDoc(meta, id, doc)
@@ -285,9 +308,15 @@ export class Store {
     if (idCond) {
       const ids = equalityValues(idCond[1])
       if (ids && ids.every((x) => typeof x === 'string')) {
-        const rows = ids.length === 1
-          ? [this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id = ?`).get(ids[0]) as StoredRow | undefined].filter((r): r is StoredRow => !!r)
-          : (this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`).all(...(ids as string[])) as StoredRow[])
+        const rows =
+          ids.length === 1
+            ? [
+                this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id = ?`).get(ids[0]) as
+                  StoredRow | undefined,
+              ].filter((r): r is StoredRow => !!r)
+            : (this.stmt(
+                `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`,
+              ).all(...(ids as string[])) as StoredRow[])
         const plan = this.record({ collection: coll, plan: 'id', examined: 0 })
         return { rows: counted(rows, plan), plan }
       }
@@ -300,7 +329,13 @@ export class Store {
       return { rows: counted(this.stmt(sql).iterate(...where.params) as Iterable<StoredRow>, plan), plan }
     }
     const plan = this.record({ collection: coll, plan: 'scan', examined: 0 })
-    return { rows: counted(this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).iterate() as Iterable<StoredRow>, plan), plan }
+    return {
+      rows: counted(
+        this.stmt(`SELECT _id, v, doc FROM ${q(meta.table)} ORDER BY rowid`).iterate() as Iterable<StoredRow>,
+        plan,
+      ),
+      plan,
+    }
   }
 
   /**
@@ -342,7 +377,12 @@ export class Store {
       const score = l.rank * 10 - further.size
       if (!best || score < best.score) {
         best = {
-          ix, where: parts.join(' AND '), params, score, covered: used.size === conds.length, further: [...further],
+          ix,
+          where: parts.join(' AND '),
+          params,
+          score,
+          covered: used.size === conds.length,
+          further: [...further],
           strict: { where: strict.join(' AND '), params: strictParams },
         }
       }
@@ -360,7 +400,9 @@ export class Store {
     // a candidate entry (loose match) with an unknown constrained key; the partial index's own term lets SQLite seek it
     const constrained = best.further.map((i) => `t${i} IS NULL`).join(' OR ')
     const probe = (hint: string) =>
-      this.stmt(`SELECT 1 FROM ${q(best.ix.table)}${hint} WHERE ${unknownTerm(best.ix)} AND ${best.where} AND (${constrained}) LIMIT 1`).get(...best.params)
+      this.stmt(
+        `SELECT 1 FROM ${q(best.ix.table)}${hint} WHERE ${unknownTerm(best.ix)} AND ${best.where} AND (${constrained}) LIMIT 1`,
+      ).get(...best.params)
     let unknown: unknown
     try {
       unknown = probe(` INDEXED BY ${q(`${best.ix.table}:unknown`)}`)
@@ -389,7 +431,11 @@ export class Store {
       const unique = [...new Set(ids as string[])]
       if (!unique.length) return 0
       this.record({ collection: coll, plan: 'id', examined: 0 })
-      return (this.stmt(`SELECT COUNT(*) AS n FROM ${q(meta.table)} WHERE _id IN (${unique.map(() => '?').join(',')})`).get(...unique) as { n: number }).n
+      return (
+        this.stmt(`SELECT COUNT(*) AS n FROM ${q(meta.table)} WHERE _id IN (${unique.map(() => '?').join(',')})`).get(
+          ...unique,
+        ) as { n: number }
+      ).n
     }
     const ix = meta.indexes.find((i) => i.leading === field && !i.geo)
     if (!ix) return null
@@ -399,7 +445,11 @@ export class Store {
     const pred = indexPredicate(cond)
     if (!pred) return null
     this.record({ collection: coll, plan: 'index', index: ix.decl.name, examined: 0 })
-    return (this.stmt(`SELECT COUNT(DISTINCT id) AS n FROM ${q(ix.table)} WHERE ${pred.where}`).get(...pred.params) as { n: number }).n
+    return (
+      this.stmt(`SELECT COUNT(DISTINCT id) AS n FROM ${q(ix.table)} WHERE ${pred.where}`).get(...pred.params) as {
+        n: number
+      }
+    ).n
   }
 
   /**
@@ -409,7 +459,8 @@ export class Store {
    */
   private countCompound(meta: CollectionMeta, query: Doc): number | null {
     const conds = Object.entries(query)
-    for (const [, cond] of conds) if (isOperatorObject(cond) && Object.keys(cond).length !== 1 && !isRange(cond)) return null
+    for (const [, cond] of conds)
+      if (isOperatorObject(cond) && Object.keys(cond).length !== 1 && !isRange(cond)) return null
     const best = this.plan(meta, conds)
     if (!best || !best.covered) return null
     const leadCond = query[best.ix.leading]
@@ -419,7 +470,11 @@ export class Store {
     this.record({ collection: meta.name, plan: 'index', index: best.ix.decl.name, examined: 0 })
     // one lead value: a document has at most one entry under it (indexDoc keeps each lead value once), so no DISTINCT
     const single = equalityValues(leadCond)?.length === 1
-    return (this.stmt(`SELECT ${single ? 'COUNT(*)' : 'COUNT(DISTINCT id)'} AS n FROM ${q(best.ix.table)} WHERE ${where.where}`).get(...where.params) as { n: number }).n
+    return (
+      this.stmt(
+        `SELECT ${single ? 'COUNT(*)' : 'COUNT(DISTINCT id)'} AS n FROM ${q(best.ix.table)} WHERE ${where.where}`,
+      ).get(...where.params) as { n: number }
+    ).n
   }
 
   /** Every document of a collection (for $lookup). */
@@ -455,7 +510,10 @@ interface IndexPlan {
 
 /** The partial index's condition: some further key of a compound index is unknown (written the same way everywhere). */
 function unknownTerm(ix: IndexMeta): string {
-  return `(${ix.fields.slice(1).map((_f, i) => `t${i + 1} IS NULL`).join(' OR ')})`
+  return `(${ix.fields
+    .slice(1)
+    .map((_f, i) => `t${i + 1} IS NULL`)
+    .join(' OR ')})`
 }
 
 function* counted(rows: Iterable<StoredRow>, plan: PlanInfo): Generator<StoredRow> {
@@ -466,7 +524,13 @@ function* counted(rows: Iterable<StoredRow>, plan: PlanInfo): Generator<StoredRo
 }
 
 const isOperatorObject = (v: unknown): v is Doc =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'))
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  !(v instanceof Date) &&
+  !(v instanceof RegExp) &&
+  Object.keys(v).length > 0 &&
+  Object.keys(v).every((k) => k.startsWith('$'))
 
 /** The AND-ed (field, condition) pairs at the top of a query (including top-level $and). */
 function conjuncts(query: Doc): [string, unknown][] {
@@ -505,8 +569,8 @@ function indexPredicate(cond: unknown, col = ''): { where: string; params: unkno
     const params: unknown[] = []
     for (const v of eq) {
       const k = keyOf(v) as Key
-      if (k[1] === null) parts.push(`(${t} = ?)`), params.push(k[0])
-      else parts.push(`(${t} = ? AND ${vc} = ?)`), params.push(k[0], k[1])
+      if (k[1] === null) (parts.push(`(${t} = ?)`), params.push(k[0]))
+      else (parts.push(`(${t} = ? AND ${vc} = ?)`), params.push(k[0], k[1]))
     }
     return { where: parts.join(' OR '), params, rank: eq.length === 1 ? 1 : 2 }
   }

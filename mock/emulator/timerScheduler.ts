@@ -38,7 +38,12 @@ export function cronMatches(config: string, at: Date): boolean {
   )
 }
 
-export function createScheduler(opts: { now: () => Date; timers: () => Timer[]; fire: (fn: string, name: string) => Promise<void>; log: (l: string) => void }) {
+export function createScheduler(opts: {
+  now: () => Date
+  timers: () => Timer[]
+  fire: (fn: string, name: string) => Promise<void>
+  log: (l: string) => void
+}) {
   let last = Math.floor(opts.now().getTime() / 1000)
   const running = new Set<string>()
   const tick = setInterval(() => {

@@ -28,9 +28,39 @@ export interface DepartmentHistory {
 }
 
 export const FEEDBACK_HISTORY: readonly DepartmentHistory[] = [
-  { departmentId: 'dept_370102', total: 24, acceptedOnTime: 21, acceptedLate: 2, answeredOnTime: 18, answeredLate: 3, resolved: 17, rated: 14, satisfied: 12 },
-  { departmentId: 'dept_370202', total: 12, acceptedOnTime: 9, acceptedLate: 2, answeredOnTime: 7, answeredLate: 3, resolved: 8, rated: 6, satisfied: 4 },
-  { departmentId: 'dept_370100', total: 8, acceptedOnTime: 8, acceptedLate: 0, answeredOnTime: 8, answeredLate: 0, resolved: 8, rated: 5, satisfied: 5 },
+  {
+    departmentId: 'dept_370102',
+    total: 24,
+    acceptedOnTime: 21,
+    acceptedLate: 2,
+    answeredOnTime: 18,
+    answeredLate: 3,
+    resolved: 17,
+    rated: 14,
+    satisfied: 12,
+  },
+  {
+    departmentId: 'dept_370202',
+    total: 12,
+    acceptedOnTime: 9,
+    acceptedLate: 2,
+    answeredOnTime: 7,
+    answeredLate: 3,
+    resolved: 8,
+    rated: 6,
+    satisfied: 4,
+  },
+  {
+    departmentId: 'dept_370100',
+    total: 8,
+    acceptedOnTime: 8,
+    acceptedLate: 0,
+    answeredOnTime: 8,
+    answeredLate: 0,
+    resolved: 8,
+    rated: 5,
+    satisfied: 5,
+  },
 ]
 
 /** 'YYYY-MM' of the month before `now` (China time). */
@@ -40,8 +70,16 @@ export function historyMonth(now: Date): string {
 }
 
 const CONTENTS: Record<FeedbackCategory, string[]> = {
-  consultation: ['请问失业保险金怎么申领？需要哪些材料？', '高校毕业生求职创业补贴什么时候发放？', '灵活就业人员社保补贴的申请条件是什么？'],
-  complaint: ['就业服务大厅排队时间太长，叫号系统经常出错。', '招聘会上有企业承诺的薪资与实际不符。', '网上办理失业登记一直提示系统错误。'],
+  consultation: [
+    '请问失业保险金怎么申领？需要哪些材料？',
+    '高校毕业生求职创业补贴什么时候发放？',
+    '灵活就业人员社保补贴的申请条件是什么？',
+  ],
+  complaint: [
+    '就业服务大厅排队时间太长，叫号系统经常出错。',
+    '招聘会上有企业承诺的薪资与实际不符。',
+    '网上办理失业登记一直提示系统错误。',
+  ],
   suggestion: ['建议在社区增设就业服务站，方便老年人咨询。', '希望培训课程能增加周末班。'],
   praise: ['窗口工作人员耐心细致，帮我很快办好了手续。', '职业指导老师的建议很有帮助，已经找到工作。'],
 }
@@ -73,13 +111,29 @@ const seedFeedback: ModuleSeed = async (writer, options, context) => {
       const acceptDueAtMs = workingDayDeadline(createdAtMs, rules.acceptWithinWorkingDays)
       const dueAtMs = workingDayDeadline(createdAtMs, rules.answerWithinWorkingDays[category])
       const acceptedAtMs = i < spec.acceptedOnTime ? createdAtMs + 2 * H : i < accepted ? acceptDueAtMs + 2 * H : null
-      const repliedAtMs = acceptedAtMs === null ? null : i < spec.answeredOnTime ? Math.min(dueAtMs - H, acceptedAtMs + 20 * H) : i < answered ? dueAtMs + 30 * H : null
+      const repliedAtMs =
+        acceptedAtMs === null
+          ? null
+          : i < spec.answeredOnTime
+            ? Math.min(dueAtMs - H, acceptedAtMs + 20 * H)
+            : i < answered
+              ? dueAtMs + 30 * H
+              : null
       const isRated = i < spec.rated
       const isResolved = i < spec.resolved
       const resolvedAtMs = isResolved && repliedAtMs !== null ? repliedAtMs + 4 * H : null
-      const status = isRated ? 'closed' : isResolved ? 'resolved' : repliedAtMs !== null ? 'replied' : acceptedAtMs !== null ? 'accepted' : 'submitted'
+      const status = isRated
+        ? 'closed'
+        : isResolved
+          ? 'resolved'
+          : repliedAtMs !== null
+            ? 'replied'
+            : acceptedAtMs !== null
+              ? 'accepted'
+              : 'submitted'
       const score = isRated ? (i < spec.satisfied ? 5 - (i % 2) : 2 + (i % 2)) : null
-      const openid = n === 1 ? DEMO_OPENIDS.resident : n === 2 ? DEMO_OPENIDS.resident2 : `o_seed_fb_${String(n).padStart(3, '0')}`
+      const openid =
+        n === 1 ? DEMO_OPENIDS.resident : n === 2 ? DEMO_OPENIDS.resident2 : `o_seed_fb_${String(n).padStart(3, '0')}`
       const id = `fb_seed_${String(n).padStart(3, '0')}`
       const content = CONTENTS[category][i % CONTENTS[category].length]
       const replyText = '您好，您反映的情况已核实处理，如有疑问请拨打12333咨询。'
@@ -88,7 +142,12 @@ const seedFeedback: ModuleSeed = async (writer, options, context) => {
         ['accept', acceptedAtMs, 'accepted', null],
         ['reply', repliedAtMs, 'replied', replyText],
         ['resolve', isResolved && !isRated ? resolvedAtMs : null, 'resolved', null],
-        ['rate', isRated && repliedAtMs !== null ? repliedAtMs + 6 * H : null, 'closed', score !== null ? `评分 ${score} 分` : null],
+        [
+          'rate',
+          isRated && repliedAtMs !== null ? repliedAtMs + 6 * H : null,
+          'closed',
+          score !== null ? `评分 ${score} 分` : null,
+        ],
       ]
       let version = 0
       let from: string | null = null
@@ -96,9 +155,20 @@ const seedFeedback: ModuleSeed = async (writer, options, context) => {
         if (atMs === null) continue
         version++
         events.push({
-          _id: `${id}:${version}`, feedbackId: id, seq: version, type, fromStatus: from, toStatus: to,
-          actorRole: type === 'submit' || type === 'rate' ? 'resident' : 'handler', actorOpenid: null,
-          departmentId: spec.departmentId, departmentName, note, public: true, at: toIsoCst(atMs), atMs,
+          _id: `${id}:${version}`,
+          feedbackId: id,
+          seq: version,
+          type,
+          fromStatus: from,
+          toStatus: to,
+          actorRole: type === 'submit' || type === 'rate' ? 'resident' : 'handler',
+          actorOpenid: null,
+          departmentId: spec.departmentId,
+          departmentName,
+          note,
+          public: true,
+          at: toIsoCst(atMs),
+          atMs,
         })
         from = to
       }
@@ -137,7 +207,10 @@ const seedFeedback: ModuleSeed = async (writer, options, context) => {
         resolvedAtMs,
         closedAtMs: isRated && repliedAtMs !== null ? repliedAtMs + 6 * H : null,
         reply: repliedAtMs === null ? null : { content: replyText, at: toIsoCst(repliedAtMs), departmentName },
-        rating: score === null || repliedAtMs === null ? null : { score, comment: null, solved: score >= 4, at: toIsoCst(repliedAtMs + 6 * H) },
+        rating:
+          score === null || repliedAtMs === null
+            ? null
+            : { score, comment: null, solved: score >= 4, at: toIsoCst(repliedAtMs + 6 * H) },
         escalatedAt: null,
         escalatedAtMs: null,
         extension: null,

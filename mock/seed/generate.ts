@@ -25,13 +25,16 @@ async function main() {
   const out = outPath ? createWriteStream(outPath) : process.stdout
   const counts: Record<string, number> = {}
   const started = Date.now()
-  await seedAll({
-    async insertMany(collection, docs) {
-      counts[collection] = (counts[collection] ?? 0) + docs.length
-      const chunk = docs.map((doc) => JSON.stringify({ collection, doc })).join('\n') + '\n'
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()))
+  await seedAll(
+    {
+      async insertMany(collection, docs) {
+        counts[collection] = (counts[collection] ?? 0) + docs.length
+        const chunk = docs.map((doc) => JSON.stringify({ collection, doc })).join('\n') + '\n'
+        if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()))
+      },
     },
-  }, { persons, seed, now, progress: persons > 0 })
+    { persons, seed, now, progress: persons > 0 },
+  )
   if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(() => r()))
   console.error(`seed: ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -61,11 +61,15 @@ export async function seedAll(writer: SeedWriter, options: SeedAllOptions = {}):
   const nowMs = opts.now.getTime()
   const at = toIsoCst(nowMs)
   const batchSize = options.batchSize ?? 5000
-  const report = typeof options.progress === 'function'
-    ? options.progress
-    : options.progress ?? opts.persons > 50_000
-      ? (done: number, total: number) => process.stderr.write(`\rseed: persons ${done}/${total} (${Math.round((done / Math.max(1, total)) * 100)}%)${done === total ? '\n' : ''}`)
-      : null
+  const report =
+    typeof options.progress === 'function'
+      ? options.progress
+      : (options.progress ?? opts.persons > 50_000)
+        ? (done: number, total: number) =>
+            process.stderr.write(
+              `\rseed: persons ${done}/${total} (${Math.round((done / Math.max(1, total)) * 100)}%)${done === total ? '\n' : ''}`,
+            )
+        : null
   const random = createRandom(opts.seed)
 
   const insert = async (collection: string, docs: Record<string, unknown>[]) => {
@@ -73,17 +77,31 @@ export async function seedAll(writer: SeedWriter, options: SeedAllOptions = {}):
   }
 
   await insert('regions', regionDocs())
-  await insert('departments', buildDepartments().map((d) => ({ ...d, createdAt: at })))
+  await insert(
+    'departments',
+    buildDepartments().map((d) => ({ ...d, createdAt: at })),
+  )
 
   const demoGridWorkers = { [DEMO_OPENIDS.grid]: DEMO_GRIDS.grid, [DEMO_OPENIDS.grid2]: DEMO_GRIDS.grid2 }
   const grids = buildGrids(createRandom(opts.seed ^ 0x9e3779b9), demoGridWorkers)
-  await insert('grids', grids.docs.map((g) => ({ ...g, createdAt: at })))
+  await insert(
+    'grids',
+    grids.docs.map((g) => ({ ...g, createdAt: at })),
+  )
 
   const demo = demoUsers()
   const demoIds = new Set<string>(demo.map((u) => u._id))
   const workerUsers = grids.workers
     .filter((w) => !demoIds.has(w.openid))
-    .map((w) => ({ _id: w.openid, roles: ['resident', 'grid'], personId: null, gridCodes: [w.gridCode], profile: { nickname: `网格员${w.name.slice(0, 1)}` }, createdAt: at, updatedAt: at }))
+    .map((w) => ({
+      _id: w.openid,
+      roles: ['resident', 'grid'],
+      personId: null,
+      gridCodes: [w.gridCode],
+      profile: { nickname: `网格员${w.name.slice(0, 1)}` },
+      createdAt: at,
+      updatedAt: at,
+    }))
   await insert('users', [...demo.map((u) => ({ ...u, createdAt: at, updatedAt: at })), ...workerUsers])
 
   const demoDocs = demoPersons(nowMs)
@@ -93,7 +111,12 @@ export async function seedAll(writer: SeedWriter, options: SeedAllOptions = {}):
     : []
   let done = 0
   for (const batch of generatePersons({
-    count: opts.persons, seed: opts.seed, nowMs, placements: grids.placements, hukouDistricts, batchSize,
+    count: opts.persons,
+    seed: opts.seed,
+    nowMs,
+    placements: grids.placements,
+    hukouDistricts,
+    batchSize,
     takenIdNumbers: demoDocs.map((d) => d.idNumber),
   })) {
     await writer.insertMany('persons', batch)
@@ -102,8 +125,17 @@ export async function seedAll(writer: SeedWriter, options: SeedAllOptions = {}):
   }
 
   const context: SeedContext = {
-    districts: DISTRICTS.map((d) => ({ code: d.code, name: d.name, cityCode: d.cityCode, cityName: d.cityName, lat: d.lat, lng: d.lng })),
-    grids: grids.docs.filter((g) => g.level === 'community').map((g) => ({ code: g.code, regionCode: g.regionCode, streetCode: g.streetCode ?? '', name: g.name })),
+    districts: DISTRICTS.map((d) => ({
+      code: d.code,
+      name: d.name,
+      cityCode: d.cityCode,
+      cityName: d.cityName,
+      lat: d.lat,
+      lng: d.lng,
+    })),
+    grids: grids.docs
+      .filter((g) => g.level === 'community')
+      .map((g) => ({ code: g.code, regionCode: g.regionCode, streetCode: g.streetCode ?? '', name: g.name })),
     demoPersonIds: { resident: DEMO_PERSON_IDS.resident, resident2: DEMO_PERSON_IDS.resident2 },
     random,
   }

@@ -6,7 +6,12 @@ import type { ModuleSeed } from './types'
 import { cstStartOfDayMs, toIsoCst } from '../../shared/calendar/chinaTime'
 
 /** Common subsidised vocational trainings (names as used in Shandong's training catalogues). */
-const COURSES: { name: string; code: string; cert: 'skillLevel' | 'specialAbility' | 'trainingCertificate'; hours: number }[] = [
+const COURSES: {
+  name: string
+  code: string
+  cert: 'skillLevel' | 'specialAbility' | 'trainingCertificate'
+  hours: number
+}[] = [
   { name: '育婴员', code: 'L-TR-001', cert: 'skillLevel', hours: 80 },
   { name: '保育师', code: 'L-TR-002', cert: 'skillLevel', hours: 80 },
   { name: '养老护理员', code: 'L-TR-003', cert: 'skillLevel', hours: 100 },
@@ -45,7 +50,7 @@ const seed: ModuleSeed = async (writer, options, context) => {
   const total = Math.max(220, Math.min(2000, Math.round(options.persons / 10)))
   for (let i = 0; i < total; i++) {
     // the first courses sit in 历下区 (the demo resident's district) so the demo has nearby training
-    const d = i < 6 ? districts.find((x) => x.code === '370102') ?? districts[0] : pick(districts)
+    const d = i < 6 ? (districts.find((x) => x.code === '370102') ?? districts[0]) : pick(districts)
     const c = i < 6 ? COURSES[i] : pick(COURSES)
     const level = c.cert === 'skillLevel' ? pick(LEVELS) : 'junior'
     const online = c.cert !== 'skillLevel' && random() < 0.4

@@ -102,11 +102,27 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
   let messages: AcceptedMessage[] = []
   let acceptedByDay = new Map<string, number>()
   let dailyQuota = opts.dailyQuota ?? 1_000_000
-  let mediaChecks: { trace_id: string; media_url: string; media_type: number; openid: string | null; result: { suggest: string; label: number }; at: string }[] = []
+  let mediaChecks: {
+    trace_id: string
+    media_url: string
+    media_type: number
+    openid: string | null
+    result: { suggest: string; label: number }
+    at: string
+  }[] = []
   let stats = freshStats()
 
   function freshStats() {
-    return { tokenCalls: 0, tokenRefreshes: 0, forcedRefreshes: 0, sendCalls: 0, accepted: 0, secChecks: 0, mediaChecks: 0, errors: {} as Record<string, number> }
+    return {
+      tokenCalls: 0,
+      tokenRefreshes: 0,
+      forcedRefreshes: 0,
+      sendCalls: 0,
+      accepted: 0,
+      secChecks: 0,
+      mediaChecks: 0,
+      errors: {} as Record<string, number>,
+    }
   }
 
   function clear() {
@@ -200,7 +216,11 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     if (exp === undefined) return 40001
     return nowMs() < exp ? 0 : 42001
   }
-  const tokenMessage = { 40001: 'invalid credential, access_token is invalid or not latest', 42001: 'access_token expired', 41001: 'access_token missing' }
+  const tokenMessage = {
+    40001: 'invalid credential, access_token is invalid or not latest',
+    42001: 'access_token expired',
+    41001: 'access_token missing',
+  }
 
   function issueToken(isForced: boolean): { value: string; expiresAtMs: number } {
     const at = nowMs()
@@ -217,14 +237,18 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     stats.tokenCalls += 1
     if (!body) return wxError(res, 47001, 'data format error')
     if (body.grant_type !== 'client_credential') return wxError(res, 40002, 'invalid grant_type')
-    if (typeof body.appid !== 'string' || !body.appid || (appid !== null && body.appid !== appid)) return wxError(res, 40013, 'invalid appid')
-    if (typeof body.secret !== 'string' || !body.secret || (secret !== null && body.secret !== secret)) return wxError(res, 40125, 'invalid appsecret')
+    if (typeof body.appid !== 'string' || !body.appid || (appid !== null && body.appid !== appid))
+      return wxError(res, 40013, 'invalid appid')
+    if (typeof body.secret !== 'string' || !body.secret || (secret !== null && body.secret !== secret))
+      return wxError(res, 40125, 'invalid appsecret')
     const at = nowMs()
     if (body.force_refresh === true) {
       const today = cstDay(at)
-      if (forced.filter((t) => cstDay(t) === today).length >= FORCE_PER_DAY) return wxError(res, 45009, 'reach max api daily quota limit')
+      if (forced.filter((t) => cstDay(t) === today).length >= FORCE_PER_DAY)
+        return wxError(res, 45009, 'reach max api daily quota limit')
       const last = forced[forced.length - 1]
-      if (last !== undefined && at - last < FORCE_MIN_GAP_MS) return wxError(res, 45011, 'api minute-quota reach limit  mustslower  retry next minute')
+      if (last !== undefined && at - last < FORCE_MIN_GAP_MS)
+        return wxError(res, 45011, 'api minute-quota reach limit  mustslower  retry next minute')
       const t = issueToken(true)
       return send(res, 200, { access_token: t.value, expires_in: Math.floor((t.expiresAtMs - at) / 1000) })
     }
@@ -251,9 +275,11 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
       return wxError(res, 41030, 'invalid page')
     }
     const state = body.miniprogram_state ?? 'formal'
-    if (!['developer', 'trial', 'formal'].includes(String(state))) return wxError(res, 47003, 'argument invalid! miniprogram_state invalid')
+    if (!['developer', 'trial', 'formal'].includes(String(state)))
+      return wxError(res, 47003, 'argument invalid! miniprogram_state invalid')
     const data = body.data
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return wxError(res, 47003, 'argument invalid! data is empty')
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+      return wxError(res, 47003, 'argument invalid! data is empty')
     const out: Record<string, { value: string }> = {}
     for (const key of keys) {
       const entry = (data as Record<string, unknown>)[key]
@@ -264,7 +290,8 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
       out[key] = { value: value as string }
     }
     const at = nowMs()
-    if ((acceptedByDay.get(cstDay(at)) ?? 0) >= dailyQuota) return wxError(res, 45009, 'reach max api daily quota limit')
+    if ((acceptedByDay.get(cstDay(at)) ?? 0) >= dailyQuota)
+      return wxError(res, 45009, 'reach max api daily quota limit')
     const c = consents.get(`${touser}|${templateId}`)
     if (!c || (!c.longTerm && c.count <= 0)) return wxError(res, 43101, 'user refuse to accept the msg')
     const m: AcceptedMessage = {
@@ -276,7 +303,14 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
       sentAt: toIsoCst(opts.now()),
       msgid: messages.length + 1_000_000_001,
     }
-    record(c.longTerm ? [{ t: 'msg', m }] : [{ t: 'spend', openid: touser, templateId }, { t: 'msg', m }])
+    record(
+      c.longTerm
+        ? [{ t: 'msg', m }]
+        : [
+            { t: 'spend', openid: touser, templateId },
+            { t: 'msg', m },
+          ],
+    )
     stats.accepted += 1
     return send(res, 200, { errcode: 0, errmsg: 'ok', msgid: m.msgid })
   }
@@ -292,13 +326,23 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     if (body.version === 2) {
       if (typeof body.openid !== 'string' || !OPENID_RE.test(body.openid)) return wxError(res, 40003, 'invalid openid')
       if (![1, 2, 3, 4].includes(Number(body.scene))) return wxError(res, 47003, 'argument invalid! scene')
-      if (Array.from(content).length > 2500) return wxError(res, 47003, 'argument invalid! content exceeds 2500 characters')
+      if (Array.from(content).length > 2500)
+        return wxError(res, 47003, 'argument invalid! content exceeds 2500 characters')
       const result = risky ? { suggest: 'risky', label: 20006 } : { suggest: 'pass', label: 100 }
       return send(res, 200, {
         errcode: 0,
         errmsg: 'ok',
         result,
-        detail: [{ strategy: 'content_model', errcode: 0, suggest: result.suggest, label: result.label, prob: risky ? 90 : 0, ...(risky ? { keyword: RISKY_WORD } : {}) }],
+        detail: [
+          {
+            strategy: 'content_model',
+            errcode: 0,
+            suggest: result.suggest,
+            label: result.label,
+            prob: risky ? 90 : 0,
+            ...(risky ? { keyword: RISKY_WORD } : {}),
+          },
+        ],
         trace_id: traceId,
       })
     }
@@ -319,8 +363,12 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     stats.mediaChecks += 1
     const te = tokenError(url)
     if (te) return wxError(res, te, tokenMessage[te])
-    if (!body || typeof body.media_url !== 'string' || ![1, 2].includes(Number(body.media_type))) return wxError(res, 47001, 'data format error')
-    const risky = body.media_url.includes(RISKY_WORD) || body.media_url.includes(encodeURIComponent(RISKY_WORD)) || /risky/i.test(body.media_url)
+    if (!body || typeof body.media_url !== 'string' || ![1, 2].includes(Number(body.media_type)))
+      return wxError(res, 47001, 'data format error')
+    const risky =
+      body.media_url.includes(RISKY_WORD) ||
+      body.media_url.includes(encodeURIComponent(RISKY_WORD)) ||
+      /risky/i.test(body.media_url)
     const traceId = randomBytes(12).toString('hex')
     mediaChecks.push({
       trace_id: traceId,
@@ -338,13 +386,25 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     const openid = body?.openid
     const raw = body?.templateIds ?? body?.templateId
     const ids = Array.isArray(raw) ? raw : [raw]
-    if (typeof openid !== 'string' || !OPENID_RE.test(openid) || ids.length === 0 || ids.some((x) => typeof x !== 'string' || !TEMPLATE_KEYS_BY_ID.has(x))) {
+    if (
+      typeof openid !== 'string' ||
+      !OPENID_RE.test(openid) ||
+      ids.length === 0 ||
+      ids.some((x) => typeof x !== 'string' || !TEMPLATE_KEYS_BY_ID.has(x))
+    ) {
       return send(res, 400, { ok: false, error: 'openid and known templateId(s) required' })
     }
     const count = body?.count === undefined ? 1 : Number(body.count)
     const longTerm = typeof body?.longTerm === 'boolean' ? body.longTerm : undefined
-    if (longTerm === undefined && (!Number.isInteger(count) || count < 1 || count > 100_000)) return send(res, 400, { ok: false, error: 'count must be 1..100000' })
-    record(ids.map((templateId) => (longTerm === undefined ? { t: 'consent', openid, templateId: templateId as string, count } : { t: 'consent', openid, templateId: templateId as string, longTerm })))
+    if (longTerm === undefined && (!Number.isInteger(count) || count < 1 || count > 100_000))
+      return send(res, 400, { ok: false, error: 'count must be 1..100000' })
+    record(
+      ids.map((templateId) =>
+        longTerm === undefined
+          ? { t: 'consent', openid, templateId: templateId as string, count }
+          : { t: 'consent', openid, templateId: templateId as string, longTerm },
+      ),
+    )
     return send(res, 200, { ok: true, consents: consentsOf(openid) })
   }
   function consentsOf(openid: string) {
@@ -356,7 +416,11 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
     // the H5 app (another loopback port) may read it; any other origin was refused before (mock/localGuard.ts)
-    const cors = { ...loopbackCors(req), 'access-control-allow-methods': 'GET,POST,OPTIONS', 'access-control-allow-headers': 'content-type' }
+    const cors = {
+      ...loopbackCors(req),
+      'access-control-allow-methods': 'GET,POST,OPTIONS',
+      'access-control-allow-headers': 'content-type',
+    }
     const p = url.pathname
     const method = (req.method ?? 'GET').toUpperCase()
 
@@ -401,7 +465,17 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
         return true
       }
       if (sub === 'stats' && method === 'GET') {
-        send(res, 200, { ...stats, messages: messages.length, tokensValid: [...tokens.values()].filter((e) => e > nowMs()).length, dailyQuota }, cors)
+        send(
+          res,
+          200,
+          {
+            ...stats,
+            messages: messages.length,
+            tokensValid: [...tokens.values()].filter((e) => e > nowMs()).length,
+            dailyQuota,
+          },
+          cors,
+        )
         return true
       }
       if (sub === 'media-checks' && method === 'GET') {
@@ -416,7 +490,13 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
       return false
     }
 
-    const wx: Record<string, true> = { '/cgi-bin/stable_token': true, '/cgi-bin/message/subscribe/send': true, '/wxa/msg_sec_check': true, '/wxa/img_sec_check': true, '/wxa/media_check_async': true }
+    const wx: Record<string, true> = {
+      '/cgi-bin/stable_token': true,
+      '/cgi-bin/message/subscribe/send': true,
+      '/wxa/msg_sec_check': true,
+      '/wxa/img_sec_check': true,
+      '/wxa/media_check_async': true,
+    }
     if (!wx[p]) return false
     if (method !== 'POST') {
       send(res, 405, { errcode: 43002, errmsg: 'require POST method' })
@@ -427,7 +507,11 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     } catch (e) {
       // An injected fault answers -1 (system busy), or the errcode it names (e.g. code '45009').
       const code = Number((e as { code?: unknown })?.code)
-      wxError(res, Number.isInteger(code) && code !== 0 ? code : -1, Number.isInteger(code) && code !== -1 && code !== 0 ? 'injected fault' : 'system error')
+      wxError(
+        res,
+        Number.isInteger(code) && code !== 0 ? code : -1,
+        Number.isInteger(code) && code !== -1 && code !== 0 ? 'injected fault' : 'system error',
+      )
       return true
     }
     if (p === '/cgi-bin/stable_token') stableToken(res, parseJson(body))

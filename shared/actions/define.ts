@@ -62,12 +62,18 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
   caller?: 'openid'
 }
 
-export interface ModuleSpec<N extends string = string, A extends Record<string, ActionSpec> = Record<string, ActionSpec>> {
+export interface ModuleSpec<
+  N extends string = string,
+  A extends Record<string, ActionSpec> = Record<string, ActionSpec>,
+> {
   name: N
   actions: A
 }
 
-export function defineModule<N extends string, A extends Record<string, ActionSpec>>(name: N, actions: A): ModuleSpec<N, A> {
+export function defineModule<N extends string, A extends Record<string, ActionSpec>>(
+  name: N,
+  actions: A,
+): ModuleSpec<N, A> {
   return { name, actions }
 }
 

@@ -7,7 +7,13 @@ export const IMPORT_STATES = ['queued', 'running', 'done', 'failed'] as const
 export const EXPORT_KINDS = [...IMPORT_KINDS, 'services'] as const
 
 /** A cloud storage file id as the SDK hands it out (cloud://env.bucket/path). */
-const fileId = () => z.string().trim().min(10, '缺少文件').max(500, '文件编号过长').regex(/^cloud:\/\/[\w.-]+\/[^\s\0]+$/, '文件编号格式不正确')
+const fileId = () =>
+  z
+    .string()
+    .trim()
+    .min(10, '缺少文件')
+    .max(500, '文件编号过长')
+    .regex(/^cloud:\/\/[\w.-]+\/[^\s\0]+$/, '文件编号格式不正确')
 
 export const exchangeActions = defineModule('exchange', {
   importStart: {
@@ -36,15 +42,24 @@ export const exchangeActions = defineModule('exchange', {
     access: ['handler', 'admin'],
     write: true,
     rateLimit: { max: 30 },
-    summary: '导出（数据回流与汇聚）：persons/jobs/courses 按模板列导出（给 year 即省级汇聚：该年度有服务的有效记录），services 服务记录（走访、投递、培训）；默认脱敏，不脱敏仅管理员且须填写事由（记审计）',
-    input: z.object({
-      kind: z.enum(EXPORT_KINDS),
-      regionCode: z.union([regionCode(), z.string().regex(/^\d{9}$/, '街道代码应为9位数字'), z.string().regex(/^\d{9}-\d{2}$/, '网格编码格式不正确')]).optional(),
-      format: z.enum(['csv', 'xlsx']).optional(),
-      unmasked: z.boolean().optional(),
-      reason: text(200, 4).optional(),
-      year: z.number().int().min(2000).max(2100).optional(),
-    }).refine((v) => !v.unmasked || !!v.reason, { message: '不脱敏导出须填写事由', path: ['reason'] }),
+    summary:
+      '导出（数据回流与汇聚）：persons/jobs/courses 按模板列导出（给 year 即省级汇聚：该年度有服务的有效记录），services 服务记录（走访、投递、培训）；默认脱敏，不脱敏仅管理员且须填写事由（记审计）',
+    input: z
+      .object({
+        kind: z.enum(EXPORT_KINDS),
+        regionCode: z
+          .union([
+            regionCode(),
+            z.string().regex(/^\d{9}$/, '街道代码应为9位数字'),
+            z.string().regex(/^\d{9}-\d{2}$/, '网格编码格式不正确'),
+          ])
+          .optional(),
+        format: z.enum(['csv', 'xlsx']).optional(),
+        unmasked: z.boolean().optional(),
+        reason: text(200, 4).optional(),
+        year: z.number().int().min(2000).max(2100).optional(),
+      })
+      .refine((v) => !v.unmasked || !!v.reason, { message: '不脱敏导出须填写事由', path: ['reason'] }),
   },
   template: {
     example: { kind: 'jobs' },

@@ -5,9 +5,17 @@ import { id, paging, regionCode, requestId, text } from './common'
 import { FEEDBACK_CATEGORIES } from '../feedback/rules'
 import { FEEDBACK_STATUSES } from '../feedback/status'
 
-const calendarYear = () => z.number({ message: '请填写年份' }).int('年份应为整数').min(2004, '年份应在2004–2100之间').max(2100, '年份应在2004–2100之间')
+const calendarYear = () =>
+  z
+    .number({ message: '请填写年份' })
+    .int('年份应为整数')
+    .min(2004, '年份应在2004–2100之间')
+    .max(2100, '年份应在2004–2100之间')
 const calendarDay = z.object({
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  date: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
   kind: z.enum(['holiday', 'workday'], { message: '类型应为放假日（holiday）或调休上班日（workday）' }),
   name: z.string().trim().min(1, '请填写节日名称').max(20, '节日名称过长'),
 })
@@ -16,16 +24,32 @@ const calendarDay = z.object({
  * A tracking number as issued: F + yyMMdd + 6 characters, e.g. F261123K7Q2ZD (case-insensitive). Any other
  * printable id is accepted too and simply not found, so that a mistyped number reads 未找到, not 格式错误.
  */
-export const trackingNo = () => z.string().trim().toUpperCase().min(1, '请填写受理编号').max(40, '受理编号过长').regex(/^[\w.:-]+$/, '受理编号格式不正确')
+export const trackingNo = () =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(1, '请填写受理编号')
+    .max(40, '受理编号过长')
+    .regex(/^[\w.:-]+$/, '受理编号格式不正确')
 /** A CloudBase storage file id (cloud://env.bucket/path). */
-export const fileId = () => z.string().trim().max(512, '图片地址过长').regex(/^cloud:\/\/[^\s/]+\/\S+$/, '图片地址格式不正确')
+export const fileId = () =>
+  z
+    .string()
+    .trim()
+    .max(512, '图片地址过长')
+    .regex(/^cloud:\/\/[^\s/]+\/\S+$/, '图片地址格式不正确')
 
 const category = z.enum(FEEDBACK_CATEGORIES, { message: '请选择反馈类型（咨询、投诉、建议、表扬）' })
 const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
 
 export const feedbackActions = defineModule('feedback', {
   submit: {
-        example: { category: 'consultation', content: '请问办理失业登记需要带哪些材料？', requestId: 'req-example-feedback-1' },
+    example: {
+      category: 'consultation',
+      content: '请问办理失业登记需要带哪些材料？',
+      requestId: 'req-example-feedback-1',
+    },
     access: 'user',
     write: true,
     rateLimit: { max: 20 },
@@ -39,11 +63,20 @@ export const feedbackActions = defineModule('feedback', {
       regionCode: regionCode().optional(),
       anonymous: z.boolean().optional(),
       contactConsent: z.boolean().optional(),
-      contactPhone: z.string().trim().regex(/^1[3-9]\d{9}$/, '手机号格式不正确').optional(),
+      contactPhone: z
+        .string()
+        .trim()
+        .regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
+        .optional(),
       requestId: requestId(),
     }),
   },
-  get: { example: { trackingNo: 'F261201ABCDEF' }, access: 'user', summary: '反馈详情：状态、是否超期、督办时间与办理进程', input: z.object({ trackingNo: trackingNo() }) },
+  get: {
+    example: { trackingNo: 'F261201ABCDEF' },
+    access: 'user',
+    summary: '反馈详情：状态、是否超期、督办时间与办理进程',
+    input: z.object({ trackingNo: trackingNo() }),
+  },
   mine: { example: {}, access: 'user', list: true, summary: '我的反馈（最新在前）', input: z.object({ ...paging }) },
   rate: {
     contentCheck: ['comment'],
@@ -104,7 +137,10 @@ export const feedbackActions = defineModule('feedback', {
     summary: '答复（可用答复模板）',
     input: z
       .object({ trackingNo: trackingNo(), content: text(2500).optional(), templateId: z.string().max(40).optional() })
-      .refine((v) => (v.content && v.content.length > 0) || v.templateId, { message: '请填写答复内容或选择答复模板', path: ['content'] }),
+      .refine((v) => (v.content && v.content.length > 0) || v.templateId, {
+        message: '请填写答复内容或选择答复模板',
+        path: ['content'],
+      }),
   },
   resolve: {
     contentCheck: ['note'],
@@ -147,7 +183,8 @@ export const feedbackActions = defineModule('feedback', {
   holidays: {
     example: { year: 2026 },
     access: ['handler', 'admin'],
-    summary: '某年的节假日与调休上班日（来源：chinese-days 数据包或管理员录入；未录入的年份按周一至周五计算，并给出提示）',
+    summary:
+      '某年的节假日与调休上班日（来源：chinese-days 数据包或管理员录入；未录入的年份按周一至周五计算，并给出提示）',
     input: z.object({ year: calendarYear() }),
   },
   setHolidays: {
@@ -155,6 +192,9 @@ export const feedbackActions = defineModule('feedback', {
     access: ['admin'],
     write: true,
     summary: '录入某年的节假日与调休上班日（数据包未覆盖的年份；校验日期与重叠，记入审计）',
-    input: z.object({ year: calendarYear(), days: z.array(calendarDay).min(1, '请至少录入一天').max(80, '一年最多录入80天') }),
+    input: z.object({
+      year: calendarYear(),
+      days: z.array(calendarDay).min(1, '请至少录入一天').max(80, '一年最多录入80天'),
+    }),
   },
 })

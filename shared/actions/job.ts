@@ -12,12 +12,26 @@ export const JOB_TYPES = ['fullTime', 'partTime', 'gig'] as const
 export const SALARY_UNITS = ['month', 'day', 'hour'] as const
 export const JOB_SORTS = ['relevance', 'newest', 'salary', 'distance'] as const
 export const APPLICATION_STATUSES = ['submitted', 'viewed', 'interview', 'rejected', 'hired'] as const
-export const EDUCATIONS = ['none', 'primary', 'junior', 'senior', 'secondaryVocational', 'college', 'bachelor', 'master', 'doctor'] as const
+export const EDUCATIONS = [
+  'none',
+  'primary',
+  'junior',
+  'senior',
+  'secondaryVocational',
+  'college',
+  'bachelor',
+  'master',
+  'doctor',
+] as const
 export const PLACE_KINDS = ['serviceStation', 'gigMarket'] as const
 
 /** Occupation code: official `6-18-02-04` (or any ancestor level `6`, `6-18`, `6-18-02`) or a local `L-…` code. */
 export const occupationCode = () =>
-  z.string().trim().max(20, '职业代码过长').regex(/^(\d(-\d{2}){0,3}|L(-[\dA-Z]{1,4}){1,3})$/, '职业代码格式不正确')
+  z
+    .string()
+    .trim()
+    .max(20, '职业代码过长')
+    .regex(/^(\d(-\d{2}){0,3}|L(-[\dA-Z]{1,4}){1,3})$/, '职业代码格式不正确')
 
 const near = () =>
   z.object({
@@ -27,7 +41,11 @@ const near = () =>
   })
 
 const salaryAmount = () => z.number().min(0, '薪资不能为负').max(1_000_000, '薪资数额过大')
-const phone = () => z.string().trim().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12333)$/, '联系电话格式不正确')
+const phone = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12333)$/, '联系电话格式不正确')
 
 const postingFields = {
   title: text(40, 2),
@@ -63,7 +81,8 @@ export const jobActions = defineModule('job', {
     access: 'public',
     caller: 'openid',
     list: true,
-    summary: '岗位搜索：关键词分词检索，按城市/区县、职业、最低月薪、用工类型、学历、发布天数、附近筛选，按相关度/最新/薪资/距离排序',
+    summary:
+      '岗位搜索：关键词分词检索，按城市/区县、职业、最低月薪、用工类型、学历、发布天数、附近筛选，按相关度/最新/薪资/距离排序',
     input: z.object({
       keyword: z.string().trim().max(50, '关键词不能超过50个字').optional(),
       cityCode: regionCode().optional(),
@@ -78,9 +97,27 @@ export const jobActions = defineModule('job', {
       ...paging,
     }),
   },
-  get: { example: { id: 'job_example' }, access: 'public', caller: 'openid', summary: '岗位详情（联系电话脱敏）', input: z.object({ id: id() }) },
-  favorite: { example: { id: 'job_example', on: true }, access: 'user', write: true, summary: '收藏或取消收藏岗位', input: z.object({ id: id(), on: z.boolean() }) },
-  myFavorites: { example: { pageSize: 10 }, access: 'user', list: true, summary: '我收藏的岗位', input: z.object({ ...paging }) },
+  get: {
+    example: { id: 'job_example' },
+    access: 'public',
+    caller: 'openid',
+    summary: '岗位详情（联系电话脱敏）',
+    input: z.object({ id: id() }),
+  },
+  favorite: {
+    example: { id: 'job_example', on: true },
+    access: 'user',
+    write: true,
+    summary: '收藏或取消收藏岗位',
+    input: z.object({ id: id(), on: z.boolean() }),
+  },
+  myFavorites: {
+    example: { pageSize: 10 },
+    access: 'user',
+    list: true,
+    summary: '我收藏的岗位',
+    input: z.object({ ...paging }),
+  },
   apply: {
     example: { jobId: 'job_example', requestId: 'req-example-apply-1' },
     access: 'user',
@@ -127,7 +164,22 @@ export const jobActions = defineModule('job', {
   // ---- staff (handler / admin) ----
   post: {
     contentCheck: ['title', 'employerName', 'description', 'address', 'contactName', 'skills'],
-    example: { title: '电焊工', occupationCode: '6-18-02-04', employerName: '济南示例机械有限公司', districtCode: '370102', address: '历下区经十路100号', lat: 36.66, lng: 117.05, salaryMin: 5000, salaryMax: 7000, salaryUnit: 'month', jobType: 'fullTime', contactName: '王经理', contactPhone: '13800000000', requestId: 'req-example-post-1' },
+    example: {
+      title: '电焊工',
+      occupationCode: '6-18-02-04',
+      employerName: '济南示例机械有限公司',
+      districtCode: '370102',
+      address: '历下区经十路100号',
+      lat: 36.66,
+      lng: 117.05,
+      salaryMin: 5000,
+      salaryMax: 7000,
+      salaryUnit: 'month',
+      jobType: 'fullTime',
+      contactName: '王经理',
+      contactPhone: '13800000000',
+      requestId: 'req-example-post-1',
+    },
     access: ['handler', 'admin'],
     write: true,
     summary: '发布岗位（工作人员代用人单位发布）',
@@ -147,7 +199,13 @@ export const jobActions = defineModule('job', {
       .refine(salaryOrdered, { message: '最低薪资不能高于最高薪资', path: ['salaryMin'] })
       .refine(agesOrdered, { message: '最低年龄不能高于最高年龄', path: ['ageMin'] }),
   },
-  close: { example: { id: 'job_example' }, access: ['handler', 'admin'], write: true, summary: '关闭岗位（不再出现在搜索中）', input: z.object({ id: id() }) },
+  close: {
+    example: { id: 'job_example' },
+    access: ['handler', 'admin'],
+    write: true,
+    summary: '关闭岗位（不再出现在搜索中）',
+    input: z.object({ id: id() }),
+  },
   myPostings: {
     example: {},
     access: ['handler', 'admin'],
@@ -168,7 +226,11 @@ export const jobActions = defineModule('job', {
     access: ['handler', 'admin'],
     write: true,
     summary: '推进投递状态（已查看/面试/未录用/已录用），并通知求职者',
-    input: z.object({ applicationId: id(), status: z.enum(['viewed', 'interview', 'rejected', 'hired']), note: text(100).optional() }),
+    input: z.object({
+      applicationId: id(),
+      status: z.enum(['viewed', 'interview', 'rejected', 'hired']),
+      note: text(100).optional(),
+    }),
   },
 })
 

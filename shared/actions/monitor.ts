@@ -9,7 +9,8 @@ import { paging } from './common'
 import { INDICATOR_KEYS, MONTH_RE } from '../monitor/indicators'
 
 /** A 6-digit GB/T 2260 code (province, city, district) or a 9-digit street code. */
-export const monitorRegionCode = () => z.string().regex(/^(\d{6}|\d{9})$/, '地区代码应为6位（省、市、县区）或9位（街道乡镇）数字')
+export const monitorRegionCode = () =>
+  z.string().regex(/^(\d{6}|\d{9})$/, '地区代码应为6位（省、市、县区）或9位（街道乡镇）数字')
 export const month = () => z.string().regex(MONTH_RE, '月份格式应为 YYYY-MM')
 const STAFF = ['handler', 'admin'] as const
 
@@ -19,7 +20,8 @@ export const monitorActions = defineModule('monitor', {
   overview: {
     example: {},
     access: STAFF,
-    summary: '就业监测总览：一个地区一个月的各项指标（含上月值）与下级地区的指标值、政策触达漏斗；默认本人可见的最高一级地区和本月',
+    summary:
+      '就业监测总览：一个地区一个月的各项指标（含上月值）与下级地区的指标值、政策触达漏斗；默认本人可见的最高一级地区和本月',
     input: z.object({
       regionCode: monitorRegionCode().optional(),
       month: month().optional(),
@@ -32,15 +34,26 @@ export const monitorActions = defineModule('monitor', {
     access: STAFF,
     summary: '一个指标在一个地区逐月的变化（最多36个月；无快照的月份为 null）',
     input: z
-      .object({ key: z.enum(INDICATOR_KEYS as [string, ...string[]], { message: '未知的指标' }), regionCode: monitorRegionCode().optional(), from: month(), to: month() })
+      .object({
+        key: z.enum(INDICATOR_KEYS as [string, ...string[]], { message: '未知的指标' }),
+        regionCode: monitorRegionCode().optional(),
+        from: month(),
+        to: month(),
+      })
       .refine((v) => v.from <= v.to, { message: '起始月份不能晚于结束月份', path: ['from'] }),
   },
   occupations: {
     example: {},
     access: STAFF,
     list: true,
-    summary: '分职业的岗位需求人数、求职人数与求人倍率（默认按求人倍率从高到低）；shortage 为短缺职业前十（需求人数≥20）',
-    input: z.object({ regionCode: monitorRegionCode().optional(), month: month().optional(), sort: z.enum(OCCUPATION_SORTS).optional(), ...paging }),
+    summary:
+      '分职业的岗位需求人数、求职人数与求人倍率（默认按求人倍率从高到低）；shortage 为短缺职业前十（需求人数≥20）',
+    input: z.object({
+      regionCode: monitorRegionCode().optional(),
+      month: month().optional(),
+      sort: z.enum(OCCUPATION_SORTS).optional(),
+      ...paging,
+    }),
   },
   export: {
     example: {},

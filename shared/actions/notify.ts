@@ -14,8 +14,20 @@ export const REQUEUEABLE_STATES = ['dead', 'uncertain', 'skipped'] as const
 
 const templateId = () => z.enum(TEMPLATE_IDS as [string, ...string[]], { message: '未知的订阅消息模板' })
 /** Message-centre ids and outbox keys: printable, no operators. */
-const messageId = () => z.string().trim().min(1, '缺少编号').max(64, '编号过长').regex(/^[\w.:-]+$/, '编号格式不正确')
-const outboxKey = () => z.string().trim().min(1, '缺少编号').max(300, '编号过长').regex(/^[^$\s]+$/, '编号格式不正确')
+const messageId = () =>
+  z
+    .string()
+    .trim()
+    .min(1, '缺少编号')
+    .max(64, '编号过长')
+    .regex(/^[\w.:-]+$/, '编号格式不正确')
+const outboxKey = () =>
+  z
+    .string()
+    .trim()
+    .min(1, '缺少编号')
+    .max(300, '编号过长')
+    .regex(/^[^$\s]+$/, '编号格式不正确')
 
 export const notifyActions = defineModule('notify', {
   recordConsent: {
@@ -76,7 +88,8 @@ export const notifyActions = defineModule('notify', {
     example: { state: 'dead' },
     access: ['admin'],
     write: true,
-    summary: '重新排队（管理员）：把死信 / 结果不明 / 已跳过的消息放回待发送；指定 keys，或按 state 批量（每次最多500条）',
+    summary:
+      '重新排队（管理员）：把死信 / 结果不明 / 已跳过的消息放回待发送；指定 keys，或按 state 批量（每次最多500条）',
     input: z.object({
       keys: z.array(outboxKey()).min(1).max(100, '一次最多100条').optional(),
       state: z.enum(REQUEUEABLE_STATES).optional(),

@@ -10,13 +10,19 @@ import { id, isoDateTime, paging, requestId, text } from './common'
 export const VISIT_OUTCOMES = ['reached', 'unreachable', 'refused', 'movedAway'] as const
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number]
 export const VISIT_OUTCOME_LABELS: Record<VisitOutcome, string> = {
-  reached: '已联系上', unreachable: '未联系上', refused: '拒绝服务', movedAway: '已迁出',
+  reached: '已联系上',
+  unreachable: '未联系上',
+  refused: '拒绝服务',
+  movedAway: '已迁出',
 }
 
 export const VISIT_NEEDS = ['job', 'training', 'policy', 'startup'] as const
 export type VisitNeed = (typeof VISIT_NEEDS)[number]
 export const VISIT_NEED_LABELS: Record<VisitNeed, string> = {
-  job: '求职就业', training: '技能培训', policy: '政策申领', startup: '创业扶持',
+  job: '求职就业',
+  training: '技能培训',
+  policy: '政策申领',
+  startup: '创业扶持',
 }
 
 export const EMPLOYMENT_STATUSES = ['employed', 'unemployed', 'flexible', 'selfEmployed', 'student', 'retired'] as const
@@ -28,7 +34,10 @@ export const EMPLOYMENT_STATUSES = ['employed', 'unemployed', 'flexible', 'selfE
 export const REFERRAL_KINDS = ['jobRecommend', 'trainingSignup', 'policyGuide', 'startupGuide'] as const
 export type ReferralKind = (typeof REFERRAL_KINDS)[number]
 export const REFERRAL_KIND_LABELS: Record<ReferralKind, string> = {
-  jobRecommend: '推荐岗位', trainingSignup: '代为报名培训', policyGuide: '指导申领政策', startupGuide: '创业指导',
+  jobRecommend: '推荐岗位',
+  trainingSignup: '代为报名培训',
+  policyGuide: '指导申领政策',
+  startupGuide: '创业指导',
 }
 /** Referral kinds that act on the resident's behalf. */
 export const ON_BEHALF_REFERRALS: readonly ReferralKind[] = ['trainingSignup']
@@ -78,7 +87,8 @@ export const outreachActions = defineModule('outreach', {
     example: {},
     access: ['grid'],
     list: true,
-    summary: '我的走访名单：本网格重点人群、未申领政策、推送未达、到期回访，含优先级、原因、期限与提醒阶段（证件号、手机号脱敏）',
+    summary:
+      '我的走访名单：本网格重点人群、未申领政策、推送未达、到期回访，含优先级、原因、期限与提醒阶段（证件号、手机号脱敏）',
     input: z.object({ ...paging, gridCode: id().optional() }),
   },
   revealContact: {
@@ -86,18 +96,32 @@ export const outreachActions = defineModule('outreach', {
     access: ['grid'],
     rateLimit: { max: 60, dailyMax: 200 },
     auditAttempts: true,
-    summary: '查看本网格一名居民的完整手机号以便电话联系（每次尝试均记入审计日志；每小时60次、每天200次，街道级范围每天100次）',
+    summary:
+      '查看本网格一名居民的完整手机号以便电话联系（每次尝试均记入审计日志；每小时60次、每天200次，街道级范围每天100次）',
     input: z.object({ personId: id() }),
   },
   recordVisits: {
     contentCheck: ['visits.*.referrals.*.note', 'visits.*.onBehalfConsent.note'],
-    example: { visits: [{ clientId: 'visit-example-0001', personId: 'p_demo_g1_01', outcome: 'reached', visitedAt: '2026-12-01T10:00:00+08:00', notes: '已电话联系，有求职意向' }] },
+    example: {
+      visits: [
+        {
+          clientId: 'visit-example-0001',
+          personId: 'p_demo_g1_01',
+          outcome: 'reached',
+          visitedAt: '2026-12-01T10:00:00+08:00',
+          notes: '已电话联系，有求职意向',
+        },
+      ],
+    },
     access: ['grid'],
     write: true,
     rateLimit: { max: 120 },
     summary: '批量提交走访记录（离线同步，每批最多50条，按 clientId 幂等，逐条校验与授权）',
     input: z.object({
-      visits: z.array(visitInput).min(1, '至少提交1条走访记录').max(MAX_VISITS_PER_BATCH, `每批最多${MAX_VISITS_PER_BATCH}条`),
+      visits: z
+        .array(visitInput)
+        .min(1, '至少提交1条走访记录')
+        .max(MAX_VISITS_PER_BATCH, `每批最多${MAX_VISITS_PER_BATCH}条`),
     }),
   },
   gridStats: {

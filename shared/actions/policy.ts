@@ -44,28 +44,84 @@ export const factsSchema = z.object({
   employeesHired: z.number().int().min(0).max(100000).optional(),
 })
 
-const leafExtras = { code: z.string().regex(/^[\w.]{1,40}$/).optional(), text: text(120).optional(), hint: text(120).optional() }
+const leafExtras = {
+  code: z
+    .string()
+    .regex(/^[\w.]{1,40}$/)
+    .optional(),
+  text: text(120).optional(),
+  hint: text(120).optional(),
+}
 const months = () => z.number().int().min(0).max(1200)
 
 /** A rule as published (bounded size and depth). */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.discriminatedUnion('op', [
-    z.object({ op: z.literal('all'), of: z.array(conditionSchema).max(20), code: leafExtras.code, text: leafExtras.text }),
-    z.object({ op: z.literal('any'), of: z.array(conditionSchema).max(20), code: leafExtras.code, text: leafExtras.text }),
+    z.object({
+      op: z.literal('all'),
+      of: z.array(conditionSchema).max(20),
+      code: leafExtras.code,
+      text: leafExtras.text,
+    }),
+    z.object({
+      op: z.literal('any'),
+      of: z.array(conditionSchema).max(20),
+      code: leafExtras.code,
+      text: leafExtras.text,
+    }),
     z.object({ op: z.literal('not'), of: conditionSchema, code: leafExtras.code, text: leafExtras.text }),
-    z.object({ op: z.literal('age'), min: z.number().int().min(0).max(120).optional(), max: z.number().int().min(0).max(120).optional(), ...leafExtras }),
-    z.object({ op: z.literal('region'), fact: enumOf(REGION_FACTS), prefixes: z.array(z.string().regex(/^\d{2,6}$/)).min(1).max(50), place: text(30, 1), ...leafExtras }),
-    z.object({ op: z.literal('in'), fact: z.enum(['sex', 'hukouType', 'education', 'employmentStatus']), values: z.array(z.string().max(30)).min(1).max(10), ...leafExtras }),
+    z.object({
+      op: z.literal('age'),
+      min: z.number().int().min(0).max(120).optional(),
+      max: z.number().int().min(0).max(120).optional(),
+      ...leafExtras,
+    }),
+    z.object({
+      op: z.literal('region'),
+      fact: enumOf(REGION_FACTS),
+      prefixes: z
+        .array(z.string().regex(/^\d{2,6}$/))
+        .min(1)
+        .max(50),
+      place: text(30, 1),
+      ...leafExtras,
+    }),
+    z.object({
+      op: z.literal('in'),
+      fact: z.enum(['sex', 'hukouType', 'education', 'employmentStatus']),
+      values: z.array(z.string().max(30)).min(1).max(10),
+      ...leafExtras,
+    }),
     z.object({ op: z.literal('educationAtLeast'), level: enumOf(EDUCATIONS), ...leafExtras }),
-    z.object({ op: z.literal('keyGroup'), groups: z.array(enumOf(KEY_GROUPS)).min(1).max(KEY_GROUPS.length), ...leafExtras }),
+    z.object({
+      op: z.literal('keyGroup'),
+      groups: z.array(enumOf(KEY_GROUPS)).min(1).max(KEY_GROUPS.length),
+      ...leafExtras,
+    }),
     z.object({ op: z.literal('is'), fact: enumOf(BOOL_FACTS), value: z.boolean().optional(), ...leafExtras }),
-    z.object({ op: z.literal('atLeast'), fact: enumOf(NUM_FACTS), value: z.number().min(0).max(100000), ...leafExtras }),
-    z.object({ op: z.literal('monthsSince'), fact: enumOf(DATE_FACTS), min: months().optional(), lessThan: months().optional(), ...leafExtras }),
+    z.object({
+      op: z.literal('atLeast'),
+      fact: enumOf(NUM_FACTS),
+      value: z.number().min(0).max(100000),
+      ...leafExtras,
+    }),
+    z.object({
+      op: z.literal('monthsSince'),
+      fact: enumOf(DATE_FACTS),
+      min: months().optional(),
+      lessThan: months().optional(),
+      ...leafExtras,
+    }),
     z.object({ op: z.literal('graduatedWithin'), years: z.number().int().min(0).max(20), ...leafExtras }),
   ]),
 ) as z.ZodType<Condition>
 
-const source = z.object({ title: text(120, 2), issuer: text(80, 2), docNumber: text(60).nullable(), note: text(60).optional() })
+const source = z.object({
+  title: text(120, 2),
+  issuer: text(80, 2),
+  docNumber: text(60).nullable(),
+  note: text(60).optional(),
+})
 
 /** A policy document as an administrator publishes it (the version is assigned by the server). */
 export const policyInputSchema = z.object({
@@ -78,16 +134,28 @@ export const policyInputSchema = z.object({
   effectiveFrom: isoDate(),
   effectiveTo: isoDate().nullable(),
   applicationWindow: z.object({ from: isoDate(), to: isoDate().nullable(), note: text(120).optional() }).nullable(),
-  amounts: z.array(z.object({ text: text(200, 2), maxYuan: z.number().min(0).max(10_000_000).optional() })).min(1).max(10),
+  amounts: z
+    .array(z.object({ text: text(200, 2), maxYuan: z.number().min(0).max(10_000_000).optional() }))
+    .min(1)
+    .max(10),
   materials: z.array(text(100, 1)).min(1).max(20),
   howToApply: z.array(text(200, 1)).min(1).max(10),
   handledBy: text(100, 2),
   sources: z.array(source).min(1).max(5),
   rule: conditionSchema,
-  examples: z.array(z.object({
-    name: text(60, 1), asOf: isoDate(), facts: factsSchema, expect: z.enum(['eligible', 'ineligible', 'undetermined']),
-    eligibleFrom: isoDate().optional(), missing: z.array(z.string().max(40)).max(30).optional(),
-  })).max(30).optional(),
+  examples: z
+    .array(
+      z.object({
+        name: text(60, 1),
+        asOf: isoDate(),
+        facts: factsSchema,
+        expect: z.enum(['eligible', 'ineligible', 'undetermined']),
+        eligibleFrom: isoDate().optional(),
+        missing: z.array(z.string().max(40)).max(30).optional(),
+      }),
+    )
+    .max(30)
+    .optional(),
 })
 
 /** The example policy of the registry (publish / impact): a made-up local policy, marked as such. */
@@ -106,7 +174,13 @@ const EXAMPLE_POLICY = {
   howToApply: ['到街道便民服务中心申请'],
   handledBy: '街道便民服务中心',
   sources: [{ title: '示例政策文件', issuer: '示例发文机关', docNumber: null, note: '示例，文号待核实' }],
-  rule: { op: 'all', of: [{ op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' }, { op: 'is', fact: 'registeredUnemployed' }] },
+  rule: {
+    op: 'all',
+    of: [
+      { op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' },
+      { op: 'is', fact: 'registeredUnemployed' },
+    ],
+  },
 }
 
 export const policyActions = defineModule('policy', {
@@ -125,7 +199,10 @@ export const policyActions = defineModule('policy', {
   },
   check: {
     rateLimit: { max: 120, anonymousMax: 1200 },
-    example: { facts: { birthDate: '1995-05-01', residenceRegion: '370102', registeredUnemployed: true }, useProfile: false },
+    example: {
+      facts: { birthDate: '1995-05-01', residenceRegion: '370102', registeredUnemployed: true },
+      useProfile: false,
+    },
     access: 'public',
     summary: '政策体检：按给出的情况（或已绑定的居民档案）逐条说明符合/不符合/待确定，缺哪些信息、怎样才能符合',
     input: z.object({
@@ -161,6 +238,11 @@ export const policyActions = defineModule('policy', {
     example: {},
     access: ['admin'],
     summary: '政策匹配批处理进度（分片、已处理人数、新增匹配、推送与走访任务数）',
-    input: z.object({ runId: z.string().regex(/^[\w.:@#-]{1,120}$/, '批处理编号格式不正确').optional() }),
+    input: z.object({
+      runId: z
+        .string()
+        .regex(/^[\w.:@#-]{1,120}$/, '批处理编号格式不正确')
+        .optional(),
+    }),
   },
 })

@@ -9,7 +9,12 @@ export const SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'attende
 
 const courseFields = {
   title: text(60, 2),
-  occupationCode: z.string().trim().min(1).max(20).regex(/^[\w.-]+$/, '职业编码格式不正确'),
+  occupationCode: z
+    .string()
+    .trim()
+    .min(1)
+    .max(20)
+    .regex(/^[\w.-]+$/, '职业编码格式不正确'),
   regionCode: regionCode(),
   capacity: z.number().int('名额应为整数').min(1, '名额至少为1').max(10000, '名额过大'),
   startAt: isoDateTime(),
@@ -26,7 +31,11 @@ export const trainingActions = defineModule('training', {
       keyword: text(30).optional(),
       cityCode: regionCode().optional(),
       districtCode: regionCode().optional(),
-      occupationCode: z.string().max(20).regex(/^[\w.-]+$/).optional(),
+      occupationCode: z
+        .string()
+        .max(20)
+        .regex(/^[\w.-]+$/)
+        .optional(),
       level: z.enum(TRAINING_LEVELS).optional(),
       mode: z.enum(TRAINING_MODES).optional(),
       startsWithinDays: z.number().int().min(1).max(365).optional(),
@@ -35,10 +44,22 @@ export const trainingActions = defineModule('training', {
       ...paging,
     }),
   },
-  get: { example: { id: 'course_example' }, access: 'user', summary: '课程详情（剩余名额、补贴说明、我的报名状态）', input: z.object({ id: id() }) },
+  get: {
+    example: { id: 'course_example' },
+    access: 'user',
+    summary: '课程详情（剩余名额、补贴说明、我的报名状态）',
+    input: z.object({ id: id() }),
+  },
   create: {
     contentCheck: ['title', 'address', 'providerName', 'sessions.*.topic'],
-    example: { title: '电工（初级）培训班', occupationCode: '6-31-01-03', regionCode: '370102', capacity: 30, startAt: '2027-03-01T09:00:00+08:00', signupDeadline: '2027-02-25T18:00:00+08:00' },
+    example: {
+      title: '电工（初级）培训班',
+      occupationCode: '6-31-01-03',
+      regionCode: '370102',
+      capacity: 30,
+      startAt: '2027-03-01T09:00:00+08:00',
+      signupDeadline: '2027-02-25T18:00:00+08:00',
+    },
     access: ['admin'],
     write: true,
     summary: '新建课程（管理员/培训机构经办人）',
@@ -53,7 +74,10 @@ export const trainingActions = defineModule('training', {
       fee: z.number().min(0).max(1_000_000).optional(),
       providerName: text(60).optional(),
       certificateType: z.enum(CERTIFICATE_TYPES).optional(),
-      sessions: z.array(z.object({ startAt: isoDateTime(), endAt: isoDateTime(), topic: text(60).optional() })).max(100).optional(),
+      sessions: z
+        .array(z.object({ startAt: isoDateTime(), endAt: isoDateTime(), topic: text(60).optional() }))
+        .max(100)
+        .optional(),
     }),
   },
   cancelCourse: {
@@ -72,9 +96,27 @@ export const trainingActions = defineModule('training', {
     summary: '报名：有名额即确认，满员进入候补；同一人同一课程只报一次；同一 requestId 返回首次结果',
     input: z.object({ courseId: id(), requestId: requestId() }),
   },
-  cancel: { example: { courseId: 'course_example' }, access: 'user', write: true, summary: '取消报名（释放名额，候补第一位自动递补并收到通知）', input: z.object({ courseId: id() }) },
-  mySignups: { example: {}, access: 'user', list: true, summary: '我的报名（含候补位次）', input: z.object({ ...paging }) },
-  myRecords: { example: {}, access: 'user', list: true, summary: '我的终身培训记录（完成的课程与证书）', input: z.object({ ...paging }) },
+  cancel: {
+    example: { courseId: 'course_example' },
+    access: 'user',
+    write: true,
+    summary: '取消报名（释放名额，候补第一位自动递补并收到通知）',
+    input: z.object({ courseId: id() }),
+  },
+  mySignups: {
+    example: {},
+    access: 'user',
+    list: true,
+    summary: '我的报名（含候补位次）',
+    input: z.object({ ...paging }),
+  },
+  myRecords: {
+    example: {},
+    access: 'user',
+    list: true,
+    summary: '我的终身培训记录（完成的课程与证书）',
+    input: z.object({ ...paging }),
+  },
   roster: {
     example: { courseId: 'course_example' },
     access: ['admin'],
@@ -96,7 +138,20 @@ export const trainingActions = defineModule('training', {
     summary: '登记结业与证书，写入学员终身培训记录',
     input: z.object({
       courseId: id(),
-      results: z.array(z.object({ signupId: id(), certificateNo: z.string().trim().max(40).regex(/^[\w-]*$/).optional() })).min(1).max(200),
+      results: z
+        .array(
+          z.object({
+            signupId: id(),
+            certificateNo: z
+              .string()
+              .trim()
+              .max(40)
+              .regex(/^[\w-]*$/)
+              .optional(),
+          }),
+        )
+        .min(1)
+        .max(200),
     }),
   },
 })

@@ -5,31 +5,50 @@ import { idNumberProblem, ID_NUMBER_PROBLEM_TEXT } from '../idNumber'
 import { findOccupation } from '../occupations/occupations'
 import { AVAILABILITY_VALUES, chinaDate, JOB_TYPE_VALUES, PROFILE_LIMITS as L } from '../user/profile'
 
-export const EDUCATION_VALUES = ['none', 'primary', 'junior', 'senior', 'secondaryVocational', 'college', 'bachelor', 'master', 'doctor'] as const
+export const EDUCATION_VALUES = [
+  'none',
+  'primary',
+  'junior',
+  'senior',
+  'secondaryVocational',
+  'college',
+  'bachelor',
+  'master',
+  'doctor',
+] as const
 
 /** An 18-character resident ID number, format, birth date and check character validated (clear Chinese messages). */
 export const idNumberInput = () =>
-  z.string().trim().length(18, '身份证号码应为18位').superRefine((v, ctx) => {
-    // On the device the phone's clock is the reference; the server checks again against its own clock.
-    const problem = idNumberProblem(v, chinaDate(Date.now()))
-    if (problem) ctx.addIssue({ code: 'custom', message: ID_NUMBER_PROBLEM_TEXT[problem] })
-  })
+  z
+    .string()
+    .trim()
+    .length(18, '身份证号码应为18位')
+    .superRefine((v, ctx) => {
+      // On the device the phone's clock is the reference; the server checks again against its own clock.
+      const problem = idNumberProblem(v, chinaDate(Date.now()))
+      if (problem) ctx.addIssue({ code: 'custom', message: ID_NUMBER_PROBLEM_TEXT[problem] })
+    })
 
 /** An occupation code the project ships (shared/occupations). */
 export const occupationCodeInput = () =>
-  z.string().trim().max(20, '职业代码过长').refine((c) => !!findOccupation(c), '未知的职业代码，请从职业列表中选择')
+  z
+    .string()
+    .trim()
+    .max(20, '职业代码过长')
+    .refine((c) => !!findOccupation(c), '未知的职业代码，请从职业列表中选择')
 const yearMonth = () => z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, '年月格式应为 YYYY-MM')
-const skillList = (max: number, each: number, label: string) =>
-  z.array(text(each, 1)).max(max, `${label}最多${max}项`)
+const skillList = (max: number, each: number, label: string) => z.array(text(each, 1)).max(max, `${label}最多${max}项`)
 
 export const workHistoryInput = () =>
-  z.object({
-    employer: text(L.employer, 1),
-    role: text(L.role, 1),
-    from: yearMonth(),
-    to: yearMonth().nullable().optional(),
-    duties: text(L.duties).optional(),
-  }).refine((w) => !w.to || w.to >= w.from, { message: '结束时间不能早于开始时间', path: ['to'] })
+  z
+    .object({
+      employer: text(L.employer, 1),
+      role: text(L.role, 1),
+      from: yearMonth(),
+      to: yearMonth().nullable().optional(),
+      duties: text(L.duties).optional(),
+    })
+    .refine((w) => !w.to || w.to >= w.from, { message: '结束时间不能早于开始时间', path: ['to'] })
 
 /** The job-seeking profile fields of updateProfile (all optional, each with clear limits). */
 export const profileFields = {
@@ -38,8 +57,18 @@ export const profileFields = {
   desiredCities: z.array(regionCode()).max(L.cities, `意向地区最多选${L.cities}个`).optional(),
   seekingSince: isoDate().optional(),
   jobTypes: z.array(z.enum(JOB_TYPE_VALUES)).max(JOB_TYPE_VALUES.length).optional(),
-  expectedSalaryMin: z.number().int('期望月薪应为整数').min(0, '期望月薪不能为负数').max(L.salaryMax, '期望月薪过高').optional(),
-  expectedSalaryMax: z.number().int('期望月薪应为整数').min(0, '期望月薪不能为负数').max(L.salaryMax, '期望月薪过高').optional(),
+  expectedSalaryMin: z
+    .number()
+    .int('期望月薪应为整数')
+    .min(0, '期望月薪不能为负数')
+    .max(L.salaryMax, '期望月薪过高')
+    .optional(),
+  expectedSalaryMax: z
+    .number()
+    .int('期望月薪应为整数')
+    .min(0, '期望月薪不能为负数')
+    .max(L.salaryMax, '期望月薪过高')
+    .optional(),
   education: z.enum(EDUCATION_VALUES).optional(),
   skills: skillList(L.skills, L.skill, '技能').optional(),
   certificates: skillList(L.certificates, L.certificate, '证书').optional(),
@@ -54,18 +83,36 @@ export const profileFields = {
 export const RESUME_SECTIONS = ['summary', 'education', 'skills', 'certificates', 'workHistory', 'desired'] as const
 
 export const userActions = defineModule('user', {
-  login: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '登录（首次调用即创建用户），返回资料与角色' },
-  getProfile: { whenBlocked: 'allowed', example: {}, access: 'user', input: z.object({}), summary: '我的资料（身份证号、手机号脱敏）' },
+  login: {
+    whenBlocked: 'allowed',
+    example: {},
+    access: 'user',
+    input: z.object({}),
+    summary: '登录（首次调用即创建用户），返回资料与角色',
+  },
+  getProfile: {
+    whenBlocked: 'allowed',
+    example: {},
+    access: 'user',
+    input: z.object({}),
+    summary: '我的资料（身份证号、手机号脱敏）',
+  },
   updateProfile: {
     contentCheck: ['nickname', 'skills'],
     example: { nickname: '小李', skills: ['电焊'], largeFont: true },
     access: 'user',
     write: true,
-    summary: '修改我的资料：求职意向（职业、地区、求职起始日期、工作类型、期望月薪）、学历、技能、证书、工作经历、到岗时间、自我介绍、长辈版；改动后重新计算政策匹配与岗位推荐',
-    input: z.object(profileFields).refine(
-      (p) => p.expectedSalaryMin === undefined || p.expectedSalaryMax === undefined || p.expectedSalaryMax >= p.expectedSalaryMin,
-      { message: '期望月薪上限不能低于下限', path: ['expectedSalaryMax'] },
-    ),
+    summary:
+      '修改我的资料：求职意向（职业、地区、求职起始日期、工作类型、期望月薪）、学历、技能、证书、工作经历、到岗时间、自我介绍、长辈版；改动后重新计算政策匹配与岗位推荐',
+    input: z
+      .object(profileFields)
+      .refine(
+        (p) =>
+          p.expectedSalaryMin === undefined ||
+          p.expectedSalaryMax === undefined ||
+          p.expectedSalaryMax >= p.expectedSalaryMin,
+        { message: '期望月薪上限不能低于下限', path: ['expectedSalaryMax'] },
+      ),
   },
   bindResident: {
     example: { name: '张三', idNumber: '11010519491231002X' },
@@ -105,7 +152,11 @@ export const userActions = defineModule('user', {
     input: z.object({
       summary: text(500).nullable().optional(),
       skills: skillList(30, 30, '技能').nullable().optional(),
-      workHistory: z.array(workHistoryInput()).max(L.workHistory, `工作经历最多${L.workHistory}段`).nullable().optional(),
+      workHistory: z
+        .array(workHistoryInput())
+        .max(L.workHistory, `工作经历最多${L.workHistory}段`)
+        .nullable()
+        .optional(),
       hidden: z.array(z.enum(RESUME_SECTIONS)).max(RESUME_SECTIONS.length).optional(),
     }),
   },

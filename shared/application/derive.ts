@@ -24,19 +24,29 @@ export function factsReadBy(rule: Condition): FactName[] {
   return out
 }
 
-const YES_NO = [{ value: 'true', label: '是' }, { value: 'false', label: '否' }]
+const YES_NO = [
+  { value: 'true', label: '是' },
+  { value: 'false', label: '否' },
+]
 
 /** The question a fact becomes on a form. */
 export function questionOfFact(fact: FactName): Question {
   const info = FACTS[fact]
   const base = { key: fact, label: info.label, required: true, fact, hint: info.question }
   switch (info.kind) {
-    case 'date': return { ...base, type: 'date', required: !info.nullable }
-    case 'boolean': return { ...base, type: 'choice', options: YES_NO }
-    case 'number': case 'year': return { ...base, type: 'number', required: info.kind === 'number' }
-    case 'enum': return { ...base, type: 'choice', options: info.options }
-    case 'keyGroups': return { ...base, type: 'multi', options: info.options, required: false }
-    case 'region': return { ...base, type: 'text', hint: `${info.question}（6位地区代码）` }
+    case 'date':
+      return { ...base, type: 'date', required: !info.nullable }
+    case 'boolean':
+      return { ...base, type: 'choice', options: YES_NO }
+    case 'number':
+    case 'year':
+      return { ...base, type: 'number', required: info.kind === 'number' }
+    case 'enum':
+      return { ...base, type: 'choice', options: info.options }
+    case 'keyGroups':
+      return { ...base, type: 'multi', options: info.options, required: false }
+    case 'region':
+      return { ...base, type: 'text', hint: `${info.question}（6位地区代码）` }
   }
 }
 
@@ -49,7 +59,13 @@ export function materialsOf(doc: Pick<PolicyDocument, 'materials'>): Material[] 
 
 /** Fields every payment needs: the account the subsidy is paid into (社会保障卡金融账户 or a bank account). */
 export const BANK_FIELDS: Question[] = [
-  { key: 'bankName', label: '开户银行', type: 'text', required: true, hint: '补贴发放账户的开户银行，如：中国工商银行济南历下支行' },
+  {
+    key: 'bankName',
+    label: '开户银行',
+    type: 'text',
+    required: true,
+    hint: '补贴发放账户的开户银行，如：中国工商银行济南历下支行',
+  },
   { key: 'bankAccount', label: '银行账号', type: 'text', required: true, hint: '本人社会保障卡金融账户或本人银行卡号' },
 ]
 

@@ -3,8 +3,18 @@
  * without the catalogue (whose kinds import the policy documents). A unit test keeps it equal to the catalogue.
  */
 export const ONLINE_POLICY_IDS: readonly string[] = [
-  'startup-once-subsidy', 'startup-guaranteed-loan', 'job-seeking-subsidy', 'vocational-training-subsidy', 'skill-upgrade-subsidy',
-  'social-insurance-subsidy', 'flexible-insurance-difficulty', 'flexible-insurance-graduate', 'unemployment-insurance-benefit',
-  'hiring-subsidy', 'skill-assessment-subsidy', 'poverty-transport-subsidy', 'unemployment-assistance',
+  'startup-once-subsidy',
+  'startup-guaranteed-loan',
+  'job-seeking-subsidy',
+  'vocational-training-subsidy',
+  'skill-upgrade-subsidy',
+  'social-insurance-subsidy',
+  'flexible-insurance-difficulty',
+  'flexible-insurance-graduate',
+  'unemployment-insurance-benefit',
+  'hiring-subsidy',
+  'skill-assessment-subsidy',
+  'poverty-transport-subsidy',
+  'unemployment-assistance',
 ]
 export const canApplyOnline = (policyId: string): boolean => ONLINE_POLICY_IDS.includes(policyId)

@@ -2,7 +2,15 @@
  * 办事申请 (Application) statuses and the pure table of allowed transitions, read by the `application`
  * function (every step goes through `nextStatus`) and by the app (which buttons to show). Pure: no I/O.
  */
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'underReview', 'correctionRequested', 'approved', 'refused', 'withdrawn'] as const
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'underReview',
+  'correctionRequested',
+  'approved',
+  'refused',
+  'withdrawn',
+] as const
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
@@ -16,7 +24,17 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 }
 
 /** The steps of a case, by who takes them. */
-export const APPLICATION_STEPS = ['submit', 'take', 'assign', 'requestCorrection', 'respond', 'approve', 'refuse', 'withdraw', 'reopen'] as const
+export const APPLICATION_STEPS = [
+  'submit',
+  'take',
+  'assign',
+  'requestCorrection',
+  'respond',
+  'approve',
+  'refuse',
+  'withdraw',
+  'reopen',
+] as const
 export type ApplicationStep = (typeof APPLICATION_STEPS)[number]
 
 export const STEP_LABELS: Record<ApplicationStep, string> = {
@@ -48,7 +66,13 @@ export const STEP_ACTOR: Record<ApplicationStep, 'applicant' | 'staff'> = {
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, Partial<Record<ApplicationStep, ApplicationStatus>>>> = {
   draft: { submit: 'submitted', withdraw: 'withdrawn' },
   submitted: { take: 'underReview', assign: 'underReview', withdraw: 'withdrawn' },
-  underReview: { assign: 'underReview', requestCorrection: 'correctionRequested', approve: 'approved', refuse: 'refused', withdraw: 'withdrawn' },
+  underReview: {
+    assign: 'underReview',
+    requestCorrection: 'correctionRequested',
+    approve: 'approved',
+    refuse: 'refused',
+    withdraw: 'withdrawn',
+  },
   correctionRequested: { respond: 'underReview', refuse: 'refused', withdraw: 'withdrawn' },
   approved: {},
   refused: { reopen: 'underReview' },
@@ -60,7 +84,8 @@ export function nextStatus(from: ApplicationStatus, step: ApplicationStep): Appl
 }
 
 /** Steps allowed from a status (for buttons). */
-export const allowedSteps = (from: ApplicationStatus): ApplicationStep[] => Object.keys(TRANSITIONS[from] ?? {}) as ApplicationStep[]
+export const allowedSteps = (from: ApplicationStatus): ApplicationStep[] =>
+  Object.keys(TRANSITIONS[from] ?? {}) as ApplicationStep[]
 
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'underReview', 'correctionRequested']
 export const DONE_STATUSES: readonly ApplicationStatus[] = ['approved', 'refused', 'withdrawn']
@@ -68,7 +93,13 @@ export const DONE_STATUSES: readonly ApplicationStatus[] = ['approved', 'refused
 export const CLOCK_RUNNING: readonly ApplicationStatus[] = ['submitted', 'underReview']
 
 /** Published refusal reasons (shown to the resident with the reviewer's text). */
-export const REFUSAL_REASONS = ['notEligible', 'incompleteAfterCorrection', 'duplicate', 'falseInformation', 'other'] as const
+export const REFUSAL_REASONS = [
+  'notEligible',
+  'incompleteAfterCorrection',
+  'duplicate',
+  'falseInformation',
+  'other',
+] as const
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]
 export const REFUSAL_REASON_LABELS: Record<RefusalReason, string> = {
   notEligible: '不符合条件',
@@ -81,5 +112,9 @@ export const REFUSAL_REASON_LABELS: Record<RefusalReason, string> = {
 export const QUEUE_VIEWS = ['unassigned', 'mine', 'dueSoon', 'overdue', 'done'] as const
 export type QueueView = (typeof QUEUE_VIEWS)[number]
 export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
-  unassigned: '待受理', mine: '我的案件', dueSoon: '即将到期', overdue: '已超期', done: '已办结',
+  unassigned: '待受理',
+  mine: '我的案件',
+  dueSoon: '即将到期',
+  overdue: '已超期',
+  done: '已办结',
 }

@@ -43,4 +43,5 @@ export interface ApplicationKind {
 }
 
 export const isPolicyKind = (kind: string): boolean => kind.startsWith('policy:')
-export const policyIdOfKind = (kind: string): string | null => (isPolicyKind(kind) ? kind.slice('policy:'.length) : null)
+export const policyIdOfKind = (kind: string): string | null =>
+  isPolicyKind(kind) ? kind.slice('policy:'.length) : null

@@ -37,11 +37,14 @@ export interface FaqLike {
   ref: { kind: 'policy' | 'guide'; id: string } | null
 }
 
-export const HANDOFF_TEXT = '这个问题我还答不准，为避免误导，建议转人工：点「转人工」把问题提交给工作人员，一般3个工作日内答复；也可以拨打12333咨询。'
+export const HANDOFF_TEXT =
+  '这个问题我还答不准，为避免误导，建议转人工：点「转人工」把问题提交给工作人员，一般3个工作日内答复；也可以拨打12333咨询。'
 
 const policyCitation = (p: PolicyRecord): Citation => {
   const s = p.sources[0]
-  return s?.docNumber ? { kind: 'policy', id: p.id, title: p.title, docNumber: s.docNumber } : { kind: 'policy', id: p.id, title: p.title, note: '文号待核实' }
+  return s?.docNumber
+    ? { kind: 'policy', id: p.id, title: p.title, docNumber: s.docNumber }
+    : { kind: 'policy', id: p.id, title: p.title, note: '文号待核实' }
 }
 
 const guideById = new Map(SERVICE_GUIDES.map((g) => [g.id, g]))
@@ -57,11 +60,25 @@ function leafTexts(rs: readonly Reason[], state: Reason['state']): string[] {
 
 export function eligibilityOf(p: PolicyRecord, facts: Facts, asOf: string): Eligibility {
   const e = evaluatePolicy(p, facts, asOf)
-  if (e.status === 'eligible') return { status: 'eligible', text: `按你的登记信息，你可能符合：${leafTexts(e.reasons, 'passed').slice(0, 4).join('；')}。以经办机构审核为准。` }
-  if (e.status === 'undetermined') return { status: 'undetermined', text: `按你的登记信息还不能确定，还需确认：${leafTexts(e.reasons, 'missing').slice(0, 3).join('；')}。可以做一次「政策体检」。` }
+  if (e.status === 'eligible')
+    return {
+      status: 'eligible',
+      text: `按你的登记信息，你可能符合：${leafTexts(e.reasons, 'passed').slice(0, 4).join('；')}。以经办机构审核为准。`,
+    }
+  if (e.status === 'undetermined')
+    return {
+      status: 'undetermined',
+      text: `按你的登记信息还不能确定，还需确认：${leafTexts(e.reasons, 'missing').slice(0, 3).join('；')}。可以做一次「政策体检」。`,
+    }
   // a failed group (any of …) reads as its own requirement, not as every alternative that failed
-  const failed = e.reasons.filter((r) => r.state === 'failed').map((r) => r.text).filter(Boolean)
-  return { status: 'ineligible', text: `按你的登记信息暂不符合：${(failed.length ? failed : leafTexts(e.reasons, 'failed')).slice(0, 3).join('；')}。` }
+  const failed = e.reasons
+    .filter((r) => r.state === 'failed')
+    .map((r) => r.text)
+    .filter(Boolean)
+  return {
+    status: 'ineligible',
+    text: `按你的登记信息暂不符合：${(failed.length ? failed : leafTexts(e.reasons, 'failed')).slice(0, 3).join('；')}。`,
+  }
 }
 
 export interface ComposeInput {
@@ -91,7 +108,8 @@ export function composeAnswers({ refs, policies, faqs, facts, asOf, max = 3, sec
       policy = policies.get(r.refId)
       if (!policy) continue
       const caveat = best.docNote ? `（该政策依据文件的${best.docNote}，具体以经办机构解释为准）` : ''
-      const expired = policy.effectiveTo && policy.effectiveTo < asOf ? `（注意：该政策已于${policy.effectiveTo}到期，不再受理）` : ''
+      const expired =
+        policy.effectiveTo && policy.effectiveTo < asOf ? `（注意：该政策已于${policy.effectiveTo}到期，不再受理）` : ''
       answer = { text: `${best.text}${expired}${caveat}`, citations: [policyCitation(policy)] }
     } else if (r.kind === 'guide') {
       const g = guideById.get(r.refId)

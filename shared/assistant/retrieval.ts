@@ -10,15 +10,152 @@ export type Segmenter = (text: string) => string[]
 
 /** Words that carry no topic: question words, pronouns, politeness, people of the family. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  '什么', '怎么', '怎么样', '怎样', '如何', '哪些', '哪个', '哪里', '多少', '多久', '几个', '是否', '是不是', '能不能', '可不可以', '有没有',
-  '可以', '能够', '需要', '还是', '或者', '以及', '还有', '一下', '一个', '这个', '那个', '这种', '那种', '现在', '今年', '去年', '明年', '时候',
-  '我们', '你们', '他们', '自己', '本人', '请问', '你好', '您好', '谢谢', '麻烦', '问下', '问问', '想问', '咨询', '知道', '告诉', '了解',
-  '就是', '但是', '因为', '所以', '如果', '的话', '没有', '不是', '已经', '一直', '还能', '可能', '应该', '一般', '之前', '之后', '以后', '然后',
-  '儿子', '女儿', '孩子', '老公', '老婆', '妻子', '丈夫', '爸爸', '妈妈', '父母', '家里', '亲戚', '朋友', '邻居',
-  '办法', '情况', '问题', '东西', '事情', '有关', '相关', '方面', '具体', '一些', '有点', '那么', '这么', '多长', '时间', '能否',
-  '干嘛', '干啥', '上面', '里面', '这里', '那里', '回事', '怎么回事', '有人', '别人', '不能', '不到', '一点', '真的', '是真的', '行不行',
-  '管不管', '给不给', '能给', '要不要', '多大', '老是', '总是', '一样', '之类', '那种', '听说', '说是', '有个', '这样', '那样', '怎么弄',
-  '不管', '实在', '做点', '符不', '符不符合', '怎么办', '什么时候', '带什么', '带啥', '多少钱', '要带', '准备', '一年', '两年', '几年',
+  '什么',
+  '怎么',
+  '怎么样',
+  '怎样',
+  '如何',
+  '哪些',
+  '哪个',
+  '哪里',
+  '多少',
+  '多久',
+  '几个',
+  '是否',
+  '是不是',
+  '能不能',
+  '可不可以',
+  '有没有',
+  '可以',
+  '能够',
+  '需要',
+  '还是',
+  '或者',
+  '以及',
+  '还有',
+  '一下',
+  '一个',
+  '这个',
+  '那个',
+  '这种',
+  '那种',
+  '现在',
+  '今年',
+  '去年',
+  '明年',
+  '时候',
+  '我们',
+  '你们',
+  '他们',
+  '自己',
+  '本人',
+  '请问',
+  '你好',
+  '您好',
+  '谢谢',
+  '麻烦',
+  '问下',
+  '问问',
+  '想问',
+  '咨询',
+  '知道',
+  '告诉',
+  '了解',
+  '就是',
+  '但是',
+  '因为',
+  '所以',
+  '如果',
+  '的话',
+  '没有',
+  '不是',
+  '已经',
+  '一直',
+  '还能',
+  '可能',
+  '应该',
+  '一般',
+  '之前',
+  '之后',
+  '以后',
+  '然后',
+  '儿子',
+  '女儿',
+  '孩子',
+  '老公',
+  '老婆',
+  '妻子',
+  '丈夫',
+  '爸爸',
+  '妈妈',
+  '父母',
+  '家里',
+  '亲戚',
+  '朋友',
+  '邻居',
+  '办法',
+  '情况',
+  '问题',
+  '东西',
+  '事情',
+  '有关',
+  '相关',
+  '方面',
+  '具体',
+  '一些',
+  '有点',
+  '那么',
+  '这么',
+  '多长',
+  '时间',
+  '能否',
+  '干嘛',
+  '干啥',
+  '上面',
+  '里面',
+  '这里',
+  '那里',
+  '回事',
+  '怎么回事',
+  '有人',
+  '别人',
+  '不能',
+  '不到',
+  '一点',
+  '真的',
+  '是真的',
+  '行不行',
+  '管不管',
+  '给不给',
+  '能给',
+  '要不要',
+  '多大',
+  '老是',
+  '总是',
+  '一样',
+  '之类',
+  '那种',
+  '听说',
+  '说是',
+  '有个',
+  '这样',
+  '那样',
+  '怎么弄',
+  '不管',
+  '实在',
+  '做点',
+  '符不',
+  '符不符合',
+  '怎么办',
+  '什么时候',
+  '带什么',
+  '带啥',
+  '多少钱',
+  '要带',
+  '准备',
+  '一年',
+  '两年',
+  '几年',
 ])
 
 const TOKEN_RE = /^(?:[\u4e00-\u9fa5]{2,}|[a-z0-9]{2,})$/i
@@ -27,7 +164,9 @@ const TOKEN_RE = /^(?:[\u4e00-\u9fa5]{2,}|[a-z0-9]{2,})$/i
 const PRONOUN_SLIP = /^[我你他她][\u4e00-\u9fa5]$/
 
 export function contentTokens(seg: Segmenter, text: string): string[] {
-  return seg(text.toLowerCase()).map((t) => t.trim()).filter((t) => TOKEN_RE.test(t) && !STOPWORDS.has(t) && !PRONOUN_SLIP.test(t))
+  return seg(text.toLowerCase())
+    .map((t) => t.trim())
+    .filter((t) => TOKEN_RE.test(t) && !STOPWORDS.has(t) && !PRONOUN_SLIP.test(t))
 }
 
 export interface IndexedPassage extends Passage {
@@ -82,7 +221,7 @@ export class Bm25 {
     for (const [t, w] of query) {
       const f = p.tf[t]
       if (!f) continue
-      s += w * this.idf(t) * (f * (this.k1 + 1)) / (f + this.k1 * (1 - this.b + (this.b * p.len) / this.avgdl))
+      s += (w * this.idf(t) * (f * (this.k1 + 1))) / (f + this.k1 * (1 - this.b + (this.b * p.len) / this.avgdl))
     }
     return s
   }
@@ -125,7 +264,11 @@ const SECTION_CUES: [RegExp, PassageSection[]][] = [
 export function queryTerms(seg: QuerySegmenters, question: string): QueryTerms {
   const q = question.toLowerCase()
   const words = [...new Set(contentTokens(seg.words, q))]
-  const units: QueryUnit[] = words.map((w) => ({ word: w, parts: contentTokens(seg.fine, w).filter((t) => t !== w), synonyms: [] }))
+  const units: QueryUnit[] = words.map((w) => ({
+    word: w,
+    parts: contentTokens(seg.fine, w).filter((t) => t !== w),
+    synonyms: [],
+  }))
   const weights = new Map<string, number>()
   for (const u of units) {
     weights.set(u.word, 1)
@@ -174,7 +317,12 @@ export interface RankedRef {
 const SECTION_BOOST = 1.35
 
 /** `factor` scales a ref's passages (e.g. a policy no longer in force ranks below one that is). */
-export function rank(index: Bm25, q: QueryTerms, limit = 5, factor?: (kind: Passage['kind'], refId: string) => number): RankedRef[] {
+export function rank(
+  index: Bm25,
+  q: QueryTerms,
+  limit = 5,
+  factor?: (kind: Passage['kind'], refId: string) => number,
+): RankedRef[] {
   const byRef = new Map<string, RankedRef>()
   for (const p of index.passages) {
     let s = index.score(p, q.weights)
@@ -228,4 +376,9 @@ export function confidenceOf(refs: readonly RankedRef[]): number {
 export const HANDOFF_BELOW = 0.4
 
 /** A grouping key for similar questions (the gaps list): the sorted distinct own words. */
-export const questionKey = (q: QueryTerms): string => q.units.map((u) => u.word).sort().slice(0, 8).join(' ') || '（空）'
+export const questionKey = (q: QueryTerms): string =>
+  q.units
+    .map((u) => u.word)
+    .sort()
+    .slice(0, 8)
+    .join(' ') || '（空）'

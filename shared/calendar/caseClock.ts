@@ -34,7 +34,11 @@ export function stopClock(c: CaseClock, atMs: number, cal: WorkingCalendar = BAS
 export function resumeClock(c: CaseClock, atMs: number, cal: WorkingCalendar = BASE_CALENDAR): CaseClock {
   if (c.stoppedAtMs === null) return c
   const n = Math.max(1, c.remainingWorkingDays ?? 0)
-  return { dueAtMs: endOfCstDayMs(cal.nthWorkingDayAfter(cstDateOf(atMs), n)), stoppedAtMs: null, remainingWorkingDays: null }
+  return {
+    dueAtMs: endOfCstDayMs(cal.nthWorkingDayAfter(cstDateOf(atMs), n)),
+    stoppedAtMs: null,
+    remainingWorkingDays: null,
+  }
 }
 
 /** Past its deadline, running. A stopped clock is never overdue. */
@@ -47,7 +51,8 @@ export function isDueSoon(c: CaseClock, nowMs: number, workingDays = 2, cal: Wor
 }
 
 /** The moment before which a running case counts as due soon (for indexed queries: dueAtMs ≤ this). */
-export const dueSoonBefore = (nowMs: number, workingDays = 2, cal: WorkingCalendar = BASE_CALENDAR): number => cal.workingDayDeadline(nowMs, workingDays)
+export const dueSoonBefore = (nowMs: number, workingDays = 2, cal: WorkingCalendar = BASE_CALENDAR): number =>
+  cal.workingDayDeadline(nowMs, workingDays)
 
 /** Whether a decision at `atMs` met the deadline. */
 export const decidedOnTime = (c: CaseClock, atMs: number): boolean => atMs <= c.dueAtMs || c.stoppedAtMs !== null

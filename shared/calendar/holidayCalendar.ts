@@ -91,13 +91,22 @@ export function validateYearDays(year: number, days: readonly CalendarDay[]): Da
     }
     const first = seen.get(d.date)
     if (first !== undefined) {
-      problems.push({ index, path: `days.${index}.date`, message: `${d.date} 与第${first + 1}项重叠（同一天只能是放假日或调休上班日之一）` })
+      problems.push({
+        index,
+        path: `days.${index}.date`,
+        message: `${d.date} 与第${first + 1}项重叠（同一天只能是放假日或调休上班日之一）`,
+      })
       return
     }
     seen.set(d.date, index)
     if (d.kind === 'workday') {
       const wd = weekdayOfDate(d.date)
-      if (wd !== 0 && wd !== 6) problems.push({ index, path: `days.${index}.date`, message: `${d.date} 是周一至周五，本来就是工作日，不必列为调休上班日` })
+      if (wd !== 0 && wd !== 6)
+        problems.push({
+          index,
+          path: `days.${index}.date`,
+          message: `${d.date} 是周一至周五，本来就是工作日，不必列为调休上班日`,
+        })
     }
     if (!d.name.trim()) problems.push({ index, path: `days.${index}.name`, message: '请填写节日名称' })
   })
@@ -106,7 +115,9 @@ export function validateYearDays(year: number, days: readonly CalendarDay[]): Da
 
 /** Days sorted by date (a stored year keeps this order). */
 export const sortDays = (days: readonly CalendarDay[]): CalendarDay[] =>
-  [...days].map((d) => ({ date: d.date, kind: d.kind, name: d.name.trim() })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  [...days]
+    .map((d) => ({ date: d.date, kind: d.kind, name: d.name.trim() }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 
 const cstDate = cstDateOf
 const cstMidnight = cstMidnightMs

@@ -20,9 +20,19 @@ export const BASE_CALENDAR = new WorkingCalendar()
 
 /** Years the holiday data covers (the package's, 2004 … 2026). */
 export const COVERED_YEARS: readonly number[] = PACKAGE_YEARS
-export const HOLIDAY_SOURCES: Readonly<Record<string, string>> = Object.fromEntries(PACKAGE_YEARS.map((y) => [String(y), PACKAGE_SOURCE]))
-export const OFF_DAYS: readonly string[] = PACKAGE_YEARS.flatMap((y) => packageDays(y).filter((d) => d.kind === 'holiday').map((d) => d.date))
-export const ADJUSTED_WORK_DAYS: readonly string[] = PACKAGE_YEARS.flatMap((y) => packageDays(y).filter((d) => d.kind === 'workday').map((d) => d.date))
+export const HOLIDAY_SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
+  PACKAGE_YEARS.map((y) => [String(y), PACKAGE_SOURCE]),
+)
+export const OFF_DAYS: readonly string[] = PACKAGE_YEARS.flatMap((y) =>
+  packageDays(y)
+    .filter((d) => d.kind === 'holiday')
+    .map((d) => d.date),
+)
+export const ADJUSTED_WORK_DAYS: readonly string[] = PACKAGE_YEARS.flatMap((y) =>
+  packageDays(y)
+    .filter((d) => d.kind === 'workday')
+    .map((d) => d.date),
+)
 
 export const isCovered = (year: number): boolean => BASE_CALENDAR.isCovered(year)
 
@@ -53,4 +63,5 @@ export const workingDayDeadline = (from: Date | number, n: number): number => BA
 export const extendDeadline = (deadlineMs: number, n: number): number => BASE_CALENDAR.extendDeadline(deadlineMs, n)
 
 /** Working days in the half-open range (fromDate, toDate]: how many working days later `toDate` is. */
-export const workingDaysBetween = (fromDate: string, toDate: string): number => BASE_CALENDAR.workingDaysBetween(fromDate, toDate)
+export const workingDaysBetween = (fromDate: string, toDate: string): number =>
+  BASE_CALENDAR.workingDaysBetween(fromDate, toDate)

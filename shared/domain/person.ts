@@ -3,7 +3,8 @@
  * Seeded synthetically; in production it comes from the provincial employment information system.
  * The same facts feed the policy engine (shared/rules) and the grid workers' lists.
  */
-export type Education = 'none' | 'primary' | 'junior' | 'senior' | 'secondaryVocational' | 'college' | 'bachelor' | 'master' | 'doctor'
+export type Education =
+  'none' | 'primary' | 'junior' | 'senior' | 'secondaryVocational' | 'college' | 'bachelor' | 'master' | 'doctor'
 export type EmploymentStatus = 'employed' | 'unemployed' | 'flexible' | 'selfEmployed' | 'student' | 'retired'
 export type KeyGroup =
   | 'registeredUnemployed' // 登记失业人员
@@ -55,13 +56,31 @@ export interface Person {
 }
 
 export const EDUCATION_LABELS: Record<Education, string> = {
-  none: '无', primary: '小学', junior: '初中', senior: '高中', secondaryVocational: '中专/技校',
-  college: '大专', bachelor: '本科', master: '硕士', doctor: '博士',
+  none: '无',
+  primary: '小学',
+  junior: '初中',
+  senior: '高中',
+  secondaryVocational: '中专/技校',
+  college: '大专',
+  bachelor: '本科',
+  master: '硕士',
+  doctor: '博士',
 }
 export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, string> = {
-  employed: '已就业', unemployed: '未就业', flexible: '灵活就业', selfEmployed: '自主创业', student: '在校', retired: '已退休',
+  employed: '已就业',
+  unemployed: '未就业',
+  flexible: '灵活就业',
+  selfEmployed: '自主创业',
+  student: '在校',
+  retired: '已退休',
 }
 export const KEY_GROUP_LABELS: Record<KeyGroup, string> = {
-  registeredUnemployed: '登记失业人员', recentGraduate: '高校毕业生', employmentDifficulty: '就业困难人员', disabled: '残疾人',
-  povertyAlleviated: '脱贫人口', veteran: '退役军人', returnedMigrant: '返乡入乡人员', zeroEmploymentFamily: '零就业家庭成员',
+  registeredUnemployed: '登记失业人员',
+  recentGraduate: '高校毕业生',
+  employmentDifficulty: '就业困难人员',
+  disabled: '残疾人',
+  povertyAlleviated: '脱贫人口',
+  veteran: '退役军人',
+  returnedMigrant: '返乡入乡人员',
+  zeroEmploymentFamily: '零就业家庭成员',
 }

@@ -33,7 +33,8 @@ export function isUtf8(bytes: Uint8Array): boolean {
 
 /** UTF-8 when there is a BOM or the sample is valid UTF-8 with some non-ASCII, else GB18030. */
 export function detectEncoding(sample: Uint8Array): { encoding: TextEncoding; bom: number } {
-  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8', bom: 3 }
+  if (sample.length >= 3 && sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf8', bom: 3 }
   return { encoding: isUtf8(sample) ? 'utf8' : 'gb18030', bom: 0 }
 }
 

@@ -13,8 +13,19 @@ import { idNumberInput } from '../actions/user'
 import type { Education, EmploymentStatus, KeyGroup } from '../domain/person'
 import { idNumberFacts, normalizeIdNumber } from '../idNumber'
 import {
-  EDUCATION_VALUES, EMPLOYMENT_STATUS_VALUES, HUKOU_TYPE_VALUES, JOB_TYPE_VALUES, KEY_GROUP_VALUES, MULTI_SEPARATOR,
-  SALARY_UNIT_VALUES, TEMPLATES, TRAINING_LEVEL_VALUES, TRAINING_MODE_VALUES, YES_NO_VALUES, headerOf, type ImportKind,
+  EDUCATION_VALUES,
+  EMPLOYMENT_STATUS_VALUES,
+  HUKOU_TYPE_VALUES,
+  JOB_TYPE_VALUES,
+  KEY_GROUP_VALUES,
+  MULTI_SEPARATOR,
+  SALARY_UNIT_VALUES,
+  TEMPLATES,
+  TRAINING_LEVEL_VALUES,
+  TRAINING_MODE_VALUES,
+  YES_NO_VALUES,
+  headerOf,
+  type ImportKind,
 } from './templates'
 
 export interface RowError {
@@ -81,12 +92,17 @@ export interface RowOptions {
   nowMs: number
 }
 
-const labelsOf = (values: Record<string, unknown>): string => Object.keys(values).filter((k) => /[\u4e00-\u9fa5/]/.test(k)).slice(0, 10).join('/')
+const labelsOf = (values: Record<string, unknown>): string =>
+  Object.keys(values)
+    .filter((k) => /[\u4e00-\u9fa5/]/.test(k))
+    .slice(0, 10)
+    .join('/')
 
 /** 2025-07-01, 2025/7/1, 2025.7.1, 20250701, 2025年7月1日 → 2025-07-01; null when not a real date. */
 export function normalizeDate(raw: string): string | null {
   const s = raw.trim()
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]00:00(?::00)?)?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s)
+  const m =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]00:00(?::00)?)?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s)
   if (!m) return null
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const date = new Date(Date.UTC(y, mo - 1, d))
@@ -136,7 +152,11 @@ function reader(kind: ImportKind, cells: Record<string, string>) {
     if (!v) return undefined
     return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : fail(key, REJECTIONS.number)
   }
-  const list = (key: string): string[] => raw(key).split(MULTI_SEPARATOR).map((s) => s.trim()).filter(Boolean)
+  const list = (key: string): string[] =>
+    raw(key)
+      .split(MULTI_SEPARATOR)
+      .map((s) => s.trim())
+      .filter(Boolean)
   return { errors, fail, raw, required, oneOf, date, int, num, list }
 }
 
@@ -157,18 +177,24 @@ export function parsePersonRow(cells: Record<string, string>, opts: RowOptions):
   const phone = r.required('phone')?.replace(/[\s-]/g, '')
   if (phone && !/^1[3-9]\d{9}$/.test(phone)) r.fail('phone', REJECTIONS.phone)
   const hukouRegion = r.required('hukouRegion')
-  if (hukouRegion && !personSchema.shape.hukouRegion.safeParse(hukouRegion).success) r.fail('hukouRegion', REJECTIONS.regionFormat)
+  if (hukouRegion && !personSchema.shape.hukouRegion.safeParse(hukouRegion).success)
+    r.fail('hukouRegion', REJECTIONS.regionFormat)
   const gridCode = r.required('gridCode')
   const education = r.oneOf('education', EDUCATION_VALUES, true)
   const graduationYear = r.int('graduationYear', false)
   const thisYear = Number(opts.today.slice(0, 4))
-  if (typeof graduationYear === 'number' && (graduationYear < 1950 || graduationYear > thisYear + 1)) r.fail('graduationYear', REJECTIONS.year)
+  if (typeof graduationYear === 'number' && (graduationYear < 1950 || graduationYear > thisYear + 1))
+    r.fail('graduationYear', REJECTIONS.year)
   const employmentStatus = r.oneOf('employmentStatus', EMPLOYMENT_STATUS_VALUES, true)
   const since = r.date('employmentStatusSince', false, opts.today)
   const registered = r.oneOf('registeredUnemployed', YES_NO_VALUES, true)
   const registeredSince = r.date('registeredUnemployedSince', false, opts.today)
-  if (registered === true && registeredSince === null) r.fail('registeredUnemployedSince', REJECTIONS.registeredDateMissing)
-  for (const [key, d] of [['employmentStatusSince', since], ['registeredUnemployedSince', registeredSince]] as const) {
+  if (registered === true && registeredSince === null)
+    r.fail('registeredUnemployedSince', REJECTIONS.registeredDateMissing)
+  for (const [key, d] of [
+    ['employmentStatusSince', since],
+    ['registeredUnemployedSince', registeredSince],
+  ] as const) {
     if (typeof d === 'string' && birthDate && d < birthDate) r.fail(key, REJECTIONS.dateBeforeBirth)
   }
   const keyGroups: KeyGroup[] = []
@@ -219,9 +245,22 @@ function zodErrors(kind: ImportKind, error: z.ZodError): Omit<RowError, 'row'>[]
 }
 
 /** Region centres for postings without coordinates: the caller passes the district's lat/lng. */
-export function parseJobRow(cells: Record<string, string>, opts: RowOptions, centre: (districtCode: string) => { lat: number; lng: number } | null): RowResult<JobRow> {
+export function parseJobRow(
+  cells: Record<string, string>,
+  opts: RowOptions,
+  centre: (districtCode: string) => { lat: number; lng: number } | null,
+): RowResult<JobRow> {
   const r = reader('jobs', cells)
-  for (const key of ['employerName', 'title', 'occupationCode', 'districtCode', 'address', 'contactName', 'contactPhone']) r.required(key)
+  for (const key of [
+    'employerName',
+    'title',
+    'occupationCode',
+    'districtCode',
+    'address',
+    'contactName',
+    'contactPhone',
+  ])
+    r.required(key)
   const salaryMin = r.num('salaryMin')
   const salaryMax = r.num('salaryMax')
   if (salaryMin === undefined && !r.raw('salaryMin')) r.fail('salaryMin', REJECTIONS.required)
@@ -246,17 +285,37 @@ export function parseJobRow(cells: Record<string, string>, opts: RowOptions, cen
   }
   if (r.errors.length) return { ok: false, errors: r.errors }
   const candidate = {
-    title: r.raw('title'), occupationCode: r.raw('occupationCode'), employerName: r.raw('employerName'),
-    description: r.raw('description') || undefined, districtCode, address: r.raw('address'), lat, lng,
-    salaryMin, salaryMax, salaryUnit, jobType, education: education ?? undefined, headcount: headcount ?? undefined,
-    skills: r.list('skills').length ? r.list('skills') : undefined, contactName: r.raw('contactName'),
-    contactPhone: r.raw('contactPhone').replace(/\s/g, ''), expiresAt,
+    title: r.raw('title'),
+    occupationCode: r.raw('occupationCode'),
+    employerName: r.raw('employerName'),
+    description: r.raw('description') || undefined,
+    districtCode,
+    address: r.raw('address'),
+    lat,
+    lng,
+    salaryMin,
+    salaryMax,
+    salaryUnit,
+    jobType,
+    education: education ?? undefined,
+    headcount: headcount ?? undefined,
+    skills: r.list('skills').length ? r.list('skills') : undefined,
+    contactName: r.raw('contactName'),
+    contactPhone: r.raw('contactPhone').replace(/\s/g, ''),
+    expiresAt,
   }
   const res = jobActions.actions.post.input.safeParse(candidate)
   if (!res.success) {
     const errs = zodErrors('jobs', res.error)
     // lat/lng missing means the district is unknown to us (no centre)
-    return { ok: false, errors: errs.map((e) => (e.column === '' || e.column === '经度' || e.column === '纬度') && lat === undefined ? { column: '工作地区划代码', message: REJECTIONS.regionUnknown } : e) }
+    return {
+      ok: false,
+      errors: errs.map((e) =>
+        (e.column === '' || e.column === '经度' || e.column === '纬度') && lat === undefined
+          ? { column: '工作地区划代码', message: REJECTIONS.regionUnknown }
+          : e,
+      ),
+    }
   }
   return { ok: true, value: res.data }
 }
@@ -272,7 +331,8 @@ export function parseCourseRow(cells: Record<string, string>, opts: RowOptions):
   const startAt = dt('startAt', true)
   const endAt = dt('endAt', false)
   const signupDeadline = dt('signupDeadline', true)
-  if (startAt && signupDeadline && Date.parse(signupDeadline) > Date.parse(startAt)) r.fail('signupDeadline', REJECTIONS.deadlineAfterStart)
+  if (startAt && signupDeadline && Date.parse(signupDeadline) > Date.parse(startAt))
+    r.fail('signupDeadline', REJECTIONS.deadlineAfterStart)
   if (startAt && Date.parse(startAt) < opts.nowMs) r.fail('startAt', REJECTIONS.startInPast)
   const capacity = r.int('capacity', true)
   const level = r.oneOf('level', TRAINING_LEVEL_VALUES, false)
@@ -280,9 +340,18 @@ export function parseCourseRow(cells: Record<string, string>, opts: RowOptions):
   const fee = r.num('fee')
   if (r.errors.length) return { ok: false, errors: r.errors }
   const candidate = {
-    title: r.raw('title'), occupationCode: r.raw('occupationCode'), regionCode: r.raw('regionCode'), capacity,
-    startAt, signupDeadline, endAt, level: level ?? undefined, mode: mode ?? undefined,
-    address: r.raw('address') || undefined, fee, providerName: r.raw('providerName'),
+    title: r.raw('title'),
+    occupationCode: r.raw('occupationCode'),
+    regionCode: r.raw('regionCode'),
+    capacity,
+    startAt,
+    signupDeadline,
+    endAt,
+    level: level ?? undefined,
+    mode: mode ?? undefined,
+    address: r.raw('address') || undefined,
+    fee,
+    providerName: r.raw('providerName'),
   }
   const res = trainingActions.actions.create.input.safeParse(candidate)
   if (!res.success) return { ok: false, errors: zodErrors('courses', res.error) }

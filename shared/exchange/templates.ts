@@ -11,7 +11,11 @@ import type { SalaryUnit } from '../job/salary'
 export const IMPORT_KINDS = ['persons', 'jobs', 'courses'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { persons: '人员（就业失业登记）', jobs: '岗位', courses: '培训课程' }
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  persons: '人员（就业失业登记）',
+  jobs: '岗位',
+  courses: '培训课程',
+}
 
 export interface TemplateColumn {
   header: string
@@ -24,17 +28,47 @@ export interface TemplateColumn {
 
 export const PERSON_COLUMNS: readonly TemplateColumn[] = [
   { header: '姓名', key: 'name', required: true, example: '王小明' },
-  { header: '身份证号', key: 'idNumber', required: true, example: '370102199001011231', note: '18位，校验位与出生日期须正确' },
+  {
+    header: '身份证号',
+    key: 'idNumber',
+    required: true,
+    example: '370102199001011231',
+    note: '18位，校验位与出生日期须正确',
+  },
   { header: '手机号', key: 'phone', required: true, example: '13812345678', note: '11位手机号' },
   { header: '户籍地区划代码', key: 'hukouRegion', required: true, example: '370102', note: 'GB/T 2260 六位代码' },
   { header: '网格编码', key: 'gridCode', required: true, example: '370102001-01', note: '本系统已有的社区网格' },
-  { header: '学历', key: 'education', required: true, example: '本科', note: '无/小学/初中/高中/中专/技校/大专/本科/硕士/博士' },
+  {
+    header: '学历',
+    key: 'education',
+    required: true,
+    example: '本科',
+    note: '无/小学/初中/高中/中专/技校/大专/本科/硕士/博士',
+  },
   { header: '毕业年份', key: 'graduationYear', required: false, example: '2025' },
-  { header: '就业状态', key: 'employmentStatus', required: true, example: '失业', note: '已就业/失业/灵活就业/自主创业/在校/已退休' },
+  {
+    header: '就业状态',
+    key: 'employmentStatus',
+    required: true,
+    example: '失业',
+    note: '已就业/失业/灵活就业/自主创业/在校/已退休',
+  },
   { header: '状态起始日期', key: 'employmentStatusSince', required: false, example: '2025-07-01', note: 'YYYY-MM-DD' },
   { header: '是否登记失业', key: 'registeredUnemployed', required: true, example: '是', note: '是/否' },
-  { header: '登记失业日期', key: 'registeredUnemployedSince', required: false, example: '2025-08-15', note: '登记失业为「是」时必填' },
-  { header: '重点群体', key: 'keyGroups', required: false, example: '高校毕业生、登记失业人员', note: '多个用顿号「、」分隔' },
+  {
+    header: '登记失业日期',
+    key: 'registeredUnemployedSince',
+    required: false,
+    example: '2025-08-15',
+    note: '登记失业为「是」时必填',
+  },
+  {
+    header: '重点群体',
+    key: 'keyGroups',
+    required: false,
+    example: '高校毕业生、登记失业人员',
+    note: '多个用顿号「、」分隔',
+  },
   { header: '社保缴费月数', key: 'socialInsuranceMonths', required: true, example: '0', note: '0 或正整数' },
   { header: '户口性质', key: 'hukouType', required: false, example: '城镇', note: '城镇/农村' },
 ]
@@ -65,7 +99,13 @@ export const COURSE_COLUMNS: readonly TemplateColumn[] = [
   { header: '课程名称', key: 'title', required: true, example: '焊工（初级）培训班' },
   { header: '职业编码', key: 'occupationCode', required: true, example: '6-18-02-04' },
   { header: '开课地区划代码', key: 'regionCode', required: true, example: '370102' },
-  { header: '开课时间', key: 'startAt', required: true, example: '2027-01-10 09:00', note: 'YYYY-MM-DD HH:mm（北京时间）' },
+  {
+    header: '开课时间',
+    key: 'startAt',
+    required: true,
+    example: '2027-01-10 09:00',
+    note: 'YYYY-MM-DD HH:mm（北京时间）',
+  },
   { header: '结课时间', key: 'endAt', required: false, example: '2027-01-10 12:00' },
   { header: '报名截止', key: 'signupDeadline', required: true, example: '2027-01-05 18:00' },
   { header: '名额', key: 'capacity', required: true, example: '30' },
@@ -75,7 +115,11 @@ export const COURSE_COLUMNS: readonly TemplateColumn[] = [
   { header: '费用', key: 'fee', required: false, example: '0', note: '元' },
 ]
 
-export const TEMPLATES: Record<ImportKind, readonly TemplateColumn[]> = { persons: PERSON_COLUMNS, jobs: JOB_COLUMNS, courses: COURSE_COLUMNS }
+export const TEMPLATES: Record<ImportKind, readonly TemplateColumn[]> = {
+  persons: PERSON_COLUMNS,
+  jobs: JOB_COLUMNS,
+  courses: COURSE_COLUMNS,
+}
 
 /** The natural key of each kind (what makes a row "the same record" again), in Chinese for the docs and UI. */
 export const NATURAL_KEY_TEXT: Record<ImportKind, string> = {
@@ -91,28 +135,95 @@ const invert = <K extends string>(labels: Record<K, string>): Record<string, K> 
 
 export const EDUCATION_VALUES: Record<string, Education> = {
   ...invert(EDUCATION_LABELS),
-  无学历: 'none', 文盲: 'none', 中专: 'secondaryVocational', 技校: 'secondaryVocational', 职高: 'secondaryVocational', 中职: 'secondaryVocational',
-  专科: 'college', 高职: 'college', 大学专科: 'college', 大学本科: 'bachelor', 研究生: 'master', 硕士研究生: 'master', 博士研究生: 'doctor',
+  无学历: 'none',
+  文盲: 'none',
+  中专: 'secondaryVocational',
+  技校: 'secondaryVocational',
+  职高: 'secondaryVocational',
+  中职: 'secondaryVocational',
+  专科: 'college',
+  高职: 'college',
+  大学专科: 'college',
+  大学本科: 'bachelor',
+  研究生: 'master',
+  硕士研究生: 'master',
+  博士研究生: 'doctor',
 }
 
 export const EMPLOYMENT_STATUS_VALUES: Record<string, EmploymentStatus> = {
   ...invert(EMPLOYMENT_STATUS_LABELS),
-  就业: 'employed', 在职: 'employed', 失业: 'unemployed', 未就业: 'unemployed', 创业: 'selfEmployed', 个体: 'selfEmployed',
-  学生: 'student', 在读: 'student', 退休: 'retired',
+  就业: 'employed',
+  在职: 'employed',
+  失业: 'unemployed',
+  未就业: 'unemployed',
+  创业: 'selfEmployed',
+  个体: 'selfEmployed',
+  学生: 'student',
+  在读: 'student',
+  退休: 'retired',
 }
 
 export const KEY_GROUP_VALUES: Record<string, KeyGroup> = {
   ...invert(KEY_GROUP_LABELS),
-  登记失业: 'registeredUnemployed', 离校未就业高校毕业生: 'recentGraduate', 高校毕业生: 'recentGraduate', 就业困难: 'employmentDifficulty',
-  残疾人员: 'disabled', 脱贫人员: 'povertyAlleviated', 退役士兵: 'veteran', 返乡入乡创业人员: 'returnedMigrant', 零就业家庭: 'zeroEmploymentFamily',
+  登记失业: 'registeredUnemployed',
+  离校未就业高校毕业生: 'recentGraduate',
+  高校毕业生: 'recentGraduate',
+  就业困难: 'employmentDifficulty',
+  残疾人员: 'disabled',
+  脱贫人员: 'povertyAlleviated',
+  退役士兵: 'veteran',
+  返乡入乡创业人员: 'returnedMigrant',
+  零就业家庭: 'zeroEmploymentFamily',
 }
 
-export const YES_NO_VALUES: Record<string, boolean> = { 是: true, 否: false, Y: true, N: false, y: true, n: false, 1: true, 0: false }
-export const HUKOU_TYPE_VALUES: Record<string, 'urban' | 'rural'> = { 城镇: 'urban', 非农业: 'urban', 城市: 'urban', 农村: 'rural', 农业: 'rural' }
-export const JOB_TYPE_VALUES: Record<string, JobType> = { ...invert(JOB_TYPE_LABELS), 全日制: 'fullTime', 非全日制: 'partTime', 临时工: 'gig' }
-export const SALARY_UNIT_VALUES: Record<string, SalaryUnit> = { '元/月': 'month', 月: 'month', '元/天': 'day', 天: 'day', 日: 'day', '元/日': 'day', '元/小时': 'hour', 小时: 'hour', 时: 'hour' }
-export const TRAINING_LEVEL_VALUES: Record<string, 'junior' | 'intermediate' | 'senior'> = { 初级: 'junior', 中级: 'intermediate', 高级: 'senior', 五级: 'junior', 四级: 'intermediate', 三级: 'senior' }
-export const TRAINING_MODE_VALUES: Record<string, 'offline' | 'online'> = { 线下: 'offline', 线上: 'online', 面授: 'offline', 网络: 'online' }
+export const YES_NO_VALUES: Record<string, boolean> = {
+  是: true,
+  否: false,
+  Y: true,
+  N: false,
+  y: true,
+  n: false,
+  1: true,
+  0: false,
+}
+export const HUKOU_TYPE_VALUES: Record<string, 'urban' | 'rural'> = {
+  城镇: 'urban',
+  非农业: 'urban',
+  城市: 'urban',
+  农村: 'rural',
+  农业: 'rural',
+}
+export const JOB_TYPE_VALUES: Record<string, JobType> = {
+  ...invert(JOB_TYPE_LABELS),
+  全日制: 'fullTime',
+  非全日制: 'partTime',
+  临时工: 'gig',
+}
+export const SALARY_UNIT_VALUES: Record<string, SalaryUnit> = {
+  '元/月': 'month',
+  月: 'month',
+  '元/天': 'day',
+  天: 'day',
+  日: 'day',
+  '元/日': 'day',
+  '元/小时': 'hour',
+  小时: 'hour',
+  时: 'hour',
+}
+export const TRAINING_LEVEL_VALUES: Record<string, 'junior' | 'intermediate' | 'senior'> = {
+  初级: 'junior',
+  中级: 'intermediate',
+  高级: 'senior',
+  五级: 'junior',
+  四级: 'intermediate',
+  三级: 'senior',
+}
+export const TRAINING_MODE_VALUES: Record<string, 'offline' | 'online'> = {
+  线下: 'offline',
+  线上: 'online',
+  面授: 'offline',
+  网络: 'online',
+}
 
 /** Separators between several values in one cell (重点群体, 技能要求): 、 first, also ，,；; and /. */
 export const MULTI_SEPARATOR = /[、，,；;/|]+/
@@ -132,7 +243,10 @@ export interface HeaderMap {
 
 /** Headers are matched after removing blanks, a BOM, * (required marks) and full-width parentheses notes. */
 export const normalizeHeader = (h: string): string =>
-  h.replace(/^\uFEFF/, '').replace(/[\s\u3000*＊]/g, '').replace(/[（(][^）)]*[）)]$/, '')
+  h
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s\u3000*＊]/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
 
 export function mapHeaders(kind: ImportKind, headers: readonly string[]): HeaderMap {
   const byHeader = new Map(TEMPLATES[kind].map((c) => [c.header, c.key]))
@@ -158,4 +272,5 @@ export function mapHeaders(kind: ImportKind, headers: readonly string[]): Header
   return { columns, unknown, missing, duplicate }
 }
 
-export const headerOf = (kind: ImportKind, key: string): string => TEMPLATES[kind].find((c) => c.key === key)?.header ?? key
+export const headerOf = (kind: ImportKind, key: string): string =>
+  TEMPLATES[kind].find((c) => c.key === key)?.header ?? key

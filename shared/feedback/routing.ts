@@ -16,7 +16,11 @@ export function regionChain(regionCode: string): string[] {
   return [...new Set([regionCode, city, province])]
 }
 
-export function chooseDepartment<D extends RoutableDepartment>(departments: readonly D[], category: string, regionCode: string | null): D | null {
+export function chooseDepartment<D extends RoutableDepartment>(
+  departments: readonly D[],
+  category: string,
+  regionCode: string | null,
+): D | null {
   if (!regionCode) return null
   const handles = (d: D) => !d.categories || d.categories.length === 0 || d.categories.includes(category)
   for (const code of regionChain(regionCode)) {

@@ -55,8 +55,24 @@ export const SATISFIED_MIN_SCORE = 4
 
 /** Reply templates for handlers (reply { templateId } fills the text; the handler may edit it). */
 export const REPLY_TEMPLATES: readonly { id: string; title: string; text: string }[] = [
-  { id: 'received', title: '已收悉', text: '您好，您反映的问题我们已收悉，正在核实办理，办理结果将及时答复您。感谢您对公共就业服务工作的关心与支持。' },
-  { id: 'policyExplain', title: '政策解答', text: '您好，关于您咨询的政策，具体条件与办理流程请见“政策”页面的详细说明，也可携带身份证到就近的公共就业服务窗口办理。' },
-  { id: 'solved', title: '已解决', text: '您好，经核实，您反映的问题已处理完毕。如仍有疑问，可在答复后7天内申请重新办理。' },
-  { id: 'thanks', title: '感谢建议', text: '您好，感谢您提出的宝贵建议，我们已转相关科室研究，并将在今后的工作中认真改进。' },
+  {
+    id: 'received',
+    title: '已收悉',
+    text: '您好，您反映的问题我们已收悉，正在核实办理，办理结果将及时答复您。感谢您对公共就业服务工作的关心与支持。',
+  },
+  {
+    id: 'policyExplain',
+    title: '政策解答',
+    text: '您好，关于您咨询的政策，具体条件与办理流程请见“政策”页面的详细说明，也可携带身份证到就近的公共就业服务窗口办理。',
+  },
+  {
+    id: 'solved',
+    title: '已解决',
+    text: '您好，经核实，您反映的问题已处理完毕。如仍有疑问，可在答复后7天内申请重新办理。',
+  },
+  {
+    id: 'thanks',
+    title: '感谢建议',
+    text: '您好，感谢您提出的宝贵建议，我们已转相关科室研究，并将在今后的工作中认真改进。',
+  },
 ]

@@ -38,7 +38,13 @@ export interface RateFigures {
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : Math.round((a / b) * 10000) / 10000)
 
 export function computeRates(records: readonly StatsRecord[], nowMs: number): RateFigures {
-  let total = 0, responded = 0, resolved = 0, rated = 0, satisfied = 0, due = 0, onTime = 0
+  let total = 0,
+    responded = 0,
+    resolved = 0,
+    rated = 0,
+    satisfied = 0,
+    due = 0,
+    onTime = 0
   for (const r of records) {
     if (r.status === 'pendingReview' || r.status === 'rejected') continue
     total++
@@ -56,7 +62,13 @@ export function computeRates(records: readonly StatsRecord[], nowMs: number): Ra
     }
   }
   return {
-    total, responded, resolved, rated, satisfied, due, onTime,
+    total,
+    responded,
+    resolved,
+    rated,
+    satisfied,
+    due,
+    onTime,
     responseRate: ratio(responded, total),
     resolutionRate: ratio(resolved, total),
     satisfactionRate: ratio(satisfied, rated),

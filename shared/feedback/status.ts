@@ -22,7 +22,17 @@ export const FEEDBACK_STATUSES = [
 ] as const
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
 
-export const FEEDBACK_EVENTS = ['pass', 'reject', 'accept', 'assign', 'reply', 'resolve', 'rate', 'close', 'reopen'] as const
+export const FEEDBACK_EVENTS = [
+  'pass',
+  'reject',
+  'accept',
+  'assign',
+  'reply',
+  'resolve',
+  'rate',
+  'close',
+  'reopen',
+] as const
 export type FeedbackEvent = (typeof FEEDBACK_EVENTS)[number]
 
 /** event → the statuses it may start from, and where it leads. */
@@ -50,7 +60,10 @@ export const STATUS_LABELS: Record<FeedbackStatus, string> = {
   reopened: '已重新办理',
 }
 
-export const EVENT_LABELS: Record<FeedbackEvent | 'submit' | 'escalate' | 'extendRequest' | 'extendApprove' | 'extendReject', string> = {
+export const EVENT_LABELS: Record<
+  FeedbackEvent | 'submit' | 'escalate' | 'extendRequest' | 'extendApprove' | 'extendReject',
+  string
+> = {
   submit: '提交',
   pass: '通过审核',
   reject: '未通过审核',
@@ -72,14 +85,26 @@ export const AWAITING_REPLY: readonly FeedbackStatus[] = ['submitted', 'accepted
 /** Items staff still have work on (the inbox's default view). */
 export const STAFF_OPEN: readonly FeedbackStatus[] = ['submitted', 'accepted', 'assigned', 'reopened', 'replied']
 /** Items staff may see at all (held and rejected items are never shown). */
-export const STAFF_VISIBLE: readonly FeedbackStatus[] = ['submitted', 'accepted', 'assigned', 'replied', 'resolved', 'closed', 'reopened']
+export const STAFF_VISIBLE: readonly FeedbackStatus[] = [
+  'submitted',
+  'accepted',
+  'assigned',
+  'replied',
+  'resolved',
+  'closed',
+  'reopened',
+]
 
-export const canTransition = (status: FeedbackStatus, event: FeedbackEvent): boolean => TRANSITIONS[event].from.includes(status)
+export const canTransition = (status: FeedbackStatus, event: FeedbackEvent): boolean =>
+  TRANSITIONS[event].from.includes(status)
 
 /** The next status, or CONFLICT with a Chinese message naming the current status. */
 export function transition(status: FeedbackStatus, event: FeedbackEvent): FeedbackStatus {
   if (!canTransition(status, event)) {
-    throw new AppError('CONFLICT', `当前状态为「${STATUS_LABELS[status]}」，不能${EVENT_LABELS[event]}`, { status, event })
+    throw new AppError('CONFLICT', `当前状态为「${STATUS_LABELS[status]}」，不能${EVENT_LABELS[event]}`, {
+      status,
+      event,
+    })
   }
   return TRANSITIONS[event].to
 }

@@ -43,7 +43,12 @@ export interface FeedbackDetail extends Omit<FeedbackListItem, 'contentPreview' 
   reply: { content: string; at: string; departmentName: string | null } | null
   rating: { score: number; comment: string | null; solved: boolean | null; at: string } | null
   round: number
-  extension: { status: 'requested' | 'approved' | 'rejected'; workingDays: number; requestedAt: string; decidedAt: string | null } | null
+  extension: {
+    status: 'requested' | 'approved' | 'rejected'
+    workingDays: number
+    requestedAt: string
+    decidedAt: string | null
+  } | null
   timeline: TimelineStep[]
   // owner view
   contactConsent?: boolean

@@ -11,9 +11,20 @@ import { occupationAncestors, occupationName } from '../occupations/occupations'
 import { EDUCATION_LABELS } from '../domain/person'
 import type { Education } from './types'
 
-export const EDUCATION_ORDER: Education[] = ['none', 'primary', 'junior', 'senior', 'secondaryVocational', 'college', 'bachelor', 'master', 'doctor']
+export const EDUCATION_ORDER: Education[] = [
+  'none',
+  'primary',
+  'junior',
+  'senior',
+  'secondaryVocational',
+  'college',
+  'bachelor',
+  'master',
+  'doctor',
+]
 /** 中专/技校 and 高中 are the same level for a requirement. */
-const eduLevel = (e: Education): number => (e === 'secondaryVocational' ? EDUCATION_ORDER.indexOf('senior') : EDUCATION_ORDER.indexOf(e))
+const eduLevel = (e: Education): number =>
+  e === 'secondaryVocational' ? EDUCATION_ORDER.indexOf('senior') : EDUCATION_ORDER.indexOf(e)
 
 export const meetsEducation = (has: Education | null | undefined, required: Education | null | undefined): boolean =>
   !required || required === 'none' || (!!has && eduLevel(has) >= eduLevel(required))

@@ -37,7 +37,11 @@ export function parseQuery(input: string, districts: readonly DistrictName[] = [
 
   for (const d of districts) {
     const short = d.name.replace(/(区|县|市)$/, '')
-    const hit = text.includes(d.name) ? d.name : short.length >= 2 && text.includes(short) && !SHANDONG_CITIES.some((c) => c.short === short) ? short : null
+    const hit = text.includes(d.name)
+      ? d.name
+      : short.length >= 2 && text.includes(short) && !SHANDONG_CITIES.some((c) => c.short === short)
+        ? short
+        : null
     if (hit) {
       out.districtCode = d.code
       text = text.replace(hit, ' ')
@@ -60,7 +64,9 @@ export function parseQuery(input: string, districts: readonly DistrictName[] = [
       break
     }
   }
-  const salary = text.match(/(?<![A-Za-z0-9])(\d{2,6})(?![0-9])\s*(元)?\s*(?:\/|每)?\s*(月|天|日|小时)?\s*(?:以上|起|\+)?/)
+  const salary = text.match(
+    /(?<![A-Za-z0-9])(\d{2,6})(?![0-9])\s*(元)?\s*(?:\/|每)?\s*(月|天|日|小时)?\s*(?:以上|起|\+)?/,
+  )
   if (salary && (salary[1].length >= 3 || salary[2] || salary[3])) {
     const n = Number(salary[1])
     const unit = salary[3]

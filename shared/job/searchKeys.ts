@@ -68,7 +68,8 @@ export interface KeyedPosting {
 export const MAX_BAND = 40
 /** Bands from here up are read in one go (few postings pay 16,000 元 a month or more); below, band by band. */
 export const HIGH_BAND = 16
-export const bandOf = (salaryMonthlyMax: number): number => Math.max(0, Math.min(MAX_BAND, Math.floor(salaryMonthlyMax / 1000)))
+export const bandOf = (salaryMonthlyMax: number): number =>
+  Math.max(0, Math.min(MAX_BAND, Math.floor(salaryMonthlyMax / 1000)))
 export const bandKey = (term: string, band: number): string => `${term}$${band}`
 
 export const titleTerm = (token: string): string => `h:${token}`
@@ -90,11 +91,20 @@ export function postingTerms(p: Omit<KeyedPosting, 'postedAtMs' | 'lat' | 'lng' 
 export function searchKeysOf(p: KeyedPosting): string[] {
   const terms = postingTerms(p)
   const band = bandOf(p.salaryMonthlyMax)
-  return [...terms.map((t) => dayKey(t, bucketOf(t, p.postedAtMs))), ...terms.map((t) => bandKey(t, band)), cellKey(p.lat, p.lng)]
+  return [
+    ...terms.map((t) => dayKey(t, bucketOf(t, p.postedAtMs))),
+    ...terms.map((t) => bandKey(t, band)),
+    cellKey(p.lat, p.lng),
+  ]
 }
 
 /** The keys of these terms for buckets lo..hi (inclusive), highest bucket first. */
-export function windowKeys(terms: string[], hi: number, lo: number, key: (term: string, bucket: number) => string = dayKey): string[] {
+export function windowKeys(
+  terms: string[],
+  hi: number,
+  lo: number,
+  key: (term: string, bucket: number) => string = dayKey,
+): string[] {
   const out: string[] = []
   for (let d = hi; d >= lo; d--) for (const t of terms) out.push(key(t, d))
   return out

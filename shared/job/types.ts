@@ -2,7 +2,8 @@
 import type { SalaryUnit } from './salary'
 
 export type JobType = 'fullTime' | 'partTime' | 'gig'
-export type Education = 'none' | 'primary' | 'junior' | 'senior' | 'secondaryVocational' | 'college' | 'bachelor' | 'master' | 'doctor'
+export type Education =
+  'none' | 'primary' | 'junior' | 'senior' | 'secondaryVocational' | 'college' | 'bachelor' | 'master' | 'doctor'
 export type ApplicationStatus = 'submitted' | 'viewed' | 'interview' | 'rejected' | 'hired'
 export type PlaceKind = 'serviceStation' | 'gigMarket'
 
@@ -74,7 +75,14 @@ export interface ApplicationDoc {
   status: ApplicationStatus
   history: { status: ApplicationStatus; at: string; note?: string | null }[]
   resume: ResumeSnapshot
-  job: { title: string; employerName: string; cityName: string; districtName: string; salaryText: string; jobType: JobType }
+  job: {
+    title: string
+    employerName: string
+    cityName: string
+    districtName: string
+    salaryText: string
+    jobType: JobType
+  }
   createdAt: string
   createdAtMs: number
   updatedAt: string
@@ -101,7 +109,11 @@ export interface PlaceDoc {
 
 export const JOB_TYPE_LABELS: Record<JobType, string> = { fullTime: '全职', partTime: '兼职', gig: '零工' }
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  submitted: '已投递', viewed: '已查看', interview: '邀请面试', rejected: '未录用', hired: '已录用',
+  submitted: '已投递',
+  viewed: '已查看',
+  interview: '邀请面试',
+  rejected: '未录用',
+  hired: '已录用',
 }
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = { serviceStation: '就业服务站', gigMarket: '零工市场' }
 

@@ -87,4 +87,5 @@ export interface PlaceItem {
   distanceText: string
 }
 
-export type RecommendItem = JobListItem & Pick<MatchResult, 'matchPercent' | 'reasons' | 'lackingSkills' | 'explanation'>
+export type RecommendItem = JobListItem &
+  Pick<MatchResult, 'matchPercent' | 'reasons' | 'lackingSkills' | 'explanation'>

@@ -26,7 +26,11 @@ export function formatValue(value: number | null | undefined, unit: string): str
 }
 
 /** The change from last month: counts as a signed number, rates in 个百分点, ratios with two decimals. */
-export function formatChange(value: number | null | undefined, previous: number | null | undefined, unit: string): string | null {
+export function formatChange(
+  value: number | null | undefined,
+  previous: number | null | undefined,
+  unit: string,
+): string | null {
   if (value === null || value === undefined || previous === null || previous === undefined) return null
   const d = value - previous
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±'
@@ -46,9 +50,27 @@ const rawCell = (v: number | null | undefined) => (v === null || v === undefined
 /** The overview as CSV (UTF-8 with BOM, for Excel): the region's row, then one row per child region. */
 export function monitorCsv(a: OverviewAnswer): { csv: string; rows: number } {
   const defs = INDICATORS as readonly IndicatorDef[]
-  const header = ['地区', '地区代码', '月份', '数据时点', ...defs.map((d) => `${d.label}（${d.unit === '%' ? '比率' : d.unit}）`)]
-  const own = [a.regionName, a.regionCode, a.month, a.asOf ?? '', ...defs.map((d) => rawCell(a.indicators.find((i) => i.key === d.key)?.value))]
-  const children = a.children.map((c) => [c.regionName, c.regionCode, a.month, a.asOf ?? '', ...defs.map((d) => rawCell(c.values[d.key as keyof typeof c.values]))])
+  const header = [
+    '地区',
+    '地区代码',
+    '月份',
+    '数据时点',
+    ...defs.map((d) => `${d.label}（${d.unit === '%' ? '比率' : d.unit}）`),
+  ]
+  const own = [
+    a.regionName,
+    a.regionCode,
+    a.month,
+    a.asOf ?? '',
+    ...defs.map((d) => rawCell(a.indicators.find((i) => i.key === d.key)?.value)),
+  ]
+  const children = a.children.map((c) => [
+    c.regionName,
+    c.regionCode,
+    a.month,
+    a.asOf ?? '',
+    ...defs.map((d) => rawCell(c.values[d.key as keyof typeof c.values])),
+  ])
   const lines = [header, own, ...children].map((r) => r.map(csvCell).join(','))
   return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: 1 + children.length }
 }

@@ -8,11 +8,15 @@
  */
 import { cstDateOf, cstMonthMs } from '../calendar/chinaTime'
 
-
 /** Region levels of the GB/T 2260 tree (the `regions` collection): 省 → 市 → 县（区） → 街道（乡镇）. */
 export const REGION_LEVELS = ['province', 'city', 'district', 'street'] as const
 export type RegionLevel = (typeof REGION_LEVELS)[number]
-export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = { province: '省', city: '市', district: '县（区）', street: '街道（乡镇）' }
+export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
+  province: '省',
+  city: '市',
+  district: '县（区）',
+  street: '街道（乡镇）',
+}
 
 /**
  * The additive components. `finest`: the finest level whose records carry the region (postings, courses and
@@ -20,26 +24,66 @@ export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = { province: '省
  * `source`: the collection it is counted from.
  */
 export const COMPONENTS = {
-  registeredUnemployed: { source: 'persons', finest: 'street', how: '登记失业的人员数（registeredUnemployed 为真），快照时点' },
-  newRegistrations: { source: 'persons', finest: 'street', how: '登记失业日期（registeredUnemployedSince）在本月内的人员数' },
+  registeredUnemployed: {
+    source: 'persons',
+    finest: 'street',
+    how: '登记失业的人员数（registeredUnemployed 为真），快照时点',
+  },
+  newRegistrations: {
+    source: 'persons',
+    finest: 'street',
+    how: '登记失业日期（registeredUnemployedSince）在本月内的人员数',
+  },
   jobSeekers: { source: 'persons', finest: 'street', how: '未就业或登记失业的人员数，每人只计一次，快照时点' },
   postings: { source: 'jobs', finest: 'district', how: '在招岗位（status 为 open 且未过期）的招聘人数之和，快照时点' },
   postingCount: { source: 'jobs', finest: 'district', how: '在招岗位的条数，快照时点' },
-  policyEligible: { source: 'policy_matches', finest: 'street', how: '符合政策条件的人次（policy_matches 中 status 为 eligible）' },
-  policyTold: { source: 'policy_matches', finest: 'street', how: '其中已告知的人次：订阅消息推送或转为网格员走访任务（channel 为 push 或 visit）' },
-  policyApplied: { source: 'service_applications', finest: 'street', how: '政策申领申请数（kind 为 policy:*，已提交，不含草稿和撤回）' },
+  policyEligible: {
+    source: 'policy_matches',
+    finest: 'street',
+    how: '符合政策条件的人次（policy_matches 中 status 为 eligible）',
+  },
+  policyTold: {
+    source: 'policy_matches',
+    finest: 'street',
+    how: '其中已告知的人次：订阅消息推送或转为网格员走访任务（channel 为 push 或 visit）',
+  },
+  policyApplied: {
+    source: 'service_applications',
+    finest: 'street',
+    how: '政策申领申请数（kind 为 policy:*，已提交，不含草稿和撤回）',
+  },
   policyApproved: { source: 'service_applications', finest: 'street', how: '其中已批准的申请数' },
   trainingSeats: { source: 'courses', finest: 'district', how: '本月开班的在办培训班的名额之和' },
   trainingFilled: { source: 'courses', finest: 'district', how: '这些培训班已确认报名的人数之和' },
-  trainingCompletions: { source: 'training_signups', finest: 'district', how: '本月完成培训（报名状态为 completed，completedAt 在本月）的人数' },
-  feedbackTotal: { source: 'feedback', finest: 'district', how: '本月提交并已发布的诉求件数（按诉求所在县区；只写到市或省的诉求不计入，不含待审核、已驳回）' },
-  feedbackDue: { source: 'feedback', finest: 'district', how: '本月提交的诉求中应答复的件数（已答复，或已过答复期限）' },
+  trainingCompletions: {
+    source: 'training_signups',
+    finest: 'district',
+    how: '本月完成培训（报名状态为 completed，completedAt 在本月）的人数',
+  },
+  feedbackTotal: {
+    source: 'feedback',
+    finest: 'district',
+    how: '本月提交并已发布的诉求件数（按诉求所在县区；只写到市或省的诉求不计入，不含待审核、已驳回）',
+  },
+  feedbackDue: {
+    source: 'feedback',
+    finest: 'district',
+    how: '本月提交的诉求中应答复的件数（已答复，或已过答复期限）',
+  },
   feedbackOnTime: { source: 'feedback', finest: 'district', how: '其中在答复期限内首次答复的件数' },
   feedbackResolved: { source: 'feedback', finest: 'district', how: '本月提交的诉求中已解决或已办结的件数' },
   feedbackRated: { source: 'feedback', finest: 'district', how: '本月提交的诉求中已评价的件数' },
   feedbackSatisfied: { source: 'feedback', finest: 'district', how: '其中评价为 4 分或 5 分的件数' },
-  feedbackOverdue: { source: 'feedback', finest: 'district', how: '快照时点已过答复期限仍未答复的诉求件数（不限提交月份）' },
-  visitAssigned: { source: 'visit_tasks', finest: 'street', how: '本月应访人数：有未完成走访任务、或本月有任务被走访完成的人员数（每人只计一次）' },
+  feedbackOverdue: {
+    source: 'feedback',
+    finest: 'district',
+    how: '快照时点已过答复期限仍未答复的诉求件数（不限提交月份）',
+  },
+  visitAssigned: {
+    source: 'visit_tasks',
+    finest: 'street',
+    how: '本月应访人数：有未完成走访任务、或本月有任务被走访完成的人员数（每人只计一次）',
+  },
   visitVisited: { source: 'visit_tasks', finest: 'street', how: '其中本月已走访（任务由走访完成）的人员数' },
   visitOverdue: { source: 'visit_tasks', finest: 'street', how: '快照时点已过期限仍未完成的走访任务数' },
 } as const satisfies Record<string, { source: string; finest: RegionLevel; how: string }>
@@ -51,7 +95,11 @@ export type Counts = Record<ComponentKey, number | null>
 
 export type IndicatorGroup = 'labour' | 'policy' | 'training' | 'feedback' | 'outreach'
 export const INDICATOR_GROUP_LABELS: Record<IndicatorGroup, string> = {
-  labour: '劳动力市场', policy: '政策触达', training: '职业培训', feedback: '诉求办理', outreach: '网格走访',
+  labour: '劳动力市场',
+  policy: '政策触达',
+  training: '职业培训',
+  feedback: '诉求办理',
+  outreach: '网格走访',
 }
 
 export interface IndicatorDef {
@@ -73,28 +121,226 @@ export interface IndicatorDef {
 const def = (d: IndicatorDef) => d
 
 export const INDICATORS = [
-  def({ key: 'registeredUnemployed', label: '登记失业人数', group: 'labour', unit: '人', additive: true, of: 'registeredUnemployed', higherIsBetter: false, definition: '在公共就业服务机构登记失业的人员数，快照时点' }),
-  def({ key: 'newUnemploymentRegistrations', label: '新增失业登记', group: 'labour', unit: '人', additive: true, of: 'newRegistrations', higherIsBetter: false, definition: '本月（北京时间）新办理失业登记的人员数' }),
-  def({ key: 'activePostings', label: '岗位需求人数', group: 'labour', unit: '人', additive: true, of: 'postings', higherIsBetter: true, definition: '在招岗位（发布中、未过期）的招聘人数之和' }),
-  def({ key: 'activePostingCount', label: '在招岗位数', group: 'labour', unit: '个', additive: true, of: 'postingCount', higherIsBetter: true, definition: '发布中、未过期的岗位条数' }),
-  def({ key: 'jobSeekers', label: '求职人数', group: 'labour', unit: '人', additive: true, of: 'jobSeekers', higherIsBetter: null, definition: '未就业或登记失业的人员数，每人只计一次' }),
-  def({ key: 'demandSupplyRatio', label: '求人倍率', group: 'labour', unit: '倍', additive: false, of: { num: 'postings', den: 'jobSeekers' }, higherIsBetter: true, definition: '岗位需求人数 ÷ 求职人数；大于 1 表示岗位多于求职者' }),
-  def({ key: 'policyEligible', label: '政策符合人次', group: 'policy', unit: '人次', additive: true, of: 'policyEligible', higherIsBetter: null, definition: '经政策匹配符合条件的人次（一人符合两项政策计两次）' }),
-  def({ key: 'policyTold', label: '政策告知人次', group: 'policy', unit: '人次', additive: true, of: 'policyTold', higherIsBetter: true, definition: '符合条件并已告知的人次：政策匹配时发出了订阅消息，或转为网格员走访任务（未核对送达与走访结果）' }),
-  def({ key: 'policyApplied', label: '政策申领件数', group: 'policy', unit: '件', additive: true, of: 'policyApplied', higherIsBetter: true, definition: '已提交的政策申领申请数（业务经办模块上线前显示暂无数据）' }),
-  def({ key: 'policyApproved', label: '政策兑现件数', group: 'policy', unit: '件', additive: true, of: 'policyApproved', higherIsBetter: true, definition: '已批准的政策申领申请数（业务经办模块上线前显示暂无数据）' }),
-  def({ key: 'trainingSeats', label: '培训名额', group: 'training', unit: '个', additive: true, of: 'trainingSeats', higherIsBetter: true, definition: '本月开班的培训班提供的名额' }),
-  def({ key: 'trainingFilled', label: '培训报名人数', group: 'training', unit: '人', additive: true, of: 'trainingFilled', higherIsBetter: true, definition: '本月开班的培训班已确认报名的人数' }),
-  def({ key: 'trainingFillRate', label: '培训满班率', group: 'training', unit: '%', additive: false, of: { num: 'trainingFilled', den: 'trainingSeats' }, higherIsBetter: true, definition: '培训报名人数 ÷ 培训名额' }),
-  def({ key: 'trainingCompletions', label: '培训结业人数', group: 'training', unit: '人', additive: true, of: 'trainingCompletions', higherIsBetter: true, definition: '本月完成培训（结业）的人数' }),
-  def({ key: 'feedbackVolume', label: '诉求件数', group: 'feedback', unit: '件', additive: true, of: 'feedbackTotal', higherIsBetter: null, definition: '本月提交的咨询、投诉、建议、表扬件数' }),
-  def({ key: 'feedbackOnTimeRate', label: '按期答复率', group: 'feedback', unit: '%', additive: false, of: { num: 'feedbackOnTime', den: 'feedbackDue' }, higherIsBetter: true, definition: '在答复期限内首次答复的件数 ÷ 应答复件数（已答复或已过期限）' }),
-  def({ key: 'feedbackResolvedRate', label: '解决率', group: 'feedback', unit: '%', additive: false, of: { num: 'feedbackResolved', den: 'feedbackTotal' }, higherIsBetter: true, definition: '已解决或已办结的件数 ÷ 诉求件数' }),
-  def({ key: 'feedbackSatisfactionRate', label: '满意率', group: 'feedback', unit: '%', additive: false, of: { num: 'feedbackSatisfied', den: 'feedbackRated' }, higherIsBetter: true, definition: '评价 4 分或 5 分的件数 ÷ 已评价件数' }),
-  def({ key: 'feedbackOverdue', label: '逾期未答复', group: 'feedback', unit: '件', additive: true, of: 'feedbackOverdue', higherIsBetter: false, definition: '已过答复期限仍未答复的诉求件数，快照时点' }),
-  def({ key: 'visitAssigned', label: '应访人数', group: 'outreach', unit: '人', additive: true, of: 'visitAssigned', higherIsBetter: null, definition: '本月网格员应走访的人员数' }),
-  def({ key: 'visitCoverage', label: '走访覆盖率', group: 'outreach', unit: '%', additive: false, of: { num: 'visitVisited', den: 'visitAssigned' }, higherIsBetter: true, definition: '本月已走访人数 ÷ 应访人数' }),
-  def({ key: 'visitOverdue', label: '逾期走访任务', group: 'outreach', unit: '件', additive: true, of: 'visitOverdue', higherIsBetter: false, definition: '已过期限仍未完成的走访任务数，快照时点' }),
+  def({
+    key: 'registeredUnemployed',
+    label: '登记失业人数',
+    group: 'labour',
+    unit: '人',
+    additive: true,
+    of: 'registeredUnemployed',
+    higherIsBetter: false,
+    definition: '在公共就业服务机构登记失业的人员数，快照时点',
+  }),
+  def({
+    key: 'newUnemploymentRegistrations',
+    label: '新增失业登记',
+    group: 'labour',
+    unit: '人',
+    additive: true,
+    of: 'newRegistrations',
+    higherIsBetter: false,
+    definition: '本月（北京时间）新办理失业登记的人员数',
+  }),
+  def({
+    key: 'activePostings',
+    label: '岗位需求人数',
+    group: 'labour',
+    unit: '人',
+    additive: true,
+    of: 'postings',
+    higherIsBetter: true,
+    definition: '在招岗位（发布中、未过期）的招聘人数之和',
+  }),
+  def({
+    key: 'activePostingCount',
+    label: '在招岗位数',
+    group: 'labour',
+    unit: '个',
+    additive: true,
+    of: 'postingCount',
+    higherIsBetter: true,
+    definition: '发布中、未过期的岗位条数',
+  }),
+  def({
+    key: 'jobSeekers',
+    label: '求职人数',
+    group: 'labour',
+    unit: '人',
+    additive: true,
+    of: 'jobSeekers',
+    higherIsBetter: null,
+    definition: '未就业或登记失业的人员数，每人只计一次',
+  }),
+  def({
+    key: 'demandSupplyRatio',
+    label: '求人倍率',
+    group: 'labour',
+    unit: '倍',
+    additive: false,
+    of: { num: 'postings', den: 'jobSeekers' },
+    higherIsBetter: true,
+    definition: '岗位需求人数 ÷ 求职人数；大于 1 表示岗位多于求职者',
+  }),
+  def({
+    key: 'policyEligible',
+    label: '政策符合人次',
+    group: 'policy',
+    unit: '人次',
+    additive: true,
+    of: 'policyEligible',
+    higherIsBetter: null,
+    definition: '经政策匹配符合条件的人次（一人符合两项政策计两次）',
+  }),
+  def({
+    key: 'policyTold',
+    label: '政策告知人次',
+    group: 'policy',
+    unit: '人次',
+    additive: true,
+    of: 'policyTold',
+    higherIsBetter: true,
+    definition: '符合条件并已告知的人次：政策匹配时发出了订阅消息，或转为网格员走访任务（未核对送达与走访结果）',
+  }),
+  def({
+    key: 'policyApplied',
+    label: '政策申领件数',
+    group: 'policy',
+    unit: '件',
+    additive: true,
+    of: 'policyApplied',
+    higherIsBetter: true,
+    definition: '已提交的政策申领申请数（业务经办模块上线前显示暂无数据）',
+  }),
+  def({
+    key: 'policyApproved',
+    label: '政策兑现件数',
+    group: 'policy',
+    unit: '件',
+    additive: true,
+    of: 'policyApproved',
+    higherIsBetter: true,
+    definition: '已批准的政策申领申请数（业务经办模块上线前显示暂无数据）',
+  }),
+  def({
+    key: 'trainingSeats',
+    label: '培训名额',
+    group: 'training',
+    unit: '个',
+    additive: true,
+    of: 'trainingSeats',
+    higherIsBetter: true,
+    definition: '本月开班的培训班提供的名额',
+  }),
+  def({
+    key: 'trainingFilled',
+    label: '培训报名人数',
+    group: 'training',
+    unit: '人',
+    additive: true,
+    of: 'trainingFilled',
+    higherIsBetter: true,
+    definition: '本月开班的培训班已确认报名的人数',
+  }),
+  def({
+    key: 'trainingFillRate',
+    label: '培训满班率',
+    group: 'training',
+    unit: '%',
+    additive: false,
+    of: { num: 'trainingFilled', den: 'trainingSeats' },
+    higherIsBetter: true,
+    definition: '培训报名人数 ÷ 培训名额',
+  }),
+  def({
+    key: 'trainingCompletions',
+    label: '培训结业人数',
+    group: 'training',
+    unit: '人',
+    additive: true,
+    of: 'trainingCompletions',
+    higherIsBetter: true,
+    definition: '本月完成培训（结业）的人数',
+  }),
+  def({
+    key: 'feedbackVolume',
+    label: '诉求件数',
+    group: 'feedback',
+    unit: '件',
+    additive: true,
+    of: 'feedbackTotal',
+    higherIsBetter: null,
+    definition: '本月提交的咨询、投诉、建议、表扬件数',
+  }),
+  def({
+    key: 'feedbackOnTimeRate',
+    label: '按期答复率',
+    group: 'feedback',
+    unit: '%',
+    additive: false,
+    of: { num: 'feedbackOnTime', den: 'feedbackDue' },
+    higherIsBetter: true,
+    definition: '在答复期限内首次答复的件数 ÷ 应答复件数（已答复或已过期限）',
+  }),
+  def({
+    key: 'feedbackResolvedRate',
+    label: '解决率',
+    group: 'feedback',
+    unit: '%',
+    additive: false,
+    of: { num: 'feedbackResolved', den: 'feedbackTotal' },
+    higherIsBetter: true,
+    definition: '已解决或已办结的件数 ÷ 诉求件数',
+  }),
+  def({
+    key: 'feedbackSatisfactionRate',
+    label: '满意率',
+    group: 'feedback',
+    unit: '%',
+    additive: false,
+    of: { num: 'feedbackSatisfied', den: 'feedbackRated' },
+    higherIsBetter: true,
+    definition: '评价 4 分或 5 分的件数 ÷ 已评价件数',
+  }),
+  def({
+    key: 'feedbackOverdue',
+    label: '逾期未答复',
+    group: 'feedback',
+    unit: '件',
+    additive: true,
+    of: 'feedbackOverdue',
+    higherIsBetter: false,
+    definition: '已过答复期限仍未答复的诉求件数，快照时点',
+  }),
+  def({
+    key: 'visitAssigned',
+    label: '应访人数',
+    group: 'outreach',
+    unit: '人',
+    additive: true,
+    of: 'visitAssigned',
+    higherIsBetter: null,
+    definition: '本月网格员应走访的人员数',
+  }),
+  def({
+    key: 'visitCoverage',
+    label: '走访覆盖率',
+    group: 'outreach',
+    unit: '%',
+    additive: false,
+    of: { num: 'visitVisited', den: 'visitAssigned' },
+    higherIsBetter: true,
+    definition: '本月已走访人数 ÷ 应访人数',
+  }),
+  def({
+    key: 'visitOverdue',
+    label: '逾期走访任务',
+    group: 'outreach',
+    unit: '件',
+    additive: true,
+    of: 'visitOverdue',
+    higherIsBetter: false,
+    definition: '已过期限仍未完成的走访任务数，快照时点',
+  }),
 ] as const
 
 export type IndicatorKey = (typeof INDICATORS)[number]['key']
@@ -103,13 +349,21 @@ const BY_KEY = new Map<string, IndicatorDef>(INDICATORS.map((i) => [i.key, i]))
 export const indicatorOf = (key: string): IndicatorDef | undefined => BY_KEY.get(key)
 
 /** The indicators the overview cards show first (the contract's keys). */
-export const HEADLINE_KEYS: IndicatorKey[] = ['registeredUnemployed', 'activePostings', 'jobSeekers', 'demandSupplyRatio', 'feedbackOnTimeRate', 'visitCoverage']
+export const HEADLINE_KEYS: IndicatorKey[] = [
+  'registeredUnemployed',
+  'activePostings',
+  'jobSeekers',
+  'demandSupplyRatio',
+  'feedbackOnTimeRate',
+  'visitCoverage',
+]
 
 /** Minimum headcount wanted before an occupation enters the shortage ranking (短缺职业排行). */
 export const SHORTAGE_MIN_POSTINGS = 20
 export const SHORTAGE_TOP = 10
 
-export const emptyCounts = (value: number | null = 0): Counts => Object.fromEntries(COMPONENT_KEYS.map((k) => [k, value])) as Counts
+export const emptyCounts = (value: number | null = 0): Counts =>
+  Object.fromEntries(COMPONENT_KEYS.map((k) => [k, value])) as Counts
 
 /** Sum of components; a component is null only when it is null in every part (暂无数据 stays 暂无数据). */
 export function sumCounts(parts: readonly Counts[]): Counts {
@@ -142,7 +396,10 @@ export function deriveValues(c: Counts): Record<IndicatorKey, number | null> {
 /** Occupation figures of one region: code → {postings (headcount wanted), seekers}. */
 export type OccupationCounts = Record<string, { postings: number | null; seekers: number }>
 /** Policy funnel of one region: policyId → components. */
-export type PolicyCounts = Record<string, { eligible: number; told: number; applied: number | null; approved: number | null }>
+export type PolicyCounts = Record<
+  string,
+  { eligible: number; told: number; applied: number | null; approved: number | null }
+>
 
 export function sumOccupations(parts: readonly OccupationCounts[]): OccupationCounts {
   const out: OccupationCounts = {}
@@ -183,7 +440,12 @@ export interface OccupationRow {
 export function shortageRanking(rows: readonly OccupationRow[], top = SHORTAGE_TOP): OccupationRow[] {
   return rows
     .filter((r) => (r.postings ?? 0) >= SHORTAGE_MIN_POSTINGS)
-    .sort((a, b) => (b.ratio ?? Number.POSITIVE_INFINITY) - (a.ratio ?? Number.POSITIVE_INFINITY) || (b.postings ?? 0) - (a.postings ?? 0) || a.occupationCode.localeCompare(b.occupationCode))
+    .sort(
+      (a, b) =>
+        (b.ratio ?? Number.POSITIVE_INFINITY) - (a.ratio ?? Number.POSITIVE_INFINITY) ||
+        (b.postings ?? 0) - (a.postings ?? 0) ||
+        a.occupationCode.localeCompare(b.occupationCode),
+    )
     .slice(0, top)
 }
 
@@ -233,4 +495,5 @@ export function regionChainOf(code: string): string[] {
 }
 /** Is `code` the region `scope` or inside it? */
 export const regionWithin = (code: string, scope: string): boolean => regionChainOf(code).includes(scope)
-export const childLevelOf = (level: RegionLevel): RegionLevel | null => REGION_LEVELS[REGION_LEVELS.indexOf(level) + 1] ?? null
+export const childLevelOf = (level: RegionLevel): RegionLevel | null =>
+  REGION_LEVELS[REGION_LEVELS.indexOf(level) + 1] ?? null

@@ -85,12 +85,16 @@ export function checkKeyword(type: KeywordType, value: unknown): string | null {
     case 'date':
       return DATE_RE.test(value) ? null : 'date format, e.g. 2019年10月1日 or 2019年10月1日 15:01'
     case 'amount':
-      return /^[¥￥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(value) ? null : 'one currency symbol and up to 10 digits, optional 元'
+      return /^[¥￥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(value)
+        ? null
+        : 'one currency symbol and up to 10 digits, optional 元'
     case 'phone_number':
       return /^[\d+\-()\s]+$/.test(value) ? over(17) : 'digits and symbols only'
     case 'car_number':
       if (n > 8) return 'exceeds 8 characters'
-      return /^[\u4e00-\u9fffA-Z0-9]?[A-Z0-9]+[\u4e00-\u9fffA-Z0-9]?$/u.test(value) ? null : 'first and last may be Chinese, others letters or digits'
+      return /^[\u4e00-\u9fffA-Z0-9]?[A-Z0-9]+[\u4e00-\u9fffA-Z0-9]?$/u.test(value)
+        ? null
+        : 'first and last may be Chinese, others letters or digits'
     case 'name':
       if (!/^[\u3400-\u9fffA-Za-z·•.\s]+$/u.test(value)) return 'Chinese or Latin letters only'
       return CJK.test(value) ? over(10) : over(20)

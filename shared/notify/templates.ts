@@ -66,7 +66,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '政策匹配提醒',
     kind: 'oneTime',
     group: 'policy',
-    keywords: [kw('thing1', 'policyName', '政策名称'), kw('phrase2', 'result', '匹配结果'), kw('thing3', 'tip', '温馨提示'), kw('time4', 'at', '通知时间')],
+    keywords: [
+      kw('thing1', 'policyName', '政策名称'),
+      kw('phrase2', 'result', '匹配结果'),
+      kw('thing3', 'tip', '温馨提示'),
+      kw('time4', 'at', '通知时间'),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
   visitReminder: {
@@ -75,7 +80,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '上门服务提醒',
     kind: 'oneTime',
     group: 'policy',
-    keywords: [kw('name1', 'workerName', '网格员'), kw('time2', 'at', '走访时间'), kw('thing3', 'matter', '服务事项'), kw('thing4', 'remark', '备注')],
+    keywords: [
+      kw('name1', 'workerName', '网格员'),
+      kw('time2', 'at', '走访时间'),
+      kw('thing3', 'matter', '服务事项'),
+      kw('thing4', 'remark', '备注'),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
   applicationStatus: {
@@ -84,7 +94,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '求职申请进度通知',
     kind: 'oneTime',
     group: 'job',
-    keywords: [kw('thing1', 'jobTitle', '岗位名称'), kw('thing2', 'employer', '招聘单位'), kw('phrase3', 'status', '申请状态'), kw('time4', 'at', '更新时间')],
+    keywords: [
+      kw('thing1', 'jobTitle', '岗位名称'),
+      kw('thing2', 'employer', '招聘单位'),
+      kw('phrase3', 'status', '申请状态'),
+      kw('time4', 'at', '更新时间'),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
   trainingReminder: {
@@ -93,7 +108,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '培训开课提醒',
     kind: 'oneTime',
     group: 'training',
-    keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('time2', 'startAt', '开课时间'), kw('thing3', 'place', '上课地点', ['address']), kw('phrase4', 'status', '课程状态')],
+    keywords: [
+      kw('thing1', 'courseTitle', '课程名称'),
+      kw('time2', 'startAt', '开课时间'),
+      kw('thing3', 'place', '上课地点', ['address']),
+      kw('phrase4', 'status', '课程状态'),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
   trainingPromoted: {
@@ -102,7 +122,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     title: '培训候补录取通知',
     kind: 'oneTime',
     group: 'training',
-    keywords: [kw('thing1', 'courseTitle', '课程名称'), kw('phrase2', 'result', '报名结果', ['status']), kw('time3', 'startAt', '开课时间'), kw('thing4', 'place', '上课地点', ['address'])],
+    keywords: [
+      kw('thing1', 'courseTitle', '课程名称'),
+      kw('phrase2', 'result', '报名结果', ['status']),
+      kw('time3', 'startAt', '开课时间'),
+      kw('thing4', 'place', '上课地点', ['address']),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
   feedbackUpdate: {
@@ -112,7 +137,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     // 政务民生 services may ask for long-term subscriptions: a complaint is followed to the end.
     kind: 'longTerm',
     group: 'feedback',
-    keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('phrase2', 'status', '办理状态'), kw('thing3', 'department', '承办单位', ['summary']), kw('time4', 'at', '更新时间', ['time'])],
+    keywords: [
+      kw('character_string1', 'trackingNo', '受理编号'),
+      kw('phrase2', 'status', '办理状态'),
+      kw('thing3', 'department', '承办单位', ['summary']),
+      kw('time4', 'at', '更新时间', ['time']),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
   caseStatus: {
@@ -122,7 +152,12 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
     // 业务经办 (registrations, policy applications) is followed to its decision, like a complaint: long-term.
     kind: 'longTerm',
     group: 'feedback',
-    keywords: [kw('character_string1', 'trackingNo', '受理编号'), kw('thing2', 'title', '办理事项'), kw('phrase3', 'status', '办理状态'), kw('time4', 'at', '更新时间', ['time'])],
+    keywords: [
+      kw('character_string1', 'trackingNo', '受理编号'),
+      kw('thing2', 'title', '办理事项'),
+      kw('phrase3', 'status', '办理状态'),
+      kw('time4', 'at', '更新时间', ['time']),
+    ],
     defaultPage: deepLinks.messageCenter(),
   },
 }
@@ -130,9 +165,11 @@ export const TEMPLATES: Record<TemplateKey, TemplateDef> = {
 export const TEMPLATE_LIST: TemplateDef[] = TEMPLATE_KEYS.map((k) => TEMPLATES[k])
 export const TEMPLATE_IDS: string[] = TEMPLATE_LIST.map((t) => t.id)
 
-export const isTemplateKey = (x: unknown): x is TemplateKey => typeof x === 'string' && (TEMPLATE_KEYS as readonly string[]).includes(x)
+export const isTemplateKey = (x: unknown): x is TemplateKey =>
+  typeof x === 'string' && (TEMPLATE_KEYS as readonly string[]).includes(x)
 export const templateById = (id: string): TemplateDef | undefined => TEMPLATE_LIST.find((t) => t.id === id)
-export const templateOf = (keyOrId: string): TemplateDef | undefined => (isTemplateKey(keyOrId) ? TEMPLATES[keyOrId] : templateById(keyOrId))
+export const templateOf = (keyOrId: string): TemplateDef | undefined =>
+  isTemplateKey(keyOrId) ? TEMPLATES[keyOrId] : templateById(keyOrId)
 
 /** The templates one consent dialog asks for (≤ 3, one kind). */
 export function templatesOfGroup(group: ConsentGroup): TemplateDef[] {
@@ -141,8 +178,7 @@ export function templatesOfGroup(group: ConsentGroup): TemplateDef[] {
 
 export type MessageData = Record<string, { value: string }>
 export type FitMessageResult =
-  | { ok: true; data: MessageData; shortened: string[] }
-  | { ok: false; keyword: string; reason: string }
+  { ok: true; data: MessageData; shortened: string[] } | { ok: false; keyword: string; reason: string }
 
 /**
  * Fits a producer's values to a template: each keyword's value is looked up by its name ('policyName'), its
@@ -152,7 +188,9 @@ export function fitMessage(template: TemplateDef, values: Record<string, unknown
   const data: MessageData = {}
   const shortened: string[] = []
   for (const k of template.keywords) {
-    const name = [k.name, ...(k.aliases ?? []), k.key].find((n) => Object.prototype.hasOwnProperty.call(values, n) && values[n] !== undefined && values[n] !== null)
+    const name = [k.name, ...(k.aliases ?? []), k.key].find(
+      (n) => Object.prototype.hasOwnProperty.call(values, n) && values[n] !== undefined && values[n] !== null,
+    )
     const raw = name === undefined ? undefined : values[name]
     const r = fitKeyword(k.type, raw)
     if (!r.ok) return { ok: false, keyword: k.key, reason: `${k.key} (${k.label}): ${r.reason}` }

@@ -14,7 +14,12 @@ export const LIST_CACHE_KEY = 'outreach.listCache'
 /** At most this many persons are kept on the phone. */
 export const MAX_CACHED_ITEMS = 500
 
-export async function saveListCache(storage: QueueStorage, items: OutreachListItem[], nowMs: number, key = LIST_CACHE_KEY): Promise<void> {
+export async function saveListCache(
+  storage: QueueStorage,
+  items: OutreachListItem[],
+  nowMs: number,
+  key = LIST_CACHE_KEY,
+): Promise<void> {
   const value: CachedList = { items: items.slice(0, MAX_CACHED_ITEMS), fetchedAtMs: nowMs }
   await storage.setItem(key, JSON.stringify(value))
 }
@@ -31,6 +36,10 @@ export async function readListCache(storage: QueueStorage, key = LIST_CACHE_KEY)
 }
 
 /** One cached person's entry, for the person page offline. */
-export async function readCachedPerson(storage: QueueStorage, personId: string, key = LIST_CACHE_KEY): Promise<OutreachListItem | null> {
+export async function readCachedPerson(
+  storage: QueueStorage,
+  personId: string,
+  key = LIST_CACHE_KEY,
+): Promise<OutreachListItem | null> {
   return (await readListCache(storage, key))?.items.find((i) => i.personId === personId) ?? null
 }

@@ -62,7 +62,8 @@ const LONG_TERM_BONUS = 10
 
 export type PriorityLevel = 'high' | 'medium' | 'low'
 export const PRIORITY_LEVEL_LABELS: Record<PriorityLevel, string> = { high: '高', medium: '中', low: '低' }
-export const levelOf = (priority: number): PriorityLevel => (priority >= 75 ? 'high' : priority >= 55 ? 'medium' : 'low')
+export const levelOf = (priority: number): PriorityLevel =>
+  priority >= 75 ? 'high' : priority >= 55 ? 'medium' : 'low'
 
 export interface PersonFacts {
   _id: string
@@ -142,10 +143,15 @@ const fmtDate = (ms: number): string => {
 }
 
 /** Key-group reasons with the time from which each applies (before the revisit cycle). */
-export function keyGroupReasons(p: PersonFacts, nowMs: number): { reason: Reason; eligibleFromMs: number; bonus: number }[] {
+export function keyGroupReasons(
+  p: PersonFacts,
+  nowMs: number,
+): { reason: Reason; eligibleFromMs: number; bonus: number }[] {
   const out: { reason: Reason; eligibleFromMs: number; bonus: number }[] = []
   const groups = p.keyGroups ?? []
-  const fallbackStart = Number.isFinite(cstDateMs(p.employmentStatusSince)) ? cstDateMs(p.employmentStatusSince) : cstDateMs(p.createdAt)
+  const fallbackStart = Number.isFinite(cstDateMs(p.employmentStatusSince))
+    ? cstDateMs(p.employmentStatusSince)
+    : cstDateMs(p.createdAt)
   const since = (ms: number) => (Number.isFinite(ms) ? ms : 0)
 
   if (p.registeredUnemployed && NOT_WORKING.includes(p.employmentStatus)) {
@@ -173,7 +179,10 @@ export function keyGroupReasons(p: PersonFacts, nowMs: number): { reason: Reason
     if (nowMs >= gradMs && nowMs < endMs) {
       const months = Math.max(0, Math.floor((nowMs - gradMs) / (30.44 * DAY_MS)))
       out.push({
-        reason: { code: 'recentGraduate', text: `${p.graduationYear}届高校毕业生离校未就业（离校${months}个月），6个月内需跟踪服务` },
+        reason: {
+          code: 'recentGraduate',
+          text: `${p.graduationYear}届高校毕业生离校未就业（离校${months}个月），6个月内需跟踪服务`,
+        },
         eligibleFromMs: gradMs,
         bonus: 0,
       })
@@ -181,13 +190,25 @@ export function keyGroupReasons(p: PersonFacts, nowMs: number): { reason: Reason
   }
 
   if (groups.includes('employmentDifficulty') && WITHOUT_STABLE_JOB.includes(p.employmentStatus)) {
-    out.push({ reason: { code: 'employmentDifficulty', text: '就业困难人员，尚未稳定就业，需就业援助' }, eligibleFromMs: since(fallbackStart), bonus: 0 })
+    out.push({
+      reason: { code: 'employmentDifficulty', text: '就业困难人员，尚未稳定就业，需就业援助' },
+      eligibleFromMs: since(fallbackStart),
+      bonus: 0,
+    })
   }
   if (groups.includes('disabled') && WITHOUT_STABLE_JOB.includes(p.employmentStatus)) {
-    out.push({ reason: { code: 'disabledJobSeeker', text: '残疾人求职者，需了解就业意愿并提供援助' }, eligibleFromMs: since(fallbackStart), bonus: 0 })
+    out.push({
+      reason: { code: 'disabledJobSeeker', text: '残疾人求职者，需了解就业意愿并提供援助' },
+      eligibleFromMs: since(fallbackStart),
+      bonus: 0,
+    })
   }
   if (groups.includes('returnedMigrant') && WITHOUT_STABLE_JOB.includes(p.employmentStatus)) {
-    out.push({ reason: { code: 'returnedMigrant', text: '返乡入乡人员，了解就业创业需求' }, eligibleFromMs: since(fallbackStart), bonus: 0 })
+    out.push({
+      reason: { code: 'returnedMigrant', text: '返乡入乡人员，了解就业创业需求' },
+      eligibleFromMs: since(fallbackStart),
+      bonus: 0,
+    })
   }
   return out
 }
@@ -200,7 +221,8 @@ const PUSH_CODES = new Set(['pushUndelivered', 'pushUnreachable', 'consentExhaus
  * key prefix `notify:` or its code.
  */
 export function taskReasonCode(t: TaskFacts): ReasonCode {
-  if (t._id.startsWith('notify:') || t.source.module === 'notify' || PUSH_CODES.has(t.reason.code)) return 'pushUndelivered'
+  if (t._id.startsWith('notify:') || t.source.module === 'notify' || PUSH_CODES.has(t.reason.code))
+    return 'pushUndelivered'
   if (t.source.module === 'policy' || t.reason.code === 'policyUnclaimed') return 'policyUnclaimed'
   if (t.reason.code === 'followUpDue') return 'followUpDue'
   return 'visitTask'
@@ -226,7 +248,12 @@ export function evaluatePerson(p: PersonFacts, ctx: PersonContext): ListEntry | 
     for (const k of keyGroupReasons(p, now)) {
       const startMs = Math.max(k.eligibleFromMs, cycleFrom)
       if (startMs > now) continue
-      candidates.push({ reason: k.reason, startMs, dueMs: defaultDueMs(startMs), priority: REASON_BASE_PRIORITY[k.reason.code] + k.bonus })
+      candidates.push({
+        reason: k.reason,
+        startMs,
+        dueMs: defaultDueMs(startMs),
+        priority: REASON_BASE_PRIORITY[k.reason.code] + k.bonus,
+      })
     }
   }
 
@@ -287,5 +314,7 @@ export function evaluatePerson(p: PersonFacts, ctx: PersonContext): ListEntry | 
 
 /** List order: most urgent first (priority, then due date, then person id for a stable order). */
 export function compareEntries(a: ListEntry, b: ListEntry): number {
-  return b.priority - a.priority || a.dueMs - b.dueMs || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0)
+  return (
+    b.priority - a.priority || a.dueMs - b.dueMs || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0)
+  )
 }

@@ -4,13 +4,18 @@
  */
 export const VISIT_QUEUE_KEY = 'outreach.visitQueue'
 
-export function summarizeStoredQueue(raw: string | null | undefined): { pending: number; failed: number; synced: number } {
+export function summarizeStoredQueue(raw: string | null | undefined): {
+  pending: number
+  failed: number
+  synced: number
+} {
   const out = { pending: 0, failed: 0, synced: 0 }
   if (!raw) return out
   try {
     const list = JSON.parse(raw) as { state?: string }[]
     if (!Array.isArray(list)) return out
-    for (const i of list) if (i && (i.state === 'pending' || i.state === 'failed' || i.state === 'synced')) out[i.state]++
+    for (const i of list)
+      if (i && (i.state === 'pending' || i.state === 'failed' || i.state === 'synced')) out[i.state]++
   } catch {
     // unreadable: nothing to show
   }

@@ -54,7 +54,9 @@ export const OFFLINE_ERROR = { code: 'OFFLINE', message: '网络不可用，恢�
 
 /** A client-made id accepted by the contract's requestId rule (8–64 of [\w.:-]). */
 export function makeClientId(nowMs: number, random: () => number = Math.random): string {
-  const r = Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')
+  const r = Math.floor(random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')
   return `v${nowMs.toString(36)}-${r}`
 }
 
@@ -80,7 +82,10 @@ export class VisitQueue {
   private readonly batchSize: number
   private readonly now: () => number
 
-  constructor(private readonly storage: QueueStorage, opts: { key?: string; batchSize?: number; now?: () => number } = {}) {
+  constructor(
+    private readonly storage: QueueStorage,
+    opts: { key?: string; batchSize?: number; now?: () => number } = {},
+  ) {
     this.key = opts.key ?? VISIT_QUEUE_KEY
     this.batchSize = Math.max(1, Math.min(MAX_VISITS_PER_BATCH, opts.batchSize ?? DEFAULT_BATCH_SIZE))
     this.now = opts.now ?? (() => Date.now())
@@ -94,7 +99,9 @@ export class VisitQueue {
     } catch {
       parsed = []
     }
-    this.list = Array.isArray(parsed) ? (parsed as QueuedVisit[]).filter((x) => x && typeof x.clientId === 'string') : []
+    this.list = Array.isArray(parsed)
+      ? (parsed as QueuedVisit[]).filter((x) => x && typeof x.clientId === 'string')
+      : []
     this.loaded = true
   }
 
@@ -117,17 +124,32 @@ export class VisitQueue {
   }
 
   /** Queue a visit recorded on the phone. It is validated with the shared schema first. */
-  async enqueue(visit: Omit<VisitInput, 'clientId'> & { clientId?: string }): Promise<{ ok: true; item: QueuedVisit } | { ok: false; error: ErrorBody }> {
+  async enqueue(
+    visit: Omit<VisitInput, 'clientId'> & { clientId?: string },
+  ): Promise<{ ok: true; item: QueuedVisit } | { ok: false; error: ErrorBody }> {
     await this.ensureLoaded()
     const withId = { ...visit, clientId: visit.clientId ?? makeClientId(this.now()) }
     const parsed = visitInput.safeParse(withId)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      return { ok: false, error: { code: 'VALIDATION_FAILED', message: issue?.message ?? ERROR_MESSAGES.VALIDATION_FAILED, details: { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } } }
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: issue?.message ?? ERROR_MESSAGES.VALIDATION_FAILED,
+          details: { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) },
+        },
+      }
     }
     const existing = this.list.find((i) => i.clientId === parsed.data.clientId)
     if (existing) return { ok: true, item: existing }
-    const item: QueuedVisit = { clientId: parsed.data.clientId, visit: parsed.data, state: 'pending', attempts: 0, createdAtMs: this.now() }
+    const item: QueuedVisit = {
+      clientId: parsed.data.clientId,
+      visit: parsed.data,
+      state: 'pending',
+      attempts: 0,
+      createdAtMs: this.now(),
+    }
     this.list.push(item)
     await this.save()
     return { ok: true, item }

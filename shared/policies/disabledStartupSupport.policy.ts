@@ -22,17 +22,41 @@ export const disabledStartupSupport: PolicyDocument = {
     of: [
       { op: 'keyGroup', groups: ['disabled'] },
       {
-        op: 'any', code: 'selfEmployed', text: '自主创业或从事个体经营',
+        op: 'any',
+        code: 'selfEmployed',
+        text: '自主创业或从事个体经营',
         of: [
           { op: 'in', fact: 'employmentStatus', values: ['selfEmployed'], text: '目前自主创业' },
-          { op: 'monthsSince', fact: 'businessRegisteredAt', min: 0, text: '已领取营业执照', hint: '办理营业执照后可申请' },
+          {
+            op: 'monthsSince',
+            fact: 'businessRegisteredAt',
+            min: 0,
+            text: '已领取营业执照',
+            hint: '办理营业执照后可申请',
+          },
         ],
       },
     ],
   },
   examples: [
-    { name: '开网店的残疾人符合', asOf: '2026-06-01', facts: aResident({ keyGroups: ['disabled'], employmentStatus: 'selfEmployed' }), expect: 'eligible' },
-    { name: '未创业的残疾人：办理营业执照后可申请', asOf: '2026-06-01', facts: aResident({ keyGroups: ['disabled'] }), expect: 'ineligible' },
-    { name: '不知道人员类别时待确定', asOf: '2026-06-01', facts: without(aResident({ employmentStatus: 'selfEmployed' }), 'keyGroups'), expect: 'undetermined', missing: ['keyGroups'] },
+    {
+      name: '开网店的残疾人符合',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['disabled'], employmentStatus: 'selfEmployed' }),
+      expect: 'eligible',
+    },
+    {
+      name: '未创业的残疾人：办理营业执照后可申请',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['disabled'] }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道人员类别时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ employmentStatus: 'selfEmployed' }), 'keyGroups'),
+      expect: 'undetermined',
+      missing: ['keyGroups'],
+    },
   ],
 }

@@ -7,12 +7,15 @@ export const graduateEmploymentService: PolicyDocument = {
   title: '离校未就业高校毕业生实名服务',
   category: 'employment',
   level: 'national',
-  summary: '离校2年内还没有找到工作的高校毕业生，可获得一次政策宣介、一次职业指导、三次岗位推荐和一次技能培训或见习机会。',
+  summary:
+    '离校2年内还没有找到工作的高校毕业生，可获得一次政策宣介、一次职业指导、三次岗位推荐和一次技能培训或见习机会。',
   audience: '离校2年内未就业的高校毕业生',
   effectiveFrom: '2022-05-05',
   effectiveTo: null,
   applicationWindow: null,
-  amounts: [{ text: '免费公共就业服务（“1131”服务：1次政策宣介、1次职业指导、3次岗位推荐、1次职业培训或就业见习机会）' }],
+  amounts: [
+    { text: '免费公共就业服务（“1131”服务：1次政策宣介、1次职业指导、3次岗位推荐、1次职业培训或就业见习机会）' },
+  ],
   materials: ['身份证', '毕业证书'],
   howToApply: ['在“智就”登记求职意向，或到常住地公共就业服务机构进行求职登记', '就业服务专员会主动联系提供服务'],
   handledBy: '常住地公共就业服务机构',
@@ -26,8 +29,24 @@ export const graduateEmploymentService: PolicyDocument = {
     ],
   },
   examples: [
-    { name: '今年毕业还没找到工作的本科生符合', asOf: '2026-08-01', facts: aResident({ graduationYear: 2026, employmentStatus: 'unemployed' }), expect: 'eligible' },
-    { name: '已就业的毕业生不需要', asOf: '2026-08-01', facts: aResident({ graduationYear: 2026 }), expect: 'ineligible' },
-    { name: '不知道学历时待确定', asOf: '2026-08-01', facts: without(aResident({ graduationYear: 2025, employmentStatus: 'unemployed' }), 'education'), expect: 'undetermined', missing: ['education'] },
+    {
+      name: '今年毕业还没找到工作的本科生符合',
+      asOf: '2026-08-01',
+      facts: aResident({ graduationYear: 2026, employmentStatus: 'unemployed' }),
+      expect: 'eligible',
+    },
+    {
+      name: '已就业的毕业生不需要',
+      asOf: '2026-08-01',
+      facts: aResident({ graduationYear: 2026 }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道学历时待确定',
+      asOf: '2026-08-01',
+      facts: without(aResident({ graduationYear: 2025, employmentStatus: 'unemployed' }), 'education'),
+      expect: 'undetermined',
+      missing: ['education'],
+    },
   ],
 }

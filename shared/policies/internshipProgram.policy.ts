@@ -22,11 +22,18 @@ export const internshipProgram: PolicyDocument = {
     text: '属于就业见习对象',
     of: [
       {
-        op: 'all', code: 'youth', text: '16至24周岁的失业青年',
-        of: [{ op: 'age', min: 16, max: 24 }, { op: 'in', fact: 'employmentStatus', values: ['unemployed'], text: '目前未就业' }],
+        op: 'all',
+        code: 'youth',
+        text: '16至24周岁的失业青年',
+        of: [
+          { op: 'age', min: 16, max: 24 },
+          { op: 'in', fact: 'employmentStatus', values: ['unemployed'], text: '目前未就业' },
+        ],
       },
       {
-        op: 'all', code: 'graduate', text: '离校2年内未就业的高校毕业生',
+        op: 'all',
+        code: 'graduate',
+        text: '离校2年内未就业的高校毕业生',
         of: [
           { op: 'graduatedWithin', years: 2 },
           { op: 'educationAtLeast', level: 'college', text: '大专及以上学历' },
@@ -36,9 +43,40 @@ export const internshipProgram: PolicyDocument = {
     ],
   },
   examples: [
-    { name: '20岁的失业青年符合', asOf: '2026-06-01', facts: aResident({ birthDate: '2006-02-01', education: 'senior', graduationYear: null, employmentStatus: 'unemployed' }), expect: 'eligible' },
-    { name: '28岁、去年毕业未就业的硕士符合', asOf: '2026-06-01', facts: aResident({ birthDate: '1998-03-01', education: 'master', graduationYear: 2025, employmentStatus: 'unemployed' }), expect: 'eligible' },
-    { name: '已就业的不符合', asOf: '2026-06-01', facts: aResident({ birthDate: '2004-01-01', graduationYear: 2025 }), expect: 'ineligible' },
-    { name: '不知道就业状态时待确定', asOf: '2026-06-01', facts: without(aResident({ birthDate: '2004-01-01', graduationYear: 2025 }), 'employmentStatus'), expect: 'undetermined', missing: ['employmentStatus'] },
+    {
+      name: '20岁的失业青年符合',
+      asOf: '2026-06-01',
+      facts: aResident({
+        birthDate: '2006-02-01',
+        education: 'senior',
+        graduationYear: null,
+        employmentStatus: 'unemployed',
+      }),
+      expect: 'eligible',
+    },
+    {
+      name: '28岁、去年毕业未就业的硕士符合',
+      asOf: '2026-06-01',
+      facts: aResident({
+        birthDate: '1998-03-01',
+        education: 'master',
+        graduationYear: 2025,
+        employmentStatus: 'unemployed',
+      }),
+      expect: 'eligible',
+    },
+    {
+      name: '已就业的不符合',
+      asOf: '2026-06-01',
+      facts: aResident({ birthDate: '2004-01-01', graduationYear: 2025 }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道就业状态时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ birthDate: '2004-01-01', graduationYear: 2025 }), 'employmentStatus'),
+      expect: 'undetermined',
+      missing: ['employmentStatus'],
+    },
   ],
 }

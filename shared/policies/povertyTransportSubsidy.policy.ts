@@ -16,7 +16,14 @@ export const povertyTransportSubsidy: PolicyDocument = {
   materials: ['身份证', '务工地劳动合同或工资流水等就业证明', '往返车票（如有）'],
   howToApply: ['向户籍地乡镇（街道）便民服务中心或村（社区）提出申请', '县级人社部门审核后发放到本人社会保障卡'],
   handledBy: '户籍地县（市、区）人力资源社会保障部门',
-  sources: [{ title: '山东省脱贫劳动力外出务工一次性交通补助相关规定', issuer: '山东省人力资源和社会保障厅 山东省财政厅 山东省乡村振兴局', docNumber: null, note: TO_VERIFY }],
+  sources: [
+    {
+      title: '山东省脱贫劳动力外出务工一次性交通补助相关规定',
+      issuer: '山东省人力资源和社会保障厅 山东省财政厅 山东省乡村振兴局',
+      docNumber: null,
+      note: TO_VERIFY,
+    },
+  ],
   rule: {
     op: 'all',
     of: [
@@ -27,8 +34,29 @@ export const povertyTransportSubsidy: PolicyDocument = {
     ],
   },
   examples: [
-    { name: '在江苏打工的脱贫人口符合', asOf: '2026-06-01', facts: aResident({ hukouType: 'rural', keyGroups: ['povertyAlleviated'], worksOutsideProvince: true, residenceRegion: '320102' }), expect: 'eligible' },
-    { name: '在省内务工的不符合本项', asOf: '2026-06-01', facts: aResident({ keyGroups: ['povertyAlleviated'] }), expect: 'ineligible' },
-    { name: '不知道务工地点时待确定', asOf: '2026-06-01', facts: without(aResident({ keyGroups: ['povertyAlleviated'] }), 'worksOutsideProvince'), expect: 'undetermined', missing: ['worksOutsideProvince'] },
+    {
+      name: '在江苏打工的脱贫人口符合',
+      asOf: '2026-06-01',
+      facts: aResident({
+        hukouType: 'rural',
+        keyGroups: ['povertyAlleviated'],
+        worksOutsideProvince: true,
+        residenceRegion: '320102',
+      }),
+      expect: 'eligible',
+    },
+    {
+      name: '在省内务工的不符合本项',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['povertyAlleviated'] }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道务工地点时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ keyGroups: ['povertyAlleviated'] }), 'worksOutsideProvince'),
+      expect: 'undetermined',
+      missing: ['worksOutsideProvince'],
+    },
   ],
 }

@@ -27,8 +27,30 @@ export const publicWelfareJob: PolicyDocument = {
     ],
   },
   examples: [
-    { name: '已失业登记的零就业家庭成员符合', asOf: '2026-06-01', facts: aResident({ birthDate: '1976-04-01', keyGroups: ['zeroEmploymentFamily'], employmentStatus: 'unemployed', registeredUnemployed: true, registeredUnemployedSince: '2025-11-01' }), expect: 'eligible' },
-    { name: '未办理失业登记：登记后可申请', asOf: '2026-06-01', facts: aResident({ keyGroups: ['employmentDifficulty'], employmentStatus: 'unemployed' }), expect: 'ineligible' },
-    { name: '不知道是否办理失业登记时待确定', asOf: '2026-06-01', facts: without(aResident({ keyGroups: ['employmentDifficulty'] }), 'registeredUnemployed'), expect: 'undetermined', missing: ['registeredUnemployed'] },
+    {
+      name: '已失业登记的零就业家庭成员符合',
+      asOf: '2026-06-01',
+      facts: aResident({
+        birthDate: '1976-04-01',
+        keyGroups: ['zeroEmploymentFamily'],
+        employmentStatus: 'unemployed',
+        registeredUnemployed: true,
+        registeredUnemployedSince: '2025-11-01',
+      }),
+      expect: 'eligible',
+    },
+    {
+      name: '未办理失业登记：登记后可申请',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['employmentDifficulty'], employmentStatus: 'unemployed' }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道是否办理失业登记时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ keyGroups: ['employmentDifficulty'] }), 'registeredUnemployed'),
+      expect: 'undetermined',
+      missing: ['registeredUnemployed'],
+    },
   ],
 }

@@ -16,18 +16,48 @@ export const returneeStartupSupport: PolicyDocument = {
   materials: ['身份证', '户口簿', '营业执照'],
   howToApply: ['向户籍地乡镇（街道）便民服务中心或县级返乡创业服务中心提出申请', '按扶持项目分别办理'],
   handledBy: '县（市、区）人力资源社会保障部门、返乡创业服务中心',
-  sources: [{ title: '国务院办公厅关于支持返乡下乡人员创业创新促进农村一二三产业融合发展的意见', issuer: '国务院办公厅', docNumber: '国办发〔2016〕84号' }],
+  sources: [
+    {
+      title: '国务院办公厅关于支持返乡下乡人员创业创新促进农村一二三产业融合发展的意见',
+      issuer: '国务院办公厅',
+      docNumber: '国办发〔2016〕84号',
+    },
+  ],
   rule: {
     op: 'all',
     of: [
       { op: 'keyGroup', groups: ['returnedMigrant'] },
       { op: 'in', fact: 'hukouType', values: ['rural'], text: '农村户口' },
-      { op: 'monthsSince', fact: 'businessRegisteredAt', min: 0, lessThan: 36, code: 'startedWithin3Years', text: '领取营业执照不满3年', hint: '创办企业或个体工商户后可申请' },
+      {
+        op: 'monthsSince',
+        fact: 'businessRegisteredAt',
+        min: 0,
+        lessThan: 36,
+        code: 'startedWithin3Years',
+        text: '领取营业执照不满3年',
+        hint: '创办企业或个体工商户后可申请',
+      },
     ],
   },
   examples: [
-    { name: '返乡后开办养殖场1年的农民工符合', asOf: '2026-06-01', facts: aResident({ hukouType: 'rural', keyGroups: ['returnedMigrant'], businessRegisteredAt: '2025-05-01' }), expect: 'eligible' },
-    { name: '创业已满3年不再符合', asOf: '2026-06-01', facts: aResident({ hukouType: 'rural', keyGroups: ['returnedMigrant'], businessRegisteredAt: '2022-05-01' }), expect: 'ineligible' },
-    { name: '不知道户口性质时待确定', asOf: '2026-06-01', facts: without(aResident({ keyGroups: ['returnedMigrant'], businessRegisteredAt: '2025-05-01' }), 'hukouType'), expect: 'undetermined', missing: ['hukouType'] },
+    {
+      name: '返乡后开办养殖场1年的农民工符合',
+      asOf: '2026-06-01',
+      facts: aResident({ hukouType: 'rural', keyGroups: ['returnedMigrant'], businessRegisteredAt: '2025-05-01' }),
+      expect: 'eligible',
+    },
+    {
+      name: '创业已满3年不再符合',
+      asOf: '2026-06-01',
+      facts: aResident({ hukouType: 'rural', keyGroups: ['returnedMigrant'], businessRegisteredAt: '2022-05-01' }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道户口性质时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ keyGroups: ['returnedMigrant'], businessRegisteredAt: '2025-05-01' }), 'hukouType'),
+      expect: 'undetermined',
+      missing: ['hukouType'],
+    },
   ],
 }

@@ -21,18 +21,44 @@ export const skillAssessmentSubsidy: PolicyDocument = {
     op: 'all',
     of: [
       {
-        op: 'any', code: 'targetGroup', text: '属于职业技能评价补贴对象',
+        op: 'any',
+        code: 'targetGroup',
+        text: '属于职业技能评价补贴对象',
         of: [
           { op: 'keyGroup', groups: ['registeredUnemployed', 'recentGraduate', 'povertyAlleviated'] },
           { op: 'in', fact: 'hukouType', values: ['rural'], text: '农村户口劳动者（农村转移就业劳动者）' },
         ],
       },
-      { op: 'monthsSince', fact: 'skillCertificateAt', min: 0, lessThan: 12, code: 'certificate', text: '已取得职业技能证书，且取证不满12个月', hint: '参加职业技能评价并取得证书后可申请' },
+      {
+        op: 'monthsSince',
+        fact: 'skillCertificateAt',
+        min: 0,
+        lessThan: 12,
+        code: 'certificate',
+        text: '已取得职业技能证书，且取证不满12个月',
+        hint: '参加职业技能评价并取得证书后可申请',
+      },
     ],
   },
   examples: [
-    { name: '农村劳动者上月取得证书符合', asOf: '2026-06-01', facts: aResident({ hukouType: 'rural', skillCertificateAt: '2026-05-01' }), expect: 'eligible' },
-    { name: '城镇在职职工不属于对象', asOf: '2026-06-01', facts: aResident({ skillCertificateAt: '2026-05-01' }), expect: 'ineligible' },
-    { name: '不知道户口性质时待确定', asOf: '2026-06-01', facts: without(aResident({ skillCertificateAt: '2026-05-01' }), 'hukouType'), expect: 'undetermined', missing: ['hukouType'] },
+    {
+      name: '农村劳动者上月取得证书符合',
+      asOf: '2026-06-01',
+      facts: aResident({ hukouType: 'rural', skillCertificateAt: '2026-05-01' }),
+      expect: 'eligible',
+    },
+    {
+      name: '城镇在职职工不属于对象',
+      asOf: '2026-06-01',
+      facts: aResident({ skillCertificateAt: '2026-05-01' }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道户口性质时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ skillCertificateAt: '2026-05-01' }), 'hukouType'),
+      expect: 'undetermined',
+      missing: ['hukouType'],
+    },
   ],
 }

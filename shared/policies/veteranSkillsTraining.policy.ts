@@ -16,7 +16,13 @@ export const veteranSkillsTraining: PolicyDocument = {
   materials: ['身份证', '退役证件'],
   howToApply: ['向户籍地县级退役军人服务中心或乡镇（街道）退役军人服务站报名', '选择承训机构和专业后参加培训'],
   handledBy: '县（市、区）退役军人事务部门',
-  sources: [{ title: '中华人民共和国退役军人保障法', issuer: '全国人民代表大会常务委员会', docNumber: '中华人民共和国主席令第六十三号' }],
+  sources: [
+    {
+      title: '中华人民共和国退役军人保障法',
+      issuer: '全国人民代表大会常务委员会',
+      docNumber: '中华人民共和国主席令第六十三号',
+    },
+  ],
   rule: {
     op: 'all',
     of: [
@@ -26,8 +32,24 @@ export const veteranSkillsTraining: PolicyDocument = {
     ],
   },
   examples: [
-    { name: '未就业的退役军人符合', asOf: '2026-06-01', facts: aResident({ keyGroups: ['veteran'], employmentStatus: 'unemployed' }), expect: 'eligible' },
-    { name: '已在单位就业的退役军人不符合', asOf: '2026-06-01', facts: aResident({ keyGroups: ['veteran'] }), expect: 'ineligible' },
-    { name: '不知道出生日期时待确定', asOf: '2026-06-01', facts: without(aResident({ keyGroups: ['veteran'], employmentStatus: 'flexible' }), 'birthDate'), expect: 'undetermined', missing: ['birthDate'] },
+    {
+      name: '未就业的退役军人符合',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['veteran'], employmentStatus: 'unemployed' }),
+      expect: 'eligible',
+    },
+    {
+      name: '已在单位就业的退役军人不符合',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['veteran'] }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道出生日期时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ keyGroups: ['veteran'], employmentStatus: 'flexible' }), 'birthDate'),
+      expect: 'undetermined',
+      missing: ['birthDate'],
+    },
   ],
 }

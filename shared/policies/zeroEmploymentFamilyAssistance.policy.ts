@@ -14,9 +14,19 @@ export const zeroEmploymentFamilyAssistance: PolicyDocument = {
   applicationWindow: null,
   amounts: [{ text: '优先推荐岗位，必要时通过公益性岗位托底安置，确保零就业家庭至少一人就业' }],
   materials: ['身份证', '户口簿', '家庭成员就业状况说明'],
-  howToApply: ['向住所地街道、社区公共就业服务机构申请就业援助（零就业家庭认定）', '经确认属实的，由公共就业服务机构为家庭中至少一人提供适当的就业岗位，就业援助员上门帮扶'],
+  howToApply: [
+    '向住所地街道、社区公共就业服务机构申请就业援助（零就业家庭认定）',
+    '经确认属实的，由公共就业服务机构为家庭中至少一人提供适当的就业岗位，就业援助员上门帮扶',
+  ],
   handledBy: '街道（乡镇）公共就业服务机构',
-  sources: [{ title: '中华人民共和国就业促进法（就业援助一章）', issuer: '全国人民代表大会常务委员会', docNumber: '中华人民共和国主席令第七十号', note: '2007年8月30日公布；2015年修正的公布令号未核实' }],
+  sources: [
+    {
+      title: '中华人民共和国就业促进法（就业援助一章）',
+      issuer: '全国人民代表大会常务委员会',
+      docNumber: '中华人民共和国主席令第七十号',
+      note: '2007年8月30日公布；2015年修正的公布令号未核实',
+    },
+  ],
   rule: {
     op: 'all',
     of: [
@@ -26,8 +36,24 @@ export const zeroEmploymentFamilyAssistance: PolicyDocument = {
     ],
   },
   examples: [
-    { name: '零就业家庭的失业成员符合', asOf: '2026-06-01', facts: aResident({ keyGroups: ['zeroEmploymentFamily'], employmentStatus: 'unemployed' }), expect: 'eligible' },
-    { name: '已就业后不再需要援助', asOf: '2026-06-01', facts: aResident({ keyGroups: ['zeroEmploymentFamily'] }), expect: 'ineligible' },
-    { name: '不知道就业状态时待确定', asOf: '2026-06-01', facts: without(aResident({ keyGroups: ['zeroEmploymentFamily'] }), 'employmentStatus'), expect: 'undetermined', missing: ['employmentStatus'] },
+    {
+      name: '零就业家庭的失业成员符合',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['zeroEmploymentFamily'], employmentStatus: 'unemployed' }),
+      expect: 'eligible',
+    },
+    {
+      name: '已就业后不再需要援助',
+      asOf: '2026-06-01',
+      facts: aResident({ keyGroups: ['zeroEmploymentFamily'] }),
+      expect: 'ineligible',
+    },
+    {
+      name: '不知道就业状态时待确定',
+      asOf: '2026-06-01',
+      facts: without(aResident({ keyGroups: ['zeroEmploymentFamily'] }), 'employmentStatus'),
+      expect: 'undetermined',
+      missing: ['employmentStatus'],
+    },
   ],
 }

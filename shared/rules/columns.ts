@@ -15,8 +15,20 @@ export const Y_NONE = -2147483648
 /** Key-group column: bit i = KEY_GROUPS[i]; KG_KNOWN set when the list is known. */
 export const KG_KNOWN = 1 << 15
 
-export const DATE_FACTS: readonly DateFact[] = ['birthDate', 'employmentStatusSince', 'registeredUnemployedSince', 'businessRegisteredAt', 'skillCertificateAt', 'trainingCompletedAt']
-export const BOOL_FACTS: readonly BoolFact[] = ['registeredUnemployed', 'involuntarilyUnemployed', 'lowIncomeFamily', 'worksOutsideProvince']
+export const DATE_FACTS: readonly DateFact[] = [
+  'birthDate',
+  'employmentStatusSince',
+  'registeredUnemployedSince',
+  'businessRegisteredAt',
+  'skillCertificateAt',
+  'trainingCompletedAt',
+]
+export const BOOL_FACTS: readonly BoolFact[] = [
+  'registeredUnemployed',
+  'involuntarilyUnemployed',
+  'lowIncomeFamily',
+  'worksOutsideProvince',
+]
 export const NUM_FACTS: readonly NumFact[] = ['socialInsuranceMonths', 'unemploymentInsuranceMonths', 'employeesHired']
 export const REGION_FACTS: readonly RegionFact[] = ['hukouRegion', 'residenceRegion']
 export const ENUM_VALUES: Record<EnumFact, readonly string[]> = {
@@ -95,10 +107,15 @@ export function encodeRow(c: Columns, i: number, f: Facts): void {
   }
   for (const k of ENUM_FACTS) {
     const v = f[k]
-    c.enums[k][i] = typeof v === 'string' ? enumIndex[k].get(v) ?? 0 : 0
+    c.enums[k][i] = typeof v === 'string' ? (enumIndex[k].get(v) ?? 0) : 0
   }
   const gy = f.graduationYear
-  c.graduationYear[i] = gy === null ? Y_NONE : typeof gy === 'number' && Number.isInteger(gy) ? Math.min(Math.max(gy, Y_MISSING + 1), 2 ** 31 - 1) : Y_MISSING
+  c.graduationYear[i] =
+    gy === null
+      ? Y_NONE
+      : typeof gy === 'number' && Number.isInteger(gy)
+        ? Math.min(Math.max(gy, Y_MISSING + 1), 2 ** 31 - 1)
+        : Y_MISSING
   const kg = f.keyGroups
   if (Array.isArray(kg)) {
     let bits = KG_KNOWN

@@ -48,22 +48,22 @@ function tables(size: number, classify: (v: number) => number): { tT: Uint8Array
 
 function tableKernel(pick: (c: Columns) => Uint8Array | Uint16Array, tT: Uint8Array, tF: Uint8Array): Kernel {
   return (c, s, len, t, f) => {
-        const col = pick(c)
-        const words = (len + 31) >>> 5
-        for (let w = 0; w < words; w++) {
-          const base = s + (w << 5)
-          const n = Math.min(32, len - (w << 5))
-          let tw = 0
-          let fw = 0
-          for (let j = 0; j < n; j++) {
-            const v = col[base + j]
-            tw |= (tT[v]) << j
-            fw |= (tF[v]) << j
-          }
-          t[w] = tw
-          f[w] = fw
-        }
+    const col = pick(c)
+    const words = (len + 31) >>> 5
+    for (let w = 0; w < words; w++) {
+      const base = s + (w << 5)
+      const n = Math.min(32, len - (w << 5))
+      let tw = 0
+      let fw = 0
+      for (let j = 0; j < n; j++) {
+        const v = col[base + j]
+        tw |= tT[v] << j
+        fw |= tF[v] << j
       }
+      t[w] = tw
+      f[w] = fw
+    }
+  }
 }
 
 function leafKernel(l: LeafCondition, at: number): Kernel {
@@ -123,22 +123,22 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
         const r0 = ranges[0] ?? 0
         const r1 = ranges[1] ?? 0
         return (c, s, len, t, f) => {
-        const col = c.regions[fact]
-        const words = (len + 31) >>> 5
-        for (let w = 0; w < words; w++) {
-          const base = s + (w << 5)
-          const n = Math.min(32, len - (w << 5))
-          let tw = 0
-          let fw = 0
-          for (let j = 0; j < n; j++) {
-            const v = col[base + j]
-            tw |= (+(v >= r0) & +(v < r1)) << j
-            fw |= (+(v >= 0) & (+(v < r0) | +(v >= r1))) << j
+          const col = c.regions[fact]
+          const words = (len + 31) >>> 5
+          for (let w = 0; w < words; w++) {
+            const base = s + (w << 5)
+            const n = Math.min(32, len - (w << 5))
+            let tw = 0
+            let fw = 0
+            for (let j = 0; j < n; j++) {
+              const v = col[base + j]
+              tw |= (+(v >= r0) & +(v < r1)) << j
+              fw |= (+(v >= 0) & (+(v < r0) | +(v >= r1))) << j
+            }
+            t[w] = tw
+            f[w] = fw
           }
-          t[w] = tw
-          f[w] = fw
         }
-      }
       }
       return (c, s, len, t, f) => {
         const col = c.regions[fact]
@@ -152,7 +152,7 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
             const v = col[base + j]
             let hit = 0
             for (let r = 0; r < ranges.length; r += 2) hit |= +(v >= ranges[r]) & +(v < ranges[r + 1])
-            tw |= (hit) << j
+            tw |= hit << j
             fw |= (+(v >= 0) & (hit ^ 1)) << j
           }
           t[w] = tw
@@ -174,7 +174,9 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
     }
     case 'keyGroup': {
       let mask = 0
-      KEY_GROUPS.forEach((g, i) => { if (l.groups.includes(g)) mask |= 1 << i })
+      KEY_GROUPS.forEach((g, i) => {
+        if (l.groups.includes(g)) mask |= 1 << i
+      })
       const { tT, tF } = tables(65536, (v) => ((v & KGK) === 0 ? U : v & mask ? T : F))
       return tableKernel((c) => c.keyGroups, tT, tF)
     }
@@ -197,8 +199,8 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
           let fw = 0
           for (let j = 0; j < n; j++) {
             const v = col[base + j]
-            tw |= (+(v >= min)) << j
-            fw |= (+(v < min)) << j
+            tw |= +(v >= min) << j
+            fw |= +(v < min) << j
           }
           t[w] = tw
           f[w] = fw
@@ -230,7 +232,10 @@ function leafKernel(l: LeafCondition, at: number): Kernel {
 }
 
 /** Bit planes of one node for the current chunk. */
-interface Planes { t: Int32Array; f: Int32Array }
+interface Planes {
+  t: Int32Array
+  f: Int32Array
+}
 
 /** A node of the compiled program: which planes hold its truth for the current chunk. */
 type Step =
@@ -247,7 +252,11 @@ const leafKey = (l: LeafCondition): string => {
 }
 
 /** Per rule, bit planes over the evaluated rows: bit i of t = row i eligible, of f = ineligible, neither = undetermined. */
-export interface BitResult { rows: number; t: Int32Array[]; f: Int32Array[] }
+export interface BitResult {
+  rows: number
+  t: Int32Array[]
+  f: Int32Array[]
+}
 
 export interface CompiledRules {
   /** The as-of date the rules were compiled for (YYYY-MM-DD). */
@@ -337,24 +346,39 @@ export function compileRules(rules: readonly (Condition | false)[], asOf: string
             break
           case 'not': {
             const a = st.arg
-            for (let w = 0; w < words; w++) { o.t[w] = a.f[w]; o.f[w] = a.t[w] }
+            for (let w = 0; w < words; w++) {
+              o.t[w] = a.f[w]
+              o.f[w] = a.t[w]
+            }
             break
           }
           case 'and': {
             const a0 = st.args[0]
-            for (let w = 0; w < words; w++) { o.t[w] = a0.t[w]; o.f[w] = a0.f[w] }
+            for (let w = 0; w < words; w++) {
+              o.t[w] = a0.t[w]
+              o.f[w] = a0.f[w]
+            }
             for (let j = 1; j < st.args.length; j++) {
               const a = st.args[j]
-              for (let w = 0; w < words; w++) { o.t[w] &= a.t[w]; o.f[w] |= a.f[w] }
+              for (let w = 0; w < words; w++) {
+                o.t[w] &= a.t[w]
+                o.f[w] |= a.f[w]
+              }
             }
             break
           }
           case 'or': {
             const a0 = st.args[0]
-            for (let w = 0; w < words; w++) { o.t[w] = a0.t[w]; o.f[w] = a0.f[w] }
+            for (let w = 0; w < words; w++) {
+              o.t[w] = a0.t[w]
+              o.f[w] = a0.f[w]
+            }
             for (let j = 1; j < st.args.length; j++) {
               const a = st.args[j]
-              for (let w = 0; w < words; w++) { o.t[w] |= a.t[w]; o.f[w] &= a.f[w] }
+              for (let w = 0; w < words; w++) {
+                o.t[w] |= a.t[w]
+                o.f[w] &= a.f[w]
+              }
             }
             break
           }
@@ -368,7 +392,10 @@ export function compileRules(rules: readonly (Condition | false)[], asOf: string
         const src = roots[r]
         res.t[r].set(src.t.subarray(0, words), off)
         res.f[r].set(src.f.subarray(0, words), off)
-        if (tail) { res.t[r][off + words - 1] &= lastMask; res.f[r][off + words - 1] &= lastMask }
+        if (tail) {
+          res.t[r][off + words - 1] &= lastMask
+          res.f[r][off + words - 1] &= lastMask
+        }
       }
     }
     return res

@@ -7,9 +7,21 @@ import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, KEY_GROUP_LABELS, type KeyG
 import { dateKey, keyToDate, monthsBetween, MONTH, NO_DATE, yearOfKey } from './dates'
 import { EDUCATIONS, FACTS } from './facts'
 import {
-  FALSE, TRUE, UNKNOWN,
-  type BoolFact, type Change, type Condition, type DateFact, type EligibilityStatus, type Evaluation, type FactName,
-  type Facts, type LeafCondition, type NumFact, type Reason, type Truth,
+  FALSE,
+  TRUE,
+  UNKNOWN,
+  type BoolFact,
+  type Change,
+  type Condition,
+  type DateFact,
+  type EligibilityStatus,
+  type Evaluation,
+  type FactName,
+  type Facts,
+  type LeafCondition,
+  type NumFact,
+  type Reason,
+  type Truth,
 } from './types'
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
@@ -35,7 +47,11 @@ const DATE_PHRASE: Record<DateFact, string> = {
   trainingCompletedAt: '培训结业',
 }
 
-const NUM_UNIT: Record<NumFact, string> = { socialInsuranceMonths: '个月', unemploymentInsuranceMonths: '个月', employeesHired: '人' }
+const NUM_UNIT: Record<NumFact, string> = {
+  socialInsuranceMonths: '个月',
+  unemploymentInsuranceMonths: '个月',
+  employeesHired: '人',
+}
 
 /** "6个月", "1年", "3年" */
 export function monthsText(n: number): string {
@@ -47,25 +63,39 @@ const isRegion = (v: unknown): v is string => typeof v === 'string' && /^\d{6}$/
 export function leafCode(c: LeafCondition): string {
   if (c.code) return c.code
   switch (c.op) {
-    case 'age': return 'age'
-    case 'region': return `region.${c.fact}`
-    case 'in': return `in.${c.fact}`
-    case 'educationAtLeast': return 'education'
-    case 'keyGroup': return 'keyGroup'
-    case 'is': return `is.${c.fact}`
-    case 'atLeast': return `atLeast.${c.fact}`
-    case 'monthsSince': return `monthsSince.${c.fact}`
-    case 'graduatedWithin': return 'graduatedWithin'
+    case 'age':
+      return 'age'
+    case 'region':
+      return `region.${c.fact}`
+    case 'in':
+      return `in.${c.fact}`
+    case 'educationAtLeast':
+      return 'education'
+    case 'keyGroup':
+      return 'keyGroup'
+    case 'is':
+      return `is.${c.fact}`
+    case 'atLeast':
+      return `atLeast.${c.fact}`
+    case 'monthsSince':
+      return `monthsSince.${c.fact}`
+    case 'graduatedWithin':
+      return 'graduatedWithin'
   }
 }
 
 export function leafFact(c: LeafCondition): FactName {
   switch (c.op) {
-    case 'age': return 'birthDate'
-    case 'educationAtLeast': return 'education'
-    case 'keyGroup': return 'keyGroups'
-    case 'graduatedWithin': return 'graduationYear'
-    default: return c.fact
+    case 'age':
+      return 'birthDate'
+    case 'educationAtLeast':
+      return 'education'
+    case 'keyGroup':
+      return 'keyGroups'
+    case 'graduatedWithin':
+      return 'graduationYear'
+    default:
+      return c.fact
   }
 }
 
@@ -73,26 +103,39 @@ export function leafFact(c: LeafCondition): FactName {
 export function requirementText(c: Condition): string {
   if (c.text) return c.text
   switch (c.op) {
-    case 'all': return '同时满足以下条件'
-    case 'any': return '满足以下任一条件'
-    case 'not': return '不属于以下情形'
+    case 'all':
+      return '同时满足以下条件'
+    case 'any':
+      return '满足以下任一条件'
+    case 'not':
+      return '不属于以下情形'
     case 'age':
       if (c.min !== undefined && c.max !== undefined) return `年龄在${c.min}至${c.max}周岁之间`
       if (c.min !== undefined) return `年满${c.min}周岁`
       return `年龄不超过${c.max}周岁`
-    case 'region': return `${FACTS[c.fact].label}在${c.place}`
-    case 'in': return `${FACTS[c.fact].label}为${c.values.map((v) => ENUM_LABELS[c.fact]?.[v] ?? v).join('或')}`
-    case 'educationAtLeast': return `学历为${EDUCATION_LABELS[c.level]}及以上`
-    case 'keyGroup': return c.groups.length === 1 ? `属于${KEY_GROUP_LABELS[c.groups[0]]}` : `属于以下人员之一：${c.groups.map((g) => KEY_GROUP_LABELS[g]).join('、')}`
-    case 'is': return BOOL_TEXT[c.fact][c.value === false ? 1 : 0]
-    case 'atLeast': return `${FACTS[c.fact].label}满${c.value}${NUM_UNIT[c.fact]}`
+    case 'region':
+      return `${FACTS[c.fact].label}在${c.place}`
+    case 'in':
+      return `${FACTS[c.fact].label}为${c.values.map((v) => ENUM_LABELS[c.fact]?.[v] ?? v).join('或')}`
+    case 'educationAtLeast':
+      return `学历为${EDUCATION_LABELS[c.level]}及以上`
+    case 'keyGroup':
+      return c.groups.length === 1
+        ? `属于${KEY_GROUP_LABELS[c.groups[0]]}`
+        : `属于以下人员之一：${c.groups.map((g) => KEY_GROUP_LABELS[g]).join('、')}`
+    case 'is':
+      return BOOL_TEXT[c.fact][c.value === false ? 1 : 0]
+    case 'atLeast':
+      return `${FACTS[c.fact].label}满${c.value}${NUM_UNIT[c.fact]}`
     case 'monthsSince': {
       const p = DATE_PHRASE[c.fact]
-      if (c.min !== undefined && c.lessThan !== undefined) return `${p}满${monthsText(c.min)}且不满${monthsText(c.lessThan)}`
+      if (c.min !== undefined && c.lessThan !== undefined)
+        return `${p}满${monthsText(c.min)}且不满${monthsText(c.lessThan)}`
       if (c.min !== undefined) return `${p}满${monthsText(c.min)}`
       return `${p}不满${monthsText(c.lessThan ?? 0)}`
     }
-    case 'graduatedWithin': return c.years === 0 ? '毕业年度内的毕业生' : `毕业${c.years}年内（含毕业当年）`
+    case 'graduatedWithin':
+      return c.years === 0 ? '毕业年度内的毕业生' : `毕业${c.years}年内（含毕业当年）`
   }
 }
 
@@ -102,7 +145,10 @@ export function leafTruth(c: LeafCondition, f: Facts, asOf: number): Truth {
     case 'age': {
       const k = typeof f.birthDate === 'string' ? dateKey(f.birthDate) : NO_DATE
       if (k === NO_DATE) return UNKNOWN
-      return (c.min === undefined || k + MONTH * 12 * c.min <= asOf) && (c.max === undefined || k + MONTH * 12 * (c.max + 1) > asOf) ? TRUE : FALSE
+      return (c.min === undefined || k + MONTH * 12 * c.min <= asOf) &&
+        (c.max === undefined || k + MONTH * 12 * (c.max + 1) > asOf)
+        ? TRUE
+        : FALSE
     }
     case 'region': {
       const v = f[c.fact]
@@ -139,7 +185,10 @@ export function leafTruth(c: LeafCondition, f: Facts, asOf: number): Truth {
       if (v === null) return FALSE
       const k = typeof v === 'string' ? dateKey(v) : NO_DATE
       if (k === NO_DATE) return UNKNOWN
-      return (c.min === undefined || k + MONTH * c.min <= asOf) && (c.lessThan === undefined || k + MONTH * c.lessThan > asOf) ? TRUE : FALSE
+      return (c.min === undefined || k + MONTH * c.min <= asOf) &&
+        (c.lessThan === undefined || k + MONTH * c.lessThan > asOf)
+        ? TRUE
+        : FALSE
     }
     case 'graduatedWithin': {
       const v = f.graduationYear
@@ -171,8 +220,10 @@ function nodeTruth(c: Condition, f: Facts, asOf: number): Truth {
       }
       return t
     }
-    case 'not': return (TRUE - nodeTruth(c.of, f, asOf)) as Truth
-    default: return leafTruth(c, f, asOf)
+    case 'not':
+      return (TRUE - nodeTruth(c.of, f, asOf)) as Truth
+    default:
+      return leafTruth(c, f, asOf)
   }
 }
 
@@ -211,12 +262,15 @@ function explainLeaf(c: LeafCondition, f: Facts, asOf: number): LeafOutcome {
     case 'region': {
       const v = f[c.fact]
       if (!isRegion(v)) return { truth: UNKNOWN, change: null }
-      return c.prefixes.some((p) => v.startsWith(p)) ? { truth: TRUE, change: null } : { truth: FALSE, change: hinted() }
+      return c.prefixes.some((p) => v.startsWith(p))
+        ? { truth: TRUE, change: null }
+        : { truth: FALSE, change: hinted() }
     }
     case 'in': {
       const v = f[c.fact]
       const labels = ENUM_LABELS[c.fact]
-      if (typeof v !== 'string' || !Object.prototype.hasOwnProperty.call(labels, v)) return { truth: UNKNOWN, change: null }
+      if (typeof v !== 'string' || !Object.prototype.hasOwnProperty.call(labels, v))
+        return { truth: UNKNOWN, change: null }
       const actual = `目前：${labels[v]}`
       return c.values.includes(v) ? { truth: TRUE, actual, change: null } : { truth: FALSE, actual, change: hinted() }
     }
@@ -225,14 +279,20 @@ function explainLeaf(c: LeafCondition, f: Facts, asOf: number): LeafOutcome {
       const i = typeof v === 'string' ? EDUCATIONS.indexOf(v) : -1
       if (i < 0 || !v) return { truth: UNKNOWN, change: null }
       const actual = `目前：${EDUCATION_LABELS[v]}`
-      return i >= EDUCATIONS.indexOf(c.level) ? { truth: TRUE, actual, change: null } : { truth: FALSE, actual, change: hinted() }
+      return i >= EDUCATIONS.indexOf(c.level)
+        ? { truth: TRUE, actual, change: null }
+        : { truth: FALSE, actual, change: hinted() }
     }
     case 'keyGroup': {
       const v = f.keyGroups
       if (!Array.isArray(v)) return { truth: UNKNOWN, change: null }
-      const mine = (v as KeyGroup[]).filter((g) => typeof g === 'string' && Object.prototype.hasOwnProperty.call(KEY_GROUP_LABELS, g))
+      const mine = (v as KeyGroup[]).filter(
+        (g) => typeof g === 'string' && Object.prototype.hasOwnProperty.call(KEY_GROUP_LABELS, g),
+      )
       const actual = mine.length ? `您属于：${mine.map((g) => KEY_GROUP_LABELS[g]).join('、')}` : '您不属于所列人员'
-      return c.groups.some((g) => mine.includes(g)) ? { truth: TRUE, actual, change: null } : { truth: FALSE, actual, change: hinted() }
+      return c.groups.some((g) => mine.includes(g))
+        ? { truth: TRUE, actual, change: null }
+        : { truth: FALSE, actual, change: hinted() }
     }
     case 'is': {
       const v = f[c.fact]
@@ -245,7 +305,13 @@ function explainLeaf(c: LeafCondition, f: Facts, asOf: number): LeafOutcome {
       const unit = NUM_UNIT[c.fact]
       const actual = `目前${v}${unit}`
       if (v >= c.value) return { truth: TRUE, actual, change: null }
-      return { truth: FALSE, actual, change: c.hint ? { code, text: c.hint } : { code, text: `${FACTS[c.fact].label}再增加${Math.ceil(c.value - v)}${unit}后可申请` } }
+      return {
+        truth: FALSE,
+        actual,
+        change: c.hint
+          ? { code, text: c.hint }
+          : { code, text: `${FACTS[c.fact].label}再增加${Math.ceil(c.value - v)}${unit}后可申请` },
+      }
     }
     case 'monthsSince': {
       const v = f[c.fact]
@@ -258,7 +324,11 @@ function explainLeaf(c: LeafCondition, f: Facts, asOf: number): LeafOutcome {
       if (okMin && okMax) return { truth: TRUE, actual, change: null }
       if (!okMin && c.min !== undefined) {
         const from = keyToDate(k + MONTH * c.min)
-        return { truth: FALSE, actual, change: { code, text: `${DATE_PHRASE[c.fact]}满${monthsText(c.min)}后可申请（${from}起）`, from } }
+        return {
+          truth: FALSE,
+          actual,
+          change: { code, text: `${DATE_PHRASE[c.fact]}满${monthsText(c.min)}后可申请（${from}起）`, from },
+        }
       }
       return { truth: FALSE, actual, change: hinted() }
     }
@@ -269,7 +339,8 @@ function explainLeaf(c: LeafCondition, f: Facts, asOf: number): LeafOutcome {
       const y = yearOfKey(asOf)
       const actual = `${v}年毕业`
       if (v <= y && y - v <= c.years) return { truth: TRUE, actual, change: null }
-      if (v > y) return { truth: FALSE, actual, change: { code, text: `毕业当年起可申请（${v}-01-01起）`, from: `${v}-01-01` } }
+      if (v > y)
+        return { truth: FALSE, actual, change: { code, text: `毕业当年起可申请（${v}-01-01起）`, from: `${v}-01-01` } }
       return { truth: FALSE, actual, change: hinted() }
     }
   }
@@ -297,7 +368,10 @@ function evalNode(c: Condition, f: Facts, asOf: number): NodeOutcome {
         changes = []
         for (const k of kids) {
           if (k.truth !== FALSE) continue
-          if (!k.changes) { changes = null; break }
+          if (!k.changes) {
+            changes = null
+            break
+          }
           changes.push(...k.changes)
         }
       } else {
@@ -307,7 +381,13 @@ function evalNode(c: Condition, f: Facts, asOf: number): NodeOutcome {
     }
     return {
       truth,
-      reason: { code, passed: truth === TRUE, state: stateOf(truth), text: requirementText(c), children: kids.map((k) => k.reason) },
+      reason: {
+        code,
+        passed: truth === TRUE,
+        state: stateOf(truth),
+        text: requirementText(c),
+        children: kids.map((k) => k.reason),
+      },
       missing: truth === UNKNOWN ? uniq(kids.filter((k) => k.truth === UNKNOWN).flatMap((k) => k.missing)) : [],
       changes,
     }
@@ -317,7 +397,13 @@ function evalNode(c: Condition, f: Facts, asOf: number): NodeOutcome {
     const truth = (TRUE - k.truth) as Truth
     return {
       truth,
-      reason: { code: c.code ?? 'not', passed: truth === TRUE, state: stateOf(truth), text: requirementText(c), children: [k.reason] },
+      reason: {
+        code: c.code ?? 'not',
+        passed: truth === TRUE,
+        state: stateOf(truth),
+        text: requirementText(c),
+        children: [k.reason],
+      },
       missing: truth === UNKNOWN ? k.missing : [],
       changes: null,
     }
@@ -325,7 +411,8 @@ function evalNode(c: Condition, f: Facts, asOf: number): NodeOutcome {
   const o = evalLeaf(c, f, asOf)
   const fact = leafFact(c)
   const base = requirementText(c)
-  const text = o.truth === UNKNOWN ? `${base}（尚缺：${FACTS[fact].label}）` : o.actual ? `${base}（${o.actual}）` : base
+  const text =
+    o.truth === UNKNOWN ? `${base}（尚缺：${FACTS[fact].label}）` : o.actual ? `${base}（${o.actual}）` : base
   return {
     truth: o.truth,
     reason: { code: leafCode(c), passed: o.truth === TRUE, state: stateOf(o.truth), text },
@@ -336,7 +423,8 @@ function evalNode(c: Condition, f: Facts, asOf: number): NodeOutcome {
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)]
 
-export const statusOf = (t: Truth): EligibilityStatus => (t === TRUE ? 'eligible' : t === FALSE ? 'ineligible' : 'undetermined')
+export const statusOf = (t: Truth): EligibilityStatus =>
+  t === TRUE ? 'eligible' : t === FALSE ? 'ineligible' : 'undetermined'
 
 /** Just the three-valued answer (no explanation). */
 export function truthOf(rule: Condition, facts: Facts, asOf: string | number): Truth {
@@ -353,13 +441,16 @@ export function evaluate(rule: Condition, facts: Facts, asOf: string): Evaluatio
   const at = dateKey(asOf)
   if (at === NO_DATE) throw new Error(`invalid as-of date: ${asOf}`)
   const out = evalNode(rule, facts, at)
-  const reasons = rule.op === 'all' && !rule.text ? out.reason.children ?? [] : [out.reason]
+  const reasons = rule.op === 'all' && !rule.text ? (out.reason.children ?? []) : [out.reason]
   const status = statusOf(out.truth)
   const result: Evaluation = { status, reasons, missing: out.missing, changes: [] }
   if (status === 'ineligible' && out.changes && out.changes.length) {
     const timed = out.changes.filter((c) => c.from)
     if (timed.length === out.changes.length) {
-      const from = timed.map((c) => c.from as string).sort().at(-1) as string
+      const from = timed
+        .map((c) => c.from as string)
+        .sort()
+        .at(-1) as string
       if (evalNode(rule, facts, dateKey(from)).truth === TRUE) {
         result.changes = out.changes
         result.eligibleFrom = from

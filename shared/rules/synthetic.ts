@@ -8,7 +8,29 @@ import { EDUCATIONS, EMPLOYMENT_STATUSES, KEY_GROUPS } from './facts'
 import type { Facts } from './types'
 import { pick, type Random } from '../random'
 
-const SHANDONG = ['370102', '370103', '370104', '370112', '370202', '370203', '370211', '370302', '370402', '370502', '370602', '370702', '370811', '370902', '371002', '371102', '371302', '371402', '371502', '371602', '371702']
+const SHANDONG = [
+  '370102',
+  '370103',
+  '370104',
+  '370112',
+  '370202',
+  '370203',
+  '370211',
+  '370302',
+  '370402',
+  '370502',
+  '370602',
+  '370702',
+  '370811',
+  '370902',
+  '371002',
+  '371102',
+  '371302',
+  '371402',
+  '371502',
+  '371602',
+  '371702',
+]
 const ELSEWHERE = ['110101', '320102', '410102', '130102']
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -16,7 +38,10 @@ function dateIn(r: Random, fromYear: number, toYear: number): string {
   const y = fromYear + Math.floor(r() * (toYear - fromYear + 1))
   const m = 1 + Math.floor(r() * 12)
   const d = 1 + Math.floor(r() * 31)
-  const dd = Math.min(d, m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31)
+  const dd = Math.min(
+    d,
+    m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31,
+  )
   return `${y}-${pad(m)}-${pad(dd)}`
 }
 

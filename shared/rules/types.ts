@@ -45,7 +45,13 @@ export interface Facts {
 }
 
 export type FactName = keyof Facts
-export type DateFact = 'birthDate' | 'employmentStatusSince' | 'registeredUnemployedSince' | 'businessRegisteredAt' | 'skillCertificateAt' | 'trainingCompletedAt'
+export type DateFact =
+  | 'birthDate'
+  | 'employmentStatusSince'
+  | 'registeredUnemployedSince'
+  | 'businessRegisteredAt'
+  | 'skillCertificateAt'
+  | 'trainingCompletedAt'
 export type BoolFact = 'registeredUnemployed' | 'involuntarilyUnemployed' | 'lowIncomeFamily' | 'worksOutsideProvince'
 export type NumFact = 'socialInsuranceMonths' | 'unemploymentInsuranceMonths' | 'employeesHired'
 export type RegionFact = 'hukouRegion' | 'residenceRegion'
@@ -61,27 +67,58 @@ interface LeafBase {
 }
 
 /** Age in full years on the as-of date: min ≤ age ≤ max. */
-export interface AgeCondition extends LeafBase { op: 'age'; min?: number; max?: number }
+export interface AgeCondition extends LeafBase {
+  op: 'age'
+  min?: number
+  max?: number
+}
 /** A region code starts with one of the prefixes ('37' = 山东省, '3701' = 济南市). */
-export interface RegionCondition extends LeafBase { op: 'region'; fact: RegionFact; prefixes: string[]; place: string }
+export interface RegionCondition extends LeafBase {
+  op: 'region'
+  fact: RegionFact
+  prefixes: string[]
+  place: string
+}
 /** An enumerated fact takes one of the values. */
 export interface InCondition extends LeafBase {
   op: 'in'
   fact: EnumFact
   values: string[]
 }
-export interface EducationAtLeastCondition extends LeafBase { op: 'educationAtLeast'; level: Education }
+export interface EducationAtLeastCondition extends LeafBase {
+  op: 'educationAtLeast'
+  level: Education
+}
 /** The person belongs to at least one of the key groups. */
-export interface KeyGroupCondition extends LeafBase { op: 'keyGroup'; groups: KeyGroup[] }
-export interface IsCondition extends LeafBase { op: 'is'; fact: BoolFact; value?: boolean }
-export interface AtLeastCondition extends LeafBase { op: 'atLeast'; fact: NumFact; value: number }
+export interface KeyGroupCondition extends LeafBase {
+  op: 'keyGroup'
+  groups: KeyGroup[]
+}
+export interface IsCondition extends LeafBase {
+  op: 'is'
+  fact: BoolFact
+  value?: boolean
+}
+export interface AtLeastCondition extends LeafBase {
+  op: 'atLeast'
+  fact: NumFact
+  value: number
+}
 /**
  * Full calendar months since a date fact on the as-of date: min ≤ months < lessThan. A null date fails
  * (there is no such date); an undefined one is unknown.
  */
-export interface MonthsSinceCondition extends LeafBase { op: 'monthsSince'; fact: DateFact; min?: number; lessThan?: number }
+export interface MonthsSinceCondition extends LeafBase {
+  op: 'monthsSince'
+  fact: DateFact
+  min?: number
+  lessThan?: number
+}
 /** Graduated in the as-of year or up to `years` years before (0 = 毕业年度). */
-export interface GraduatedWithinCondition extends LeafBase { op: 'graduatedWithin'; years: number }
+export interface GraduatedWithinCondition extends LeafBase {
+  op: 'graduatedWithin'
+  years: number
+}
 
 export type LeafCondition =
   | AgeCondition
@@ -94,9 +131,24 @@ export type LeafCondition =
   | MonthsSinceCondition
   | GraduatedWithinCondition
 
-export interface AllCondition { op: 'all'; of: Condition[]; code?: string; text?: string }
-export interface AnyCondition { op: 'any'; of: Condition[]; code?: string; text?: string }
-export interface NotCondition { op: 'not'; of: Condition; code?: string; text?: string }
+export interface AllCondition {
+  op: 'all'
+  of: Condition[]
+  code?: string
+  text?: string
+}
+export interface AnyCondition {
+  op: 'any'
+  of: Condition[]
+  code?: string
+  text?: string
+}
+export interface NotCondition {
+  op: 'not'
+  of: Condition
+  code?: string
+  text?: string
+}
 
 export type Condition = LeafCondition | AllCondition | AnyCondition | NotCondition
 

@@ -6,7 +6,11 @@ import { cstDateOf } from '../calendar/chinaTime'
 
 export const JOB_TYPE_VALUES = ['fullTime', 'partTime', 'gig'] as const
 export type ProfileJobType = (typeof JOB_TYPE_VALUES)[number]
-export const PROFILE_JOB_TYPE_LABELS: Record<ProfileJobType, string> = { fullTime: '全职', partTime: '兼职', gig: '零工' }
+export const PROFILE_JOB_TYPE_LABELS: Record<ProfileJobType, string> = {
+  fullTime: '全职',
+  partTime: '兼职',
+  gig: '零工',
+}
 
 export const AVAILABILITY_VALUES = ['immediately', 'withinWeek', 'withinMonth', 'negotiable'] as const
 export type Availability = (typeof AVAILABILITY_VALUES)[number]

@@ -20,7 +20,13 @@ export interface ResumeEdits {
 export interface ResumeSources {
   profile: JobSeekingProfile
   edits: ResumeEdits
-  person: { name?: string; phone?: string; education?: string; graduationYear?: number | null; skills?: string[] } | null
+  person: {
+    name?: string
+    phone?: string
+    education?: string
+    graduationYear?: number | null
+    skills?: string[]
+  } | null
   training: TrainingCertificate[]
   /** Names of the desired region codes. */
   regionNames: Map<string, string>
@@ -29,7 +35,9 @@ export interface ResumeSources {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 /** The skills the profile and the register know, without the person's own rewording. */
-export const profileSkills = (s: Pick<ResumeSources, 'profile' | 'person'>): string[] => [...new Set([...strings(s.profile.skills), ...strings(s.person?.skills)])]
+export const profileSkills = (s: Pick<ResumeSources, 'profile' | 'person'>): string[] => [
+  ...new Set([...strings(s.profile.skills), ...strings(s.person?.skills)]),
+]
 
 export function composeResume(s: ResumeSources): Resume {
   const { profile, edits, person, training } = s
@@ -37,23 +45,28 @@ export function composeResume(s: ResumeSources): Resume {
   const occNames = occupations.map(occupationName)
   const known = profileSkills(s)
   const education = profile.education ?? person?.education ?? null
-  const autoSummary = [
-    occNames.length ? `求职意向：${occNames.join('、')}。` : '',
-    known.length ? `掌握${known.slice(0, 3).join('、')}。` : '',
-    training.length ? `已完成${training[0].title}等${training.length}项职业培训。` : '',
-  ].join('') || '请填写自我介绍'
+  const autoSummary =
+    [
+      occNames.length ? `求职意向：${occNames.join('、')}。` : '',
+      known.length ? `掌握${known.slice(0, 3).join('、')}。` : '',
+      training.length ? `已完成${training[0].title}等${training.length}项职业培训。` : '',
+    ].join('') || '请填写自我介绍'
   return {
     name: maskName(person?.name ?? profile.nickname ?? ''),
     phone: maskPhone(person?.phone ?? ''),
     summary: edits.summary ?? profile.intro ?? autoSummary,
     education: {
       level: education,
-      label: education ? (EDUCATION_LABELS as Record<string, string>)[education] ?? education : null,
+      label: education ? ((EDUCATION_LABELS as Record<string, string>)[education] ?? education) : null,
       graduationYear: person?.graduationYear ?? null,
     },
     skills: edits.skills ?? known,
     certificates: [
-      ...training.map((t) => ({ name: `${t.occupationName}${t.level ? `（${t.level}）` : ''}${t.certificateType ? ` ${t.certificateType}` : ''}`, source: 'training' as const, at: t.completedAt })),
+      ...training.map((t) => ({
+        name: `${t.occupationName}${t.level ? `（${t.level}）` : ''}${t.certificateType ? ` ${t.certificateType}` : ''}`,
+        source: 'training' as const,
+        at: t.completedAt,
+      })),
       ...strings(profile.certificates).map((name) => ({ name, source: 'self' as const, at: null })),
     ],
     workHistory: edits.workHistory ?? profile.workHistory ?? [],
@@ -78,6 +91,8 @@ export function shownResume(r: Resume): Resume {
     skills: hide.has('skills') ? [] : r.skills,
     certificates: hide.has('certificates') ? [] : r.certificates,
     workHistory: hide.has('workHistory') ? [] : r.workHistory,
-    desired: hide.has('desired') ? { occupations: [], cities: [], salaryMin: null, salaryMax: null, jobTypes: [] } : r.desired,
+    desired: hide.has('desired')
+      ? { occupations: [], cities: [], salaryMin: null, salaryMax: null, jobTypes: [] }
+      : r.desired,
   }
 }

@@ -30,7 +30,10 @@ type Cite = { kind: string; id: string }
 
 /** The keyword baseline over titles: two-character pieces of the question, counted per title. */
 function keywordBaseline(q: string): string[] {
-  const titles = [...POLICY_LIBRARY.map((p) => ({ key: `policy:${p.id}`, title: p.title })), ...SERVICE_GUIDES.map((g) => ({ key: `guide:${g.id}`, title: g.title }))]
+  const titles = [
+    ...POLICY_LIBRARY.map((p) => ({ key: `policy:${p.id}`, title: p.title })),
+    ...SERVICE_GUIDES.map((g) => ({ key: `guide:${g.id}`, title: g.title })),
+  ]
   const pieces = new Set<string>()
   for (let i = 0; i + 2 <= q.length; i++) pieces.add(q.slice(i, i + 2))
   return titles
@@ -44,7 +47,10 @@ function keywordBaseline(q: string): string[] {
 async function main() {
   process.env.ZJ_LOG = process.env.ZJ_LOG ?? 'silent'
   const size = Number(arg('size') ?? ASSISTANT_QUESTIONS.length)
-  const set: LabelledQuestion[] = Array.from({ length: size }, (_v, i) => ASSISTANT_QUESTIONS[i % ASSISTANT_QUESTIONS.length])
+  const set: LabelledQuestion[] = Array.from(
+    { length: size },
+    (_v, i) => ASSISTANT_QUESTIONS[i % ASSISTANT_QUESTIONS.length],
+  )
   const emu = await startEmulator()
   try {
     // warm both functions (loaded, jieba's dictionary read) before anything is timed
@@ -60,8 +66,15 @@ async function main() {
     }
 
     const latencies: number[] = []
-    let top1 = 0, top3 = 0, answerable = 0, unanswerable = 0, handedOff = 0, falseHandoff = 0
-    let b1 = 0, b3 = 0, bHand = 0
+    let top1 = 0,
+      top3 = 0,
+      answerable = 0,
+      unanswerable = 0,
+      handedOff = 0,
+      falseHandoff = 0
+    let b1 = 0,
+      b3 = 0,
+      bHand = 0
     const misses: string[] = []
     for (const [i, { q, expect }] of set.entries()) {
       const t = performance.now()
@@ -69,7 +82,9 @@ async function main() {
       const r = await emu.call(`o_bench_asker_${i % 40}`, 'assistant', { action: 'ask', question: q })
       latencies.push(performance.now() - t)
       if (!r.ok) throw new Error(`ask failed for 「${q}」: ${JSON.stringify(r.error)}`)
-      const cites: string[][] = r.data.answers.map((a: { citations: Cite[] }) => a.citations.map((c) => `${c.kind}:${c.id}`))
+      const cites: string[][] = r.data.answers.map((a: { citations: Cite[] }) =>
+        a.citations.map((c) => `${c.kind}:${c.id}`),
+      )
       const base = keywordBaseline(q)
       if (expect === null) {
         unanswerable++
@@ -82,21 +97,46 @@ async function main() {
       if (r.data.handoff) falseHandoff++
       if (cites[0]?.includes(expect)) top1++
       if (cites.slice(0, 3).some((c) => c.includes(expect))) top3++
-      else misses.push(`miss: 「${q}」 expected ${expect}, got ${r.data.handoff ? 'handoff' : cites.map((c) => c.join('+')).join(' | ')}`)
+      else
+        misses.push(
+          `miss: 「${q}」 expected ${expect}, got ${r.data.handoff ? 'handoff' : cites.map((c) => c.join('+')).join(' | ')}`,
+        )
       if (base[0] === expect) b1++
       if (base.includes(expect)) b3++
     }
-    const p50 = pct(latencies, 50), p95 = pct(latencies, 95)
+    const p50 = pct(latencies, 50),
+      p95 = pct(latencies, 95)
     const res = {
-      top1: r3(top1 / answerable), top3: r3(top3 / answerable), handoff: r3(handedOff / unanswerable),
-      baseTop1: r3(b1 / answerable), baseTop3: r3(b3 / answerable), baseHandoff: r3(bHand / unanswerable),
+      top1: r3(top1 / answerable),
+      top3: r3(top3 / answerable),
+      handoff: r3(handedOff / unanswerable),
+      baseTop1: r3(b1 / answerable),
+      baseTop3: r3(b3 / answerable),
+      baseHandoff: r3(bHand / unanswerable),
     }
     for (const m of misses.slice(0, 20)) console.log(m)
     console.log(`questions: ${set.length} (${answerable} answerable, ${unanswerable} with no answer in the library)`)
-    console.log(`assistant.ask: top-1 ${res.top1}, top-3 ${res.top3} (target ≥ 0.9), unanswerable handed off ${res.handoff} (target ≥ 0.9), answerable handed off ${r3(falseHandoff / answerable)}`)
-    console.log(`keyword baseline (titles): top-1 ${res.baseTop1}, top-3 ${res.baseTop3}, unanswerable with no match ${res.baseHandoff}; top-3 ratio ${(res.top3 / Math.max(res.baseTop3, 0.001)).toFixed(2)}×`)
-    console.log(`latency through callFunction: ask p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target ≤ 100 ms); floor user.getProfile p50 ${pct(floor, 50).toFixed(1)} ms, p95 ${pct(floor, 95).toFixed(1)} ms; ratio ${(p95 / pct(floor, 95)).toFixed(2)}×`)
-    console.log(JSON.stringify({ bench: 'assistant', questions: set.length, top1: res.top1, top3: res.top3, handoff: res.handoff, p95_ms: Math.round(p95 * 10) / 10, baseline_top3: res.baseTop3, floor_p95_ms: Math.round(pct(floor, 95) * 10) / 10 }))
+    console.log(
+      `assistant.ask: top-1 ${res.top1}, top-3 ${res.top3} (target ≥ 0.9), unanswerable handed off ${res.handoff} (target ≥ 0.9), answerable handed off ${r3(falseHandoff / answerable)}`,
+    )
+    console.log(
+      `keyword baseline (titles): top-1 ${res.baseTop1}, top-3 ${res.baseTop3}, unanswerable with no match ${res.baseHandoff}; top-3 ratio ${(res.top3 / Math.max(res.baseTop3, 0.001)).toFixed(2)}×`,
+    )
+    console.log(
+      `latency through callFunction: ask p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target ≤ 100 ms); floor user.getProfile p50 ${pct(floor, 50).toFixed(1)} ms, p95 ${pct(floor, 95).toFixed(1)} ms; ratio ${(p95 / pct(floor, 95)).toFixed(2)}×`,
+    )
+    console.log(
+      JSON.stringify({
+        bench: 'assistant',
+        questions: set.length,
+        top1: res.top1,
+        top3: res.top3,
+        handoff: res.handoff,
+        p95_ms: Math.round(p95 * 10) / 10,
+        baseline_top3: res.baseTop3,
+        floor_p95_ms: Math.round(pct(floor, 95) * 10) / 10,
+      }),
+    )
   } finally {
     await emu.stop()
   }

@@ -40,8 +40,20 @@ function row(i: number, grids: string[], prefix: string): string[] {
   const status = STATUS[i % STATUS.length]
   const registered = status === '失业' && i % 2 === 0
   return [
-    `导入${i}`, first17 + idCheckChar(first17), `13${String(700_000_000 + i).padStart(9, '0')}`, prefix, grids[i % grids.length], EDUS[i % EDUS.length],
-    String(1990 + (i % 30)), status, '2025-06-01', registered ? '是' : '否', registered ? '2025-06-10' : '', registered ? '登记失业人员' : '', String(i % 200), i % 3 ? '城镇' : '农村',
+    `导入${i}`,
+    first17 + idCheckChar(first17),
+    `13${String(700_000_000 + i).padStart(9, '0')}`,
+    prefix,
+    grids[i % grids.length],
+    EDUS[i % EDUS.length],
+    String(1990 + (i % 30)),
+    status,
+    '2025-06-01',
+    registered ? '是' : '否',
+    registered ? '2025-06-10' : '',
+    registered ? '登记失业人员' : '',
+    String(i % 200),
+    i % 3 ? '城镇' : '农村',
   ]
 }
 
@@ -49,7 +61,12 @@ async function main() {
   const emu = await startEmulator({ seed: { now: new Date(NOW), persons: 200 } })
   await emu.setClock(NOW)
   const db = emu.sdk().database()
-  const g = await db.collection('grids').where({ regionCode: '370102', level: 'community' }).orderBy('_id', 'asc').limit(100).get()
+  const g = await db
+    .collection('grids')
+    .where({ regionCode: '370102', level: 'community' })
+    .orderBy('_id', 'asc')
+    .limit(100)
+    .get()
   const grids = (g.data as { _id: string }[]).map((x) => x._id)
 
   // ---- the file, straight into the emulator's storage
@@ -66,20 +83,36 @@ async function main() {
   }
   await new Promise<void>((r) => out.end(r))
   const bytes = fs.statSync(file).size
-  console.log(`file: ${N.toLocaleString()} rows, ${(bytes / 1048576).toFixed(1)} MB generated in ${(performance.now() - t0).toFixed(0)} ms (not part of the figure)`)
+  console.log(
+    `file: ${N.toLocaleString()} rows, ${(bytes / 1048576).toFixed(1)} MB generated in ${(performance.now() - t0).toFixed(0)} ms (not part of the figure)`,
+  )
 
   // ---- baseline: row by row (lookup, then add), on BASE rows of another region so both start from empty
   t0 = performance.now()
   for (let i = 0; i < BASE; i++) {
     const r = row(i, grids, '370103')
-    const found = await db.collection('persons').where({ idHash: idHash(r[1]) }).limit(1).get()
+    const found = await db
+      .collection('persons')
+      .where({ idHash: idHash(r[1]) })
+      .limit(1)
+      .get()
     if (!(found.data as unknown[]).length) {
-      await db.collection('persons').add({ name: r[0], ...protectIdentifiers(r[1], r[2]), hukouRegion: r[3], gridCode: r[4], education: r[5], employmentStatus: r[7], socialInsuranceMonths: Number(r[12]) })
+      await db.collection('persons').add({
+        name: r[0],
+        ...protectIdentifiers(r[1], r[2]),
+        hukouRegion: r[3],
+        gridCode: r[4],
+        education: r[5],
+        employmentStatus: r[7],
+        socialInsuranceMonths: Number(r[12]),
+      })
     }
   }
   const baseMs = performance.now() - t0
   const baseRate = BASE / (baseMs / 1000)
-  console.log(`baseline (row by row, lookup + add): ${BASE.toLocaleString()} rows in ${baseMs.toFixed(0)} ms → ${baseRate.toFixed(0)} rows/s`)
+  console.log(
+    `baseline (row by row, lookup + add): ${BASE.toLocaleString()} rows in ${baseMs.toFixed(0)} ms → ${baseRate.toFixed(0)} rows/s`,
+  )
 
   // ---- the real path
   if (global.gc) global.gc()
@@ -124,14 +157,33 @@ async function main() {
   peak = Math.max(peak, hwm)
   const rate = status.total / (ms / 1000)
   process.stderr.write('\n')
-  console.log(`import: ${status.state}, ${status.total.toLocaleString()} read, ${status.imported.toLocaleString()} imported, ${status.rejected} rejected in ${(ms / 1000).toFixed(1)} s over ${triggers} trigger runs → ${rate.toFixed(0)} rows/s (${(rate / baseRate).toFixed(1)}× the row-by-row baseline)`)
-  console.log(`peak RSS of this process (worker + emulator + SQLite) during the import: ${(peak / 1048576).toFixed(0)} MB (${(before / 1048576).toFixed(0)} MB before it started: the import added ${((peak - before) / 1048576).toFixed(0)} MB)`)
+  console.log(
+    `import: ${status.state}, ${status.total.toLocaleString()} read, ${status.imported.toLocaleString()} imported, ${status.rejected} rejected in ${(ms / 1000).toFixed(1)} s over ${triggers} trigger runs → ${rate.toFixed(0)} rows/s (${(rate / baseRate).toFixed(1)}× the row-by-row baseline)`,
+  )
+  console.log(
+    `peak RSS of this process (worker + emulator + SQLite) during the import: ${(peak / 1048576).toFixed(0)} MB (${(before / 1048576).toFixed(0)} MB before it started: the import added ${((peak - before) / 1048576).toFixed(0)} MB)`,
+  )
   if (global.gc) {
     global.gc()
-    console.log(`JS heap after a full GC: ${(heapBefore / 1048576).toFixed(0)} MB before the import, ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB after it (the rest of the peak is garbage not yet collected and SQLite's cache)`)
+    console.log(
+      `JS heap after a full GC: ${(heapBefore / 1048576).toFixed(0)} MB before the import, ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB after it (the rest of the peak is garbage not yet collected and SQLite's cache)`,
+    )
   }
   await emu.stop()
-  console.log(JSON.stringify({ bench: 'import', rows: status.total, rows_per_s: Math.round(rate), peak_rss_mb: Math.round(peak / 1048576), baseline_rows_per_s: Math.round(baseRate), ratio: Number((rate / baseRate).toFixed(1)), imported: status.imported, rejected: status.rejected, file_mb: Number((bytes / 1048576).toFixed(1)), rss_before_mb: Math.round(before / 1048576) }))
+  console.log(
+    JSON.stringify({
+      bench: 'import',
+      rows: status.total,
+      rows_per_s: Math.round(rate),
+      peak_rss_mb: Math.round(peak / 1048576),
+      baseline_rows_per_s: Math.round(baseRate),
+      ratio: Number((rate / baseRate).toFixed(1)),
+      imported: status.imported,
+      rejected: status.rejected,
+      file_mb: Number((bytes / 1048576).toFixed(1)),
+      rss_before_mb: Math.round(before / 1048576),
+    }),
+  )
 }
 
 main().catch((e) => {

@@ -44,8 +44,16 @@ const TARGET = postingsArg() ?? Number(process.env.JOBS_BENCH_POSTINGS ?? 100_00
 /** The baseline scans the whole collection per query (seconds each at 100,000): every Nth query of the mix. */
 const BASELINE_EVERY = Math.max(1, Number(process.env.JOBS_BENCH_BASELINE_EVERY ?? 8))
 
-interface Labelled { query: string; relevant: { occupationCodes: string[]; cityCode?: string; jobType?: string } }
-interface Item { id: string; occupationCode: string; cityCode: string; jobType: string }
+interface Labelled {
+  query: string
+  relevant: { occupationCodes: string[]; cityCode?: string; jobType?: string }
+}
+interface Item {
+  id: string
+  occupationCode: string
+  cityCode: string
+  jobType: string
+}
 
 const pct = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b)
@@ -56,14 +64,20 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 async function main() {
   process.env.ZJ_LOG = process.env.ZJ_LOG ?? 'silent'
-  const labelled = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'jobQueries.json'), 'utf8')) as { queries: Labelled[] }).queries
+  const labelled = (
+    JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'jobQueries.json'), 'utf8')) as {
+      queries: Labelled[]
+    }
+  ).queries
   const t0 = performance.now()
   const { dataDir, built } = await prepareData()
   const emu = await startEmulator({ dataDir })
   try {
     // ---- 1. data
     const postings = emu.server.store().count('jobs')
-    console.log(`postings: ${postings} (${built ? 'built' : 'copied from the cache'} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+    console.log(
+      `postings: ${postings} (${built ? 'built' : 'copied from the cache'} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    )
 
     // ---- 2. the query mix
     type Q = { keyword: string; cityCode?: string; sort?: string; jobType?: string; page2?: boolean }
@@ -73,11 +87,24 @@ async function main() {
     labelled.forEach((l, i) => {
       mix.push({ keyword: l.query, cityCode: l.relevant.cityCode })
       if (!l.relevant.cityCode) mix.push({ keyword: l.query, cityCode: CITY_CYCLE[i % CITY_CYCLE.length] })
-      if (i % 2) salaryMix.push({ keyword: l.query, cityCode: i % 4 === 1 ? CITY_CYCLE[i % CITY_CYCLE.length] : l.relevant.cityCode, sort: 'salary' })
+      if (i % 2)
+        salaryMix.push({
+          keyword: l.query,
+          cityCode: i % 4 === 1 ? CITY_CYCLE[i % CITY_CYCLE.length] : l.relevant.cityCode,
+          sort: 'salary',
+        })
       else mix.push({ keyword: l.query, cityCode: l.relevant.cityCode, sort: 'newest' })
       if (i % 4 === 0) mix.push({ keyword: l.query, page2: true })
     })
-    const call = (q: Q, cursor?: string) => emu.call(null, 'job', { action: 'search', keyword: q.keyword, cityCode: q.cityCode, sort: q.sort, pageSize: 20, cursor })
+    const call = (q: Q, cursor?: string) =>
+      emu.call(null, 'job', {
+        action: 'search',
+        keyword: q.keyword,
+        cityCode: q.cityCode,
+        sort: q.sort,
+        pageSize: 20,
+        cursor,
+      })
     for (const q of mix.slice(0, 10)) await call(q) // warm the function instance and the page cache
     const lat: number[] = []
     const timed: { q: Q; ms: number }[] = []
@@ -95,9 +122,16 @@ async function main() {
       const k = `${q.sort ?? 'relevance'}${q.cityCode ? '+city' : ''}${q.page2 ? '+page2' : ''}`
       kinds.set(k, [...(kinds.get(k) ?? []), ms])
     }
-    for (const [k, xs] of kinds) console.log(`  ${k.padEnd(22)} n=${String(xs.length).padStart(3)} p50 ${r1(pct(xs, 50))} ms, p95 ${r1(pct(xs, 95))} ms`)
-    if (process.env.JOBS_BENCH_VERBOSE) for (const { q, ms } of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 15)) console.log(`  slow: ${r1(ms)} ms ${JSON.stringify(q)}`)
-    const p50 = pct(lat, 50), p95 = pct(lat, 95), p99 = pct(lat, 99)
+    for (const [k, xs] of kinds)
+      console.log(
+        `  ${k.padEnd(22)} n=${String(xs.length).padStart(3)} p50 ${r1(pct(xs, 50))} ms, p95 ${r1(pct(xs, 95))} ms`,
+      )
+    if (process.env.JOBS_BENCH_VERBOSE)
+      for (const { q, ms } of [...timed].sort((a, b) => b.ms - a.ms).slice(0, 15))
+        console.log(`  slow: ${r1(ms)} ms ${JSON.stringify(q)}`)
+    const p50 = pct(lat, 50),
+      p95 = pct(lat, 95),
+      p99 = pct(lat, 99)
     // highest pay first: reported on its own (it walks salary bands, not days; see ADR 0010)
     const salaryLat: number[] = []
     for (const q of salaryMix) {
@@ -113,9 +147,18 @@ async function main() {
       await emu.call(null, 'job', { action: 'get', id: 'job_000001' })
       noop.push(performance.now() - t)
     }
-    console.log(`job.search sort=salary: ${salaryLat.length} queries, p50 ${r1(pct(salaryLat, 50))} ms, p95 ${r1(pct(salaryLat, 95))} ms`)
-    console.log(`calibration: job.get of one posting p50 ${r1(pct(noop, 50))} ms (machine load: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`)
-    console.log(`job.search via callFunction: ${lat.length} queries, p50 ${r1(p50)} ms, p95 ${r1(p95)} ms, p99 ${r1(p99)} ms (target p95 ≤ 50 ms)`)
+    console.log(
+      `job.search sort=salary: ${salaryLat.length} queries, p50 ${r1(pct(salaryLat, 50))} ms, p95 ${r1(pct(salaryLat, 95))} ms`,
+    )
+    console.log(
+      `calibration: job.get of one posting p50 ${r1(pct(noop, 50))} ms (machine load: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')})`,
+    )
+    console.log(
+      `job.search via callFunction: ${lat.length} queries, p50 ${r1(p50)} ms, p95 ${r1(p95)} ms, p99 ${r1(p99)} ms (target p95 ≤ 50 ms)`,
+    )
 
     const fast = emu.sdk().database()
     const fc = fast.command
@@ -125,14 +168,25 @@ async function main() {
     for (const l of labelled) {
       const r = await emu.call(null, 'job', { action: 'search', keyword: l.query, pageSize: 10 })
       const items = (r.data?.items ?? []) as Item[]
-      const rel = (i: Item) => l.relevant.occupationCodes.includes(i.occupationCode) && (!l.relevant.cityCode || i.cityCode === l.relevant.cityCode) && (!l.relevant.jobType || i.jobType === l.relevant.jobType)
+      const rel = (i: Item) =>
+        l.relevant.occupationCodes.includes(i.occupationCode) &&
+        (!l.relevant.cityCode || i.cityCode === l.relevant.cityCode) &&
+        (!l.relevant.jobType || i.jobType === l.relevant.jobType)
       // |relevant|, capped at 10: live postings of those occupations, read through the occupation keys
       const nowMs = emu.server.now().getTime()
       let total = 0
       for (let hi = dayOf(nowMs) + 1; hi >= dayOf(nowMs - MAX_POSTING_AGE_DAYS * DAY_MS) && total < 10; hi -= 100) {
         const where: Record<string, unknown> = {
-          searchKeys: fc.in(windowKeys(l.relevant.occupationCodes.map((c) => `o:${c}`), hi, hi - 99)),
-          occupationCode: fc.in(l.relevant.occupationCodes), status: 'open', expiresAtMs: fc.gt(nowMs),
+          searchKeys: fc.in(
+            windowKeys(
+              l.relevant.occupationCodes.map((c) => `o:${c}`),
+              hi,
+              hi - 99,
+            ),
+          ),
+          occupationCode: fc.in(l.relevant.occupationCodes),
+          status: 'open',
+          expiresAtMs: fc.gt(nowMs),
         }
         if (l.relevant.cityCode) where.cityCode = l.relevant.cityCode
         if (l.relevant.jobType) where.jobType = l.relevant.jobType
@@ -143,10 +197,18 @@ async function main() {
       sum += recall
     }
     const recall = sum / labelled.length
-    console.log(`recall@10 on ${labelled.length} labelled queries: ${recall.toFixed(3)} (target ≥ 0.9)${misses.length ? `; below 1: ${misses.join(', ')}` : ''}`)
+    console.log(
+      `recall@10 on ${labelled.length} labelled queries: ${recall.toFixed(3)} (target ≥ 0.9)${misses.length ? `; below 1: ${misses.join(', ')}` : ''}`,
+    )
 
     // ---- 3. the baseline: db.RegExp on title and description, same filters, newest first
-    const slowApp = tcb.init({ env: 'local', serviceUrl: emu.serviceUrl, secretId: 'local', secretKey: 'local', timeout: 600_000 } as never)
+    const slowApp = tcb.init({
+      env: 'local',
+      serviceUrl: emu.serviceUrl,
+      secretId: 'local',
+      secretKey: 'local',
+      timeout: 600_000,
+    } as never)
     const db = slowApp.database()
     const _ = db.command
     const baseLat: number[] = []
@@ -154,23 +216,46 @@ async function main() {
     for (const q of baseMix) {
       const parsed = parseQuery(q.keyword)
       const re = db.RegExp({ regexp: escapeRe(parsed.text || q.keyword), options: 'i' })
-      const conds: object[] = [_.or([{ title: re }, { description: re }]), { status: 'open' }, { expiresAtMs: _.gt(emu.server.now().getTime()) }]
+      const conds: object[] = [
+        _.or([{ title: re }, { description: re }]),
+        { status: 'open' },
+        { expiresAtMs: _.gt(emu.server.now().getTime()) },
+      ]
       const city = q.cityCode ?? parsed.cityCode
       if (city) conds.push({ cityCode: city })
       if (parsed.jobType) conds.push({ jobType: parsed.jobType })
       const t = performance.now()
-      await db.collection('jobs').where(_.and(conds)).orderBy(q.sort === 'salary' ? 'salaryMonthlyMax' : 'postedAtMs', 'desc').limit(20).get()
+      await db
+        .collection('jobs')
+        .where(_.and(conds))
+        .orderBy(q.sort === 'salary' ? 'salaryMonthlyMax' : 'postedAtMs', 'desc')
+        .limit(20)
+        .get()
       baseLat.push(performance.now() - t)
     }
-    const bp50 = pct(baseLat, 50), bp95 = pct(baseLat, 95)
+    const bp50 = pct(baseLat, 50),
+      bp95 = pct(baseLat, 95)
     const ratio = bp95 / p95
-    console.log(`baseline (db.RegExp on title + description): ${baseLat.length} queries, p50 ${r1(bp50)} ms, p95 ${r1(bp95)} ms → ${r1(ratio)}× (target ≥ 10×)`)
+    console.log(
+      `baseline (db.RegExp on title + description): ${baseLat.length} queries, p50 ${r1(bp50)} ms, p95 ${r1(bp95)} ms → ${r1(ratio)}× (target ≥ 10×)`,
+    )
 
-    console.log(JSON.stringify({
-      bench: 'jobs', postings, queries: lat.length, p50_ms: r1(p50), p95_ms: r1(p95), p99_ms: r1(p99),
-      baseline_p95_ms: r1(bp95), ratio: r1(ratio), recall_at_10: Math.round(recall * 1000) / 1000,
-      salary_sort_p95_ms: r1(pct(salaryLat, 95)), noop_p50_ms: r1(pct(noop, 50)), baseline_queries: baseLat.length,
-    }))
+    console.log(
+      JSON.stringify({
+        bench: 'jobs',
+        postings,
+        queries: lat.length,
+        p50_ms: r1(p50),
+        p95_ms: r1(p95),
+        p99_ms: r1(p99),
+        baseline_p95_ms: r1(bp95),
+        ratio: r1(ratio),
+        recall_at_10: Math.round(recall * 1000) / 1000,
+        salary_sort_p95_ms: r1(pct(salaryLat, 95)),
+        noop_p50_ms: r1(pct(noop, 50)),
+        baseline_queries: baseLat.length,
+      }),
+    )
   } finally {
     await emu.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
@@ -180,8 +265,17 @@ async function main() {
 const ROOT = path.resolve(__dirname, '..', '..')
 function cacheKey(): string {
   const h = createHash('sha256')
-  const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]))
-  for (const f of ['cloudfunctions/database.json', 'cloudfunctions/job/tokenizer.ts', ...['mock/seed', 'mock/emulator', 'shared/job', 'shared/occupations'].flatMap((d) => files(path.join(ROOT, d)).map((x) => path.relative(ROOT, x)))].sort()) {
+  const files = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]))
+  for (const f of [
+    'cloudfunctions/database.json',
+    'cloudfunctions/job/tokenizer.ts',
+    ...['mock/seed', 'mock/emulator', 'shared/job', 'shared/occupations'].flatMap((d) =>
+      files(path.join(ROOT, d)).map((x) => path.relative(ROOT, x)),
+    ),
+  ].sort()) {
     h.update(f)
     h.update(fs.readFileSync(path.join(ROOT, f)))
   }
@@ -204,11 +298,25 @@ async function prepareData(): Promise<{ dataDir: string; built: boolean }> {
   try {
     const store = emu.server.store()
     const now = emu.server.now()
-    const districts = DISTRICTS.map((d) => ({ code: d.code, name: d.name, cityCode: d.cityCode, cityName: d.cityName, lat: d.lat, lng: d.lng }))
+    const districts = DISTRICTS.map((d) => ({
+      code: d.code,
+      name: d.name,
+      cityCode: d.cityCode,
+      cityName: d.cityName,
+      lat: d.lat,
+      lng: d.lng,
+    }))
     const extra = Math.max(0, TARGET - store.count('jobs'))
     const random = createRandom(20251123)
     for (let done = 0; done < extra; done += 5000) {
-      const batch = generateJobPostings({ count: Math.min(5000, extra - done), districts, random, now, startIndex: SEED_POSTINGS + 1 + done, demo: false })
+      const batch = generateJobPostings({
+        count: Math.min(5000, extra - done),
+        districts,
+        random,
+        now,
+        startIndex: SEED_POSTINGS + 1 + done,
+        demo: false,
+      })
       store.db.transaction(() => {
         for (const doc of batch) store.put('jobs', doc._id, doc as never, false)
       })()

@@ -51,7 +51,13 @@ const r1 = (x: number) => Math.round(x * 10) / 10
 
 function cacheKey(): string {
   const h = createHash('sha256')
-  for (const f of ['mock/seed/index.ts', 'mock/seed/base/persons.ts', 'mock/seed/job.seed.ts', 'cloudfunctions/database.json', 'tests/bench/monitor.bench.ts']) {
+  for (const f of [
+    'mock/seed/index.ts',
+    'mock/seed/base/persons.ts',
+    'mock/seed/job.seed.ts',
+    'cloudfunctions/database.json',
+    'tests/bench/monitor.bench.ts',
+  ]) {
     h.update(fs.readFileSync(path.join(__dirname, '..', '..', f)))
   }
   return `${PERSONS}-${POSTINGS}-${FEEDBACK}-${h.digest('hex').slice(0, 12)}`
@@ -68,11 +74,23 @@ function feedbackDocs(count: number, start: number, r: () => number, nowMs: numb
     const dueAtMs = createdAtMs + 10 * DAY
     const replied = r() < 0.7
     const firstRepliedAtMs = replied ? createdAtMs + intBetween(r, 1, 13) * DAY : null
-    const status = !replied ? pick(r, ['submitted', 'accepted', 'assigned'] as const) : pick(r, ['replied', 'resolved', 'closed'] as const)
+    const status = !replied
+      ? pick(r, ['submitted', 'accepted', 'assigned'] as const)
+      : pick(r, ['replied', 'resolved', 'closed'] as const)
     out.push({
-      _id: `bfb${String(n).padStart(7, '0')}`, trackingNo: `BENCH${String(n).padStart(9, '0')}`, category: 'consultation', content: '咨询',
-      regionCode: d.code, departmentId: `dept_${d.code}`, month: cstMonthOf(createdAtMs), status, createdAtMs, dueAtMs, acceptDueAtMs: createdAtMs + DAY,
-      firstRepliedAtMs, rating: status === 'closed' ? { score: intBetween(r, 1, 5) } : null,
+      _id: `bfb${String(n).padStart(7, '0')}`,
+      trackingNo: `BENCH${String(n).padStart(9, '0')}`,
+      category: 'consultation',
+      content: '咨询',
+      regionCode: d.code,
+      departmentId: `dept_${d.code}`,
+      month: cstMonthOf(createdAtMs),
+      status,
+      createdAtMs,
+      dueAtMs,
+      acceptDueAtMs: createdAtMs + DAY,
+      firstRepliedAtMs,
+      rating: status === 'closed' ? { score: intBetween(r, 1, 5) } : null,
     })
   }
   return out
@@ -92,17 +110,35 @@ async function prepareData(): Promise<{ dataDir: string; built: boolean }> {
   try {
     const store = emu.server.store()
     const now = new Date(NOW)
-    const districts = DISTRICTS.map((d) => ({ code: d.code, name: d.name, cityCode: d.cityCode, cityName: d.cityName, lat: d.lat, lng: d.lng }))
+    const districts = DISTRICTS.map((d) => ({
+      code: d.code,
+      name: d.name,
+      cityCode: d.cityCode,
+      cityName: d.cityName,
+      lat: d.lat,
+      lng: d.lng,
+    }))
     const random = createRandom(20261203)
     const extra = Math.max(0, POSTINGS - store.count('jobs'))
     for (let done = 0; done < extra; done += 5000) {
-      const batch = generateJobPostings({ count: Math.min(5000, extra - done), districts, random, now, startIndex: 900_000 + done, demo: false })
-      store.db.transaction(() => { for (const doc of batch) store.put('jobs', doc._id, doc as never, false) })()
+      const batch = generateJobPostings({
+        count: Math.min(5000, extra - done),
+        districts,
+        random,
+        now,
+        startIndex: 900_000 + done,
+        demo: false,
+      })
+      store.db.transaction(() => {
+        for (const doc of batch) store.put('jobs', doc._id, doc as never, false)
+      })()
     }
     const fb = Math.max(0, FEEDBACK - store.count('feedback'))
     for (let done = 0; done < fb; done += 5000) {
       const batch = feedbackDocs(Math.min(5000, fb - done), done, random, now.getTime())
-      store.db.transaction(() => { for (const doc of batch) store.put('feedback', doc._id as string, doc as never, false) })()
+      store.db.transaction(() => {
+        for (const doc of batch) store.put('feedback', doc._id as string, doc as never, false)
+      })()
     }
     store.db.pragma('wal_checkpoint(TRUNCATE)')
   } finally {
@@ -133,7 +169,9 @@ async function main() {
   try {
     await emu.setClock(NOW)
     const store = emu.server.store()
-    console.log(`data: ${store.count('persons').toLocaleString()} persons, ${store.count('jobs').toLocaleString()} postings, ${store.count('feedback').toLocaleString()} feedback items (${built ? 'built' : 'copied from the cache'} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`)
+    console.log(
+      `data: ${store.count('persons').toLocaleString()} persons, ${store.count('jobs').toLocaleString()} postings, ${store.count('feedback').toLocaleString()} feedback items (${built ? 'built' : 'copied from the cache'} in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    )
 
     // ---- the snapshot job, invocation by invocation as the timer would run it
     const ts = performance.now()
@@ -147,12 +185,23 @@ async function main() {
     }
     const snapshotS = (performance.now() - ts) / 1000
     const perMillion = snapshotS / (store.count('persons') / 1e6)
-    console.log(`snapshot: ${snapshotS.toFixed(1)} s in ${invocations} invocation(s) → ${perMillion.toFixed(1)} s per million persons`)
+    console.log(
+      `snapshot: ${snapshotS.toFixed(1)} s in ${invocations} invocation(s) → ${perMillion.toFixed(1)} s per million persons`,
+    )
 
     // ---- the region mix: the province, every city, districts and streets
     const regions = store.all('regions') as unknown as (RegionDoc & { _id: string })[]
-    const byLevel = (l: string) => regions.filter((x) => x.level === l).map((x) => x._id).sort()
-    const pool = [...byLevel('province'), ...byLevel('city'), ...byLevel('district').filter((_, i) => i % 3 === 0), ...byLevel('street').filter((_, i) => i % 40 === 0)]
+    const byLevel = (l: string) =>
+      regions
+        .filter((x) => x.level === l)
+        .map((x) => x._id)
+        .sort()
+    const pool = [
+      ...byLevel('province'),
+      ...byLevel('city'),
+      ...byLevel('district').filter((_, i) => i % 3 === 0),
+      ...byLevel('street').filter((_, i) => i % 40 === 0),
+    ]
     const mix = Array.from({ length: CALLS }, (_, i) => pool[i % pool.length])
     await timeCalls(emu, mix.slice(0, 10), {}) // warm the function instance
     const snap = await timeCalls(emu, mix, {})
@@ -164,20 +213,39 @@ async function main() {
     // counting a city or the province from the records takes longer than the SDK's default 15 s request timeout
     // at this size: give this process's SDK app (the one regionFigures uses) a timeout of 10 minutes
     const init = tcb.init.bind(tcb)
-    ;(tcb as { init: typeof tcb.init }).init = ((cfg: Parameters<typeof tcb.init>[0]) => init({ ...cfg, timeout: 600_000 } as never)) as typeof tcb.init
+    ;(tcb as { init: typeof tcb.init }).init = ((cfg: Parameters<typeof tcb.init>[0]) =>
+      init({ ...cfg, timeout: 600_000 } as never)) as typeof tcb.init
     resetCloudApp()
     const live: number[] = []
     for (const code of liveMix) {
       const t = performance.now()
-      await regionFigures(byCode.get(code)!, (childrenOf.get(code) ?? []).sort((a, b) => a.code.localeCompare(b.code)), month, Date.parse(NOW))
+      await regionFigures(
+        byCode.get(code)!,
+        (childrenOf.get(code) ?? []).sort((a, b) => a.code.localeCompare(b.code)),
+        month,
+        Date.parse(NOW),
+      )
       live.push(performance.now() - t)
     }
     const p95 = pct(snap, 95)
     const liveP95 = pct(live, 95)
-    console.log(`overview from snapshots: ${snap.length} calls, p50 ${pct(snap, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${pct(snap, 99).toFixed(1)} ms`)
-    console.log(`same figures counted live: ${live.length} calls, p50 ${pct(live, 50).toFixed(1)} ms, p95 ${liveP95.toFixed(1)} ms (the province alone: ${r1(Math.max(...live.filter((_, i) => liveMix[i] === '370000')))} ms)`)
+    console.log(
+      `overview from snapshots: ${snap.length} calls, p50 ${pct(snap, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${pct(snap, 99).toFixed(1)} ms`,
+    )
+    console.log(
+      `same figures counted live: ${live.length} calls, p50 ${pct(live, 50).toFixed(1)} ms, p95 ${liveP95.toFixed(1)} ms (the province alone: ${r1(Math.max(...live.filter((_, i) => liveMix[i] === '370000')))} ms)`,
+    )
     console.log(`ratio live / snapshot at p95: ${(liveP95 / p95).toFixed(1)}×`)
-    console.log(JSON.stringify({ bench: 'monitor', persons: store.count('persons'), p95_ms: r1(p95), live_p95_ms: r1(liveP95), ratio: r1(liveP95 / p95), snapshot_s_per_million: r1(perMillion) }))
+    console.log(
+      JSON.stringify({
+        bench: 'monitor',
+        persons: store.count('persons'),
+        p95_ms: r1(p95),
+        live_p95_ms: r1(liveP95),
+        ratio: r1(liveP95 / p95),
+        snapshot_s_per_million: r1(perMillion),
+      }),
+    )
   } finally {
     await emu.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })

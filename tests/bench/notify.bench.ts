@@ -34,7 +34,10 @@ interface Pass {
 
 function runWorker(env: Record<string, string>): Promise<Pass[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER], { env: { ...process.env, ZJ_LOG: 'silent', ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
+      env: { ...process.env, ZJ_LOG: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let out = ''
     child.stdout.on('data', (c: Buffer) => (out += c.toString()))
     child.on('error', reject)
@@ -58,33 +61,62 @@ const pct = (xs: number[], p: number) => {
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-bench-notify-'))
   process.env.ZJ_LOG = 'silent'
-  const server = await startEmulatorServer({ port: 0, dataDir, seed: false, preloadFunctions: false, scheduler: false, log: false })
+  const server = await startEmulatorServer({
+    port: 0,
+    dataDir,
+    seed: false,
+    preloadFunctions: false,
+    scheduler: false,
+    log: false,
+  })
   const app = tcb.init({ env: 'local', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local' } as never)
   const db = app.database()
 
   async function runOnce(prefix: string, messages: number, concurrency: number, pipeline: number) {
     const load = buildLoad({ messages, perOpenid: 10, consentShare: 1, prefix, nowMs: server.now().getTime() })
     await seedOutboxLoad(app as never, server.url, load, 10)
-    const passes = await runWorker({ NOTIFY_WORKER_CONCURRENCY: String(concurrency), NOTIFY_WORKER_PIPELINE: String(pipeline), NOTIFY_WORKER_BATCH: String(BATCH), NOTIFY_RATE_PER_SEC: '0' })
+    const passes = await runWorker({
+      NOTIFY_WORKER_CONCURRENCY: String(concurrency),
+      NOTIFY_WORKER_PIPELINE: String(pipeline),
+      NOTIFY_WORKER_BATCH: String(BATCH),
+      NOTIFY_RATE_PER_SEC: '0',
+    })
     const sent = passes.reduce((a, p) => a + p.sent, 0)
     const ms = passes.reduce((a, p) => a + p.durationMs, 0)
     // per-message latency from the attempts the dispatcher recorded
     const durations: number[] = []
     for (let skip = 0; ; skip += 1000) {
-      const res = await db.collection('dispatch_attempts').where({ key: db.RegExp({ regexp: `^${prefix}:` }), outcome: 'sent' }).skip(skip).limit(1000).get()
+      const res = await db
+        .collection('dispatch_attempts')
+        .where({ key: db.RegExp({ regexp: `^${prefix}:` }), outcome: 'sent' })
+        .skip(skip)
+        .limit(1000)
+        .get()
       const rows = res.data as { durationMs: number }[]
       durations.push(...rows.map((r) => r.durationMs))
       if (rows.length < 1000) break
     }
-    return { sent, msgPerS: sent / (ms / 1000), p95: pct(durations, 95), p50: pct(durations, 50), passes: passes.length }
+    return {
+      sent,
+      msgPerS: sent / (ms / 1000),
+      p95: pct(durations, 95),
+      p50: pct(durations, 50),
+      passes: passes.length,
+    }
   }
 
   const baseline = await runOnce('bl', BASELINE_MESSAGES, 1, 1)
-  console.log(`baseline (one at a time): ${baseline.sent} messages, ${baseline.msgPerS.toFixed(1)} msg/s, p50 ${baseline.p50} ms, p95 ${baseline.p95} ms`)
+  console.log(
+    `baseline (one at a time): ${baseline.sent} messages, ${baseline.msgPerS.toFixed(1)} msg/s, p50 ${baseline.p50} ms, p95 ${baseline.p95} ms`,
+  )
   const run = await runOnce('bn', MESSAGES, CONCURRENCY, PIPELINE)
-  console.log(`dispatcher (concurrency ${CONCURRENCY}, ${PIPELINE} waves pipelined, batches of ${BATCH}, rate limit lifted): ${run.sent} messages in ${run.passes} pass(es), ${run.msgPerS.toFixed(1)} msg/s, p50 ${run.p50} ms, p95 ${run.p95} ms`)
+  console.log(
+    `dispatcher (concurrency ${CONCURRENCY}, ${PIPELINE} waves pipelined, batches of ${BATCH}, rate limit lifted): ${run.sent} messages in ${run.passes} pass(es), ${run.msgPerS.toFixed(1)} msg/s, p50 ${run.p50} ms, p95 ${run.p95} ms`,
+  )
 
-  const accepted = ((await (await fetch(`${server.url}/_emulator/wechat/messages`)).json()) as { items: { page: string | null }[] }).items
+  const accepted = (
+    (await (await fetch(`${server.url}/_emulator/wechat/messages`)).json()) as { items: { page: string | null }[] }
+  ).items
   const perKey = new Map<string, number>()
   for (const m of accepted) {
     const k = new URLSearchParams((m.page ?? '').split('?')[1] ?? '').get('k') ?? ''
@@ -92,12 +124,22 @@ async function main(): Promise<void> {
   }
   const duplicates = [...perKey.values()].reduce((a, n) => a + Math.max(0, n - 1), 0)
   const missing = MESSAGES + BASELINE_MESSAGES - perKey.size
-  console.log(`WeChat double accepted ${accepted.length} messages for ${perKey.size} keys; duplicates ${duplicates}; not delivered ${missing}`)
+  console.log(
+    `WeChat double accepted ${accepted.length} messages for ${perKey.size} keys; duplicates ${duplicates}; not delivered ${missing}`,
+  )
   console.log(`speed-up over one at a time: ×${(run.msgPerS / baseline.msgPerS).toFixed(1)}`)
 
   await server.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
-  console.log(JSON.stringify({ bench: 'notify', messages: run.sent, msg_per_s: Math.round(run.msgPerS * 10) / 10, p95_ms: run.p95, duplicates }))
+  console.log(
+    JSON.stringify({
+      bench: 'notify',
+      messages: run.sent,
+      msg_per_s: Math.round(run.msgPerS * 10) / 10,
+      p95_ms: run.p95,
+      duplicates,
+    }),
+  )
 }
 
 main().then(

@@ -34,7 +34,8 @@ async function measure(browser: Browser, url: string, readyText: string | null):
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
-    userAgent: 'Mozilla/5.0 (Linux; Android 12; Pixel 5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 12; Pixel 5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
   })
   try {
     await context.addInitScript(
@@ -60,7 +61,8 @@ async function measure(browser: Browser, url: string, readyText: string | null):
     })
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown })
     await page.goto(url, { waitUntil: 'commit' })
-    if (readyText) await page.waitForFunction((t) => document.body?.innerText.includes(t), readyText, { timeout: 60_000 })
+    if (readyText)
+      await page.waitForFunction((t) => document.body?.innerText.includes(t), readyText, { timeout: 60_000 })
     else await page.waitForLoadState('load')
     // let the paint that shows the content be reported
     await page.waitForTimeout(1000)
@@ -85,10 +87,16 @@ async function main(): Promise<void> {
   const web = await startH5Server({ root: build.outputRoot, serviceUrl: emu.serviceUrl, port: 0 })
   const baselineServer = await startH5Server({ root: staticDir, serviceUrl: emu.serviceUrl, port: 0 })
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-bench-chromium-'))
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`], headless: true }).catch(
-    // playwright refuses --user-data-dir with launch(); its own temp profile is fresh too
-    () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
-  )
+  const browser = await chromium
+    .launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+      headless: true,
+    })
+    .catch(
+      // playwright refuses --user-data-dir with launch(); its own temp profile is fresh too
+      () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
+    )
   try {
     const who = await emu.call('o_demo_resident', 'user', { action: 'login' })
     const homeText: string = who?.data?.person?.name ? `${Array.from(who.data.person.name as string)[0]}*` : '推荐岗位'
@@ -104,7 +112,9 @@ async function main(): Promise<void> {
       result.baseline.push(await measure(browser, `${baselineServer.url}/`, null))
       result.home.push(await measure(browser, `${web.url}/`, homeText))
       result.jobs.push(await measure(browser, `${web.url}/pages/jobs/index`, jobText))
-      console.log(`run ${i + 1}/${RUNS}: baseline ${round(result.baseline[i])} ms · 首页 ${round(result.home[i])} ms · 找工作 ${round(result.jobs[i])} ms`)
+      console.log(
+        `run ${i + 1}/${RUNS}: baseline ${round(result.baseline[i])} ms · 首页 ${round(result.home[i])} ms · 找工作 ${round(result.jobs[i])} ms`,
+      )
     }
     const out = {
       bench: 'web',
@@ -116,7 +126,9 @@ async function main(): Promise<void> {
       runs: RUNS,
       profile: '375x667, 4x CPU, 150ms RTT, 1.6Mbps/750kbps, cold cache',
     }
-    console.log(`median LCP: 首页 ${out.lcp_home_ms} ms (budget ${BUDGET.home}), 找工作 ${out.lcp_jobs_ms} ms (budget ${BUDGET.jobs}), static baseline ${out.baseline_static_lcp_ms} ms`)
+    console.log(
+      `median LCP: 首页 ${out.lcp_home_ms} ms (budget ${BUDGET.home}), 找工作 ${out.lcp_jobs_ms} ms (budget ${BUDGET.jobs}), static baseline ${out.baseline_static_lcp_ms} ms`,
+    )
     const over = out.lcp_home_ms > BUDGET.home || out.lcp_jobs_ms > BUDGET.jobs
     if (over) console.log('OVER BUDGET')
     process.exitCode = over ? 1 : 0

@@ -40,7 +40,9 @@ test('ask → answer with citation → open the policy → 转人工 creates the
     await page.locator('[data-testid="chat-answer"]').first().waitFor({ timeout: 30_000 })
     await buttonByText(b, '转人工').first().click()
     await page.locator('[data-testid="feedback-form"]').waitFor({ timeout: 60_000 })
-    const content = page.locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]').first()
+    const content = page
+      .locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]')
+      .first()
     expect(await content.inputValue()).toBe(QUESTION)
     expect(await page.locator('[data-testid="category-consultation"]').getAttribute('aria-checked')).toBe('true')
     await b.screenshot('03-handover-form')

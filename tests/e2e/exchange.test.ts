@@ -22,9 +22,21 @@ const id = (n: number) => {
 }
 const row = (n: number, over: Record<string, string> = {}): string[] => {
   const base: Record<string, string> = {
-    姓名: `浏览器${n}`, 身份证号: id(n), 手机号: `1370000${String(n).padStart(4, '0')}`, 户籍地区划代码: '370102', 网格编码: '370102001-01',
-    学历: '大专', 毕业年份: '2014', 就业状态: '失业', 状态起始日期: '2026-05-01', 是否登记失业: '是', 登记失业日期: '2026-05-06',
-    重点群体: '登记失业人员', 社保缴费月数: '60', 户口性质: '城镇', ...over,
+    姓名: `浏览器${n}`,
+    身份证号: id(n),
+    手机号: `1370000${String(n).padStart(4, '0')}`,
+    户籍地区划代码: '370102',
+    网格编码: '370102001-01',
+    学历: '大专',
+    毕业年份: '2014',
+    就业状态: '失业',
+    状态起始日期: '2026-05-01',
+    是否登记失业: '是',
+    登记失业日期: '2026-05-06',
+    重点群体: '登记失业人员',
+    社保缴费月数: '60',
+    户口性质: '城镇',
+    ...over,
   }
   return PERSON_COLUMNS.map((c) => base[c.header])
 }
@@ -67,7 +79,10 @@ test('an admin downloads the template, imports a file with bad rows, follows the
     await expect(report.getByText('新增 3').count()).resolves.toBe(1)
     await expect(report.getByText('拒绝 2').count()).resolves.toBe(1)
     const errors = await page.locator('[data-testid="import-error"]').allInnerTexts()
-    expect(errors).toEqual([expect.stringContaining('第 4 行 · 学历：无法识别「幼儿园」'), expect.stringContaining('第 6 行 · 手机号：手机号应为11位数字且以1开头')])
+    expect(errors).toEqual([
+      expect.stringContaining('第 4 行 · 学历：无法识别「幼儿园」'),
+      expect.stringContaining('第 6 行 · 手机号：手机号应为11位数字且以1开头'),
+    ])
     await b.screenshot('03-report')
 
     // the rejected rows, to fix and import again
@@ -79,8 +94,13 @@ test('an admin downloads the template, imports a file with bad rows, follows the
     expect(out[1]).toContain('幼儿园')
 
     // the people are in the register now
-    const db = tcb.init({ env: 'local', serviceUrl: app.emulator.serviceUrl, secretId: 'local', secretKey: 'local' } as never).database()
-    const found = await db.collection('persons').where({ name: db.RegExp({ regexp: '^浏览器' }) }).count()
+    const db = tcb
+      .init({ env: 'local', serviceUrl: app.emulator.serviceUrl, secretId: 'local', secretKey: 'local' } as never)
+      .database()
+    const found = await db
+      .collection('persons')
+      .where({ name: db.RegExp({ regexp: '^浏览器' }) })
+      .count()
     expect(found.total).toBe(3)
   } finally {
     await b.close()

@@ -64,7 +64,11 @@ test('resident submits a complaint; handler accepts and replies; resident rates 
   }
 
   // 3. the resident reads the answer, rates it and sees the timeline
-  const again = await openBrowser({ baseUrl: app.url, identity: 'o_demo_resident', testName: 'feedback-resident-rates' })
+  const again = await openBrowser({
+    baseUrl: app.url,
+    identity: 'o_demo_resident',
+    testName: 'feedback-resident-rates',
+  })
   try {
     const page = again.page
     await page.goto(again.url(`/packages/feedback/detail/index?trackingNo=${trackingNo}`))

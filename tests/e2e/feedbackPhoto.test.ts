@@ -19,13 +19,18 @@ test('given a resident in the browser, when they add a photo and submit, then th
     await page.goto(b.url('/packages/feedback/submit/index'))
     await page.locator('[data-testid="feedback-form"]').waitFor({ timeout: 60_000 })
     await page.locator('[data-testid="category-complaint"]').click()
-    const field = page.locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]').first()
+    const field = page
+      .locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]')
+      .first()
     await field.click()
     await field.fill(CONTENT)
 
     // 添加图片 opens chooseImage; on a phone Taro first asks 拍摄 / 从相册选择, then the file picker opens
     await page.locator('[data-testid="feedback-add-photo"]').click()
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 20_000 }), page.getByText('从相册选择').click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 20_000 }),
+      page.getByText('从相册选择').click(),
+    ])
     expect(chooser.isMultiple()).toBe(true)
     await chooser.setFiles({ name: 'queue.png', mimeType: 'image/png', buffer: photo })
     await page.locator('[aria-label="删除第1张图片"]').waitFor({ timeout: 20_000 })
@@ -41,7 +46,11 @@ test('given a resident in the browser, when they add a photo and submit, then th
     const shown = page.locator('[data-testid="feedback-photo"] img').first()
     await shown.waitFor({ timeout: 30_000 })
     // the browser really decoded it: the photo's own size, not a broken image
-    await page.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0, await shown.elementHandle(), { timeout: 20_000 })
+    await page.waitForFunction(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      await shown.elementHandle(),
+      { timeout: 20_000 },
+    )
     expect(await shown.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([24, 16])
     expect(await page.locator('[data-testid="feedback-photo"]').count()).toBe(1)
     await b.screenshot('02-detail-with-photo')

@@ -24,10 +24,16 @@ test('resident finds 焊工 in 济南 and applies; staff invite to an interview;
     await input.dispatchEvent('input')
     await buttonByLabel(resident, '搜索').click()
     // every card now is a 焊工 posting in 济南
-    await page.waitForFunction(() => {
-      const cards = Array.from(document.querySelectorAll('[data-testid="job-list"] .zj-card'))
-      return cards.length > 0 && cards.every((c) => /焊/.test(c.textContent ?? '') && /济南/.test(c.textContent ?? ''))
-    }, undefined, { timeout: 30_000 })
+    await page.waitForFunction(
+      () => {
+        const cards = Array.from(document.querySelectorAll('[data-testid="job-list"] .zj-card'))
+        return (
+          cards.length > 0 && cards.every((c) => /焊/.test(c.textContent ?? '') && /济南/.test(c.textContent ?? ''))
+        )
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
     await resident.screenshot('01-search')
     const first = page.locator('[data-testid="job-list"] .zj-card').first()
     jobTitle = (await first.locator('.zj-card__title').innerText()).trim()
@@ -56,7 +62,12 @@ test('resident finds 焊工 in 济南 and applies; staff invite to an interview;
     expect(await list.innerText()).toContain('李*明')
     await list.locator('taro-button-core[aria-label^="邀请面试"], button[aria-label^="邀请面试"]').first().click()
     await list.getByText('邀请面试').first().waitFor({ timeout: 30_000 })
-    await page.waitForFunction(() => /邀请面试/.test(document.querySelector('[data-testid="staff-applications"] .zj-card__head')?.textContent ?? ''), undefined, { timeout: 30_000 })
+    await page.waitForFunction(
+      () =>
+        /邀请面试/.test(document.querySelector('[data-testid="staff-applications"] .zj-card__head')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    )
     await staff.screenshot('03-interview')
   } finally {
     await staff.close()

@@ -27,7 +27,12 @@ const GRID = 'o_demo_grid'
 const HANDLER = 'o_demo_handler'
 
 function serverDb() {
-  const sdk = tcb.init({ env: 'local', serviceUrl: app.emulator.serviceUrl, secretId: 'local', secretKey: 'local' } as never)
+  const sdk = tcb.init({
+    env: 'local',
+    serviceUrl: app.emulator.serviceUrl,
+    secretId: 'local',
+    secretKey: 'local',
+  } as never)
   return sdk.database()
 }
 
@@ -97,7 +102,12 @@ const REPLY = '您好，已增加两个服务窗口并启用语音叫号，感�
 
 describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
   it('resident: log in → home → policy check → job search → apply → training signup → submit feedback → track it', async () => {
-    const b = await openBrowser({ baseUrl: app.url, identity: null, largeFont: elder, testName: `journey-resident${suffix}` })
+    const b = await openBrowser({
+      baseUrl: app.url,
+      identity: null,
+      largeFont: elder,
+      testName: `journey-resident${suffix}`,
+    })
     const shot = stepper(b)
     const { page } = b
     try {
@@ -154,14 +164,22 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       // job search: 找工作 tab, 济南 焊工
       await tapTab(b, '找工作')
       await page.locator('[data-testid="job-list"] .zj-card').first().waitFor({ timeout: 30_000 })
-      const input = page.locator('[data-testid="job-search-input"] input, input[data-testid="job-search-input"]').first()
+      const input = page
+        .locator('[data-testid="job-search-input"] input, input[data-testid="job-search-input"]')
+        .first()
       await input.fill('济南 焊工', { force: true })
       await input.dispatchEvent('input')
       await buttonByLabel(b, '搜索').click()
-      await page.waitForFunction(() => {
-        const cards = Array.from(document.querySelectorAll('[data-testid="job-list"] .zj-card'))
-        return cards.length > 1 && cards.every((c) => /焊/.test(c.textContent ?? '') && /济南/.test(c.textContent ?? ''))
-      }, undefined, { timeout: 30_000 })
+      await page.waitForFunction(
+        () => {
+          const cards = Array.from(document.querySelectorAll('[data-testid="job-list"] .zj-card'))
+          return (
+            cards.length > 1 && cards.every((c) => /焊/.test(c.textContent ?? '') && /济南/.test(c.textContent ?? ''))
+          )
+        },
+        undefined,
+        { timeout: 30_000 },
+      )
       await shot('job-search')
 
       // apply: a different posting in each mode (one application per job and person)
@@ -181,7 +199,13 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       await page.goBack()
       await buttonByLabel(b, '我的投递').click()
       const mine = page.locator('[data-testid="my-applications"]')
-      await mine.locator('.zj-card').filter({ hasText: jobTitle }).first().getByText('已投递').first().waitFor({ timeout: 30_000 })
+      await mine
+        .locator('.zj-card')
+        .filter({ hasText: jobTitle })
+        .first()
+        .getByText('已投递')
+        .first()
+        .waitFor({ timeout: 30_000 })
       await shot('my-applications')
 
       // training signup: 我的 → 我的培训 → a course → 立即报名 (or 候补)
@@ -196,7 +220,9 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       const courseDetail = page.locator('[data-testid="course-detail"]')
       await courseDetail.getByText(courseTitle).waitFor({ timeout: 30_000 })
       const courseId = new URL(page.url()).searchParams.get('id') ?? ''
-      const signupBtn = courseDetail.locator('taro-button-core[aria-label="立即报名"], taro-button-core[aria-label="加入候补"]').first()
+      const signupBtn = courseDetail
+        .locator('taro-button-core[aria-label="立即报名"], taro-button-core[aria-label="加入候补"]')
+        .first()
       await signupBtn.click()
       const tag = courseDetail.locator('.zj-tr-actions').getByText(/已报名|候补中/)
       await tag.first().waitFor({ timeout: 30_000 })
@@ -212,12 +238,18 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
       await page.locator('[data-testid="feedback-form"]').waitFor({ timeout: 30_000 })
       await page.locator('[data-testid="category-complaint"]').click()
       const content = COMPLAINTS[label]
-      const area = page.locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]').first()
+      const area = page
+        .locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]')
+        .first()
       await area.click()
       await area.fill(content)
       await page.getByText(`${Array.from(content).length}/2500`).waitFor()
       await shot('feedback-form')
-      await page.locator('taro-button-core, button').filter({ hasText: /^\s*提交\s*$/ }).first().click()
+      await page
+        .locator('taro-button-core, button')
+        .filter({ hasText: /^\s*提交\s*$/ })
+        .first()
+        .click()
       const done = page.locator('[data-testid="feedback-submitted"]')
       await done.waitFor({ timeout: 30_000 })
       const trackingNo = (await done.locator('[data-testid="tracking-no"]').innerText()).trim()
@@ -247,24 +279,32 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
   })
 
   it('grid worker: list → offline visits → sync', async () => {
-    const b = await openBrowser({ baseUrl: app.url, identity: GRID, largeFont: elder, testName: `journey-grid${suffix}` })
+    const b = await openBrowser({
+      baseUrl: app.url,
+      identity: GRID,
+      largeFont: elder,
+      testName: `journey-grid${suffix}`,
+    })
     const shot = stepper(b)
     const { page, context } = b
     // the first two persons of the list not visited by an earlier run, so each run counts its own visits
     let people: string[] = []
     const outcomes = ['reached', 'unreachable']
     const serverVisits = async () =>
-      (await serverDocs<{ personId: string; outcome: string; clientId: string }>('visits', { workerOpenid: GRID, recordedBy: 'staff' })).filter(
-        (v) => !v.clientId.startsWith('seed-') && people.includes(v.personId),
-      )
+      (
+        await serverDocs<{ personId: string; outcome: string; clientId: string }>('visits', {
+          workerOpenid: GRID,
+          recordedBy: 'staff',
+        })
+      ).filter((v) => !v.clientId.startsWith('seed-') && people.includes(v.personId))
     try {
       await page.goto(b.url('/pages/mine/index'))
       await page.locator('[role="link"][aria-label="网格走访"]').click()
       const list = page.locator('[data-testid="outreach-list"]')
       await list.locator('[data-testid^="outreach-item-"]').nth(1).waitFor({ timeout: 60_000 })
-      const listed = await list.locator('[data-testid^="outreach-item-"]').evaluateAll((els) =>
-        els.map((el) => (el.getAttribute('data-testid') ?? '').replace('outreach-item-', '')),
-      )
+      const listed = await list
+        .locator('[data-testid^="outreach-item-"]')
+        .evaluateAll((els) => els.map((el) => (el.getAttribute('data-testid') ?? '').replace('outreach-item-', '')))
       people = listed.filter((p) => !visitedByGrid.includes(p)).slice(0, 2)
       expect(people).toHaveLength(2)
       visitedByGrid.push(...people)
@@ -308,7 +348,12 @@ describe.each(MODES)('H5 journeys ($label)', ({ label, elder, suffix }) => {
   it('handler: inbox → accept → reply', async () => {
     const trackingNo = submitted[label]
     expect(trackingNo).toBeTruthy() // the resident journey of this mode submitted it
-    const b = await openBrowser({ baseUrl: app.url, identity: HANDLER, largeFont: elder, testName: `journey-handler${suffix}` })
+    const b = await openBrowser({
+      baseUrl: app.url,
+      identity: HANDLER,
+      largeFont: elder,
+      testName: `journey-handler${suffix}`,
+    })
     const shot = stepper(b)
     const { page } = b
     try {

@@ -24,7 +24,8 @@ beforeAll(async () => {
   web = await startH5Server({ root: build.outputRoot, serviceUrl: emu.serviceUrl, port: 0 })
   // the daily snapshot, invocation by invocation (each within its time budget) until the day's run is done
   let state = ''
-  for (let i = 0; i < 20 && state !== 'done'; i++) state = (await emu.trigger('monitor', 'snapshot')).results[0].result.data.runs.at(-1).state
+  for (let i = 0; i < 20 && state !== 'done'; i++)
+    state = (await emu.trigger('monitor', 'snapshot')).results[0].result.data.runs.at(-1).state
   expect(state).toBe('done')
 }, 900_000)
 afterAll(async () => {
@@ -32,7 +33,8 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-const overviewOf = async (regionCode: string): Promise<OverviewAnswer> => (await emu.call(ADMIN, 'monitor', { action: 'overview', regionCode })).data
+const overviewOf = async (regionCode: string): Promise<OverviewAnswer> =>
+  (await emu.call(ADMIN, 'monitor', { action: 'overview', regionCode })).data
 
 async function expectCardsMatch(b: BrowserSession, regionCode: string): Promise<OverviewAnswer> {
   const page = b.page
@@ -40,7 +42,9 @@ async function expectCardsMatch(b: BrowserSession, regionCode: string): Promise<
   const o = await overviewOf(regionCode)
   for (const key of HEADLINE_KEYS) {
     const i = o.indicators.find((x) => x.key === key)!
-    await expect(page.locator(`[data-testid="value-${key}"]`).first().innerText()).resolves.toBe(formatValue(i.value, i.unit))
+    await expect(page.locator(`[data-testid="value-${key}"]`).first().innerText()).resolves.toBe(
+      formatValue(i.value, i.unit),
+    )
   }
   return o
 }
@@ -75,7 +79,9 @@ test('admin drills 山东省 → 济南市 → 历下区; the cards match overvi
 
     // the occupation table sorts by 求职人数 (highest first)
     await page.locator('[data-testid="sort-seekers"]').click()
-    const occ = (await emu.call(ADMIN, 'monitor', { action: 'occupations', regionCode: '370102', sort: 'seekers', pageSize: 50 })).data
+    const occ = (
+      await emu.call(ADMIN, 'monitor', { action: 'occupations', regionCode: '370102', sort: 'seekers', pageSize: 50 })
+    ).data
     const firstRow = page.locator('[data-testid="occupation-table"] [role="row"]').nth(1)
     await expect(firstRow.innerText()).resolves.toContain(occ.items[0].occupationName)
     await page.locator('[data-testid="sort-seekers"][aria-pressed="true"]').waitFor()

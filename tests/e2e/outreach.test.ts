@@ -10,9 +10,21 @@ jest.setTimeout(300_000)
 const app = useAppStack()
 
 async function serverVisitsBy(openid: string): Promise<{ personId: string; outcome: string; clientId: string }[]> {
-  const sdk = tcb.init({ env: 'local', serviceUrl: app.emulator.serviceUrl, secretId: 'local', secretKey: 'local' } as never)
-  const res = await sdk.database().collection('visits').where({ workerOpenid: openid, recordedBy: 'staff' }).limit(100).get()
-  return (res.data as { personId: string; outcome: string; clientId: string }[]).filter((v) => !v.clientId.startsWith('seed-'))
+  const sdk = tcb.init({
+    env: 'local',
+    serviceUrl: app.emulator.serviceUrl,
+    secretId: 'local',
+    secretKey: 'local',
+  } as never)
+  const res = await sdk
+    .database()
+    .collection('visits')
+    .where({ workerOpenid: openid, recordedBy: 'staff' })
+    .limit(100)
+    .get()
+  return (res.data as { personId: string; outcome: string; clientId: string }[]).filter(
+    (v) => !v.clientId.startsWith('seed-'),
+  )
 }
 
 describe('H5: grid worker visits offline', () => {

@@ -67,7 +67,9 @@ describe('H5: the resident home page', () => {
       // persisted: a reload keeps 长辈版
       await b.page.reload()
       await row.waitFor()
-      const reloaded = await row.getByText('长辈版（大字体）').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      const reloaded = await row
+        .getByText('长辈版（大字体）')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
       expect(reloaded).toBeCloseTo(after, 1)
     } finally {
       await b.close()

@@ -35,9 +35,13 @@ const fill = async (b: BrowserSession, testId: string, text: string) => {
   await field.fill(text)
 }
 
-test('admin blocks an account and sees it in the audit log, then completes a resident\'s correction request', async () => {
+test("admin blocks an account and sees it in the audit log, then completes a resident's correction request", async () => {
   // a resident asks for a correction through the real SDK
-  const asked = await emu.call(RESIDENT, 'privacy', { action: 'requestCorrection', field: '学历', correctValue: '本科' })
+  const asked = await emu.call(RESIDENT, 'privacy', {
+    action: 'requestCorrection',
+    field: '学历',
+    correctValue: '本科',
+  })
   expect(asked.ok).toBe(true)
   // before the block, the other resident can write
   expect((await emu.call(TO_BLOCK, 'privacy', { action: 'consent', version: '0' })).error?.code).not.toBe('FORBIDDEN')
@@ -65,7 +69,9 @@ test('admin blocks an account and sees it in the audit log, then completes a res
     await page.locator('[data-testid="admin-notice"]').getByText(`已限制账号 ${TO_BLOCK}`).waitFor({ timeout: 20_000 })
     await b.screenshot('02-blocked')
     // what the blocked person notices: their writes are refused; their own data rights (here 我的申请) stay open
-    expect((await emu.call(TO_BLOCK, 'user', { action: 'updateProfile', largeFont: true })).error?.code).toBe('FORBIDDEN')
+    expect((await emu.call(TO_BLOCK, 'user', { action: 'updateProfile', largeFont: true })).error?.code).toBe(
+      'FORBIDDEN',
+    )
     expect((await emu.call(TO_BLOCK, 'privacy', { action: 'myRequests' })).ok).toBe(true)
 
     // 3. the audit log, filtered on that event and account, shows the block with its reason

@@ -8,24 +8,65 @@ let emu: TestEmulator
 type Db = ReturnType<ReturnType<TestEmulator['sdk']>['database']>
 let db: Db
 
-const aWorker = (id: string, over: Record<string, unknown> = {}) => ({ _id: id, name: `工人${id}`, salary: 5000, tags: [], ...over })
+const aWorker = (id: string, over: Record<string, unknown> = {}) => ({
+  _id: id,
+  name: `工人${id}`,
+  salary: 5000,
+  tags: [],
+  ...over,
+})
 
 const FIXTURES = [
-  aWorker('a', { salary: 3000, city: '济南', tags: ['焊工', '夜班'], skills: [{ name: 'weld', level: 3 }], age: 21, note: 'Welder' }),
+  aWorker('a', {
+    salary: 3000,
+    city: '济南',
+    tags: ['焊工', '夜班'],
+    skills: [{ name: 'weld', level: 3 }],
+    age: 21,
+    note: 'Welder',
+  }),
   aWorker('b', { salary: 5000, city: '青岛', tags: ['电工'], skills: [{ name: 'wire', level: 5 }], age: 35 }),
-  aWorker('c', { salary: 8000, city: '济南', tags: ['焊工', '电工'], skills: [{ name: 'weld', level: 5 }, { name: 'wire', level: 1 }], age: 44, note: 'senior welder' }),
+  aWorker('c', {
+    salary: 8000,
+    city: '济南',
+    tags: ['焊工', '电工'],
+    skills: [
+      { name: 'weld', level: 5 },
+      { name: 'wire', level: 1 },
+    ],
+    age: 44,
+    note: 'senior welder',
+  }),
   aWorker('d', { salary: 12000, city: '烟台', tags: [], age: 52, address: { district: '370102', street: '泉城路' } }),
-  aWorker('e', { salary: 4500, city: null, tags: ['育婴师', '护理员', '厨师'], age: 28, address: { district: '370202' } }),
+  aWorker('e', {
+    salary: 4500,
+    city: null,
+    tags: ['育婴师', '护理员', '厨师'],
+    age: 28,
+    address: { district: '370202' },
+  }),
 ]
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: false, indexes: { emu_workers: [{ name: 'salary', keys: { salary: 1 } }, { name: 'tags', keys: { tags: 1 } }] } })
+  emu = await startEmulator({
+    seed: false,
+    indexes: {
+      emu_workers: [
+        { name: 'salary', keys: { salary: 1 } },
+        { name: 'tags', keys: { tags: 1 } },
+      ],
+    },
+  })
   db = emu.sdk().database()
   await db.collection('emu_workers').add(FIXTURES)
 }, 60_000)
 afterAll(() => emu?.stop())
 
-const ids = (res: { data: { _id?: string }[] }) => res.data.map((d) => d._id).sort().join(',')
+const ids = (res: { data: { _id?: string }[] }) =>
+  res.data
+    .map((d) => d._id)
+    .sort()
+    .join(',')
 
 describe('given five workers, when queried with each command, then the matching ones come back', () => {
   const _ = () => db.command
@@ -81,7 +122,9 @@ describe('ordering, paging and projection', () => {
   })
   test('when a document is read by id, then it comes back whole, and a missing id gives an empty list', async () => {
     const res = await db.collection('emu_workers').doc('b').get()
-    expect(res.data).toEqual([expect.objectContaining({ _id: 'b', city: '青岛', skills: [{ name: 'wire', level: 5 }] })])
+    expect(res.data).toEqual([
+      expect.objectContaining({ _id: 'b', city: '青岛', skills: [{ name: 'wire', level: 5 }] }),
+    ])
     expect((await db.collection('emu_workers').doc('zzz').get()).data).toEqual([])
   })
 })
@@ -119,18 +162,35 @@ describe('geo', () => {
   })
   test('when searching near a point, then places come nearest first and far ones are cut by maxDistance', async () => {
     const _ = db.command
-    const res = await db.collection('emu_places').where({ loc: _.geoNear({ geometry: new db.Geo.Point(117.02, 36.665), maxDistance: 20_000 }) }).get()
+    const res = await db
+      .collection('emu_places')
+      .where({ loc: _.geoNear({ geometry: new db.Geo.Point(117.02, 36.665), maxDistance: 20_000 }) })
+      .get()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['quancheng', 'daming', 'lixia'])
   })
   test('when searching within a polygon, then only places inside come back', async () => {
     const _ = db.command
     const { Point, LineString, Polygon } = db.Geo as any
-    const ring = new LineString([new Point(117.0, 36.65), new Point(117.05, 36.65), new Point(117.05, 36.68), new Point(117.0, 36.68), new Point(117.0, 36.65)])
-    const res = await db.collection('emu_places').where({ loc: _.geoWithin({ geometry: new Polygon([ring]) }) }).get()
+    const ring = new LineString([
+      new Point(117.0, 36.65),
+      new Point(117.05, 36.65),
+      new Point(117.05, 36.68),
+      new Point(117.0, 36.68),
+      new Point(117.0, 36.65),
+    ])
+    const res = await db
+      .collection('emu_places')
+      .where({ loc: _.geoWithin({ geometry: new Polygon([ring]) }) })
+      .get()
     expect(ids(res)).toBe('daming,quancheng')
   })
   test('when aggregating with geoNear, then the distance field is filled and ordered', async () => {
-    const res = await db.collection('emu_places').aggregate().geoNear({ near: new db.Geo.Point(117.02, 36.665), distanceField: 'd', spherical: true, key: 'loc' }).limit(2).end()
+    const res = await db
+      .collection('emu_places')
+      .aggregate()
+      .geoNear({ near: new db.Geo.Point(117.02, 36.665), distanceField: 'd', spherical: true, key: 'loc' })
+      .limit(2)
+      .end()
     expect(res.data.map((d: { _id: string }) => d._id)).toEqual(['quancheng', 'daming'])
     expect(res.data[0].d).toBeGreaterThan(300)
     expect(res.data[0].d).toBeLessThan(600)

@@ -46,12 +46,26 @@ async function startChild(port: number, args: string[] = []): Promise<ChildProce
   throw new Error(`emulator not ready: ${output}`)
 }
 
-const exited = (c: ChildProcess) => new Promise<number | null>((r) => (c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code))))
-const dbAt = (port: number) => tcb.init({ env: 'local', serviceUrl: `http://127.0.0.1:${port}/admin`, secretId: 'local', secretKey: 'local' } as never).database()
+const exited = (c: ChildProcess) =>
+  new Promise<number | null>((r) => (c.exitCode !== null ? r(c.exitCode) : c.once('exit', (code) => r(code))))
+const dbAt = (port: number) =>
+  tcb
+    .init({
+      env: 'local',
+      serviceUrl: `http://127.0.0.1:${port}/admin`,
+      secretId: 'local',
+      secretKey: 'local',
+    } as never)
+    .database()
 
 beforeAll(() => {
   // this process talks to the child with the real SDK: skip the metadata probe, as the emulator does in-process
-  Object.assign(process.env, { TENCENTCLOUD: 'true', SILENCE: 'true', TENCENTCLOUD_SECRETID: 'local', TENCENTCLOUD_SECRETKEY: 'local' })
+  Object.assign(process.env, {
+    TENCENTCLOUD: 'true',
+    SILENCE: 'true',
+    TENCENTCLOUD_SECRETID: 'local',
+    TENCENTCLOUD_SECRETKEY: 'local',
+  })
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-emu-durable-'))
 })
 afterAll(() => {
@@ -65,7 +79,10 @@ test('given acknowledged writes, when the emulator is killed with SIGKILL and re
   const db = dbAt(port)
   await db.createCollection('emu_durable')
   for (let i = 0; i < 40; i++) await db.collection('emu_durable').add({ _id: `d${i}`, i })
-  await db.collection('emu_durable').doc('d0').update({ i: db.command.inc(100) })
+  await db
+    .collection('emu_durable')
+    .doc('d0')
+    .update({ i: db.command.inc(100) })
   await db.runTransaction(async (t: { collection(n: string): any }) => {
     await t.collection('emu_durable').doc('d1').update({ i: 'tx' })
   })

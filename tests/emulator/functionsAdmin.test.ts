@@ -46,10 +46,26 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'cloudfunctions', 'plain'), { recursive: true })
   fs.writeFileSync(path.join(root, 'cloudfunctions', 'probe', 'index.ts'), PROBE)
   fs.writeFileSync(path.join(root, 'cloudfunctions', 'plain', 'index.ts'), PROBE)
-  fs.writeFileSync(path.join(root, 'cloudfunctions', 'database.json'), JSON.stringify({ collections: { probe: { indexes: [] } } }))
+  fs.writeFileSync(
+    path.join(root, 'cloudfunctions', 'database.json'),
+    JSON.stringify({ collections: { probe: { indexes: [] } } }),
+  )
   fs.writeFileSync(
     path.join(root, 'cloudbaserc.json'),
-    JSON.stringify({ functions: [{ name: 'probe', timeout: 1, envVariables: { PROBE_MODE: 'declared' }, triggers: [{ name: 'hourly', type: 'timer', config: '0 0 * * * * *' }, { name: 'nightly', type: 'timer', config: '0 0 2 * * * *' }] }, { name: 'plain', triggers: [] }] }),
+    JSON.stringify({
+      functions: [
+        {
+          name: 'probe',
+          timeout: 1,
+          envVariables: { PROBE_MODE: 'declared' },
+          triggers: [
+            { name: 'hourly', type: 'timer', config: '0 0 * * * * *' },
+            { name: 'nightly', type: 'timer', config: '0 0 2 * * * *' },
+          ],
+        },
+        { name: 'plain', triggers: [] },
+      ],
+    }),
   )
   emu = await startEmulator({ root })
 }, 60_000)
@@ -58,12 +74,22 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true })
 })
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e: { code?: string }) => e.code)
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: { code?: string }) => e.code,
+  )
 
 describe('the CloudBase context of an invocation', () => {
   test('a call with x-wx-openid sees that openid as WX_OPENID, from a mini-program source', async () => {
     const r = await emu.call('o_alice', 'probe', { hello: '你好' })
-    expect(r).toMatchObject({ event: { hello: '你好' }, openid: 'o_alice', source: 'wx_client', appid: 'wx_local_appid', processOpenid: null })
+    expect(r).toMatchObject({
+      event: { hello: '你好' },
+      openid: 'o_alice',
+      source: 'wx_client',
+      appid: 'wx_local_appid',
+      processOpenid: null,
+    })
   })
   test('a call without the header is anonymous', async () => {
     expect(await emu.call(null, 'probe', {})).toMatchObject({ openid: null, source: 'scf', processOpenid: null })
@@ -87,14 +113,16 @@ describe('the CloudBase context of an invocation', () => {
     expect(await codeOf(emu.call('o_x', 'probe', { ms: 1300 }))).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
   })
   test('a timed-out invocation is stopped: what it would still write after its time limit never lands', async () => {
-    expect(await codeOf(emu.call('o_x', 'probe', { action: 'lateWrite', ms: 1200, tag: 'after-timeout' }))).toBe('FUNCTIONS_TIME_LIMIT_EXCEEDED')
+    expect(await codeOf(emu.call('o_x', 'probe', { action: 'lateWrite', ms: 1200, tag: 'after-timeout' }))).toBe(
+      'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+    )
     await new Promise((r) => setTimeout(r, 800)) // past the moment the function makes its write
     expect((await emu.sdk().database().collection('probe').where({ tag: 'after-timeout' }).count()).total).toBe(0)
     // a call within its limit still writes
     expect(await emu.call('o_x', 'probe', { action: 'lateWrite', ms: 10, tag: 'in-time' })).toEqual({ wrote: true })
     expect((await emu.sdk().database().collection('probe').where({ tag: 'in-time' }).count()).total).toBe(1)
   })
-  test('each function has its own environment: its envVariables and what was set for it, never another function\'s', async () => {
+  test("each function has its own environment: its envVariables and what was set for it, never another function's", async () => {
     const env = (fn: string, key: string) => emu.call('o_x', fn, { action: 'env', key }).then((r) => r.value)
     expect(await env('probe', 'PROBE_MODE')).toBe('declared')
     expect(await env('plain', 'PROBE_MODE')).toBeNull()
@@ -137,19 +165,32 @@ describe('admin paths', () => {
     const res = await emu.trigger('probe')
     await emu.admin('/_emulator/clock', { reset: true })
     expect(res.results.map((x: { name: string }) => x.name)).toEqual(['hourly', 'nightly'])
-    expect(res.results[0].result).toMatchObject({ event: { Type: 'Timer', TriggerName: 'hourly', Time: '2031-02-03T04:05:06Z', Message: '' }, openid: null, source: 'wx_trigger' })
+    expect(res.results[0].result).toMatchObject({
+      event: { Type: 'Timer', TriggerName: 'hourly', Time: '2031-02-03T04:05:06Z', Message: '' },
+      openid: null,
+      source: 'wx_trigger',
+    })
   })
   test('trigger with a name runs only that one; unknown names and functions without triggers answer 404', async () => {
     const one = await emu.trigger('probe', 'nightly')
     expect(one.results.map((x: { name: string }) => x.name)).toEqual(['nightly'])
-    for (const [fn, body] of [['probe', { name: 'weekly' }], ['plain', {}], ['nosuchfn', {}]] as const) {
+    for (const [fn, body] of [
+      ['probe', { name: 'weekly' }],
+      ['plain', {}],
+      ['nosuchfn', {}],
+    ] as const) {
       const res = await fetch(`${emu.url}/_emulator/trigger/${fn}`, { method: 'POST', body: JSON.stringify(body) })
       expect(res.status).toBe(404)
     }
   })
   test('faults fail the next N database operations with the given code, then it recovers', async () => {
     const db = emu.sdk().database()
-    await emu.admin('/_emulator/faults', { service: 'database', mode: 'fail', count: 2, code: 'DATABASE_REQUEST_FAILED' })
+    await emu.admin('/_emulator/faults', {
+      service: 'database',
+      mode: 'fail',
+      count: 2,
+      code: 'DATABASE_REQUEST_FAILED',
+    })
     expect(await codeOf(db.collection('probe').get())).toBe('DATABASE_REQUEST_FAILED')
     expect(await codeOf(db.collection('probe').count())).toBe('DATABASE_REQUEST_FAILED')
     expect(await codeOf(db.collection('probe').get())).toBe('no error')
@@ -164,7 +205,10 @@ describe('admin paths', () => {
     expect(Date.now() - t2).toBeLessThan(290)
   })
   test('bad fault specs are refused', async () => {
-    const res = await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ service: 'moon', mode: 'fail' }) })
+    const res = await fetch(`${emu.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ service: 'moon', mode: 'fail' }),
+    })
     expect(res.status).toBe(400)
     expect((await res.json()).code).toBe('INVALID_PARAM')
   })

@@ -35,8 +35,15 @@ async function upload(bytes: Buffer, opts: { openid?: string | null; dir?: strin
   const openid = opts.openid === undefined ? RESIDENT : opts.openid
   const headers: Record<string, string> = { 'content-type': opts.type ?? 'image/png' }
   if (openid) headers['x-demo-openid'] = openid
-  const res = await fetch(`${web.url}/__cloud/upload?dir=${opts.dir ?? 'feedback'}`, { method: 'POST', headers, body: new Uint8Array(bytes) })
-  return { status: res.status, body: (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } } }
+  const res = await fetch(`${web.url}/__cloud/upload?dir=${opts.dir ?? 'feedback'}`, {
+    method: 'POST',
+    headers,
+    body: new Uint8Array(bytes),
+  })
+  return {
+    status: res.status,
+    body: (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } },
+  }
 }
 
 /** Every file the emulator's storage holds (relative paths). */
@@ -77,7 +84,10 @@ test('given a file that is not an image (whatever the browser claims), then it i
   const before = storedFiles()
   const html = await upload(Buffer.from('<html><script>alert(1)</script></html>'), { type: 'image/png' })
   expect(html.status).toBe(415)
-  expect(html.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('JPG、PNG 或 WebP') } })
+  expect(html.body).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('JPG、PNG 或 WebP') },
+  })
   const pdf = await upload(Buffer.from('%PDF-1.4 a document'), { type: 'application/pdf' })
   expect(pdf.status).toBe(415)
   expect(storedFiles()).toEqual(before)
@@ -88,7 +98,10 @@ test('given an image over 10 MB, then it is refused with the limit named and not
   const big = Buffer.concat([PNG_SIGNATURE, Buffer.alloc(MAX_FILE_BYTES)])
   const r = await upload(big)
   expect(r.status).toBe(413)
-  expect(r.body).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('10MB') } })
+  expect(r.body).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('10MB') },
+  })
   expect(storedFiles()).toEqual(before)
   // exactly at the limit is still fine
   const atLimit = Buffer.concat([PNG_SIGNATURE, Buffer.alloc(MAX_FILE_BYTES - PNG_SIGNATURE.length)])
@@ -103,12 +116,22 @@ test('an anonymous visitor cannot upload, and only the photo folders can be writ
   expect((await upload(png('escape'), { dir: '../feedback' })).status).toBe(400)
 
   // a file stored outside the photo folders (e.g. a data export) is not served by the photo route
-  const { fileID: exportId } = await emu.sdk().uploadFile({ cloudPath: 'exports/o_demo_resident.json', fileContent: Buffer.from('{"secret":true}') })
+  const { fileID: exportId } = await emu
+    .sdk()
+    .uploadFile({ cloudPath: 'exports/o_demo_resident.json', fileContent: Buffer.from('{"secret":true}') })
   expect((await fetch(`${web.url}/__cloud/file?fileID=${encodeURIComponent(exportId)}`)).status).toBe(404)
   // nor is a non-image that sits in a photo folder, nor a missing file
-  const { fileID: jsonInFeedback } = await emu.sdk().uploadFile({ cloudPath: 'feedback/notes.json', fileContent: Buffer.from('{"a":1}') })
+  const { fileID: jsonInFeedback } = await emu
+    .sdk()
+    .uploadFile({ cloudPath: 'feedback/notes.json', fileContent: Buffer.from('{"a":1}') })
   expect((await fetch(`${web.url}/__cloud/file?fileID=${encodeURIComponent(jsonInFeedback)}`)).status).toBe(404)
-  expect((await fetch(`${web.url}/__cloud/file?fileID=${encodeURIComponent(exportId.replace('exports/o_demo_resident.json', 'feedback/none.png'))}`)).status).toBe(404)
+  expect(
+    (
+      await fetch(
+        `${web.url}/__cloud/file?fileID=${encodeURIComponent(exportId.replace('exports/o_demo_resident.json', 'feedback/none.png'))}`,
+      )
+    ).status,
+  ).toBe(404)
 })
 
 test('given an uploaded photo that fails the image safety check, then feedback.submit rejects it as it does in weapp', async () => {

@@ -59,7 +59,11 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
     ['range', () => ({ salary: _().gte(6000).and(_().lt(8000)) }), 'salary'],
     ['date range', () => ({ postedAt: _().gt(new Date(Date.UTC(2026, 1, 15))) }), 'postedAt'],
     ['null also finds documents without the field', () => ({ district: null }), 'district'],
-    ['indexed key with further unindexed conditions', () => ({ city: '青岛', state: 'open', salary: _().gt(5000) }), 'city_salary'],
+    [
+      'indexed key with further unindexed conditions',
+      () => ({ city: '青岛', state: 'open', salary: _().gt(5000) }),
+      'city_salary',
+    ],
   ]
   test.each(table)('%s → answered by the index, same result as a scan', async (_name, where, index) => {
     const indexed = await planOf('emu_jobs', where())
@@ -91,7 +95,11 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
   })
 
   test('count() with further conditions or two range bounds decodes the candidates and still agrees with a scan', async () => {
-    for (const where of [{ city: '青岛', state: 'open' }, { salary: _().gte(4000).and(_().lt(6000)) }, { tags: _().gt('t2').and(_().lt('t5')) }]) {
+    for (const where of [
+      { city: '青岛', state: 'open' },
+      { salary: _().gte(4000).and(_().lt(6000)) },
+      { tags: _().gt('t2').and(_().lt('t5')) },
+    ]) {
       const indexed = await db.collection('emu_jobs').where(where).count()
       const { last } = await emu.admin('/_emulator/stats')
       expect(last.examined).toBeGreaterThan(0)
@@ -120,7 +128,11 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
   })
 
   test('count() over several keys of one compound index is answered by the index when no array is involved', async () => {
-    for (const where of [{ city: '济南', salary: _().gte(7000) }, { city: _().in(['青岛', '烟台']), salary: _().lte(6000) }, { city: '潍坊', salary: _().in([3000, 5500, 6000]) }]) {
+    for (const where of [
+      { city: '济南', salary: _().gte(7000) },
+      { city: _().in(['青岛', '烟台']), salary: _().lte(6000) },
+      { city: '潍坊', salary: _().in([3000, 5500, 6000]) },
+    ]) {
       const indexed = await db.collection('emu_jobs').where(where).count()
       const { last } = await emu.admin('/_emulator/stats')
       const scanned = await db.collection('emu_jobs_plain').where(where).count()
@@ -148,7 +160,10 @@ describe('given the same 600 jobs in an indexed and an unindexed collection', ()
 })
 
 test('when indexed fields change or documents go, then the index follows', async () => {
-  await db.collection('emu_jobs').doc('j1').update({ tags: db.command.push(['新标签']), salary: 123456 })
+  await db
+    .collection('emu_jobs')
+    .doc('j1')
+    .update({ tags: db.command.push(['新标签']), salary: 123456 })
   expect((await planOf('emu_jobs', { tags: '新标签' })).ids).toEqual(['j1'])
   expect((await planOf('emu_jobs', { salary: 123456 })).ids).toEqual(['j1'])
   expect((await planOf('emu_jobs', { salary: 3500 })).ids).not.toContain('j1')

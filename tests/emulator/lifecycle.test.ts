@@ -11,7 +11,11 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => emu?.stop())
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e: { code?: string }) => e.code)
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: { code?: string }) => e.code,
+  )
 
 test('given a transaction left open past the timeout, then it is aborted: its writes never land and commit fails', async () => {
   const db = emu.sdk().database()

@@ -25,23 +25,51 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true })
 })
 
-function request(base: string, pathname: string, headers: Record<string, string>, method = 'GET', body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+function request(
+  base: string,
+  pathname: string,
+  headers: Record<string, string>,
+  method = 'GET',
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const u = new URL(base)
-    const req = http.request({ host: '127.0.0.1', port: u.port, path: pathname, method, headers: { ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
-      res.resume()
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
-    })
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: u.port,
+        path: pathname,
+        method,
+        headers: {
+          ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}),
+          ...headers,
+        },
+      },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
+      },
+    )
     req.on('error', reject)
     req.end(body)
   })
 }
 
 test('the Host and Origin checks accept loopback only', () => {
-  for (const h of ['127.0.0.1:9000', 'localhost', 'localhost:10086', '[::1]:80', 'app.localhost:1']) expect(isLoopbackHostHeader(h)).toBe(true)
-  for (const h of ['evil.example', 'evil.example:9000', '192.168.1.5:9000', '127.0.0.1.evil.example', '', 'localhost.evil.example']) expect(isLoopbackHostHeader(h)).toBe(false)
+  for (const h of ['127.0.0.1:9000', 'localhost', 'localhost:10086', '[::1]:80', 'app.localhost:1'])
+    expect(isLoopbackHostHeader(h)).toBe(true)
+  for (const h of [
+    'evil.example',
+    'evil.example:9000',
+    '192.168.1.5:9000',
+    '127.0.0.1.evil.example',
+    '',
+    'localhost.evil.example',
+  ])
+    expect(isLoopbackHostHeader(h)).toBe(false)
   expect(isLoopbackOrigin('http://127.0.0.1:10086')).toBe(true)
-  for (const o of ['https://evil.example', 'null', 'file://', 'http://localhost.evil.example']) expect(isLoopbackOrigin(o)).toBe(false)
+  for (const o of ['https://evil.example', 'null', 'file://', 'http://localhost.evil.example'])
+    expect(isLoopbackOrigin(o)).toBe(false)
 })
 
 describe.each([
@@ -49,7 +77,13 @@ describe.each([
   ['the emulator SDK endpoint', () => emu.url, '/admin', 'POST', JSON.stringify({ action: 'database.getDocument' })],
   ['the WeChat double', () => emu.url, '/_emulator/wechat/messages', 'GET', undefined],
   ['the H5 server', () => h5.url, '/', 'GET', undefined],
-  ['the H5 server function proxy', () => h5.url, '/__cloud/call', 'POST', JSON.stringify({ name: 'job', data: { action: 'search' } })],
+  [
+    'the H5 server function proxy',
+    () => h5.url,
+    '/__cloud/call',
+    'POST',
+    JSON.stringify({ name: 'job', data: { action: 'search' } }),
+  ],
 ] as const)('%s', (_name, base, pathname, method, body) => {
   test('given a DNS-rebinding Host, then 403', async () => {
     expect((await request(base(), pathname, { host: 'rebind.evil.example:9000' }, method, body)).status).toBe(403)

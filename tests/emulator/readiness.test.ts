@@ -25,7 +25,9 @@ const freePort = () =>
     })
   })
 const status = (url: string) =>
-  new Promise<number>((resolve) => http.get(url, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', () => resolve(0)))
+  new Promise<number>((resolve) =>
+    http.get(url, (res) => (res.resume(), resolve(res.statusCode ?? 0))).on('error', () => resolve(0)),
+  )
 
 test('given a slow seed, then ready is 503 until it is in, and an early SDK call waits and sees the seeded data', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zj-emu-ready-'))
@@ -33,7 +35,13 @@ test('given a slow seed, then ready is 503 until it is in, and an early SDK call
   fs.mkdirSync(path.join(root, 'mock', 'seed'), { recursive: true })
   fs.writeFileSync(path.join(root, 'mock', 'seed', 'index.ts'), SLOW_SEED)
   const port = await freePort()
-  const starting = startEmulatorServer({ port, dataDir, root, seed: { persons: 7, now: new Date('2026-01-01T00:00:00Z') }, log: false })
+  const starting = startEmulatorServer({
+    port,
+    dataDir,
+    root,
+    seed: { persons: 7, now: new Date('2026-01-01T00:00:00Z') },
+    log: false,
+  })
   try {
     let first = 0
     for (let i = 0; i < 50 && first === 0; i++) {
@@ -41,7 +49,14 @@ test('given a slow seed, then ready is 503 until it is in, and an early SDK call
       if (!first) await new Promise((r) => setTimeout(r, 20))
     }
     expect(first).toBe(503)
-    const db = tcb.init({ env: 'local', serviceUrl: `http://127.0.0.1:${port}/admin`, secretId: 'local', secretKey: 'local' } as never).database()
+    const db = tcb
+      .init({
+        env: 'local',
+        serviceUrl: `http://127.0.0.1:${port}/admin`,
+        secretId: 'local',
+        secretKey: 'local',
+      } as never)
+      .database()
     const early = db.collection('emu_seeded').doc('s1').get()
     const server = await starting
     expect((await early).data).toEqual([{ _id: 's1', persons: 7 }])

@@ -10,9 +10,16 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => emu?.stop())
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest-of-a-png-file')])
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('rest-of-a-png-file'),
+])
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('jpeg-body')])
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e: { code?: string; message?: string }) => `${e.code} ${e.message}`)
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: { code?: string; message?: string }) => `${e.code} ${e.message}`,
+  )
 
 test('given an uploaded image, when a temp URL is asked for, then it serves the same bytes; after delete it is gone', async () => {
   const app = emu.sdk()
@@ -39,14 +46,22 @@ test('given an uploaded image, when a temp URL is asked for, then it serves the 
 test('JPEG and a CSV export are accepted', async () => {
   const app = emu.sdk()
   await expect(app.uploadFile({ cloudPath: 'a/b.jpg', fileContent: JPEG })).resolves.toHaveProperty('fileID')
-  await expect(app.uploadFile({ cloudPath: 'exports/me.csv', fileContent: Buffer.from('a,b\n1,2\n') })).resolves.toHaveProperty('fileID')
+  await expect(
+    app.uploadFile({ cloudPath: 'exports/me.csv', fileContent: Buffer.from('a,b\n1,2\n') }),
+  ).resolves.toHaveProperty('fileID')
 })
 
 test('a file that claims to be an image but is not, or an unknown type, is refused and not stored', async () => {
   const app = emu.sdk()
-  expect(await codeOf(app.uploadFile({ cloudPath: 'x/fake.png', fileContent: Buffer.from('<html>not an image</html>') }))).toMatch(/STORAGE_REQUEST_FAIL.*InvalidArgument/)
-  expect(await codeOf(app.uploadFile({ cloudPath: 'x/run.exe', fileContent: Buffer.from('MZ....') }))).toMatch(/InvalidArgument/)
-  const { fileList } = await app.getTempFileURL({ fileList: [{ fileID: 'cloud://local.local-1300000000/x/fake.png', maxAge: 60 }] })
+  expect(
+    await codeOf(app.uploadFile({ cloudPath: 'x/fake.png', fileContent: Buffer.from('<html>not an image</html>') })),
+  ).toMatch(/STORAGE_REQUEST_FAIL.*InvalidArgument/)
+  expect(await codeOf(app.uploadFile({ cloudPath: 'x/run.exe', fileContent: Buffer.from('MZ....') }))).toMatch(
+    /InvalidArgument/,
+  )
+  const { fileList } = await app.getTempFileURL({
+    fileList: [{ fileID: 'cloud://local.local-1300000000/x/fake.png', maxAge: 60 }],
+  })
   expect(fileList[0].code).toBe('STORAGE_FILE_NONEXIST')
 })
 

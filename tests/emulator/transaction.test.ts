@@ -15,7 +15,11 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => emu?.stop())
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'no error', (e: { code?: string }) => e.code)
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: { code?: string }) => e.code,
+  )
 const stats = () => emu.admin<{ openTransactions: number }>('/_emulator/stats')
 
 test('given 20 concurrent increments by runTransaction, then the final value equals the number that committed', async () => {
@@ -24,7 +28,10 @@ test('given 20 concurrent increments by runTransaction, then the final value equ
     db.runTransaction(async (t: { collection(n: string): any }) => {
       const { data } = await t.collection('emu_counters').doc('c1').get()
       await new Promise((r) => setTimeout(r, Math.random() * 5))
-      await t.collection('emu_counters').doc('c1').update({ n: data.n + 1 })
+      await t
+        .collection('emu_counters')
+        .doc('c1')
+        .update({ n: data.n + 1 })
       return data.n + 1
     }, 10)
   const results = await Promise.allSettled(Array.from({ length: 20 }, increment))
@@ -65,7 +72,10 @@ test('when a document read in a transaction changes outside it, then the next wr
 test('uncommitted writes are invisible outside the transaction, visible inside, and all land at commit', async () => {
   const t = await db.startTransaction()
   await t.collection('emu_counters').add({ _id: 'c4', n: 1 })
-  await t.collection('emu_counters').doc('c4').update({ n: db.command.inc(1) })
+  await t
+    .collection('emu_counters')
+    .doc('c4')
+    .update({ n: db.command.inc(1) })
   expect((await t.collection('emu_counters').doc('c4').get()).data.n).toBe(2)
   expect((await db.collection('emu_counters').doc('c4').get()).data).toEqual([])
   await t.commit()
@@ -73,14 +83,26 @@ test('uncommitted writes are invisible outside the transaction, visible inside, 
 })
 
 test('when a transaction is rolled back, then none of its writes land', async () => {
-  await db.collection('emu_counters').add([{ _id: 'c5', n: 0 }, { _id: 'c6', n: 0 }])
-  const res = await db.runTransaction(async (t: { collection(n: string): any; rollback(r: unknown): Promise<void> }) => {
-    await t.collection('emu_counters').doc('c5').update({ n: 1 })
-    await t.collection('emu_counters').doc('c6').remove()
-    await t.rollback('不要了')
-  }).catch((e: unknown) => e)
+  await db.collection('emu_counters').add([
+    { _id: 'c5', n: 0 },
+    { _id: 'c6', n: 0 },
+  ])
+  const res = await db
+    .runTransaction(async (t: { collection(n: string): any; rollback(r: unknown): Promise<void> }) => {
+      await t.collection('emu_counters').doc('c5').update({ n: 1 })
+      await t.collection('emu_counters').doc('c6').remove()
+      await t.rollback('不要了')
+    })
+    .catch((e: unknown) => e)
   expect(res).toBe('不要了')
-  expect((await db.collection('emu_counters').where({ _id: db.command.in(['c5', 'c6']) }).get()).data.map((d: { n: number }) => d.n)).toEqual([0, 0])
+  expect(
+    (
+      await db
+        .collection('emu_counters')
+        .where({ _id: db.command.in(['c5', 'c6']) })
+        .get()
+    ).data.map((d: { n: number }) => d.n),
+  ).toEqual([0, 0])
 })
 
 test('when a transaction inserts an id that another committed meanwhile, then it conflicts and nothing is doubled', async () => {

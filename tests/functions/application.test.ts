@@ -23,12 +23,16 @@ const POLICY = 'vocational-training-subsidy'
 const KIND = `policy:${POLICY}`
 let seq = 0
 const rid = () => `req-${Date.now().toString(36)}-${++seq}`
-const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'application', { action, ...data })
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) =>
+  emu.call(openid, 'application', { action, ...data })
 const db = () => emu.sdk().database()
-const count = async (collection: string, where: Record<string, unknown> = {}) => Number((await db().collection(collection).where(where).count()).total)
+const count = async (collection: string, where: Record<string, unknown> = {}) =>
+  Number((await db().collection(collection).where(where).count()).total)
 
 async function aPhoto(openid: string): Promise<string> {
-  const res = await emu.sdk(openid).uploadFile({ cloudPath: `applications/${openid}/${++seq}.png`, fileContent: solidPng(8, 8, [200, 120, 40]) })
+  const res = await emu
+    .sdk(openid)
+    .uploadFile({ cloudPath: `applications/${openid}/${++seq}.png`, fileContent: solidPng(8, 8, [200, 120, 40]) })
   return (res as { fileID: string }).fileID
 }
 
@@ -40,7 +44,9 @@ async function aFilledDraft(openid = RES, kind = KIND) {
   const answers: Record<string, unknown> = {}
   const attachments: Record<string, string[]> = {}
   for (const m of d.data.missing) {
-    if (m.type === 'attachment') { if (m.required) attachments[m.key] = [photo] } else if (m.type === 'choice') answers[m.key] = m.options[0].value
+    if (m.type === 'attachment') {
+      if (m.required) attachments[m.key] = [photo]
+    } else if (m.type === 'choice') answers[m.key] = m.options[0].value
     else if (m.type === 'number') answers[m.key] = 1
     else if (m.type === 'date') answers[m.key] = '2026-10-19'
     else if (m.type === 'multi') answers[m.key] = []
@@ -60,7 +66,11 @@ async function aSubmitted(openid = RES, kind = KIND) {
 
 async function cleanup() {
   const _ = db().command
-  for (const c of ['service_applications', 'service_application_events', 'kept_materials']) await db().collection(c).where({ _id: _.exists(true) }).remove()
+  for (const c of ['service_applications', 'service_application_events', 'kept_materials'])
+    await db()
+      .collection(c)
+      .where({ _id: _.exists(true) })
+      .remove()
 }
 
 beforeAll(async () => {
@@ -108,7 +118,10 @@ describe('kinds and drafts', () => {
     const again = await call(RES, 'draft', { kind: KIND, requestId: req })
     expect(b.data.applicationId).toBe(a.data.applicationId)
     expect(again).toMatchObject({ ok: true, data: { applicationId: a.data.applicationId, prefill: a.data.prefill } })
-    const [c, d] = await Promise.all([call(RES, 'draft', { kind: 'employmentRegistration', requestId: rid() }), call(RES, 'draft', { kind: 'employmentRegistration', requestId: rid() })])
+    const [c, d] = await Promise.all([
+      call(RES, 'draft', { kind: 'employmentRegistration', requestId: rid() }),
+      call(RES, 'draft', { kind: 'employmentRegistration', requestId: rid() }),
+    ])
     expect(c.data.applicationId).toBe(d.data.applicationId)
     expect(await count('service_applications', { personId: 'p_demo_resident' })).toBe(2)
   })
@@ -132,9 +145,20 @@ describe('submit', () => {
   test('submit gives a receipt with a tracking number and a due date in working days; the same requestId the same receipt, one case', async () => {
     const { id } = await aFilledDraft()
     const req = rid()
-    const [a, b] = await Promise.all([call(RES, 'submit', { applicationId: id, requestId: req }), call(RES, 'submit', { applicationId: id, requestId: req })])
+    const [a, b] = await Promise.all([
+      call(RES, 'submit', { applicationId: id, requestId: req }),
+      call(RES, 'submit', { applicationId: id, requestId: req }),
+    ])
     expect(a).toEqual(b)
-    expect(a).toMatchObject({ ok: true, data: { applicationId: id, status: 'submitted', trackingNo: expect.stringMatching(/^BS20261118/), dueAt: '2026-12-16T23:59:59.999+08:00' } })
+    expect(a).toMatchObject({
+      ok: true,
+      data: {
+        applicationId: id,
+        status: 'submitted',
+        trackingNo: expect.stringMatching(/^BS20261118/),
+        dueAt: '2026-12-16T23:59:59.999+08:00',
+      },
+    })
     const other = await call(RES, 'submit', { applicationId: id, requestId: rid() })
     expect(other.data.trackingNo).toBe(a.data.trackingNo)
     expect(await count('service_application_events', { applicationId: id, step: 'submit' })).toBe(1)
@@ -145,7 +169,10 @@ describe('submit', () => {
   test('an incomplete draft is not submitted (the missing items named)', async () => {
     const d = await call(RES, 'draft', { kind: KIND, requestId: rid() })
     const r = await call(RES, 'submit', { applicationId: d.data.applicationId, requestId: rid() })
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('培训项目') } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('培训项目') },
+    })
     expect((await db().collection('service_applications').doc(d.data.applicationId).get()).data[0].status).toBe('draft')
   })
 
@@ -161,8 +188,15 @@ describe('review and the state machine', () => {
     const { id } = await aSubmitted()
     const q = await call(H, 'queue', { view: 'unassigned' })
     expect(q.data.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([id])
-    expect(await call(H, 'take', { applicationId: id })).toMatchObject({ ok: true, data: { status: 'underReview', reviewerOpenid: H } })
-    const rc = await call(H, 'requestCorrection', { applicationId: id, items: ['m1'], note: '证书照片不清晰，请重新拍摄' })
+    expect(await call(H, 'take', { applicationId: id })).toMatchObject({
+      ok: true,
+      data: { status: 'underReview', reviewerOpenid: H },
+    })
+    const rc = await call(H, 'requestCorrection', {
+      applicationId: id,
+      items: ['m1'],
+      note: '证书照片不清晰，请重新拍摄',
+    })
     expect(rc).toMatchObject({ ok: true, data: { status: 'correctionRequested' } })
     // 30 days later the stopped clock is not overdue
     await emu.setClock('2026-12-28T10:00:00+08:00')
@@ -172,30 +206,56 @@ describe('review and the state machine', () => {
     expect(resp).toMatchObject({ ok: true, data: { status: 'underReview', reviewerOpenid: H } })
     // stopped on Wed 11-18 with 19 working days left; resumed Mon 12-28 → 19 working days later
     expect(Date.parse(resp.data.dueAt)).toBeGreaterThan(Date.parse('2027-01-15T00:00:00+08:00'))
-    expect((await call(H, 'queue', { view: 'mine' })).data.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([id])
+    expect(
+      (await call(H, 'queue', { view: 'mine' })).data.items.map((i: { applicationId: string }) => i.applicationId),
+    ).toEqual([id])
     const ap = await call(H, 'approve', { applicationId: id, amount: 1000, note: '符合条件' })
-    expect(ap).toMatchObject({ ok: true, data: { status: 'approved', decision: { outcome: 'approved', amount: 1000, onTime: true } } })
+    expect(ap).toMatchObject({
+      ok: true,
+      data: { status: 'approved', decision: { outcome: 'approved', amount: 1000, onTime: true } },
+    })
     const g = await call(RES, 'get', { applicationId: id })
-    expect(g.data.timeline.map((t: { step: string }) => t.step)).toEqual(['submit', 'take', 'requestCorrection', 'respond', 'approve'])
+    expect(g.data.timeline.map((t: { step: string }) => t.step)).toEqual([
+      'submit',
+      'take',
+      'requestCorrection',
+      'respond',
+      'approve',
+    ])
     expect(g.data.decision).toMatchObject({ outcome: 'approved' })
   })
 
   test('refused transitions answer CONFLICT and change nothing', async () => {
     const { id } = await aSubmitted()
     expect(await call(H, 'approve', { applicationId: id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await call(H, 'requestCorrection', { applicationId: id, items: ['m1'], note: '请补正材料' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await call(RES, 'respond', { applicationId: id, note: '补正' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(await call(H, 'reopen', { applicationId: id, note: '重新审核' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await call(H, 'requestCorrection', { applicationId: id, items: ['m1'], note: '请补正材料' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect(await call(RES, 'respond', { applicationId: id, note: '补正' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect(await call(H, 'reopen', { applicationId: id, note: '重新审核' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
     await call(H, 'take', { applicationId: id })
     await call(H, 'refuse', { applicationId: id, reasonCode: 'notEligible', note: '培训证书不在补贴目录内' })
-    expect(await call(RES, 'withdraw', { applicationId: id, reason: '不想办了' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await call(RES, 'withdraw', { applicationId: id, reason: '不想办了' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
     expect(await call(H, 'approve', { applicationId: id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     const doc = (await db().collection('service_applications').doc(id).get()).data[0]
     expect(doc.status).toBe('refused')
     expect(doc.decision).toMatchObject({ outcome: 'refused', reasonCode: 'notEligible' })
     const g = await call(RES, 'get', { applicationId: id })
     expect(g.data.decision).toMatchObject({ reasonLabel: '不符合条件', note: '培训证书不在补贴目录内' })
-    expect(await call(H, 'reopen', { applicationId: id, note: '申请人提交了新证明' })).toMatchObject({ ok: true, data: { status: 'underReview' } })
+    expect(await call(H, 'reopen', { applicationId: id, note: '申请人提交了新证明' })).toMatchObject({
+      ok: true,
+      data: { status: 'underReview' },
+    })
   })
 
   test('withdraw from draft, submitted, under review and correction requested', async () => {
@@ -204,35 +264,53 @@ describe('review and the state machine', () => {
       const { id } = await aFilledDraft()
       if (stage !== 'draft') await call(RES, 'submit', { applicationId: id, requestId: rid() })
       if (stage === 'underReview' || stage === 'correctionRequested') await call(H, 'take', { applicationId: id })
-      if (stage === 'correctionRequested') await call(H, 'requestCorrection', { applicationId: id, items: ['m1'], note: '请补正材料' })
-      expect(await call(RES, 'withdraw', { applicationId: id, reason: '已在窗口办理' })).toMatchObject({ ok: true, data: { status: 'withdrawn' } })
+      if (stage === 'correctionRequested')
+        await call(H, 'requestCorrection', { applicationId: id, items: ['m1'], note: '请补正材料' })
+      expect(await call(RES, 'withdraw', { applicationId: id, reason: '已在窗口办理' })).toMatchObject({
+        ok: true,
+        data: { status: 'withdrawn' },
+      })
     }
   })
 
   test('a refusal needs a published reason code', async () => {
     const { id } = await aSubmitted()
     await call(H, 'take', { applicationId: id })
-    expect(await call(H, 'refuse', { applicationId: id, reasonCode: 'because', note: '不行' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await call(H, 'refuse', { applicationId: id, reasonCode: 'because', note: '不行' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
   })
 
   test('another resident and another department are refused, and nothing is written', async () => {
     const { id } = await aSubmitted()
     const before = await count('service_application_events', { applicationId: id })
     expect(await call(RES2, 'get', { applicationId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await call(RES2, 'withdraw', { applicationId: id, reason: '捣乱一下' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(RES2, 'withdraw', { applicationId: id, reason: '捣乱一下' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
     expect(await call(H2, 'take', { applicationId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await call(H2, 'approve', { applicationId: id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect((await call(H2, 'queue', { view: 'unassigned' })).data.items).toEqual([])
     expect(await call(RES, 'queue', { view: 'unassigned' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await count('service_application_events', { applicationId: id })).toBe(before)
-    expect((await db().collection('service_applications').doc(id).get()).data[0]).toMatchObject({ status: 'submitted', reviewerOpenid: null })
+    expect((await db().collection('service_applications').doc(id).get()).data[0]).toMatchObject({
+      status: 'submitted',
+      reviewerOpenid: null,
+    })
   })
 
   test('bulk decide answers per case; export writes a CSV of the queue', async () => {
     const a = await aSubmitted()
     const b = await aSubmitted(RES, 'policy:skill-assessment-subsidy')
     await call(H, 'take', { applicationId: a.id })
-    const r = await call(H, 'bulkDecide', { applicationIds: [a.id, b.id], decision: 'refuse', reasonCode: 'falseInformation', note: '与登记信息不符' })
+    const r = await call(H, 'bulkDecide', {
+      applicationIds: [a.id, b.id],
+      decision: 'refuse',
+      reasonCode: 'falseInformation',
+      note: '与登记信息不符',
+    })
     expect(r.data).toMatchObject({ done: 1, failed: 1 })
     const ex = await call(H, 'export', { view: 'done' })
     expect(ex).toMatchObject({ ok: true, data: { rows: 1, fileID: expect.any(String) } })
@@ -254,16 +332,47 @@ describe('deadlines', () => {
     await emu.trigger('application', 'deadlines')
     await emu.trigger('application', 'deadlines')
     expect(await count('service_application_events', { applicationId: id, step: 'escalate' })).toBe(1)
-    expect((await call(H, 'queue', { view: 'overdue' })).data.items.map((i: { applicationId: string }) => i.applicationId)).toEqual([id])
+    expect(
+      (await call(H, 'queue', { view: 'overdue' })).data.items.map((i: { applicationId: string }) => i.applicationId),
+    ).toEqual([id])
   })
 })
 
 describe('the 政策找人 loop', () => {
   test('an approved policy application marks the match claimed and drops the outreach reason; a refused one keeps it', async () => {
     const at = new Date(Date.parse(NOW) - 3 * 86400_000)
-    for (const [personId, policyId] of [['p_demo_resident', POLICY], ['p_demo_resident', 'skill-assessment-subsidy']]) {
-      await db().collection('policy_matches').add({ _id: `${policyId}@1:${personId}`, personId, policyId, version: 1, title: policyId, status: 'eligible', channel: 'visit', openid: RES, cityCode: '370100', gridCode: '370102001-01', runId: 'test', matchedAt: at.toISOString(), matchedAtMs: at.getTime(), lapsedAt: null })
-      await createVisitTask({ key: `test:${policyId}:${seq++}`, personId, reason: { code: 'policyUnclaimed', text: `符合${policyId}条件但尚未申领` }, source: { module: 'policy', refId: `${policyId}@1` }, priority: 60 }, at)
+    for (const [personId, policyId] of [
+      ['p_demo_resident', POLICY],
+      ['p_demo_resident', 'skill-assessment-subsidy'],
+    ]) {
+      await db()
+        .collection('policy_matches')
+        .add({
+          _id: `${policyId}@1:${personId}`,
+          personId,
+          policyId,
+          version: 1,
+          title: policyId,
+          status: 'eligible',
+          channel: 'visit',
+          openid: RES,
+          cityCode: '370100',
+          gridCode: '370102001-01',
+          runId: 'test',
+          matchedAt: at.toISOString(),
+          matchedAtMs: at.getTime(),
+          lapsedAt: null,
+        })
+      await createVisitTask(
+        {
+          key: `test:${policyId}:${seq++}`,
+          personId,
+          reason: { code: 'policyUnclaimed', text: `符合${policyId}条件但尚未申领` },
+          source: { module: 'policy', refId: `${policyId}@1` },
+          priority: 60,
+        },
+        at,
+      )
     }
     const approved = await aSubmitted()
     await call(H, 'take', { applicationId: approved.id })
@@ -277,7 +386,9 @@ describe('the 政策找人 loop', () => {
     expect(byPolicy.get('skill-assessment-subsidy')).toMatchObject({ claimed: false })
     const list = await emu.call(GRID, 'outreach', { action: 'myList', pageSize: 100 })
     const me = list.data.items.find((i: { personId: string }) => i.personId === 'p_demo_resident')
-    const refIds = me.reasons.filter((r: { code: string }) => r.code === 'policyUnclaimed').map((r: { source?: { refId: string } }) => r.source?.refId)
+    const refIds = me.reasons
+      .filter((r: { code: string }) => r.code === 'policyUnclaimed')
+      .map((r: { source?: { refId: string } }) => r.source?.refId)
     expect(refIds).toContain('skill-assessment-subsidy@1')
     expect(refIds).not.toContain(`${POLICY}@1`)
   })
@@ -285,20 +396,40 @@ describe('the 政策找人 loop', () => {
   test('an approved employment registration updates the register before it answers', async () => {
     const d = await call(RES, 'draft', { kind: 'employmentRegistration', requestId: rid() })
     const photo = await aPhoto(RES)
-    await call(RES, 'save', { applicationId: d.data.applicationId, answers: { employmentType: 'employed', employedSince: '2026-11-10', jobTitle: '电工', employerName: '济南某公司' }, attachments: { idCard: [photo], contract: [photo] } })
+    await call(RES, 'save', {
+      applicationId: d.data.applicationId,
+      answers: {
+        employmentType: 'employed',
+        employedSince: '2026-11-10',
+        jobTitle: '电工',
+        employerName: '济南某公司',
+      },
+      attachments: { idCard: [photo], contract: [photo] },
+    })
     await call(RES, 'submit', { applicationId: d.data.applicationId, requestId: rid() })
     await call(H, 'take', { applicationId: d.data.applicationId })
-    expect(await call(H, 'approve', { applicationId: d.data.applicationId })).toMatchObject({ ok: true, data: { status: 'approved' } })
+    expect(await call(H, 'approve', { applicationId: d.data.applicationId })).toMatchObject({
+      ok: true,
+      data: { status: 'approved' },
+    })
     const p = (await db().collection('persons').doc('p_demo_resident').get()).data[0]
-    expect(p).toMatchObject({ employmentStatus: 'employed', employmentStatusSince: '2026-11-10', registeredUnemployed: false })
+    expect(p).toMatchObject({
+      employmentStatus: 'employed',
+      employmentStatusSince: '2026-11-10',
+      registeredUnemployed: false,
+    })
     expect(p.keyGroups).not.toContain('registeredUnemployed')
   })
 })
 
 describe('on behalf of a resident', () => {
   const consent = { given: true, method: 'verbal' }
-  test('a grid worker of the resident\'s grid starts and submits with recorded consent, audited as on-behalf', async () => {
-    const d = await call(GRID, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident', consent } })
+  test("a grid worker of the resident's grid starts and submits with recorded consent, audited as on-behalf", async () => {
+    const d = await call(GRID, 'draft', {
+      kind: KIND,
+      requestId: rid(),
+      onBehalf: { personId: 'p_demo_resident', consent },
+    })
     expect(d).toMatchObject({ ok: true, data: { onBehalf: true } })
     const doc = (await db().collection('service_applications').doc(d.data.applicationId).get()).data[0]
     expect(doc).toMatchObject({ openid: RES, onBehalf: { by: GRID, consent: { method: 'verbal' } } })
@@ -308,9 +439,15 @@ describe('on behalf of a resident', () => {
   })
 
   test('without consent, or for a resident of another grid, nothing is written', async () => {
-    expect(await call(GRID, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(await call(GRID2, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident', consent } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await call(RES2, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident', consent } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(
+      await call(GRID, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident' } }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(
+      await call(GRID2, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident', consent } }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(
+      await call(RES2, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident', consent } }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await count('service_applications')).toBe(0)
   })
 })

@@ -12,9 +12,15 @@ const HANDLER = 'o_demo_handler'
 const ADMIN = 'o_demo_admin'
 let seq = 0
 const aNewcomer = () => `o_asker_${process.pid}_${++seq}`
-const ask = (openid: string | null, question: string, extra: Record<string, unknown> = {}) => emu.call(openid, 'assistant', { action: 'ask', question, ...extra })
-const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'assistant', { action, ...data })
-const asks = async () => (await emu.sdk().database().collection('assistant_asks').orderBy('atMs', 'asc').limit(1000).get()).data as Record<string, unknown>[]
+const ask = (openid: string | null, question: string, extra: Record<string, unknown> = {}) =>
+  emu.call(openid, 'assistant', { action: 'ask', question, ...extra })
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) =>
+  emu.call(openid, 'assistant', { action, ...data })
+const asks = async () =>
+  (await emu.sdk().database().collection('assistant_asks').orderBy('atMs', 'asc').limit(1000).get()).data as Record<
+    string,
+    unknown
+  >[]
 type Cite = { kind: string; id: string; title: string; docNumber?: string; note?: string }
 const citesOf = (r: { data: { answers: { citations: Cite[] }[] } }) => r.data.answers.flatMap((a) => a.citations)
 
@@ -32,7 +38,12 @@ describe('answers with citations', () => {
     expect(r).toMatchObject({ ok: true, data: { handoff: false, askId: expect.any(String) } })
     expect(r.data.confidence).toBeGreaterThan(0.4)
     expect(r.data.confidence).toBeLessThanOrEqual(1)
-    expect(r.data.answers[0].citations[0]).toEqual({ kind: 'policy', id: 'unemployment-insurance-benefit', title: '失业保险金', docNumber: '国务院令第258号' })
+    expect(r.data.answers[0].citations[0]).toEqual({
+      kind: 'policy',
+      id: 'unemployment-insurance-benefit',
+      title: '失业保险金',
+      docNumber: '国务院令第258号',
+    })
     expect(r.data.answers[0].text).toContain('最长领取12个月')
   })
 
@@ -40,7 +51,9 @@ describe('answers with citations', () => {
     const r = await ask(aNewcomer(), '开了个小店能领创业补贴吗')
     const cite = citesOf(r).find((c) => c.id === 'startup-once-subsidy')
     expect(cite).toEqual({ kind: 'policy', id: 'startup-once-subsidy', title: '一次性创业补贴', note: '文号待核实' })
-    expect(r.data.answers.find((a: { citations: Cite[] }) => a.citations.includes(cite!)) ?? r.data.answers[0]).toBeTruthy()
+    expect(
+      r.data.answers.find((a: { citations: Cite[] }) => a.citations.includes(cite!)) ?? r.data.answers[0],
+    ).toBeTruthy()
     expect(r.data.answers.map((a: { text: string }) => a.text).join('')).toContain('文号待核实')
   })
 
@@ -51,13 +64,21 @@ describe('answers with citations', () => {
 
   test('an FAQ staff seeded answers and cites the FAQ beside the policy it explains', async () => {
     const r = await ask(aNewcomer(), '领失业金期间医保怎么办')
-    expect(citesOf(r)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'faq', id: 'faq-benefit-medical' }), expect.objectContaining({ kind: 'policy', id: 'unemployment-insurance-benefit' })]))
+    expect(citesOf(r)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'faq', id: 'faq-benefit-medical' }),
+        expect.objectContaining({ kind: 'policy', id: 'unemployment-insurance-benefit' }),
+      ]),
+    )
   })
 
   test('the bound resident sees whether they may qualify and why, from their record', async () => {
     const r = await ask(RESIDENT, '毕业两年内没找到工作，自己交社保能补贴吗')
     expect(r.ok).toBe(true)
-    const withPolicy = r.data.answers.find((a: { citations: Cite[]; eligibility?: unknown }) => a.citations.some((c) => c.kind === 'policy') && a.eligibility)
+    const withPolicy = r.data.answers.find(
+      (a: { citations: Cite[]; eligibility?: unknown }) =>
+        a.citations.some((c) => c.kind === 'policy') && a.eligibility,
+    )
     expect(withPolicy.eligibility.text).toMatch(/^按你的登记信息/)
     expect(['eligible', 'ineligible', 'undetermined']).toContain(withPolicy.eligibility.status)
     const stranger = await ask(aNewcomer(), '毕业两年内没找到工作，自己交社保能补贴吗')
@@ -87,7 +108,10 @@ describe('the question log', () => {
 
   test('a question failing the content check is refused and not logged', async () => {
     const before = (await asks()).length
-    expect(await ask(aNewcomer(), '违规测试 失业金怎么领')).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED' } })
+    expect(await ask(aNewcomer(), '违规测试 失业金怎么领')).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_REJECTED' },
+    })
     expect((await asks()).length).toBe(before)
   })
 
@@ -122,9 +146,15 @@ describe('rate, gaps and 「加入知识库」', () => {
     await ask(a, '公积金怎么提取')
     await ask(b, '公积金怎么提取？')
     const helped = await ask(a, '失业金能领几个月')
-    expect(await call(a, 'rate', { askId: helped.data.askId, helpful: false })).toMatchObject({ ok: true, data: { helpful: false } })
+    expect(await call(a, 'rate', { askId: helped.data.askId, helpful: false })).toMatchObject({
+      ok: true,
+      data: { helpful: false },
+    })
     // someone else's question reads as not found
-    expect(await call(b, 'rate', { askId: helped.data.askId, helpful: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(b, 'rate', { askId: helped.data.askId, helpful: true })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
 
     const gaps = await call(HANDLER, 'gaps', { pageSize: 100 })
     expect(gaps.ok).toBe(true)
@@ -140,7 +170,10 @@ describe('rate, gaps and 「加入知识库」', () => {
     const gaps = await call(HANDLER, 'gaps', { pageSize: 100 })
     const group = gaps.data.items.find((g: { key: string }) => g.key.includes('公积金'))
     const saved = await call(HANDLER, 'upsertFaq', {
-      question: '公积金怎么提取？', answer: '住房公积金不由人社部门办理，请咨询当地住房公积金管理中心。', keywords: ['公积金', '提取'], fromGap: group.key,
+      question: '公积金怎么提取？',
+      answer: '住房公积金不由人社部门办理，请咨询当地住房公积金管理中心。',
+      keywords: ['公积金', '提取'],
+      fromGap: group.key,
     })
     expect(saved).toMatchObject({ ok: true, data: { created: true, resolvedGaps: 2, active: true } })
     const after = await call(HANDLER, 'gaps', { pageSize: 100 })
@@ -150,7 +183,15 @@ describe('rate, gaps and 「加入知识库」', () => {
     expect(r.data.handoff).toBe(false)
     expect(citesOf(r)[0]).toMatchObject({ kind: 'faq', id: saved.data.id })
 
-    const audit = (await emu.sdk().database().collection('audit_logs').where({ event: 'assistant.createFaq' }).orderBy('atMs', 'asc').get()).data
+    const audit = (
+      await emu
+        .sdk()
+        .database()
+        .collection('audit_logs')
+        .where({ event: 'assistant.createFaq' })
+        .orderBy('atMs', 'asc')
+        .get()
+    ).data
     expect(audit).toEqual([expect.objectContaining({ actor: HANDLER, targetId: saved.data.id, outcome: 'ok' })])
   })
 
@@ -160,11 +201,24 @@ describe('rate, gaps and 「加入知识库」', () => {
     const second = await call(ADMIN, 'faqs', { pageSize: 20, cursor: first.data.nextCursor })
     expect(first.data.items.length + second.data.items.length).toBeGreaterThanOrEqual(30)
     const faq = [...first.data.items, ...second.data.items].find((f: { id: string }) => f.id === 'faq-register-fee')
-    expect(await call(ADMIN, 'upsertFaq', { id: faq.id, question: faq.question, answer: faq.answer, active: false })).toMatchObject({ ok: true, data: { created: false, active: false } })
+    expect(
+      await call(ADMIN, 'upsertFaq', { id: faq.id, question: faq.question, answer: faq.answer, active: false }),
+    ).toMatchObject({ ok: true, data: { created: false, active: false } })
     const list = await call(ADMIN, 'faqs', { pageSize: 100 })
     expect(list.data.items.map((f: { id: string }) => f.id)).not.toContain('faq-register-fee')
-    expect(await call(ADMIN, 'upsertFaq', { question: '测试问题一', answer: '测试回答一', ref: { kind: 'policy', id: 'no-such-policy' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(await call(ADMIN, 'upsertFaq', { id: 'faq-nope', question: '测试问题二', answer: '测试回答二' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await call(RESIDENT, 'upsertFaq', { question: '测试问题三', answer: '测试回答三' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(
+      await call(ADMIN, 'upsertFaq', {
+        question: '测试问题一',
+        answer: '测试回答一',
+        ref: { kind: 'policy', id: 'no-such-policy' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(
+      await call(ADMIN, 'upsertFaq', { id: 'faq-nope', question: '测试问题二', answer: '测试回答二' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(RESIDENT, 'upsertFaq', { question: '测试问题三', answer: '测试回答三' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
   })
 })

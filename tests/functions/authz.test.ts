@@ -34,7 +34,13 @@ export function parseAuthzTable(markdown: string): { rows: Map<string, Record<Co
   const problems: string[] = []
   let inTable = false
   for (const line of markdown.split('\n')) {
-    const cells = line.trim().startsWith('|') ? line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()) : null
+    const cells = line.trim().startsWith('|')
+      ? line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => c.trim())
+      : null
     if (!cells) {
       inTable = false
       continue
@@ -57,12 +63,21 @@ export function parseAuthzTable(markdown: string): { rows: Map<string, Record<Co
 }
 
 // ZJ_AUTHZ_MD: check another copy of the matrix (e.g. a draft) instead of docs/authz.md
-const { rows, problems } = parseAuthzTable(readFileSync(process.env.ZJ_AUTHZ_MD || join(__dirname, '..', '..', 'docs', 'authz.md'), 'utf8'))
+const { rows, problems } = parseAuthzTable(
+  readFileSync(process.env.ZJ_AUTHZ_MD || join(__dirname, '..', '..', 'docs', 'authz.md'), 'utf8'),
+)
 const actions = Object.entries(registry).flatMap(([fn, mod]) =>
-  Object.entries(mod.actions as Record<string, ActionSpec>).map(([a, spec]) => ({ fn, action: a, key: `${fn}.${a}`, example: spec.example ?? {} })),
+  Object.entries(mod.actions as Record<string, ActionSpec>).map(([a, spec]) => ({
+    fn,
+    action: a,
+    key: `${fn}.${a}`,
+    example: spec.example ?? {},
+  })),
 )
 /** A payload that must not matter to the role gate. */
-const HOSTILE = JSON.parse('{"id":{"$gt":""},"openid":"o_demo_admin","roles":["admin"],"__proto__":{"admin":true},"personId":{"$ne":null}}')
+const HOSTILE = JSON.parse(
+  '{"id":{"$gt":""},"openid":"o_demo_admin","roles":["admin"],"__proto__":{"admin":true},"personId":{"$ne":null}}',
+)
 
 let emu: TestEmulator
 beforeAll(async () => {
@@ -78,13 +93,19 @@ function snapshot(): Record<string, string> {
   const out: Record<string, string> = {}
   for (const name of store.listCollections()) {
     const table = store.meta(name).table
-    const row = store.db.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`).get() as { n: number; s: number; m: number }
+    const row = store.db
+      .prepare(
+        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
+      )
+      .get() as { n: number; s: number; m: number }
     out[name] = `${row.n}/${row.s}/${row.m}`
   }
   return out
 }
 const diff = (a: Record<string, string>, b: Record<string, string>): string[] =>
-  Array.from(new Set([...Object.keys(a), ...Object.keys(b)])).filter((k) => a[k] !== b[k]).map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
+  Array.from(new Set([...Object.keys(a), ...Object.keys(b)]))
+    .filter((k) => a[k] !== b[k])
+    .map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
 
 type Answer = { ok?: boolean; error?: { code?: string; details?: { stage?: string } } } | undefined
 const stageOf = (r: Answer) => (r?.ok === false ? r.error?.details?.stage : undefined)
@@ -98,32 +119,49 @@ test('docs/authz.md has a well-formed row for every action in the registry and n
 })
 
 const documented = actions.filter((a) => rows.has(a.key))
-test.each(documented.map((a) => [a.key, a] as const))('%s follows docs/authz.md for every identity: refusals write nothing, allowed example calls reach the use case', async (_key, a) => {
-  const row = rows.get(a.key)!
-  const failures: string[] = []
-  await emu.call(null, a.fn, { action: '__warmup__' })
-  // refused cells first, all of them, between two snapshots
-  const refused = IDENTITIES.filter((i) => !row[i.column])
-  const before = snapshot()
-  await Promise.all(refused.map(async ({ openid }) => {
-    const who = openid ?? 'anonymous'
-    const want = openid ? 'FORBIDDEN' : 'UNAUTHENTICATED'
-    for (const [label, payload] of [['example', a.example], ['hostile', HOSTILE], ['empty', {}]] as const) {
-      const r: Answer = await emu.call(openid, a.fn, { ...payload, action: a.action })
-      if (codeOf(r) !== want || stageOf(r) !== 'access') failures.push(`${who}: ✗ with the ${label} payload, want ${want} from the role gate, got ${codeOf(r)} (${stageOf(r) ?? 'no stage'})`)
+test.each(documented.map((a) => [a.key, a] as const))(
+  '%s follows docs/authz.md for every identity: refusals write nothing, allowed example calls reach the use case',
+  async (_key, a) => {
+    const row = rows.get(a.key)!
+    const failures: string[] = []
+    await emu.call(null, a.fn, { action: '__warmup__' })
+    // refused cells first, all of them, between two snapshots
+    const refused = IDENTITIES.filter((i) => !row[i.column])
+    const before = snapshot()
+    await Promise.all(
+      refused.map(async ({ openid }) => {
+        const who = openid ?? 'anonymous'
+        const want = openid ? 'FORBIDDEN' : 'UNAUTHENTICATED'
+        for (const [label, payload] of [
+          ['example', a.example],
+          ['hostile', HOSTILE],
+          ['empty', {}],
+        ] as const) {
+          const r: Answer = await emu.call(openid, a.fn, { ...payload, action: a.action })
+          if (codeOf(r) !== want || stageOf(r) !== 'access')
+            failures.push(
+              `${who}: ✗ with the ${label} payload, want ${want} from the role gate, got ${codeOf(r)} (${stageOf(r) ?? 'no stage'})`,
+            )
+        }
+      }),
+    )
+    const changed = diff(before, snapshot())
+    if (changed.length) failures.push(`refused calls wrote: ${changed.join('; ')}`)
+    // allowed cells: the valid example reaches the use case
+    for (const { openid, column } of IDENTITIES.filter((i) => row[i.column])) {
+      const who = `${openid ?? 'anonymous'} (${column})`
+      const r: Answer = await emu.call(openid, a.fn, { ...a.example, action: a.action })
+      const code = codeOf(r)
+      const stage = stageOf(r)
+      if (stage === 'access') failures.push(`${who}: ✓ in the matrix but refused by the role gate (${code})`)
+      else if (stage === 'input')
+        failures.push(
+          `${who}: the registry example was refused by the schema: ${JSON.stringify(r?.error).slice(0, 200)}`,
+        )
+      else if (code === 'INTERNAL' || code === 'not an envelope' || code === 'UNAUTHENTICATED')
+        failures.push(`${who}: ${code}`)
     }
-  }))
-  const changed = diff(before, snapshot())
-  if (changed.length) failures.push(`refused calls wrote: ${changed.join('; ')}`)
-  // allowed cells: the valid example reaches the use case
-  for (const { openid, column } of IDENTITIES.filter((i) => row[i.column])) {
-    const who = `${openid ?? 'anonymous'} (${column})`
-    const r: Answer = await emu.call(openid, a.fn, { ...a.example, action: a.action })
-    const code = codeOf(r)
-    const stage = stageOf(r)
-    if (stage === 'access') failures.push(`${who}: ✓ in the matrix but refused by the role gate (${code})`)
-    else if (stage === 'input') failures.push(`${who}: the registry example was refused by the schema: ${JSON.stringify(r?.error).slice(0, 200)}`)
-    else if (code === 'INTERNAL' || code === 'not an envelope' || code === 'UNAUTHENTICATED') failures.push(`${who}: ${code}`)
-  }
-  expect(failures).toEqual([])
-}, 60_000)
+    expect(failures).toEqual([])
+  },
+  60_000,
+)

@@ -38,15 +38,29 @@ const phoneOf = (n: number): string => `139${String(50_000_000 + n).padStart(8, 
 /** A valid register row by header; `over` replaces cells. */
 function personRow(n: number, over: Record<string, string> = {}): Record<string, string> {
   return {
-    姓名: `测试${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${n}`, 身份证号: idNumber(n, `1990${String((n % 12) + 1).padStart(2, '0')}15`), 手机号: phoneOf(n),
-    户籍地区划代码: '370102', 网格编码: GRID_CODE, 学历: '本科', 毕业年份: '2012', 就业状态: '失业', 状态起始日期: '2026-03-01',
-    是否登记失业: '是', 登记失业日期: '2026-03-10', 重点群体: '登记失业人员、就业困难人员', 社保缴费月数: '36', ...over,
+    姓名: `测试${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${n}`,
+    身份证号: idNumber(n, `1990${String((n % 12) + 1).padStart(2, '0')}15`),
+    手机号: phoneOf(n),
+    户籍地区划代码: '370102',
+    网格编码: GRID_CODE,
+    学历: '本科',
+    毕业年份: '2012',
+    就业状态: '失业',
+    状态起始日期: '2026-03-01',
+    是否登记失业: '是',
+    登记失业日期: '2026-03-10',
+    重点群体: '登记失业人员、就业困难人员',
+    社保缴费月数: '36',
+    ...over,
   }
 }
 
 const HEADERS = PERSON_COLUMNS.map((c) => c.header).filter((h) => h !== '户口性质')
 const csvOf = (rows: Record<string, string>[], headers = HEADERS, extra: string[] = []): string =>
-  [csvLine([...headers, ...extra]), ...rows.map((r) => csvLine([...headers.map((h) => r[h] ?? ''), ...extra.map(() => 'x')]))].join('\r\n') + '\r\n'
+  [
+    csvLine([...headers, ...extra]),
+    ...rows.map((r) => csvLine([...headers.map((h) => r[h] ?? ''), ...extra.map(() => 'x')])),
+  ].join('\r\n') + '\r\n'
 
 async function xlsxOf(rows: Record<string, string>[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -54,16 +68,25 @@ async function xlsxOf(rows: Record<string, string>[]): Promise<Buffer> {
   // the office's column order differs from the template's: headers are matched by name
   const headers = [...HEADERS].reverse()
   ws.addRow(headers)
-  for (const r of rows) ws.addRow(headers.map((h) => (h === '社保缴费月数' ? Number(r[h]) : h === '状态起始日期' ? new Date(`${r[h]}T00:00:00Z`) : r[h])))
+  for (const r of rows)
+    ws.addRow(
+      headers.map((h) =>
+        h === '社保缴费月数' ? Number(r[h]) : h === '状态起始日期' ? new Date(`${r[h]}T00:00:00Z`) : r[h],
+      ),
+    )
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
 async function upload(openid: string, name: string, content: Buffer | string): Promise<string> {
-  const res = await emu.sdk(openid).uploadFile({ cloudPath: `exchange/uploads/${openid}/${++seq}-${name}`, fileContent: typeof content === 'string' ? Buffer.from(content, 'utf8') : content })
+  const res = await emu.sdk(openid).uploadFile({
+    cloudPath: `exchange/uploads/${openid}/${++seq}-${name}`,
+    fileContent: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  })
   return (res as { fileID: string }).fileID
 }
 
-const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'exchange', { action, ...data })
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) =>
+  emu.call(openid, 'exchange', { action, ...data })
 
 /** importStart, then the trigger until the job is done or failed; the final importStatus. */
 async function runImport(openid: string, kind: string, fileID: string, dryRun = false): Promise<any> {
@@ -86,18 +109,33 @@ const db = () => emu.sdk().database()
 async function personsByIds(ids: string[]): Promise<any[]> {
   const _ = db().command
   const out: any[] = []
-  for (let i = 0; i < ids.length; i += 100) out.push(...((await db().collection('persons').where({ _id: _.in(ids.slice(i, i + 100)) }).limit(100).get()).data as any[]))
+  for (let i = 0; i < ids.length; i += 100)
+    out.push(
+      ...((
+        await db()
+          .collection('persons')
+          .where({ _id: _.in(ids.slice(i, i + 100)) })
+          .limit(100)
+          .get()
+      ).data as any[]),
+    )
   return out.sort((a, b) => String(a._id).localeCompare(String(b._id)))
 }
 async function personsImportedBy(jobId: string): Promise<any[]> {
-  return (await db().collection('persons').where({ 'source.jobId': jobId }).orderBy('_id', 'asc').limit(1000).get()).data as any[]
+  return (await db().collection('persons').where({ 'source.jobId': jobId }).orderBy('_id', 'asc').limit(1000).get())
+    .data as any[]
 }
 const countPersons = async (): Promise<number> => (await db().collection('persons').count()).total as number
 
 beforeAll(async () => {
   emu = await startEmulator({ seed: { now: new Date(NOW) } })
   await emu.setClock(NOW)
-  const g = await db().collection('grids').where({ regionCode: '370202', level: 'community' }).orderBy('_id', 'asc').limit(1).get()
+  const g = await db()
+    .collection('grids')
+    .where({ regionCode: '370202', level: 'community' })
+    .orderBy('_id', 'asc')
+    .limit(1)
+    .get()
   otherGrid = (g.data as { _id: string }[])[0]._id
 }, 120_000)
 afterAll(async () => {
@@ -113,12 +151,28 @@ describe('exchange imports', () => {
     expect(gb.includes(Buffer.from('姓名', 'utf8'))).toBe(false) // really not UTF-8
     const before = await countPersons()
     const csv = await runImport(ADMIN, 'persons', await upload(ADMIN, 'register.csv', gb))
-    expect(csv).toMatchObject({ state: 'done', dryRun: false, total: 12, imported: 12, updated: 0, unchanged: 0, rejected: 0, errors: [] })
+    expect(csv).toMatchObject({
+      state: 'done',
+      dryRun: false,
+      total: 12,
+      imported: 12,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      errors: [],
+    })
     firstJob = csv.jobId
     expect(await countPersons()).toBe(before + 12)
     const fromCsv = await personsImportedBy(csv.jobId)
     expect(fromCsv.map((p) => p.name).sort()).toEqual(rows.map((r) => r.姓名).sort())
-    expect(fromCsv[0]).toMatchObject({ education: 'bachelor', employmentStatus: 'unemployed', registeredUnemployed: true, residenceRegion: '370102', gridCode: GRID_CODE, socialInsuranceMonths: 36 })
+    expect(fromCsv[0]).toMatchObject({
+      education: 'bachelor',
+      employmentStatus: 'unemployed',
+      registeredUnemployed: true,
+      residenceRegion: '370102',
+      gridCode: GRID_CODE,
+      socialInsuranceMonths: 36,
+    })
     expect(fromCsv[0].keyGroups).toEqual(['registeredUnemployed', 'employmentDifficulty'])
 
     const xlsx = await runImport(ADMIN, 'persons', await upload(ADMIN, 'register.xlsx', await xlsxOf(rows)))
@@ -137,7 +191,12 @@ describe('exchange imports', () => {
   test('a dry run reports what would happen and writes nothing', async () => {
     const before = await countPersons()
     const changed = rows.map((r, i) => (i === 0 ? { ...r, 社保缴费月数: '40' } : r))
-    const dry = await runImport(ADMIN, 'persons', await upload(ADMIN, 'dry.csv', csvOf([...changed, personRow(900)])), true)
+    const dry = await runImport(
+      ADMIN,
+      'persons',
+      await upload(ADMIN, 'dry.csv', csvOf([...changed, personRow(900)])),
+      true,
+    )
     expect(dry).toMatchObject({ state: 'done', dryRun: true, total: 13, imported: 1, updated: 1, unchanged: 11 })
     expect(await countPersons()).toBe(before)
     const p = (await personsImportedBy(firstJob)).find((x) => x.name === rows[0].姓名)
@@ -147,24 +206,43 @@ describe('exchange imports', () => {
   test('a changed row updates the record, marks its facts changed and the policy batch re-matches it', async () => {
     const target = (await personsImportedBy(firstJob)).find((x) => x.name === rows[1].姓名)
     await emu.trigger('policy', 'rematch')
-    const matchesBefore = (await db().collection('policy_matches').where({ personId: target._id }).limit(100).get()).data as any[]
+    const matchesBefore = (await db().collection('policy_matches').where({ personId: target._id }).limit(100).get())
+      .data as any[]
     expect(matchesBefore.length).toBeGreaterThan(0)
     await emu.advance(60_000)
-    const changed = rows.map((r, i) => (i === 1 ? { ...r, 就业状态: '已就业', 是否登记失业: '否', 登记失业日期: '', 重点群体: '', 状态起始日期: '2026-11-01' } : r))
+    const changed = rows.map((r, i) =>
+      i === 1
+        ? { ...r, 就业状态: '已就业', 是否登记失业: '否', 登记失业日期: '', 重点群体: '', 状态起始日期: '2026-11-01' }
+        : r,
+    )
     const res = await runImport(ADMIN, 'persons', await upload(ADMIN, 'changed.csv', csvOf(changed)))
     expect(res).toMatchObject({ imported: 0, updated: 1, unchanged: 11, rejected: 0 })
     const after = (await personsByIds([target._id]))[0]
-    expect(after).toMatchObject({ employmentStatus: 'employed', registeredUnemployed: false, keyGroups: [], employmentStatusSince: '2026-11-01' })
+    expect(after).toMatchObject({
+      employmentStatus: 'employed',
+      registeredUnemployed: false,
+      keyGroups: [],
+      employmentStatusSince: '2026-11-01',
+    })
     expect(after.factsChangedAtMs).toBeGreaterThan(target.factsChangedAtMs)
     await emu.trigger('policy', 'rematch')
-    const matchesAfter = (await db().collection('policy_matches').where({ personId: target._id }).limit(100).get()).data as any[]
-    const eligible = (ms: any[]) => ms.filter((m) => m.status === 'eligible').map((m) => m.policyId).sort()
+    const matchesAfter = (await db().collection('policy_matches').where({ personId: target._id }).limit(100).get())
+      .data as any[]
+    const eligible = (ms: any[]) =>
+      ms
+        .filter((m) => m.status === 'eligible')
+        .map((m) => m.policyId)
+        .sort()
     expect(eligible(matchesAfter)).not.toEqual(eligible(matchesBefore))
   })
 
   test('a person imported here can bind their WeChat account with name and ID number', async () => {
     const r = rows[2]
-    const bound = await emu.call('o_exchange_new_resident', 'user', { action: 'bindResident', name: r.姓名, idNumber: r.身份证号 })
+    const bound = await emu.call('o_exchange_new_resident', 'user', {
+      action: 'bindResident',
+      name: r.姓名,
+      idNumber: r.身份证号,
+    })
     expect(bound).toMatchObject({ ok: true, data: { bound: true } })
     const profile = await emu.call('o_exchange_new_resident', 'user', { action: 'getProfile' })
     expect(profile.data.bound).toBe(true)
@@ -176,7 +254,11 @@ describe('exchange imports', () => {
       [personRow(201, { 姓名: '' }), '姓名', REJECTIONS.required],
       [personRow(202, { 身份证号: '37010219900101123' }), '身份证号', '身份证号码应为18位'],
       [personRow(203, { 身份证号: '370102199002301234' }), '身份证号', '身份证号码中的出生日期不正确'],
-      [personRow(204, { 身份证号: idNumber(204).slice(0, 17) + (idNumber(204).endsWith('0') ? '1' : '0') }), '身份证号', '身份证号码校验位不正确，请核对后重新输入'],
+      [
+        personRow(204, { 身份证号: idNumber(204).slice(0, 17) + (idNumber(204).endsWith('0') ? '1' : '0') }),
+        '身份证号',
+        '身份证号码校验位不正确，请核对后重新输入',
+      ],
       [personRow(205, { 手机号: '2381234567' }), '手机号', REJECTIONS.phone],
       [personRow(206, { 户籍地区划代码: '3701' }), '户籍地区划代码', REJECTIONS.regionFormat],
       [personRow(207, { 户籍地区划代码: '379999' }), '户籍地区划代码', REJECTIONS.regionUnknown],
@@ -198,16 +280,33 @@ describe('exchange imports', () => {
     const dup = { ...personRow(250), 姓名: '重复者' }
     const fileRows = [good, ...bad.map((b) => b[0]), dup]
     const res = await runImport(ADMIN, 'persons', await upload(ADMIN, 'bad.csv', csvOf(fileRows, HEADERS, ['备注'])))
-    expect(res).toMatchObject({ state: 'done', total: fileRows.length, imported: 1, rejected: bad.length + 1, unknownColumns: ['备注'] })
+    expect(res).toMatchObject({
+      state: 'done',
+      total: fileRows.length,
+      imported: 1,
+      rejected: bad.length + 1,
+      unknownColumns: ['备注'],
+    })
     bad.forEach(([, column, message], i) => {
       const e = res.errors.find((x: any) => x.row === i + 3)
-      expect({ row: e?.row, column: e?.column, message: e?.message.slice(0, message.length) }).toEqual({ row: i + 3, column, message })
+      expect({ row: e?.row, column: e?.column, message: e?.message.slice(0, message.length) }).toEqual({
+        row: i + 3,
+        column,
+        message,
+      })
     })
-    expect(res.errors.find((x: any) => x.row === fileRows.length + 1)).toEqual({ row: fileRows.length + 1, column: '身份证号', message: REJECTIONS.duplicateInFile(2) })
+    expect(res.errors.find((x: any) => x.row === fileRows.length + 1)).toEqual({
+      row: fileRows.length + 1,
+      column: '身份证号',
+      message: REJECTIONS.duplicateInFile(2),
+    })
     expect(res.errorsFileID).toMatch(/^cloud:\/\//)
     const file = await emu.sdk(ADMIN).downloadFile({ fileID: res.errorsFileID })
     const text = Buffer.from((file as { fileContent: Buffer }).fileContent).toString('utf8')
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(lines[0]).toBe(['行号', '错误列', '原因', ...HEADERS, '备注'].join(','))
     expect(lines).toHaveLength(bad.length + 2)
     expect(lines[1].startsWith('3,姓名,姓名：必填项为空,,')).toBe(true)
@@ -220,13 +319,31 @@ describe('exchange imports', () => {
     expect(res).toMatchObject({ imported: 1, rejected: 1 })
     expect(res.errors).toEqual([{ row: 3, column: '网格编码', message: REJECTIONS.outOfScope }])
     const other = await runImport(HANDLER2, 'persons', await upload(HANDLER2, 'dept2.csv', csvOf([personRow(303)])))
-    expect(other).toMatchObject({ imported: 0, rejected: 1, errors: [{ row: 2, column: '网格编码', message: REJECTIONS.outOfScope }] })
+    expect(other).toMatchObject({
+      imported: 0,
+      rejected: 1,
+      errors: [{ row: 2, column: '网格编码', message: REJECTIONS.outOfScope }],
+    })
     // another department's import is not theirs to read
-    expect(await call(HANDLER2, 'importStatus', { jobId: res.jobId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(HANDLER2, 'importStatus', { jobId: res.jobId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 
   test('a file without a required column fails with the missing columns named', async () => {
-    const res = await runImport(ADMIN, 'persons', await upload(ADMIN, 'nocol.csv', csvOf([personRow(401)], HEADERS.filter((h) => h !== '身份证号'))))
+    const res = await runImport(
+      ADMIN,
+      'persons',
+      await upload(
+        ADMIN,
+        'nocol.csv',
+        csvOf(
+          [personRow(401)],
+          HEADERS.filter((h) => h !== '身份证号'),
+        ),
+      ),
+    )
     expect(res).toMatchObject({ state: 'failed', errors: [{ row: 1, column: '身份证号', message: '缺少必填列' }] })
   })
 
@@ -234,7 +351,10 @@ describe('exchange imports', () => {
     await emu.setFunctionEnv('exchange', { EXCHANGE_CHUNK_BYTES: '2048' }) // ~12 rows a chunk
     const many = Array.from({ length: 60 }, (_, i) => personRow(500 + i, i === 30 ? { 手机号: 'bad' } : {}))
     const before = await countPersons()
-    const start = await call(ADMIN, 'importStart', { kind: 'persons', fileID: await upload(ADMIN, 'crash.csv', csvOf(many)) })
+    const start = await call(ADMIN, 'importStart', {
+      kind: 'persons',
+      fileID: await upload(ADMIN, 'crash.csv', csvOf(many)),
+    })
     await emu.setFunctionEnv('exchange', { EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS: '2' })
     const crashed = await emu.trigger('exchange', 'continue')
     expect(crashed.results[0].result).toMatchObject({ ok: false })
@@ -257,7 +377,10 @@ describe('exchange imports', () => {
     await emu.setFunctionEnv('exchange', { EXCHANGE_XLSX_BATCH: '8' })
     const many = Array.from({ length: 30 }, (_, i) => personRow(700 + i))
     const before = await countPersons()
-    const start = await call(ADMIN, 'importStart', { kind: 'persons', fileID: await upload(ADMIN, 'crash.xlsx', await xlsxOf(many)) })
+    const start = await call(ADMIN, 'importStart', {
+      kind: 'persons',
+      fileID: await upload(ADMIN, 'crash.xlsx', await xlsxOf(many)),
+    })
     await emu.setFunctionEnv('exchange', { EXCHANGE_IMPORT_CRASH_AFTER_CHUNKS: '2' })
     expect((await emu.trigger('exchange', 'continue')).results[0].result).toMatchObject({ ok: false })
     const mid = await call(ADMIN, 'importStatus', { jobId: start.data.jobId })
@@ -270,44 +393,126 @@ describe('exchange imports', () => {
   })
 
   test('no plaintext ID or phone number is stored (persons, rejections, jobs)', async () => {
-    const persons = (await db().collection('persons').where({ 'source.kind': 'import' }).limit(1000).get()).data as any[]
+    const persons = (await db().collection('persons').where({ 'source.kind': 'import' }).limit(1000).get())
+      .data as any[]
     expect(persons.length).toBeGreaterThan(50)
     expect(findUnmaskedPii(persons)).toEqual([])
     const rejections = (await db().collection('import_rejections').limit(1000).get()).data as any[]
     expect(rejections.length).toBeGreaterThan(10)
     expect(findUnmaskedPii(rejections)).toEqual([])
     expect(findUnmaskedPii((await db().collection('import_jobs').limit(100).get()).data)).toEqual([])
-    const audits = (await db().collection('audit_logs').where({ event: 'exchange.import.finished' }).limit(100).get()).data as any[]
+    const audits = (await db().collection('audit_logs').where({ event: 'exchange.import.finished' }).limit(100).get())
+      .data as any[]
     expect(audits.length).toBeGreaterThan(5)
     expect(audits[0].detail).toHaveProperty('imported')
   })
 
   test('jobs and courses: imported, natural keys make a second import a no-op', async () => {
     const jobCsv = [
-      csvLine(['用人单位', '岗位名称', '职业编码', '工作地区划代码', '工作地址', '薪资下限', '薪资上限', '薪资单位', '用工形式', '联系人', '联系电话', '技能要求']),
-      csvLine(['济南测试机械有限公司', '电焊工', '6-18-02-04', '370102', '经十路1号', '5000', '7000', '元/月', '全职', '李经理', '13900001111', '电焊、识图']),
-      csvLine(['济南测试机械有限公司', '电焊工', '6-18-02-04', '370102', '经十路1号', '9000', '7000', '元/月', '全职', '李经理', '13900001111', '']),
-      csvLine(['济南测试机械有限公司', '叉车司机', '9-99-99-99', '370102', '经十路1号', '5000', '7000', '元/月', '全职', '李经理', '13900001111', '']),
+      csvLine([
+        '用人单位',
+        '岗位名称',
+        '职业编码',
+        '工作地区划代码',
+        '工作地址',
+        '薪资下限',
+        '薪资上限',
+        '薪资单位',
+        '用工形式',
+        '联系人',
+        '联系电话',
+        '技能要求',
+      ]),
+      csvLine([
+        '济南测试机械有限公司',
+        '电焊工',
+        '6-18-02-04',
+        '370102',
+        '经十路1号',
+        '5000',
+        '7000',
+        '元/月',
+        '全职',
+        '李经理',
+        '13900001111',
+        '电焊、识图',
+      ]),
+      csvLine([
+        '济南测试机械有限公司',
+        '电焊工',
+        '6-18-02-04',
+        '370102',
+        '经十路1号',
+        '9000',
+        '7000',
+        '元/月',
+        '全职',
+        '李经理',
+        '13900001111',
+        '',
+      ]),
+      csvLine([
+        '济南测试机械有限公司',
+        '叉车司机',
+        '9-99-99-99',
+        '370102',
+        '经十路1号',
+        '5000',
+        '7000',
+        '元/月',
+        '全职',
+        '李经理',
+        '13900001111',
+        '',
+      ]),
     ].join('\n')
     const j1 = await runImport(ADMIN, 'jobs', await upload(ADMIN, 'jobs.csv', jobCsv))
     expect(j1).toMatchObject({ state: 'done', total: 3, imported: 1, rejected: 2 })
     // the order of the salaries is job.post's own rule (the shared schema), in its words
     expect(j1.errors.map((e: any) => e.message)).toEqual(['最低薪资不能高于最高薪资', REJECTIONS.occupationUnknown])
-    const search = await emu.call('o_demo_resident', 'job', { action: 'search', keyword: '电焊工', districtCode: '370102' })
+    const search = await emu.call('o_demo_resident', 'job', {
+      action: 'search',
+      keyword: '电焊工',
+      districtCode: '370102',
+    })
     expect(search.data.items.some((j: any) => j.employerName === '济南测试机械有限公司')).toBe(true)
     const j2 = await runImport(ADMIN, 'jobs', await upload(ADMIN, 'jobs2.csv', jobCsv))
     expect(j2).toMatchObject({ imported: 0, unchanged: 1, rejected: 2 })
-    const jobDocs = (await db().collection('jobs').where({ employerName: '济南测试机械有限公司' }).limit(10).get()).data as any[]
+    const jobDocs = (await db().collection('jobs').where({ employerName: '济南测试机械有限公司' }).limit(10).get())
+      .data as any[]
     expect(jobDocs).toHaveLength(1)
     expect(findUnmaskedPii(jobDocs)).toEqual([])
 
     const courseCsv = [
       csvLine(['培训机构', '课程名称', '职业编码', '开课地区划代码', '开课时间', '报名截止', '名额', '培训等级']),
-      csvLine(['济南测试培训学校', '焊工初级班', '6-18-02-04', '370102', '2027-01-10 09:00', '2027-01-05 18:00', '30', '初级']),
-      csvLine(['济南测试培训学校', '焊工初级班', '6-18-02-04', '370102', '2027-01-10 09:00', '2027-01-12 18:00', '30', '初级']),
+      csvLine([
+        '济南测试培训学校',
+        '焊工初级班',
+        '6-18-02-04',
+        '370102',
+        '2027-01-10 09:00',
+        '2027-01-05 18:00',
+        '30',
+        '初级',
+      ]),
+      csvLine([
+        '济南测试培训学校',
+        '焊工初级班',
+        '6-18-02-04',
+        '370102',
+        '2027-01-10 09:00',
+        '2027-01-12 18:00',
+        '30',
+        '初级',
+      ]),
     ].join('\n')
     const c1 = await runImport(ADMIN, 'courses', await upload(ADMIN, 'courses.csv', iconv.encode(courseCsv, 'gb18030')))
-    expect(c1).toMatchObject({ state: 'done', imported: 1, rejected: 1, errors: [{ row: 3, column: '报名截止', message: REJECTIONS.deadlineAfterStart }] })
+    expect(c1).toMatchObject({
+      state: 'done',
+      imported: 1,
+      rejected: 1,
+      errors: [{ row: 3, column: '报名截止', message: REJECTIONS.deadlineAfterStart }],
+    })
     const c2 = await runImport(ADMIN, 'courses', await upload(ADMIN, 'courses2.csv', courseCsv.replace(',30,', ',40,')))
     expect(c2).toMatchObject({ imported: 0, updated: 1 })
   })
@@ -341,7 +546,12 @@ describe('exchange exports and access', () => {
     expect(findUnmaskedPii(t.data)).toEqual([])
     const id = t.data.columns.find((c: { header: string }) => c.header === '身份证号')
     expect(id.example).toMatch(/^\d{4}\*+\d{3}[\dX]$/)
-    const res = await runImport(HANDLER, 'persons', await upload(HANDLER, 'template.csv', Buffer.from(t.data.csv, 'utf8')), true)
+    const res = await runImport(
+      HANDLER,
+      'persons',
+      await upload(HANDLER, 'template.csv', Buffer.from(t.data.csv, 'utf8')),
+      true,
+    )
     expect(res).toMatchObject({ state: 'done', total: 1, imported: 0, updated: 0, rejected: 1 })
   })
 
@@ -356,16 +566,34 @@ describe('exchange exports and access', () => {
     expect(text).toContain('测试')
 
     expect((await call(HANDLER, 'export', { kind: 'persons', regionCode: '370202' })).error.code).toBe('FORBIDDEN')
-    expect((await call(HANDLER, 'export', { kind: 'persons', regionCode: '370102001', unmasked: true, reason: '社区核对名单' })).error.code).toBe('FORBIDDEN')
-    expect((await call(ADMIN, 'export', { kind: 'persons', regionCode: '370102001', unmasked: true })).error.code).toBe('VALIDATION_FAILED')
-    const open = await call(ADMIN, 'export', { kind: 'persons', regionCode: '370102001-01', unmasked: true, reason: '社区核对名单', format: 'xlsx' })
+    expect(
+      (
+        await call(HANDLER, 'export', {
+          kind: 'persons',
+          regionCode: '370102001',
+          unmasked: true,
+          reason: '社区核对名单',
+        })
+      ).error.code,
+    ).toBe('FORBIDDEN')
+    expect((await call(ADMIN, 'export', { kind: 'persons', regionCode: '370102001', unmasked: true })).error.code).toBe(
+      'VALIDATION_FAILED',
+    )
+    const open = await call(ADMIN, 'export', {
+      kind: 'persons',
+      regionCode: '370102001-01',
+      unmasked: true,
+      reason: '社区核对名单',
+      format: 'xlsx',
+    })
     expect(open).toMatchObject({ ok: true })
     const wb = new ExcelJS.Workbook()
     const f2 = await emu.sdk(ADMIN).downloadFile({ fileID: open.data.fileID })
     await wb.xlsx.load((f2 as { fileContent: Buffer }).fileContent as never)
     const ids = wb.worksheets[0].getColumn(2).values.slice(2).map(String)
     expect(ids.some((v) => /^\d{17}[\dX]$/.test(v))).toBe(true)
-    const a = (await db().collection('audit_logs').where({ event: 'exchange.export.unmasked' }).limit(10).get()).data as any[]
+    const a = (await db().collection('audit_logs').where({ event: 'exchange.export.unmasked' }).limit(10).get())
+      .data as any[]
     expect(a).toHaveLength(1)
     expect(a[0]).toMatchObject({ actor: ADMIN, detail: { reason: '社区核对名单', unmasked: true } })
   })

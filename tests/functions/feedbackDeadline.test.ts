@@ -15,7 +15,8 @@ const THURSDAY = '2026-04-30T09:00:00+08:00'
 
 let seq = 0
 const rid = () => `fbd-${process.pid}-${++seq}-${Date.now().toString(36)}`
-const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'feedback', { action, ...data })
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) =>
+  emu.call(openid, 'feedback', { action, ...data })
 const aSubmission = (over: Record<string, unknown> = {}) => ({
   category: 'consultation',
   content: '请问灵活就业人员社保补贴怎么申请？需要带哪些材料？',
@@ -49,7 +50,10 @@ describe('督办: overdue items are escalated exactly once', () => {
 
     await emu.setClock('2026-05-08T23:00:00+08:00')
     await emu.trigger('feedback', 'escalate')
-    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { overdue: false, escalatedAt: null } })
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({
+      ok: true,
+      data: { overdue: false, escalatedAt: null },
+    })
 
     await emu.setClock('2026-05-09T08:00:00+08:00')
     const first = await emu.trigger('feedback', 'escalate')
@@ -65,7 +69,10 @@ describe('督办: overdue items are escalated exactly once', () => {
     expect(inbox.data.items[0]).toMatchObject({ overdue: true })
     expect(inbox.data.items.map((i: { trackingNo: string }) => i.trackingNo)).toContain(trackingNo)
 
-    const out = (await db().collection('outbox').where({ title: '反馈超期督办' }).limit(1000).get()).data as { openid: string; body: string }[]
+    const out = (await db().collection('outbox').where({ title: '反馈超期督办' }).limit(1000).get()).data as {
+      openid: string
+      body: string
+    }[]
     const mine = out.filter((o) => o.body.includes(trackingNo))
     expect(mine.map((o) => o.openid)).toEqual(expect.arrayContaining([ADMIN, HANDLER]))
     expect(new Set(mine.map((o) => o.openid)).size).toBe(mine.length)
@@ -77,7 +84,10 @@ describe('督办: overdue items are escalated exactly once', () => {
     await call(HANDLER, 'reply', { trackingNo, templateId: 'policyExplain' })
     await emu.setClock('2026-05-20T10:00:00+08:00')
     await emu.trigger('feedback', 'escalate')
-    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'replied', overdue: false, escalatedAt: null } })
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({
+      ok: true,
+      data: { status: 'replied', overdue: false, escalatedAt: null },
+    })
   })
 
   test('overdue items come first in the inbox', async () => {
@@ -97,22 +107,45 @@ describe('extension (延期)', () => {
   test('a handler asks before the deadline with a reason; an admin approves; the deadline moves by working days', async () => {
     const { trackingNo } = await submitted()
     await call(HANDLER, 'accept', { trackingNo })
-    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
-    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '需要与社保经办机构核实' })).toMatchObject({ ok: true, data: { extensionStatus: 'requested', dueAt: '2026-05-08T23:59:59.999+08:00' } })
-    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '再次申请' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
+    expect(
+      await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '需要与社保经办机构核实' }),
+    ).toMatchObject({ ok: true, data: { extensionStatus: 'requested', dueAt: '2026-05-08T23:59:59.999+08:00' } })
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '再次申请' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
     // 05-08 + 2 working days: 05-09 (adjusted Saturday), 05-11
-    expect(await call(ADMIN, 'extend', { trackingNo, decision: 'approve' })).toMatchObject({ ok: true, data: { extensionStatus: 'approved', dueAt: '2026-05-11T23:59:59.999+08:00' } })
+    expect(await call(ADMIN, 'extend', { trackingNo, decision: 'approve' })).toMatchObject({
+      ok: true,
+      data: { extensionStatus: 'approved', dueAt: '2026-05-11T23:59:59.999+08:00' },
+    })
     const residentView = await call(RESIDENT, 'get', { trackingNo })
     expect(residentView.data.dueAt).toBe('2026-05-11T23:59:59.999+08:00')
-    expect(residentView.data.timeline.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept', 'extendApprove'])
+    expect(residentView.data.timeline.map((s: { type: string }) => s.type)).toEqual([
+      'submit',
+      'accept',
+      'extendApprove',
+    ])
     const staffView = await call(HANDLER, 'get', { trackingNo })
-    expect(staffView.data.timeline.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept', 'extendRequest', 'extendApprove'])
+    expect(staffView.data.timeline.map((s: { type: string }) => s.type)).toEqual([
+      'submit',
+      'accept',
+      'extendRequest',
+      'extendApprove',
+    ])
   })
 
   test('after the deadline no extension can be asked', async () => {
     const { trackingNo } = await submitted()
     await emu.setClock('2026-05-09T09:00:00+08:00')
-    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '来不及' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已超过答复期限') } })
+    expect(await call(HANDLER, 'extend', { trackingNo, workingDays: 2, reason: '来不及' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('已超过答复期限') },
+    })
   })
 })
 
@@ -134,26 +167,35 @@ describe('reopen within the window', () => {
   test('after 7 days it is too late', async () => {
     const trackingNo = await replied()
     await emu.setClock('2026-05-08T10:00:00+08:00')
-    expect(await call(RESIDENT, 'reopen', { trackingNo })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('7天内') } })
+    expect(await call(RESIDENT, 'reopen', { trackingNo })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('7天内') },
+    })
   })
 })
 
 describe('transfer (转办)', () => {
   test('a handler transfers to another department: it leaves their inbox and the other department accepts', async () => {
     const { trackingNo } = await submitted()
-    expect(await call(HANDLER, 'assign', { trackingNo, departmentId: 'dept_370202', note: '属地在市南区' })).toMatchObject({ ok: true, data: { status: 'assigned', departmentId: 'dept_370202' } })
+    expect(
+      await call(HANDLER, 'assign', { trackingNo, departmentId: 'dept_370202', note: '属地在市南区' }),
+    ).toMatchObject({ ok: true, data: { status: 'assigned', departmentId: 'dept_370202' } })
     expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     const inbox2 = await call(HANDLER2, 'inbox')
     expect(inbox2.data.items.map((i: { trackingNo: string }) => i.trackingNo)).toContain(trackingNo)
     expect(await call(HANDLER2, 'accept', { trackingNo })).toMatchObject({ ok: true, data: { status: 'accepted' } })
     const got = await call(RESIDENT, 'get', { trackingNo })
     expect(got.data.timeline[1]).toMatchObject({ type: 'assign', note: expect.stringContaining('转至') })
-    expect(await call(HANDLER2, 'assign', { trackingNo, departmentId: 'dept_nowhere' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await call(HANDLER2, 'assign', { trackingNo, departmentId: 'dept_nowhere' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
   })
 })
 
 describe('photos', () => {
-  const JPEG = (extra: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(extra, 'utf8'), Buffer.from([0xff, 0xd9])])
+  const JPEG = (extra: string) =>
+    Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(extra, 'utf8'), Buffer.from([0xff, 0xd9])])
   async function upload(openid: string, name: string, bytes: Buffer): Promise<string> {
     const r = await emu.sdk(openid).uploadFile({ cloudPath: `feedback/${openid}/${name}`, fileContent: bytes })
     return (r as { fileID: string }).fileID
@@ -167,7 +209,10 @@ describe('photos', () => {
     const who = 'o_fbd_badphoto'
     const fileID = await upload(who, `bad-${seq++}.jpg`, JPEG('违规测试'))
     const r = await call(who, 'submit', aSubmission({ images: [fileID] }))
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', message: expect.stringContaining('图片') } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_REJECTED', message: expect.stringContaining('图片') },
+    })
     expect((await db().collection('feedback').where({ openid: who }).get()).data).toHaveLength(0)
   })
 })
@@ -180,13 +225,18 @@ describe('closing', () => {
     await call(HANDLER, 'resolve', { trackingNo })
     await emu.setClock('2026-05-05T09:00:00+08:00')
     await emu.trigger('feedback', 'autoClose')
-    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'resolved', canReopen: true } })
+    expect(await call(RESIDENT, 'get', { trackingNo })).toMatchObject({
+      ok: true,
+      data: { status: 'resolved', canReopen: true },
+    })
     await emu.setClock('2026-05-08T09:00:00+08:00')
     await emu.trigger('feedback', 'autoClose')
     const got = await call(RESIDENT, 'get', { trackingNo })
     expect(got.data).toMatchObject({ status: 'closed', canReopen: false })
     expect(got.data.timeline.map((s: { type: string; by: string }) => `${s.type}:${s.by}`).pop()).toBe('close:系统')
-    const msgs = (await db().collection('messages').where({ openid: RESIDENT, title: '您的反馈已关闭' }).limit(100).get()).data
+    const msgs = (
+      await db().collection('messages').where({ openid: RESIDENT, title: '您的反馈已关闭' }).limit(100).get()
+    ).data
     expect(msgs.length).toBeGreaterThanOrEqual(1)
   })
 })

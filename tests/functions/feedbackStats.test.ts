@@ -44,7 +44,11 @@ test('given the seeded month, when anyone asks for its stats, then each departme
     expect(d.departmentName).toMatch(/人力资源和社会保障/)
   }
   const sum = (k: keyof (typeof FEEDBACK_HISTORY)[number]) => FEEDBACK_HISTORY.reduce((a, h) => a + Number(h[k]), 0)
-  expect(r.data.overall).toMatchObject({ total: sum('total'), responseRate: r4(sum('acceptedOnTime'), sum('total')), satisfactionRate: r4(sum('satisfied'), sum('rated')) })
+  expect(r.data.overall).toMatchObject({
+    total: sum('total'),
+    responseRate: r4(sum('acceptedOnTime'), sum('total')),
+    satisfactionRate: r4(sum('satisfied'), sum('rated')),
+  })
   expect(r.data.standards.join('')).toContain('投诉13个工作日内答复')
   expect(JSON.stringify(r)).not.toMatch(/o_seed_fb|o_demo/)
 })
@@ -56,12 +60,18 @@ test('one department only, and a month without records gives no departments', as
   expect(one.data.departments[0]).toMatchObject({ departmentId: 'dept_370202', total: 12 })
   const empty = await emu.call(null, 'feedback', { action: 'stats', month: '2024-01' })
   expect(empty).toMatchObject({ ok: true, data: { departments: [], overall: { total: 0, responseRate: null } } })
-  expect(await emu.call(null, 'feedback', { action: 'stats', month: '2024-13' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+  expect(await emu.call(null, 'feedback', { action: 'stats', month: '2024-13' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED' },
+  })
 })
 
 test('the demo resident sees their seeded history in “my feedback” with the timeline', async () => {
   const mine = await emu.call('o_demo_resident', 'feedback', { action: 'mine' })
   expect(mine.data.items.length).toBeGreaterThanOrEqual(1)
-  const got = await emu.call('o_demo_resident', 'feedback', { action: 'get', trackingNo: mine.data.items[0].trackingNo })
+  const got = await emu.call('o_demo_resident', 'feedback', {
+    action: 'get',
+    trackingNo: mine.data.items[0].trackingNo,
+  })
   expect(got.data.timeline.map((s: { type: string }) => s.type)).toEqual(['submit', 'accept', 'reply', 'rate'])
 })

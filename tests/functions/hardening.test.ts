@@ -28,38 +28,74 @@ function snapshot(): Record<string, string> {
   const out: Record<string, string> = {}
   for (const name of store.listCollections()) {
     const table = store.meta(name).table
-    const row = store.db.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`).get() as { n: number; s: number; m: number }
+    const row = store.db
+      .prepare(
+        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
+      )
+      .get() as { n: number; s: number; m: number }
     out[name] = `${row.n}/${row.s}/${row.m}`
   }
   return out
 }
-const changedCollections = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]).sort()
+const changedCollections = (a: Record<string, string>, b: Record<string, string>) =>
+  Object.keys({ ...a, ...b })
+    .filter((k) => a[k] !== b[k])
+    .sort()
 
 async function aUser(openid: string, fields: Record<string, unknown>) {
   const at = NOW
-  await db().collection('users').doc(openid).set({ roles: ['resident'], personId: null, createdAt: at, updatedAt: at, ...fields })
+  await db()
+    .collection('users')
+    .doc(openid)
+    .set({ roles: ['resident'], personId: null, createdAt: at, updatedAt: at, ...fields })
 }
 const auditOf = async (actor: string, event: string) =>
-  (await db().collection('audit_logs').where({ actor, event }).orderBy('atMs', 'asc').limit(1000).get()).data as { outcome: string; targetId?: string; detail?: Record<string, unknown> }[]
+  (await db().collection('audit_logs').where({ actor, event }).orderBy('atMs', 'asc').limit(1000).get()).data as {
+    outcome: string
+    targetId?: string
+    detail?: Record<string, unknown>
+  }[]
 
 const actions = Object.entries(registry).flatMap(([fn, mod]) =>
-  Object.entries(mod.actions as Record<string, ActionSpec>).map(([action, spec]) => ({ fn, action, spec, key: `${fn}.${action}` })),
+  Object.entries(mod.actions as Record<string, ActionSpec>).map(([action, spec]) => ({
+    fn,
+    action,
+    spec,
+    key: `${fn}.${action}`,
+  })),
 )
 
 describe('blocking an account removes every privileged power, reads included', () => {
   const BLOCKED = 'o_hardening_blocked_staff'
   beforeAll(async () => {
-    await aUser(BLOCKED, { roles: ['resident', 'grid', 'handler', 'admin'], gridCodes: ['370102001-01'], departmentId: 'dept_370102_hrss', blocked: true })
+    await aUser(BLOCKED, {
+      roles: ['resident', 'grid', 'handler', 'admin'],
+      gridCodes: ['370102001-01'],
+      departmentId: 'dept_370102_hrss',
+      blocked: true,
+    })
   })
 
   test('given a blocked account holding every role, when it calls any write or staff action not declared whenBlocked, then FORBIDDEN (blocked) and nothing is written but the audit of an audited attempt', async () => {
     const refused = actions.filter((a) => blockStops(a.spec))
-    expect(refused.map((a) => a.key)).toEqual(expect.arrayContaining(['outreach.revealContact', 'outreach.myList', 'feedback.revealContact', 'feedback.inbox', 'privacy.auditLog', 'user.setRoles', 'job.applications', 'training.roster']))
+    expect(refused.map((a) => a.key)).toEqual(
+      expect.arrayContaining([
+        'outreach.revealContact',
+        'outreach.myList',
+        'feedback.revealContact',
+        'feedback.inbox',
+        'privacy.auditLog',
+        'user.setRoles',
+        'job.applications',
+        'training.roster',
+      ]),
+    )
     const failures: string[] = []
     for (const a of refused) {
       const before = snapshot()
       const r = await emu.call(BLOCKED, a.fn, { ...a.spec.example, action: a.action })
-      if (r.ok !== false || r.error.code !== 'FORBIDDEN' || r.error.details?.stage !== 'blocked') failures.push(`${a.key}: ${JSON.stringify(r).slice(0, 120)}`)
+      if (r.ok !== false || r.error.code !== 'FORBIDDEN' || r.error.details?.stage !== 'blocked')
+        failures.push(`${a.key}: ${JSON.stringify(r).slice(0, 120)}`)
       const changed = changedCollections(before, snapshot())
       const allowedTrail = a.spec.auditAttempts ? ['audit_logs'] : []
       if (changed.some((c) => !allowedTrail.includes(c))) failures.push(`${a.key} wrote ${changed.join(', ')}`)
@@ -68,7 +104,14 @@ describe('blocking an account removes every privileged power, reads included', (
   })
 
   test('given a blocked account, then its own data rights still work (login, profile, export, deletion request)', async () => {
-    for (const [fn, action] of [['user', 'login'], ['user', 'getProfile'], ['privacy', 'exportMyData'], ['privacy', 'myRequests'], ['notify', 'messages'], ['notify', 'markRead']]) {
+    for (const [fn, action] of [
+      ['user', 'login'],
+      ['user', 'getProfile'],
+      ['privacy', 'exportMyData'],
+      ['privacy', 'myRequests'],
+      ['notify', 'messages'],
+      ['notify', 'markRead'],
+    ]) {
       const r = await emu.call(BLOCKED, fn, { action })
       expect({ key: `${fn}.${action}`, ok: r.ok }).toEqual({ key: `${fn}.${action}`, ok: true })
     }
@@ -76,21 +119,29 @@ describe('blocking an account removes every privileged power, reads included', (
 
   test('given the blocked grid worker asks for a phone number, then the refusal is audited as an attempt', async () => {
     await emu.call(BLOCKED, 'outreach', { action: 'revealContact', personId: 'p_demo_g1_01' })
-    expect(await auditOf(BLOCKED, 'outreach.revealContact')).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'denied', detail: { reason: 'FORBIDDEN' } })]))
+    expect(await auditOf(BLOCKED, 'outreach.revealContact')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ outcome: 'denied', detail: { reason: 'FORBIDDEN' } })]),
+    )
   })
 })
 
 describe('timer triggers are recognised from the platform context only', () => {
   test.each([
-    ['notify', 'dispatch'], ['feedback', 'recheck'], ['feedback', 'escalate'], ['privacy', 'retention'],
-  ])('given an anonymous or resident caller sending Type: Timer for %s.%s, then an unknown action and nothing written', async (fn, name) => {
-    const before = snapshot()
-    for (const who of [null, 'o_demo_resident']) {
-      const r = await emu.call(who, fn, { Type: 'Timer', TriggerName: name, Time: '2026-11-18T02:00:00Z' })
-      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '未知的操作' } })
-    }
-    expect(changedCollections(before, snapshot())).toEqual([])
-  })
+    ['notify', 'dispatch'],
+    ['feedback', 'recheck'],
+    ['feedback', 'escalate'],
+    ['privacy', 'retention'],
+  ])(
+    'given an anonymous or resident caller sending Type: Timer for %s.%s, then an unknown action and nothing written',
+    async (fn, name) => {
+      const before = snapshot()
+      for (const who of [null, 'o_demo_resident']) {
+        const r = await emu.call(who, fn, { Type: 'Timer', TriggerName: name, Time: '2026-11-18T02:00:00Z' })
+        expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: '未知的操作' } })
+      }
+      expect(changedCollections(before, snapshot())).toEqual([])
+    },
+  )
 })
 
 describe('phone-number reveals: rate-limited, capped per day, every attempt audited', () => {
@@ -102,10 +153,25 @@ describe('phone-number reveals: rate-limited, capped per day, every attempt audi
   })
 
   test('given an id that does not exist, then NOT_FOUND is audited like a FORBIDDEN', async () => {
-    expect(await emu.call(GRIDW, 'outreach', { action: 'revealContact', personId: 'p_no_such_person' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await emu.call('o_demo_handler', 'feedback', { action: 'revealContact', trackingNo: 'F261118ZZZZZZ' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await auditOf(GRIDW, 'outreach.revealContact')).toEqual([expect.objectContaining({ outcome: 'denied', targetId: 'p_no_such_person', detail: expect.objectContaining({ reason: 'NOT_FOUND' }) })])
-    expect(await auditOf('o_demo_handler', 'feedback.revealContact')).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'denied', detail: expect.objectContaining({ reason: 'NOT_FOUND' }) })]))
+    expect(await emu.call(GRIDW, 'outreach', { action: 'revealContact', personId: 'p_no_such_person' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(
+      await emu.call('o_demo_handler', 'feedback', { action: 'revealContact', trackingNo: 'F261118ZZZZZZ' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await auditOf(GRIDW, 'outreach.revealContact')).toEqual([
+      expect.objectContaining({
+        outcome: 'denied',
+        targetId: 'p_no_such_person',
+        detail: expect.objectContaining({ reason: 'NOT_FOUND' }),
+      }),
+    ])
+    expect(await auditOf('o_demo_handler', 'feedback.revealContact')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ outcome: 'denied', detail: expect.objectContaining({ reason: 'NOT_FOUND' }) }),
+      ]),
+    )
   })
 
   test('given a street-level worker, then the audit shows the wider scope and their reveals stop at the street daily cap, the refusals audited', async () => {
@@ -159,7 +225,9 @@ describe('public heavy reads are rate-limited, anonymous callers included', () =
     const max = (registry.feedback.actions.stats as ActionSpec).rateLimit!.anonymousMax!
     const codes: Record<string, number> = {}
     for (let i = 0; i < max + 10; i += 50) {
-      const rs = await Promise.all(Array.from({ length: Math.min(50, max + 10 - i) }, () => emu.call(null, 'feedback', { action: 'stats' })))
+      const rs = await Promise.all(
+        Array.from({ length: Math.min(50, max + 10 - i) }, () => emu.call(null, 'feedback', { action: 'stats' })),
+      )
       for (const r of rs) codes[r.ok ? 'ok' : r.error.code] = (codes[r.ok ? 'ok' : r.error.code] ?? 0) + 1
     }
     expect(codes).toEqual({ ok: max, RATE_LIMITED: 10 })
@@ -168,10 +236,20 @@ describe('public heavy reads are rate-limited, anonymous callers included', () =
 
 describe('correction requests that carry a number', () => {
   test('given a correction with a phone number written with spaces, then it is stored sealed and listed masked, to the resident and to the admin', async () => {
-    const r = await emu.call('o_demo_resident', 'privacy', { action: 'requestCorrection', field: '手机号', correctValue: '新号码 139 1234 5678', reason: '旧号 13800001111 已停用' })
+    const r = await emu.call('o_demo_resident', 'privacy', {
+      action: 'requestCorrection',
+      field: '手机号',
+      correctValue: '新号码 139 1234 5678',
+      reason: '旧号 13800001111 已停用',
+    })
     expect(r).toMatchObject({ ok: true })
-    const [doc] = (await db().collection('privacy_requests').where({ _id: r.data.id }).get()).data as Record<string, string>[]
-    expect(JSON.stringify({ ...doc, correctValueEnc: undefined, reasonEnc: undefined })).not.toMatch(/1234 5678|13800001111/)
+    const [doc] = (await db().collection('privacy_requests').where({ _id: r.data.id }).get()).data as Record<
+      string,
+      string
+    >[]
+    expect(JSON.stringify({ ...doc, correctValueEnc: undefined, reasonEnc: undefined })).not.toMatch(
+      /1234 5678|13800001111/,
+    )
     expect(doc.correctValue).toBe('新号码 139****5678')
     expect(doc.correctValueEnc).toMatch(/^v1:/)
     expect(doc.reasonEnc).toMatch(/^v1:/)
@@ -185,12 +263,41 @@ describe('unbinding a resident', () => {
   const OLD = 'o_demo_resident2'
   test('given queued subscription messages and a message centre, when an admin unbinds the account, then the queue is voided and the old account sees no messages', async () => {
     const nowMs = Date.parse(NOW)
-    await db().collection('outbox').add({ _id: 'hardening:queued:1', key: 'hardening:queued:1', openid: OLD, personId: 'p_x', template: 'ZJ_LOCAL_POLICY_MATCH', data: {}, page: null, title: '政策匹配', body: '您可能符合一项政策', fallback: null, source: { module: 'policy', refId: 'x' }, state: 'pending', shard: 0, attempts: 0, createdAt: NOW, createdAtMs: nowMs, nextAttemptAtMs: nowMs, stateChangedAtMs: nowMs })
+    await db()
+      .collection('outbox')
+      .add({
+        _id: 'hardening:queued:1',
+        key: 'hardening:queued:1',
+        openid: OLD,
+        personId: 'p_x',
+        template: 'ZJ_LOCAL_POLICY_MATCH',
+        data: {},
+        page: null,
+        title: '政策匹配',
+        body: '您可能符合一项政策',
+        fallback: null,
+        source: { module: 'policy', refId: 'x' },
+        state: 'pending',
+        shard: 0,
+        attempts: 0,
+        createdAt: NOW,
+        createdAtMs: nowMs,
+        nextAttemptAtMs: nowMs,
+        stateChangedAtMs: nowMs,
+      })
     const before = await emu.call(OLD, 'notify', { action: 'messages' })
     expect(before.data.items.length).toBeGreaterThan(0)
-    const r = await emu.call('o_demo_admin', 'user', { action: 'unbindResident', openid: OLD, reason: '本人到窗口核验身份后申请解绑' })
+    const r = await emu.call('o_demo_admin', 'user', {
+      action: 'unbindResident',
+      openid: OLD,
+      reason: '本人到窗口核验身份后申请解绑',
+    })
     expect(r).toMatchObject({ ok: true, data: { unbound: true } })
-    const [queued] = (await db().collection('outbox').where({ _id: 'hardening:queued:1' }).get()).data as { state: string; openid: string | null; reason: string }[]
+    const [queued] = (await db().collection('outbox').where({ _id: 'hardening:queued:1' }).get()).data as {
+      state: string
+      openid: string | null
+      reason: string
+    }[]
     expect(queued).toMatchObject({ state: 'skipped', openid: null, reason: 'unbound' })
     expect((await emu.call(OLD, 'notify', { action: 'messages' })).data.items).toEqual([])
     expect((await emu.call(OLD, 'notify', { action: 'unreadCount' })).data).toMatchObject({ unread: 0 })
@@ -198,17 +305,37 @@ describe('unbinding a resident', () => {
 })
 
 describe('idempotency claims left pending by a killed invocation', () => {
-  const submit = (requestId: string) => emu.call('o_demo_resident', 'feedback', { action: 'submit', category: 'consultation', content: '请问灵活就业社保补贴怎么申请？', requestId })
+  const submit = (requestId: string) =>
+    emu.call('o_demo_resident', 'feedback', {
+      action: 'submit',
+      category: 'consultation',
+      content: '请问灵活就业社保补贴怎么申请？',
+      requestId,
+    })
   test('given a pending claim older than the time limit, when the resident retries with the same requestId, then the work completes once', async () => {
     const nowMs = emu.server.now().getTime()
-    await db().collection('idempotency').add({ _id: 'o_demo_resident|feedback.submit|req-stale-claim-1', state: 'pending', createdAt: NOW, createdAtMs: nowMs - 10 * 60_000 })
+    await db()
+      .collection('idempotency')
+      .add({
+        _id: 'o_demo_resident|feedback.submit|req-stale-claim-1',
+        state: 'pending',
+        createdAt: NOW,
+        createdAtMs: nowMs - 10 * 60_000,
+      })
     const r = await submit('req-stale-claim-1')
     expect(r).toMatchObject({ ok: true, data: { trackingNo: expect.any(String) } })
     expect(await submit('req-stale-claim-1')).toEqual(r)
   })
   test('given a pending claim of a live call, then a repeat still answers CONFLICT (not run twice)', async () => {
     const nowMs = emu.server.now().getTime()
-    await db().collection('idempotency').add({ _id: 'o_demo_resident|feedback.submit|req-live-claim-1', state: 'pending', createdAt: NOW, createdAtMs: nowMs - 5_000 })
+    await db()
+      .collection('idempotency')
+      .add({
+        _id: 'o_demo_resident|feedback.submit|req-live-claim-1',
+        state: 'pending',
+        createdAt: NOW,
+        createdAtMs: nowMs - 5_000,
+      })
     expect(await submit('req-live-claim-1')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
   })
 })
@@ -222,22 +349,72 @@ describe('account deletion', () => {
     const jobId = jobs.data.items[0].id as string
     expect(await call('job', { action: 'favorite', id: jobId, on: true })).toMatchObject({ ok: true })
     expect(await call('job', { action: 'apply', jobId, requestId: 'req-leaver-apply-1' })).toMatchObject({ ok: true })
-    expect(await call('notify', { action: 'recordConsent', accepted: ['ZJ_LOCAL_APPLICATION_STATUS'], rejected: [] })).toMatchObject({ ok: true })
+    expect(
+      await call('notify', { action: 'recordConsent', accepted: ['ZJ_LOCAL_APPLICATION_STATUS'], rejected: [] }),
+    ).toMatchObject({ ok: true })
     expect(await call('privacy', { action: 'consent', version: '2026-11-01' })).toMatchObject({ ok: true })
-    expect(await call('feedback', { action: 'submit', category: 'suggestion', content: '建议延长周末服务时间', contactConsent: true, contactPhone: '13912345678', requestId: 'req-leaver-fb-1' })).toMatchObject({ ok: true })
+    expect(
+      await call('feedback', {
+        action: 'submit',
+        category: 'suggestion',
+        content: '建议延长周末服务时间',
+        contactConsent: true,
+        contactPhone: '13912345678',
+        requestId: 'req-leaver-fb-1',
+      }),
+    ).toMatchObject({ ok: true })
     const nowMs = emu.server.now().getTime()
-    await db().collection('messages').add({ _id: 'm_hardening_leaver', openid: LEAVER, key: 'hardening:leaver', title: '测试通知', body: '您的投递已被查看', page: null, template: 'ZJ_LOCAL_APPLICATION_STATUS', read: false, createdAt: NOW, createdAtMs: nowMs })
+    await db().collection('messages').add({
+      _id: 'm_hardening_leaver',
+      openid: LEAVER,
+      key: 'hardening:leaver',
+      title: '测试通知',
+      body: '您的投递已被查看',
+      page: null,
+      template: 'ZJ_LOCAL_APPLICATION_STATUS',
+      read: false,
+      createdAt: NOW,
+      createdAtMs: nowMs,
+    })
     const req = await call('privacy', { action: 'requestDeletion', reason: '不再使用' })
     expect(req).toMatchObject({ ok: true })
-    expect(await emu.call('o_demo_admin', 'privacy', { action: 'completeRequest', id: req.data.id, outcome: 'done', note: '已核实本人申请' })).toMatchObject({ ok: true })
+    expect(
+      await emu.call('o_demo_admin', 'privacy', {
+        action: 'completeRequest',
+        id: req.data.id,
+        outcome: 'done',
+        note: '已核实本人申请',
+      }),
+    ).toMatchObject({ ok: true })
     const left: Record<string, number> = {}
-    for (const c of ['favorites', 'messages', 'consents', 'consent_grants', 'applications', 'feedback', 'training_signups']) {
+    for (const c of [
+      'favorites',
+      'messages',
+      'consents',
+      'consent_grants',
+      'applications',
+      'feedback',
+      'training_signups',
+    ]) {
       const { total } = await db().collection(c).where({ openid: LEAVER }).count()
       left[c] = Number(total)
     }
-    expect(left).toEqual({ favorites: 0, messages: 0, consents: 0, consent_grants: 0, applications: 0, feedback: 0, training_signups: 0 })
-    const fb = (await db().collection('feedback').where({ content: '建议延长周末服务时间' }).get()).data as Record<string, unknown>[]
-    expect(fb.map((f) => [f.contactPhone, f.contactPhoneEnc, f.contactConsent])).toEqual([[undefined, undefined, false]])
+    expect(left).toEqual({
+      favorites: 0,
+      messages: 0,
+      consents: 0,
+      consent_grants: 0,
+      applications: 0,
+      feedback: 0,
+      training_signups: 0,
+    })
+    const fb = (await db().collection('feedback').where({ content: '建议延长周末服务时间' }).get()).data as Record<
+      string,
+      unknown
+    >[]
+    expect(fb.map((f) => [f.contactPhone, f.contactPhoneEnc, f.contactConsent])).toEqual([
+      [undefined, undefined, false],
+    ])
   })
 })
 
@@ -245,15 +422,27 @@ describe('one content-check rule where free text enters', () => {
   test.each([
     ['privacy', 'requestCorrection', { field: '住址', correctValue: '违规测试内容', reason: '搬家了' }, 'correctValue'],
     ['user', 'updateProfile', { nickname: '违规测试' }, 'nickname'],
-  ] as const)('given %s.%s with a risky declared text, then CONTENT_REJECTED naming the field and nothing written', async (fn, action, payload, field) => {
-    const before = snapshot()
-    const r = await emu.call('o_demo_resident', fn, { action, ...payload })
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED', details: { stage: 'content', fields: [expect.objectContaining({ path: field })] } } })
-    expect(r.error.details.fields.map((f: { path: string }) => f.path)).toEqual([field])
-    // only the trail of an admitted call: its rate-limit counter (kept on the user record)
-    const limited = !!(registry as Record<string, { actions: Record<string, ActionSpec> }>)[fn].actions[action].rateLimit
-    expect(changedCollections(before, snapshot()).filter((c) => !(limited && ['users', 'rate_limits'].includes(c)))).toEqual([])
-  })
+  ] as const)(
+    'given %s.%s with a risky declared text, then CONTENT_REJECTED naming the field and nothing written',
+    async (fn, action, payload, field) => {
+      const before = snapshot()
+      const r = await emu.call('o_demo_resident', fn, { action, ...payload })
+      expect(r).toMatchObject({
+        ok: false,
+        error: {
+          code: 'CONTENT_REJECTED',
+          details: { stage: 'content', fields: [expect.objectContaining({ path: field })] },
+        },
+      })
+      expect(r.error.details.fields.map((f: { path: string }) => f.path)).toEqual([field])
+      // only the trail of an admitted call: its rate-limit counter (kept on the user record)
+      const limited = !!(registry as Record<string, { actions: Record<string, ActionSpec> }>)[fn].actions[action]
+        .rateLimit
+      expect(
+        changedCollections(before, snapshot()).filter((c) => !(limited && ['users', 'rate_limits'].includes(c))),
+      ).toEqual([])
+    },
+  )
 
   test('given the content check is unavailable, then UPSTREAM_UNAVAILABLE and the text is not stored unchecked', async () => {
     await emu.admin('/_emulator/faults', { service: 'wechat', mode: 'fail', count: 5 })
@@ -262,7 +451,10 @@ describe('one content-check rule where free text enters', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'UPSTREAM_UNAVAILABLE' } })
     } finally {
       await new Promise<void>((resolve, reject) => {
-        const req = http.request(`${emu.url}/_emulator/faults`, { method: 'DELETE' }, (res) => { res.resume(); res.on('end', () => resolve()) })
+        const req = http.request(`${emu.url}/_emulator/faults`, { method: 'DELETE' }, (res) => {
+          res.resume()
+          res.on('end', () => resolve())
+        })
         req.on('error', reject)
         req.end()
       })

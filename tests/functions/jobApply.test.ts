@@ -21,7 +21,8 @@ const post = async (over: Record<string, unknown> = {}): Promise<string> => {
   expect(r).toMatchObject({ ok: true })
   return r.data.id
 }
-const countApplications = async (jobId: string) => (await emu.sdk().database().collection('applications').where({ jobId }).count()).total
+const countApplications = async (jobId: string) =>
+  (await emu.sdk().database().collection('applications').where({ jobId }).count()).total
 
 beforeAll(async () => {
   emu = await startEmulator()
@@ -47,7 +48,9 @@ describe('apply', () => {
   })
   it('given five concurrent applies with different requestIds, then exactly one application exists', async () => {
     const jobId = await post()
-    const rs = await Promise.all(Array.from({ length: 5 }, () => job(RESIDENT2, { action: 'apply', jobId, requestId: rid() })))
+    const rs = await Promise.all(
+      Array.from({ length: 5 }, () => job(RESIDENT2, { action: 'apply', jobId, requestId: rid() })),
+    )
     expect(new Set(rs.map((r) => r.data?.applicationId)).size).toBe(1)
     expect(await countApplications(jobId)).toBe(1)
   })
@@ -63,9 +66,18 @@ describe('apply', () => {
     expect(findUnmaskedPii(list)).toEqual([])
   })
   it('unknown posting → NOT_FOUND; anonymous → UNAUTHENTICATED; bad requestId → VALIDATION_FAILED', async () => {
-    expect(await job(RESIDENT, { action: 'apply', jobId: 'job_nope', requestId: rid() })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await job(null, { action: 'apply', jobId: 'job_000001', requestId: rid() })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
-    expect(await job(RESIDENT, { action: 'apply', jobId: 'job_000001', requestId: 'short' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await job(RESIDENT, { action: 'apply', jobId: 'job_nope', requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await job(null, { action: 'apply', jobId: 'job_000001', requestId: rid() })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+    expect(await job(RESIDENT, { action: 'apply', jobId: 'job_000001', requestId: 'short' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
   })
 })
 
@@ -73,7 +85,12 @@ describe('staff move an application; the applicant is told and sees it', () => {
   it('given staff set interview, then myApplications shows 邀请面试 and a notification is queued', async () => {
     const jobId = await post({ title: '焊工', employerName: '济南面试测试有限公司' })
     const applied = await job(RESIDENT, { action: 'apply', jobId, requestId: rid() })
-    const moved = await job(STAFF, { action: 'setApplicationStatus', applicationId: applied.data.applicationId, status: 'interview', note: '周三上午面试' })
+    const moved = await job(STAFF, {
+      action: 'setApplicationStatus',
+      applicationId: applied.data.applicationId,
+      status: 'interview',
+      note: '周三上午面试',
+    })
     expect(moved).toMatchObject({ ok: true, data: { status: 'interview', statusLabel: '邀请面试' } })
 
     const mine = await job(RESIDENT, { action: 'myApplications' })
@@ -83,30 +100,58 @@ describe('staff move an application; the applicant is told and sees it', () => {
 
     const db = emu.sdk().database()
     const outbox = await db.collection('outbox').where({ openid: RESIDENT, template: 'applicationStatus' }).get()
-    const note = (outbox.data as { data: Record<string, string>; source: { refId: string } }[]).find((o) => o.source.refId === applied.data.applicationId)
+    const note = (outbox.data as { data: Record<string, string>; source: { refId: string } }[]).find(
+      (o) => o.source.refId === applied.data.applicationId,
+    )
     expect(note?.data).toMatchObject({ jobTitle: '焊工', status: '邀请面试' })
   })
   it('given a hired application, then it cannot go back to interview (CONFLICT)', async () => {
     const jobId = await post()
     const applied = await job(RESIDENT2, { action: 'apply', jobId, requestId: rid() })
     const id = applied.data.applicationId
-    expect(await job(STAFF, { action: 'setApplicationStatus', applicationId: id, status: 'hired' })).toMatchObject({ ok: true })
-    expect(await job(STAFF, { action: 'setApplicationStatus', applicationId: id, status: 'interview' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await job(STAFF, { action: 'setApplicationStatus', applicationId: id, status: 'hired' })).toMatchObject({
+      ok: true,
+    })
+    expect(await job(STAFF, { action: 'setApplicationStatus', applicationId: id, status: 'interview' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
   })
   it('a resident cannot post or move applications (FORBIDDEN), whatever the payload', async () => {
     expect(await job(RESIDENT, aPosting())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await job(RESIDENT, { action: 'setApplicationStatus' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-    expect(await job(null, { action: 'applications', jobId: 'x' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await job(RESIDENT, { action: 'setApplicationStatus' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    expect(await job(null, { action: 'applications', jobId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
   })
   it('staff edit a posting: new title is searchable, contact stays masked', async () => {
     const id = await post({ employerName: '鸿雁编辑测试有限公司' })
-    const upd = await job(STAFF, { action: 'update', id, title: '叉车司机', occupationCode: 'L-4-10', salaryMin: 200, salaryMax: 220, salaryUnit: 'day' })
-    expect(upd).toMatchObject({ ok: true, data: { title: '叉车司机', salaryText: '200-220元/天', salaryMonthlyMin: 4350 } })
+    const upd = await job(STAFF, {
+      action: 'update',
+      id,
+      title: '叉车司机',
+      occupationCode: 'L-4-10',
+      salaryMin: 200,
+      salaryMax: 220,
+      salaryUnit: 'day',
+    })
+    expect(upd).toMatchObject({
+      ok: true,
+      data: { title: '叉车司机', salaryText: '200-220元/天', salaryMonthlyMin: 4350 },
+    })
     const r = await job(null, { action: 'search', keyword: '鸿雁 叉车' })
     expect(r.data.items[0].id).toBe(id) // both words match only this one; other 叉车 postings follow
-    const aboutForklifts = (i: { occupationCode: string; skills: string[] }) => i.occupationCode === 'L-4-10' || i.skills.some((s) => s.includes('叉车'))
+    const aboutForklifts = (i: { occupationCode: string; skills: string[] }) =>
+      i.occupationCode === 'L-4-10' || i.skills.some((s) => s.includes('叉车'))
     expect(r.data.items.slice(1).every(aboutForklifts)).toBe(true)
-    expect(await job(STAFF, { action: 'update', id, salaryMin: 300 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    expect(await job(STAFF, { action: 'update', id, salaryMin: 300 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED' },
+    })
     const mine = await job(STAFF, { action: 'myPostings', pageSize: 100 })
     expect(mine.data.items.map((i: { id: string }) => i.id)).toContain(id)
   })
@@ -116,7 +161,10 @@ describe('the "were you hired?" follow-up', () => {
   it('given 14 days after applying, then it is asked; once answered, the outcome is kept and no longer asked', async () => {
     const jobId = await post()
     const applied = await job(RESIDENT2, { action: 'apply', jobId, requestId: rid() })
-    const find = async () => (await job(RESIDENT2, { action: 'myApplications', pageSize: 100 })).data.items.find((i: { id: string }) => i.id === applied.data.applicationId)
+    const find = async () =>
+      (await job(RESIDENT2, { action: 'myApplications', pageSize: 100 })).data.items.find(
+        (i: { id: string }) => i.id === applied.data.applicationId,
+      )
     expect((await find()).followUp.asked).toBe(false)
     await emu.advance(15 * DAY)
     try {
@@ -125,7 +173,10 @@ describe('the "were you hired?" follow-up', () => {
       const r = await job(RESIDENT2, { action: 'reportOutcome', applicationId: item.id, hired: true })
       expect(r).toMatchObject({ ok: true, data: { followUp: { asked: false, outcome: 'hired' } } })
       expect((await find()).followUp.outcome).toBe('hired')
-      expect(await job(RESIDENT, { action: 'reportOutcome', applicationId: item.id, hired: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      expect(await job(RESIDENT, { action: 'reportOutcome', applicationId: item.id, hired: false })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
     } finally {
       await emu.advance(-15 * DAY)
     }
@@ -135,11 +186,16 @@ describe('the "were you hired?" follow-up', () => {
 describe('favourites, recommendations, nearby', () => {
   it('favourite on and off', async () => {
     const id = await post()
-    expect(await job(RESIDENT, { action: 'favorite', id, on: true })).toMatchObject({ ok: true, data: { favorited: true } })
+    expect(await job(RESIDENT, { action: 'favorite', id, on: true })).toMatchObject({
+      ok: true,
+      data: { favorited: true },
+    })
     expect((await job(RESIDENT, { action: 'myFavorites' })).data.items.map((i: { id: string }) => i.id)).toContain(id)
     expect((await job(RESIDENT, { action: 'get', id })).data.favorited).toBe(true)
     await job(RESIDENT, { action: 'favorite', id, on: false })
-    expect((await job(RESIDENT, { action: 'myFavorites' })).data.items.map((i: { id: string }) => i.id)).not.toContain(id)
+    expect((await job(RESIDENT, { action: 'myFavorites' })).data.items.map((i: { id: string }) => i.id)).not.toContain(
+      id,
+    )
   })
   it('given a resident who wants 育婴师 work, then 育婴员 postings near home come first with a Chinese explanation', async () => {
     const r = await job(RESIDENT2, { action: 'recommend', pageSize: 10 })
@@ -152,7 +208,9 @@ describe('favourites, recommendations, nearby', () => {
     expect(pct).toEqual([...pct].sort((a: number, b: number) => b - a))
     for (const i of r.data.items) for (const s of i.lackingSkills) expect(i.skills).toContain(s)
     const next = await job(RESIDENT2, { action: 'recommend', pageSize: 10, cursor: r.data.nextCursor })
-    expect(next.data.items.filter((i: { id: string }) => r.data.items.some((j: { id: string }) => j.id === i.id))).toEqual([])
+    expect(
+      next.data.items.filter((i: { id: string }) => r.data.items.some((j: { id: string }) => j.id === i.id)),
+    ).toEqual([])
   })
   it('given a location in 历下区, then service stations and gig markets come nearest first within the radius', async () => {
     const r = await job(null, { action: 'nearby', lat: 36.67, lng: 117.07, radiusKm: 5 })

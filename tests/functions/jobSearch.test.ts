@@ -12,8 +12,21 @@ let emu: TestEmulator
 const RESIDENT = 'o_demo_resident'
 const DAY = 86400_000
 
-type Item = { id: string; title: string; cityCode: string; districtCode: string; occupationCode: string; salaryMonthlyMax: number; jobType: string; postedAt: string; distanceKm?: number; education: string; employerName: string }
-const search = (data: Record<string, unknown>, who: string | null = RESIDENT) => emu.call(who, 'job', { action: 'search', ...data })
+type Item = {
+  id: string
+  title: string
+  cityCode: string
+  districtCode: string
+  occupationCode: string
+  salaryMonthlyMax: number
+  jobType: string
+  postedAt: string
+  distanceKm?: number
+  education: string
+  employerName: string
+}
+const search = (data: Record<string, unknown>, who: string | null = RESIDENT) =>
+  emu.call(who, 'job', { action: 'search', ...data })
 const post = async (over: Record<string, unknown> = {}): Promise<string> => {
   const r = await emu.call(STAFF, 'job', aPosting(over))
   expect(r).toMatchObject({ ok: true })
@@ -109,7 +122,10 @@ describe('paging: no duplicates, no gaps', () => {
     const db = emu.sdk().database()
     const _ = db.command
     const nowMs = emu.server.now().getTime()
-    const { total } = await db.collection('jobs').where({ occupationCode: 'L-6-07', status: 'open', expiresAtMs: _.gt(nowMs) }).count()
+    const { total } = await db
+      .collection('jobs')
+      .where({ occupationCode: 'L-6-07', status: 'open', expiresAtMs: _.gt(nowMs) })
+      .count()
     expect(total).toBeGreaterThan(0)
     expect(items.length).toBe(total)
   })
@@ -120,7 +136,13 @@ describe('filters', () => {
     const emp = '白鹭薪资测试有限公司'
     const day = await post({ employerName: emp, salaryMin: 180, salaryMax: 200, salaryUnit: 'day', jobType: 'gig' }) // 4350 a month
     const month = await post({ employerName: emp, salaryMin: 5000, salaryMax: 5200 })
-    const hour = await post({ employerName: emp, salaryMin: 28, salaryMax: 30, salaryUnit: 'hour', jobType: 'partTime' }) // 5220
+    const hour = await post({
+      employerName: emp,
+      salaryMin: 28,
+      salaryMax: 30,
+      salaryUnit: 'hour',
+      jobType: 'partTime',
+    }) // 5220
     const r = await search({ keyword: '白鹭', salaryMin: 5000, pageSize: 50 })
     const ids = r.data.items.map((i: Item) => i.id)
     expect(ids).toEqual(expect.arrayContaining([month, hour]))
@@ -165,7 +187,9 @@ describe('expiry and closing', () => {
     try {
       expect((await search({ keyword: '海燕' })).data.items).toEqual([])
       expect((await emu.call(RESIDENT, 'job', { action: 'get', id })).data.active).toBe(false)
-      expect(await emu.call(RESIDENT, 'job', { action: 'apply', jobId: id, requestId: 'expired-apply-1' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+      expect(
+        await emu.call(RESIDENT, 'job', { action: 'apply', jobId: id, requestId: 'expired-apply-1' }),
+      ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     } finally {
       await emu.advance(-3 * DAY)
     }
@@ -176,15 +200,26 @@ describe('expiry and closing', () => {
     const ids = items.map((i) => i.id)
     const now = emu.server.now().getTime()
     for (let k = 0; k < ids.length; k += 100) {
-      const res = await db.collection('jobs').where({ _id: db.command.in(ids.slice(k, k + 100)) }).field({ expiresAtMs: true }).limit(100).get()
+      const res = await db
+        .collection('jobs')
+        .where({ _id: db.command.in(ids.slice(k, k + 100)) })
+        .field({ expiresAtMs: true })
+        .limit(100)
+        .get()
       for (const d of res.data as { expiresAtMs: number }[]) expect(d.expiresAtMs).toBeGreaterThan(now)
     }
-    const { total } = await db.collection('jobs').where({ expiresAtMs: db.command.lte(now) }).count()
+    const { total } = await db
+      .collection('jobs')
+      .where({ expiresAtMs: db.command.lte(now) })
+      .count()
     expect(total).toBeGreaterThan(0)
   })
   it('given staff close a posting, then it leaves search', async () => {
     const id = await post({ employerName: '信天翁关闭测试有限公司' })
-    expect(await emu.call(STAFF, 'job', { action: 'close', id })).toMatchObject({ ok: true, data: { status: 'closed' } })
+    expect(await emu.call(STAFF, 'job', { action: 'close', id })).toMatchObject({
+      ok: true,
+      data: { status: 'closed' },
+    })
     expect((await search({ keyword: '信天翁' })).data.items).toEqual([])
   })
 })

@@ -24,13 +24,15 @@ function core(s: Schema): Schema {
   let cur = s
   for (let i = 0; i < 10; i++) {
     const d = def(cur)
-    if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(d.type)) cur = d.innerType
+    if (['optional', 'nullable', 'default', 'readonly', 'catch', 'prefault', 'nonoptional'].includes(d.type))
+      cur = d.innerType
     else if (d.type === 'pipe') cur = d.in
     else break
   }
   return cur
 }
-const shapeOf = (s: Schema): Record<string, Schema> | null => (def(core(s)).type === 'object' ? def(core(s)).shape : null)
+const shapeOf = (s: Schema): Record<string, Schema> | null =>
+  def(core(s)).type === 'object' ? def(core(s)).shape : null
 const isOptional = (s: Schema) => s._zod.optin === 'optional'
 const accepts = (s: z.ZodType, v: unknown) => {
   try {
@@ -50,15 +52,95 @@ const deep = (depth: number, leaf: unknown = 'x'): unknown => {
 }
 const HUGE = 'x'.repeat(100_000)
 const FIXED_BAD: unknown[] = [
-  null, true, false, 0, -1, 1.5, -0.0001, 1e308, -1e308, 9007199254740993, 'NaN', 'Infinity', '-Infinity', 'undefined', 'null',
-  '', ' ', '\u0000', '\u202e', '😀'.repeat(40), HUGE, '中'.repeat(5000), '<script>alert(1)</script>', "' OR 1=1 --", '../../etc/passwd', '${7*7}', '%00',
-  [], [null], [1, 'a', {}], Array.from({ length: 3000 }, () => 'a'), {}, { length: 1 },
-  { $gt: '' }, { $ne: null }, { $regex: '.*' }, { $where: 'sleep(1000)' }, { $in: [] }, { $exists: true }, { $expr: { $eq: [1, 1] } },
-  JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } }, { toString: 'x', valueOf: 1 },
-  deep(300), deep(50, { $gt: '' }), [[[[[]]]]], { $numberLong: '1' }, { $date: { $numberLong: '0' } }, { $oid: '0'.repeat(24) },
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  -0.0001,
+  1e308,
+  -1e308,
+  9007199254740993,
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  'undefined',
+  'null',
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  '😀'.repeat(40),
+  HUGE,
+  '中'.repeat(5000),
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '../../etc/passwd',
+  '${7*7}',
+  '%00',
+  [],
+  [null],
+  [1, 'a', {}],
+  Array.from({ length: 3000 }, () => 'a'),
+  {},
+  { length: 1 },
+  { $gt: '' },
+  { $ne: null },
+  { $regex: '.*' },
+  { $where: 'sleep(1000)' },
+  { $in: [] },
+  { $exists: true },
+  { $expr: { $eq: [1, 1] } },
+  JSON.parse('{"__proto__":{"polluted":true}}'),
+  { constructor: { prototype: { polluted: true } } },
+  { toString: 'x', valueOf: 1 },
+  deep(300),
+  deep(50, { $gt: '' }),
+  [[[[[]]]]],
+  { $numberLong: '1' },
+  { $date: { $numberLong: '0' } },
+  { $oid: '0'.repeat(24) },
 ]
-const KEYS = ['$gt', '$ne', '$where', '$regex', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', 'a', '0', 'length', '$set']
-const CHARS = ['$', '{', '}', '.', ' ', '\n', '\t', '/', '\\', '"', "'", '%', '中', '😀', '\u0000', 'a', 'Z', '9', '-', '_', ':']
+const KEYS = [
+  '$gt',
+  '$ne',
+  '$where',
+  '$regex',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '',
+  'a',
+  '0',
+  'length',
+  '$set',
+]
+const CHARS = [
+  '$',
+  '{',
+  '}',
+  '.',
+  ' ',
+  '\n',
+  '\t',
+  '/',
+  '\\',
+  '"',
+  "'",
+  '%',
+  '中',
+  '😀',
+  '\u0000',
+  'a',
+  'Z',
+  '9',
+  '-',
+  '_',
+  ':',
+]
 function randomHostile(r: Rand, depth = 0): unknown {
   const k = Math.floor(r() * 9)
   if (k === 0 || depth > 4) return pick(r, FIXED_BAD.slice(0, 27))
@@ -73,7 +155,19 @@ function randomHostile(r: Rand, depth = 0): unknown {
 }
 
 // ---- a valid-looking base, so that one bad field is the only reason to refuse -------------------------
-const STRING_TRIES = ['abcdefgh12', 'o_demo_admin', '370102', '370100', '2027-06-01T09:00:00+08:00', '2027-06-01', '测试内容测试内容测试内容', 'consultation', 'a', 'req-00000001', '13800000000']
+const STRING_TRIES = [
+  'abcdefgh12',
+  'o_demo_admin',
+  '370102',
+  '370100',
+  '2027-06-01T09:00:00+08:00',
+  '2027-06-01',
+  '测试内容测试内容测试内容',
+  'consultation',
+  'a',
+  'req-00000001',
+  '13800000000',
+]
 const NUMBER_TRIES = [1, 5, 10, 100, 5000, 36.66, 117.07, 0]
 function validValue(s: Schema, depth = 0): { ok: boolean; value?: unknown } {
   if (depth > 4) return { ok: false }
@@ -97,7 +191,11 @@ function validValue(s: Schema, depth = 0): { ok: boolean; value?: unknown } {
       obj[k] = v.value
     }
     tries.push(obj)
-  } else if (d.type === 'union') for (const o of d.options as Schema[]) { const v = validValue(o, depth + 1); if (v.ok) tries.push(v.value) }
+  } else if (d.type === 'union')
+    for (const o of d.options as Schema[]) {
+      const v = validValue(o, depth + 1)
+      if (v.ok) tries.push(v.value)
+    }
   for (const t of tries) if (accepts(s, t)) return { ok: true, value: t }
   return { ok: false }
 }
@@ -105,12 +203,17 @@ function validValue(s: Schema, depth = 0): { ok: boolean; value?: unknown } {
 /** The same payload with top-level `__proto__` / `constructor` keys (built from JSON text: own keys, not prototypes). */
 function withPollutionKeys(p: Record<string, unknown>): Record<string, unknown> {
   const body = JSON.stringify(p).slice(1, -1)
-  return JSON.parse(`{"__proto__":{"polluted":true,"roles":["admin"]},"constructor":{"prototype":{"polluted":true}}${body ? ',' + body : ''}}`)
+  return JSON.parse(
+    `{"__proto__":{"polluted":true,"roles":["admin"]},"constructor":{"prototype":{"polluted":true}}${body ? ',' + body : ''}}`,
+  )
 }
 
 /** ≥ PER_ACTION distinct payloads that `input` rejects (or, for field-less inputs, hostile unknown fields). */
 const cache = new Map<z.ZodType, { payloads: Record<string, unknown>[]; fieldless: boolean }>()
-export function malformedPayloads(input: z.ZodType, seed: number): { payloads: Record<string, unknown>[]; fieldless: boolean } {
+export function malformedPayloads(
+  input: z.ZodType,
+  seed: number,
+): { payloads: Record<string, unknown>[]; fieldless: boolean } {
   const hit = cache.get(input)
   if (hit) return hit
   const made = generate(input, seed)
@@ -145,7 +248,10 @@ function generate(input: z.ZodType, seed: number): { payloads: Record<string, un
     return { payloads: out, fieldless: true }
   }
   // missing required fields
-  for (const k of Object.keys(base)) { const { [k]: _drop, ...rest } = base; add(rest, true) }
+  for (const k of Object.keys(base)) {
+    const { [k]: _drop, ...rest } = base
+    add(rest, true)
+  }
   add({}, true)
   // per field: every fixed bad value on the valid base and alone, arrays and objects, nested fields;
   // taken round-robin across fields so that a big schema gets the same spread within the quota
@@ -156,7 +262,9 @@ function generate(input: z.ZodType, seed: number): { payloads: Record<string, un
       list.push({ ...base, [k]: v })
       if (i % 4 === 1) list.push(withPollutionKeys({ ...base, [k]: v }))
       if (i % 3 === 0) list.push({ [k]: v })
-      if (inner) for (const ik of Object.keys(inner).slice(0, 3)) list.push({ ...base, [k]: { ...(base[k] as object), [ik]: v } })
+      if (inner)
+        for (const ik of Object.keys(inner).slice(0, 3))
+          list.push({ ...base, [k]: { ...(base[k] as object), [ik]: v } })
     })
     return list
   })
@@ -194,52 +302,81 @@ function snapshot(): Record<string, string> {
   const out: Record<string, string> = {}
   for (const name of store.listCollections()) {
     const table = store.meta(name).table
-    const row = store.db.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`).get() as { n: number; s: number; m: number }
+    const row = store.db
+      .prepare(
+        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
+      )
+      .get() as { n: number; s: number; m: number }
     out[name] = `${row.n}/${row.s}/${row.m}`
   }
   return out
 }
 function diff(a: Record<string, string>, b: Record<string, string>): string[] {
-  return Array.from(new Set([...Object.keys(a), ...Object.keys(b)])).filter((k) => a[k] !== b[k]).map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
+  return Array.from(new Set([...Object.keys(a), ...Object.keys(b)]))
+    .filter((k) => a[k] !== b[k])
+    .map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
 }
 
 const actions = Object.entries(registry).flatMap(([fn, mod]) =>
-  Object.entries(mod.actions as Record<string, ActionSpec>).map(([action, spec], i) => ({ fn, action, spec, seed: 1000 * fn.length + i })),
+  Object.entries(mod.actions as Record<string, ActionSpec>).map(([action, spec], i) => ({
+    fn,
+    action,
+    spec,
+    seed: 1000 * fn.length + i,
+  })),
 )
 
 test('the generator gives every action at least 200 payloads that its schema rejects', () => {
   const short = actions
     .map((a) => ({ key: `${a.fn}.${a.action}`, ...malformedPayloads(a.spec.input, a.seed) }))
-    .filter((g) => g.payloads.length < PER_ACTION || (!g.fieldless && g.payloads.some((p) => accepts(actions.find((a) => `${a.fn}.${a.action}` === g.key)!.spec.input, p))))
+    .filter(
+      (g) =>
+        g.payloads.length < PER_ACTION ||
+        (!g.fieldless &&
+          g.payloads.some((p) => accepts(actions.find((a) => `${a.fn}.${a.action}` === g.key)!.spec.input, p))),
+    )
     .map((g) => `${g.key}: ${g.payloads.length}`)
   expect(short).toEqual([])
 })
 
-test.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))('%s: malformed payloads get a typed error, never INTERNAL, and change nothing', async (_k, a) => {
-  const caller = CALLERS.find((c) => allows(a.spec.access, c.roles) === 'ok')
-  if (!caller) throw new Error(`no demo identity may call ${a.fn}.${a.action}`)
-  const { payloads, fieldless } = malformedPayloads(a.spec.input, a.seed)
-  // warm the function (first load) before the snapshot
-  await emu.call(caller.openid, a.fn, { action: '__warmup__' })
-  const before = snapshot()
-  const problems: string[] = []
-  const codes: Record<string, number> = {}
-  for (let i = 0; i < payloads.length; i += 25) {
-    const chunk = payloads.slice(i, i + 25)
-    const results = await Promise.all(chunk.map((p) => emu.call(caller.openid, a.fn, { ...p, action: a.action }).catch((e: Error) => ({ transport: e.message }))))
-    results.forEach((res: any, j) => {
-      const code = res?.ok === true ? 'ok' : res?.ok === false ? res.error?.code : 'not an envelope'
-      codes[code] = (codes[code] ?? 0) + 1
-      const bad = code === 'INTERNAL' || code === 'not an envelope' || (code !== 'ok' && !(ERROR_CODES as readonly string[]).includes(code)) || (!fieldless && code === 'ok')
-      if (bad && problems.length < 5) problems.push(`${code} for ${JSON.stringify(chunk[j]).slice(0, 160)} → ${JSON.stringify(res).slice(0, 160)}`)
-    })
-  }
-  // A fieldless action ignores unknown fields (docs/contract.md), so its "malformed" calls are valid calls: the only
-  // writes they may leave are the trail every valid call leaves (its audit entry and rate-limit counter, which for
-  // a resident's own calls lives on the user record: see _core/rateLimit.ts identifyAndCount).
-  const trail = fieldless ? /^(audit_logs|rate_limits|users):/ : /^$/
-  const changed = diff(before, snapshot()).filter((c) => !trail.test(c))
-  expect({ problems, changed }).toEqual({ problems: [], changed: [] })
-  expect(Object.values(codes).reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(PER_ACTION)
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-}, 60_000)
+test.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))(
+  '%s: malformed payloads get a typed error, never INTERNAL, and change nothing',
+  async (_k, a) => {
+    const caller = CALLERS.find((c) => allows(a.spec.access, c.roles) === 'ok')
+    if (!caller) throw new Error(`no demo identity may call ${a.fn}.${a.action}`)
+    const { payloads, fieldless } = malformedPayloads(a.spec.input, a.seed)
+    // warm the function (first load) before the snapshot
+    await emu.call(caller.openid, a.fn, { action: '__warmup__' })
+    const before = snapshot()
+    const problems: string[] = []
+    const codes: Record<string, number> = {}
+    for (let i = 0; i < payloads.length; i += 25) {
+      const chunk = payloads.slice(i, i + 25)
+      const results = await Promise.all(
+        chunk.map((p) =>
+          emu.call(caller.openid, a.fn, { ...p, action: a.action }).catch((e: Error) => ({ transport: e.message })),
+        ),
+      )
+      results.forEach((res: any, j) => {
+        const code = res?.ok === true ? 'ok' : res?.ok === false ? res.error?.code : 'not an envelope'
+        codes[code] = (codes[code] ?? 0) + 1
+        const bad =
+          code === 'INTERNAL' ||
+          code === 'not an envelope' ||
+          (code !== 'ok' && !(ERROR_CODES as readonly string[]).includes(code)) ||
+          (!fieldless && code === 'ok')
+        if (bad && problems.length < 5)
+          problems.push(`${code} for ${JSON.stringify(chunk[j]).slice(0, 160)} → ${JSON.stringify(res).slice(0, 160)}`)
+      })
+    }
+    // A fieldless action ignores unknown fields (docs/contract.md), so its "malformed" calls are valid calls: the only
+    // writes they may leave are the trail every valid call leaves (its audit entry and rate-limit counter, which for
+    // a resident's own calls lives on the user record: see _core/rateLimit.ts identifyAndCount).
+    const trail = fieldless ? /^(audit_logs|rate_limits|users):/ : /^$/
+    const changed = diff(before, snapshot()).filter((c) => !trail.test(c))
+    expect({ problems, changed }).toEqual({ problems: [], changed: [] })
+    expect(Object.values(codes).reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(PER_ACTION)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  },
+  60_000,
+)

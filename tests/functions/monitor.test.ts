@@ -24,7 +24,8 @@ afterAll(async () => {
 })
 
 const snapshot = async () => (await emu.trigger('monitor', 'snapshot')).results[0].result
-const overview = async (regionCode?: string, extra: Record<string, unknown> = {}, who = ADMIN) => emu.call(who, 'monitor', { action: 'overview', ...(regionCode ? { regionCode } : {}), ...extra })
+const overview = async (regionCode?: string, extra: Record<string, unknown> = {}, who = ADMIN) =>
+  emu.call(who, 'monitor', { action: 'overview', ...(regionCode ? { regionCode } : {}), ...extra })
 const values = (a: OverviewAnswer) => Object.fromEntries(a.indicators.map((i) => [i.key, i.value]))
 async function readSnapshots(): Promise<Record<string, unknown>[]> {
   const db = emu.sdk().database()
@@ -42,47 +43,173 @@ async function untilDone(): Promise<void> {
 // Hand-counted (see monitorFixtures.ts): per region, the figures of June 2026 as of 15 June 10:00.
 const EXPECTED: Record<string, Record<string, number | null>> = {
   '370000': {
-    registeredUnemployed: 4, newUnemploymentRegistrations: 2, activePostings: 40, activePostingCount: 3, jobSeekers: 5, demandSupplyRatio: 8,
-    policyEligible: 3, policyTold: 2, policyApplied: 0, policyApproved: 0, trainingSeats: 30, trainingFilled: 12, trainingFillRate: 0.4, trainingCompletions: 1,
-    feedbackVolume: 4, feedbackOnTimeRate: 0.5, feedbackResolvedRate: 0.5, feedbackSatisfactionRate: 0.5, feedbackOverdue: 2,
-    visitAssigned: 3, visitCoverage: 0.3333, visitOverdue: 1,
+    registeredUnemployed: 4,
+    newUnemploymentRegistrations: 2,
+    activePostings: 40,
+    activePostingCount: 3,
+    jobSeekers: 5,
+    demandSupplyRatio: 8,
+    policyEligible: 3,
+    policyTold: 2,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: 30,
+    trainingFilled: 12,
+    trainingFillRate: 0.4,
+    trainingCompletions: 1,
+    feedbackVolume: 4,
+    feedbackOnTimeRate: 0.5,
+    feedbackResolvedRate: 0.5,
+    feedbackSatisfactionRate: 0.5,
+    feedbackOverdue: 2,
+    visitAssigned: 3,
+    visitCoverage: 0.3333,
+    visitOverdue: 1,
   },
   '370100': {
-    registeredUnemployed: 3, newUnemploymentRegistrations: 1, activePostings: 30, activePostingCount: 2, jobSeekers: 4, demandSupplyRatio: 7.5,
-    policyEligible: 2, policyTold: 1, policyApplied: 0, policyApproved: 0, trainingSeats: 30, trainingFilled: 12, trainingFillRate: 0.4, trainingCompletions: 1,
-    feedbackVolume: 3, feedbackOnTimeRate: 0.3333, feedbackResolvedRate: 0.3333, feedbackSatisfactionRate: 1, feedbackOverdue: 2,
-    visitAssigned: 2, visitCoverage: 0.5, visitOverdue: 1,
+    registeredUnemployed: 3,
+    newUnemploymentRegistrations: 1,
+    activePostings: 30,
+    activePostingCount: 2,
+    jobSeekers: 4,
+    demandSupplyRatio: 7.5,
+    policyEligible: 2,
+    policyTold: 1,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: 30,
+    trainingFilled: 12,
+    trainingFillRate: 0.4,
+    trainingCompletions: 1,
+    feedbackVolume: 3,
+    feedbackOnTimeRate: 0.3333,
+    feedbackResolvedRate: 0.3333,
+    feedbackSatisfactionRate: 1,
+    feedbackOverdue: 2,
+    visitAssigned: 2,
+    visitCoverage: 0.5,
+    visitOverdue: 1,
   },
   '370102': {
-    registeredUnemployed: 2, newUnemploymentRegistrations: 1, activePostings: 30, activePostingCount: 2, jobSeekers: 3, demandSupplyRatio: 10,
-    policyEligible: 2, policyTold: 1, policyApplied: 0, policyApproved: 0, trainingSeats: 30, trainingFilled: 12, trainingFillRate: 0.4, trainingCompletions: 1,
-    feedbackVolume: 3, feedbackOnTimeRate: 0.3333, feedbackResolvedRate: 0.3333, feedbackSatisfactionRate: 1, feedbackOverdue: 2,
-    visitAssigned: 2, visitCoverage: 0.5, visitOverdue: 1,
+    registeredUnemployed: 2,
+    newUnemploymentRegistrations: 1,
+    activePostings: 30,
+    activePostingCount: 2,
+    jobSeekers: 3,
+    demandSupplyRatio: 10,
+    policyEligible: 2,
+    policyTold: 1,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: 30,
+    trainingFilled: 12,
+    trainingFillRate: 0.4,
+    trainingCompletions: 1,
+    feedbackVolume: 3,
+    feedbackOnTimeRate: 0.3333,
+    feedbackResolvedRate: 0.3333,
+    feedbackSatisfactionRate: 1,
+    feedbackOverdue: 2,
+    visitAssigned: 2,
+    visitCoverage: 0.5,
+    visitOverdue: 1,
   },
   '370103': {
-    registeredUnemployed: 1, newUnemploymentRegistrations: 0, activePostings: 0, activePostingCount: 0, jobSeekers: 1, demandSupplyRatio: 0,
-    policyEligible: 0, policyTold: 0, policyApplied: 0, policyApproved: 0, trainingSeats: 0, trainingFilled: 0, trainingFillRate: null, trainingCompletions: 0,
-    feedbackVolume: 0, feedbackOnTimeRate: null, feedbackResolvedRate: null, feedbackSatisfactionRate: null, feedbackOverdue: 0,
-    visitAssigned: 0, visitCoverage: null, visitOverdue: 0,
+    registeredUnemployed: 1,
+    newUnemploymentRegistrations: 0,
+    activePostings: 0,
+    activePostingCount: 0,
+    jobSeekers: 1,
+    demandSupplyRatio: 0,
+    policyEligible: 0,
+    policyTold: 0,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: 0,
+    trainingFilled: 0,
+    trainingFillRate: null,
+    trainingCompletions: 0,
+    feedbackVolume: 0,
+    feedbackOnTimeRate: null,
+    feedbackResolvedRate: null,
+    feedbackSatisfactionRate: null,
+    feedbackOverdue: 0,
+    visitAssigned: 0,
+    visitCoverage: null,
+    visitOverdue: 0,
   },
   '370202': {
-    registeredUnemployed: 1, newUnemploymentRegistrations: 1, activePostings: 10, activePostingCount: 1, jobSeekers: 1, demandSupplyRatio: 10,
-    policyEligible: 1, policyTold: 1, policyApplied: 0, policyApproved: 0, trainingSeats: 0, trainingFilled: 0, trainingFillRate: null, trainingCompletions: 0,
-    feedbackVolume: 1, feedbackOnTimeRate: 1, feedbackResolvedRate: 1, feedbackSatisfactionRate: 0, feedbackOverdue: 0,
-    visitAssigned: 1, visitCoverage: 0, visitOverdue: 0,
+    registeredUnemployed: 1,
+    newUnemploymentRegistrations: 1,
+    activePostings: 10,
+    activePostingCount: 1,
+    jobSeekers: 1,
+    demandSupplyRatio: 10,
+    policyEligible: 1,
+    policyTold: 1,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: 0,
+    trainingFilled: 0,
+    trainingFillRate: null,
+    trainingCompletions: 0,
+    feedbackVolume: 1,
+    feedbackOnTimeRate: 1,
+    feedbackResolvedRate: 1,
+    feedbackSatisfactionRate: 0,
+    feedbackOverdue: 0,
+    visitAssigned: 1,
+    visitCoverage: 0,
+    visitOverdue: 0,
   },
   // streets: postings, courses and feedback name a district only → 暂无数据
   '370102001': {
-    registeredUnemployed: 2, newUnemploymentRegistrations: 1, activePostings: null, activePostingCount: null, jobSeekers: 2, demandSupplyRatio: null,
-    policyEligible: 2, policyTold: 1, policyApplied: 0, policyApproved: 0, trainingSeats: null, trainingFilled: null, trainingFillRate: null, trainingCompletions: null,
-    feedbackVolume: null, feedbackOnTimeRate: null, feedbackResolvedRate: null, feedbackSatisfactionRate: null, feedbackOverdue: null,
-    visitAssigned: 2, visitCoverage: 0.5, visitOverdue: 1,
+    registeredUnemployed: 2,
+    newUnemploymentRegistrations: 1,
+    activePostings: null,
+    activePostingCount: null,
+    jobSeekers: 2,
+    demandSupplyRatio: null,
+    policyEligible: 2,
+    policyTold: 1,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: null,
+    trainingFilled: null,
+    trainingFillRate: null,
+    trainingCompletions: null,
+    feedbackVolume: null,
+    feedbackOnTimeRate: null,
+    feedbackResolvedRate: null,
+    feedbackSatisfactionRate: null,
+    feedbackOverdue: null,
+    visitAssigned: 2,
+    visitCoverage: 0.5,
+    visitOverdue: 1,
   },
   '370102002': {
-    registeredUnemployed: 0, newUnemploymentRegistrations: 0, activePostings: null, activePostingCount: null, jobSeekers: 1, demandSupplyRatio: null,
-    policyEligible: 0, policyTold: 0, policyApplied: 0, policyApproved: 0, trainingSeats: null, trainingFilled: null, trainingFillRate: null, trainingCompletions: null,
-    feedbackVolume: null, feedbackOnTimeRate: null, feedbackResolvedRate: null, feedbackSatisfactionRate: null, feedbackOverdue: null,
-    visitAssigned: 0, visitCoverage: null, visitOverdue: 0,
+    registeredUnemployed: 0,
+    newUnemploymentRegistrations: 0,
+    activePostings: null,
+    activePostingCount: null,
+    jobSeekers: 1,
+    demandSupplyRatio: null,
+    policyEligible: 0,
+    policyTold: 0,
+    policyApplied: 0,
+    policyApproved: 0,
+    trainingSeats: null,
+    trainingFilled: null,
+    trainingFillRate: null,
+    trainingCompletions: null,
+    feedbackVolume: null,
+    feedbackOnTimeRate: null,
+    feedbackResolvedRate: null,
+    feedbackSatisfactionRate: null,
+    feedbackOverdue: null,
+    visitAssigned: 0,
+    visitCoverage: null,
+    visitOverdue: 0,
   },
 }
 
@@ -90,7 +217,9 @@ describe('the daily snapshot and overview', () => {
   it('given the hand-counted world, when the snapshot runs, then every indicator of every region matches the hand count', async () => {
     const run = await snapshot()
     expect(run.ok).toBe(true)
-    expect(run.data.runs).toEqual([{ runId: 'snapshot:2026-06-15', month: '2026-06', state: 'done', shards: 3, done: 3 }])
+    expect(run.data.runs).toEqual([
+      { runId: 'snapshot:2026-06-15', month: '2026-06', state: 'done', shards: 3, done: 3 },
+    ])
     for (const [code, expected] of Object.entries(EXPECTED)) {
       const res = await overview(code)
       expect(res.ok).toBe(true)
@@ -120,7 +249,11 @@ describe('the daily snapshot and overview', () => {
         const kids = res.data.children.map((c: { values: Record<string, number | null> }) => c.values[key])
         const known = kids.filter((v: number | null) => v !== null)
         // a figure the children do not carry (a street's postings) is null in every child, never in some only
-        expect({ code, key, nullKids: kids.length - known.length === 0 || known.length === 0 }).toEqual({ code, key, nullKids: true })
+        expect({ code, key, nullKids: kids.length - known.length === 0 || known.length === 0 }).toEqual({
+          code,
+          key,
+          nullKids: true,
+        })
         const sum = known.length ? known.reduce((a: number, b: number) => a + b, 0) : null
         expect({ code, key, sum: sum === null ? parent[key] : sum }).toEqual({ code, key, sum: parent[key] })
       }
@@ -129,13 +262,22 @@ describe('the daily snapshot and overview', () => {
 
   it('shows the children by code with names and centroids, the breadcrumbs and the policy funnel', async () => {
     const res = await overview('370102')
-    expect(res.data.breadcrumbs.map((b: { regionName: string }) => b.regionName)).toEqual(['山东省', '济南市', '历下区'])
+    expect(res.data.breadcrumbs.map((b: { regionName: string }) => b.regionName)).toEqual([
+      '山东省',
+      '济南市',
+      '历下区',
+    ])
     expect(res.data.children.map((c: { regionCode: string }) => c.regionCode)).toEqual(['370102001', '370102002'])
     const province = await overview()
     expect(province.data.regionCode).toBe('370000')
-    expect(province.data.children.map((c: { regionName: string; lat: number }) => [c.regionName, c.lat])).toEqual([['济南市', 36.65], ['青岛市', 36.07]])
+    expect(province.data.children.map((c: { regionName: string; lat: number }) => [c.regionName, c.lat])).toEqual([
+      ['济南市', 36.65],
+      ['青岛市', 36.07],
+    ])
     // the application module has landed: its collection is declared (cloudfunctions/database.json), empty here
-    expect(province.data.funnel).toEqual([{ policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 0, approved: 0 }])
+    expect(province.data.funnel).toEqual([
+      { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 0, approved: 0 },
+    ])
     expect(province.data.missing).toEqual([])
   })
 
@@ -150,7 +292,9 @@ describe('the daily snapshot and overview', () => {
     expect(bySeekers.data.items.map((r: { occupationCode: string }) => r.occupationCode)).toEqual(['6-18-02-04'])
     expect(bySeekers.data.nextCursor).toBe('1')
     const street = await emu.call(ADMIN, 'monitor', { action: 'occupations', regionCode: '370102001' })
-    expect(street.data.items).toEqual([{ occupationCode: '6-18-02-04', occupationName: '焊工', postings: null, seekers: 2, ratio: null }])
+    expect(street.data.items).toEqual([
+      { occupationCode: '6-18-02-04', occupationName: '焊工', postings: null, seekers: 2, ratio: null },
+    ])
   })
 
   it('exports what is on screen as a CSV file', async () => {
@@ -179,9 +323,23 @@ describe('scope', () => {
     for (const code of ['370200', '370100', '370000', '370103']) {
       expect((await overview(code, {}, HANDLER)).error.code).toBe('FORBIDDEN')
     }
-    expect((await emu.call(HANDLER, 'monitor', { action: 'series', key: 'jobSeekers', regionCode: '370200', from: '2026-01', to: '2026-06' })).error.code).toBe('FORBIDDEN')
-    expect((await emu.call(HANDLER, 'monitor', { action: 'occupations', regionCode: '370202' })).error.code).toBe('FORBIDDEN')
-    expect((await emu.call(HANDLER, 'monitor', { action: 'export', regionCode: '370200' })).error.code).toBe('FORBIDDEN')
+    expect(
+      (
+        await emu.call(HANDLER, 'monitor', {
+          action: 'series',
+          key: 'jobSeekers',
+          regionCode: '370200',
+          from: '2026-01',
+          to: '2026-06',
+        })
+      ).error.code,
+    ).toBe('FORBIDDEN')
+    expect((await emu.call(HANDLER, 'monitor', { action: 'occupations', regionCode: '370202' })).error.code).toBe(
+      'FORBIDDEN',
+    )
+    expect((await emu.call(HANDLER, 'monitor', { action: 'export', regionCode: '370200' })).error.code).toBe(
+      'FORBIDDEN',
+    )
   })
 
   it('residents and grid workers → FORBIDDEN, anonymous → UNAUTHENTICATED, an unknown region → NOT_FOUND', async () => {
@@ -202,35 +360,59 @@ describe('across days and months (China time)', () => {
     expect(idle.data.runs[0].state).toBe('running')
     await emu.advance(3 * 60_000)
     await untilDone()
-    for (const [code, expected] of Object.entries(EXPECTED)) expect({ code, ...values((await overview(code)).data) }).toEqual({ code, ...expected })
+    for (const [code, expected] of Object.entries(EXPECTED))
+      expect({ code, ...values((await overview(code)).data) }).toEqual({ code, ...expected })
   })
 
   it('given the same records on a later day, when the snapshot runs again, then every figure is the same', async () => {
     await emu.setClock('2026-06-17T10:00:00+08:00')
     await untilDone()
     const after = await readSnapshots()
-    const strip = (d: Record<string, unknown>) => ({ _id: d._id, counts: d.counts, values: d.values, occupations: d.occupations, policies: d.policies })
+    const strip = (d: Record<string, unknown>) => ({
+      _id: d._id,
+      counts: d.counts,
+      values: d.values,
+      occupations: d.occupations,
+      policies: d.policies,
+    })
     expect(after.map(strip)).toEqual(before.map(strip))
   })
 
-  it('given a run begun at 23:55 on 30 June, when it finishes after midnight, then it is June\'s, and July opens its own run with June as previous', async () => {
+  it("given a run begun at 23:55 on 30 June, when it finishes after midnight, then it is June's, and July opens its own run with June as previous", async () => {
     await emu.setFunctionEnv('monitor', { MONITOR_SNAPSHOT_MAX_SHARDS: '1' })
     await emu.setClock('2026-06-30T23:55:00+08:00')
     const late = await snapshot()
-    expect(late.data.runs).toEqual([{ runId: 'snapshot:2026-06-30', month: '2026-06', state: 'running', shards: 3, done: 1 }])
+    expect(late.data.runs).toEqual([
+      { runId: 'snapshot:2026-06-30', month: '2026-06', state: 'running', shards: 3, done: 1 },
+    ])
     await emu.setFunctionEnv('monitor', { MONITOR_SNAPSHOT_MAX_SHARDS: null })
     await emu.setClock('2026-07-01T00:05:00+08:00') // 2026-06-30T16:05Z
     const next = await snapshot()
-    expect(next.data.runs.map((r: { runId: string; month: string; state: string }) => [r.runId, r.month, r.state])).toEqual([
-      ['snapshot:2026-06-30', '2026-06', 'done'], ['snapshot:2026-07-01', '2026-07', 'done'],
+    expect(
+      next.data.runs.map((r: { runId: string; month: string; state: string }) => [r.runId, r.month, r.state]),
+    ).toEqual([
+      ['snapshot:2026-06-30', '2026-06', 'done'],
+      ['snapshot:2026-07-01', '2026-07', 'done'],
     ])
     const july = await overview('370000')
     expect(july.data.month).toBe('2026-07')
-    const ind = Object.fromEntries(july.data.indicators.map((i: { key: string; value: number; previous: number }) => [i.key, [i.value, i.previous]]))
+    const ind = Object.fromEntries(
+      july.data.indicators.map((i: { key: string; value: number; previous: number }) => [i.key, [i.value, i.previous]]),
+    )
     expect(ind.newUnemploymentRegistrations).toEqual([0, 2]) // June's registrations are not July's
     expect(ind.registeredUnemployed).toEqual([4, 4])
-    const series = await emu.call(ADMIN, 'monitor', { action: 'series', key: 'newUnemploymentRegistrations', regionCode: '370000', from: '2026-05', to: '2026-08' })
-    expect(series.data.points).toEqual([{ month: '2026-05', value: null }, { month: '2026-06', value: 2 }, { month: '2026-07', value: 0 }])
+    const series = await emu.call(ADMIN, 'monitor', {
+      action: 'series',
+      key: 'newUnemploymentRegistrations',
+      regionCode: '370000',
+      from: '2026-05',
+      to: '2026-08',
+    })
+    expect(series.data.points).toEqual([
+      { month: '2026-05', value: null },
+      { month: '2026-06', value: 2 },
+      { month: '2026-07', value: 0 },
+    ])
   })
 
   it('given service applications appear (the application module lands), when the next snapshot runs, then the funnel shows applied and approved', async () => {
@@ -246,7 +428,9 @@ describe('across days and months (China time)', () => {
     const qingdao = values((await overview('370202')).data)
     expect([qingdao.policyApplied, qingdao.policyApproved]).toEqual([0, 0])
     const province = await overview('370000')
-    expect(province.data.funnel).toEqual([{ policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 2, approved: 1 }])
+    expect(province.data.funnel).toEqual([
+      { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 2, approved: 1 },
+    ])
     expect(province.data.missing).toEqual([])
   })
 })

@@ -30,51 +30,156 @@ export const REGIONS = [
 let n = 0
 const next = (p: string) => `${p}${String(++n).padStart(4, '0')}`
 
-export function aPerson(o: { street: string; registeredUnemployed?: boolean; since?: string | null; status?: string; wants?: string[] }) {
+export function aPerson(o: {
+  street: string
+  registeredUnemployed?: boolean
+  since?: string | null
+  status?: string
+  wants?: string[]
+}) {
   const ru = o.registeredUnemployed ?? false
   return {
-    _id: next('mp'), name: '测试', streetCode: o.street, residenceRegion: o.street.slice(0, 6), cityCode: `${o.street.slice(0, 4)}00`,
-    gridCode: `${o.street}-01`, employmentStatus: o.status ?? (ru ? 'unemployed' : 'employed'), registeredUnemployed: ru,
-    registeredUnemployedSince: ru ? (o.since ?? '2026-01-05') : null, desiredOccupations: o.wants ?? [], keyGroups: [],
+    _id: next('mp'),
+    name: '测试',
+    streetCode: o.street,
+    residenceRegion: o.street.slice(0, 6),
+    cityCode: `${o.street.slice(0, 4)}00`,
+    gridCode: `${o.street}-01`,
+    employmentStatus: o.status ?? (ru ? 'unemployed' : 'employed'),
+    registeredUnemployed: ru,
+    registeredUnemployedSince: ru ? (o.since ?? '2026-01-05') : null,
+    desiredOccupations: o.wants ?? [],
+    keyGroups: [],
   }
 }
 
-export function aJob(o: { district: string; headcount: number; occupationCode?: string; status?: 'open' | 'closed'; expiresAtMs?: number }) {
+export function aJob(o: {
+  district: string
+  headcount: number
+  occupationCode?: string
+  status?: 'open' | 'closed'
+  expiresAtMs?: number
+}) {
   return {
-    _id: next('mj'), title: '岗位', districtCode: o.district, cityCode: `${o.district.slice(0, 4)}00`, occupationCode: o.occupationCode ?? '6-18-02-04',
-    headcount: o.headcount, status: o.status ?? 'open', postedAtMs: NOW_MS - 5 * DAY, expiresAtMs: o.expiresAtMs ?? NOW_MS + 30 * DAY,
+    _id: next('mj'),
+    title: '岗位',
+    districtCode: o.district,
+    cityCode: `${o.district.slice(0, 4)}00`,
+    occupationCode: o.occupationCode ?? '6-18-02-04',
+    headcount: o.headcount,
+    status: o.status ?? 'open',
+    postedAtMs: NOW_MS - 5 * DAY,
+    expiresAtMs: o.expiresAtMs ?? NOW_MS + 30 * DAY,
   }
 }
 
-export function aFeedback(o: { regionCode: string; month?: string; status: string; dueAtMs: number; firstRepliedAtMs?: number | null; score?: number | null }) {
+export function aFeedback(o: {
+  regionCode: string
+  month?: string
+  status: string
+  dueAtMs: number
+  firstRepliedAtMs?: number | null
+  score?: number | null
+}) {
   return {
-    _id: next('mf'), trackingNo: next('T'), regionCode: o.regionCode, month: o.month ?? '2026-06', status: o.status, dueAtMs: o.dueAtMs,
-    firstRepliedAtMs: o.firstRepliedAtMs ?? null, rating: o.score ? { score: o.score } : null, createdAtMs: NOW_MS - 3 * DAY,
+    _id: next('mf'),
+    trackingNo: next('T'),
+    regionCode: o.regionCode,
+    month: o.month ?? '2026-06',
+    status: o.status,
+    dueAtMs: o.dueAtMs,
+    firstRepliedAtMs: o.firstRepliedAtMs ?? null,
+    rating: o.score ? { score: o.score } : null,
+    createdAtMs: NOW_MS - 3 * DAY,
   }
 }
 
-export function aTask(o: { grid: string; personId: string; status: 'open' | 'done'; dueAtMs?: number; closedAtMs?: number; byVisit?: boolean }) {
+export function aTask(o: {
+  grid: string
+  personId: string
+  status: 'open' | 'done'
+  dueAtMs?: number
+  closedAtMs?: number
+  byVisit?: boolean
+}) {
   return {
-    _id: next('mt'), key: next('k'), personId: o.personId, gridCode: o.grid, streetCode: o.grid.slice(0, 9), status: o.status,
-    dueAtMs: o.dueAtMs ?? NOW_MS + 3 * DAY, ...(o.status === 'done' ? { closedAtMs: o.closedAtMs ?? NOW_MS - DAY, closedByVisitId: o.byVisit === false ? null : next('v') } : {}),
+    _id: next('mt'),
+    key: next('k'),
+    personId: o.personId,
+    gridCode: o.grid,
+    streetCode: o.grid.slice(0, 9),
+    status: o.status,
+    dueAtMs: o.dueAtMs ?? NOW_MS + 3 * DAY,
+    ...(o.status === 'done'
+      ? { closedAtMs: o.closedAtMs ?? NOW_MS - DAY, closedByVisitId: o.byVisit === false ? null : next('v') }
+      : {}),
   }
 }
 
-export function aMatch(o: { personId: string; grid: string; channel: 'push' | 'visit' | 'none'; status?: 'eligible' | 'lapsed'; policyId?: string }) {
+export function aMatch(o: {
+  personId: string
+  grid: string
+  channel: 'push' | 'visit' | 'none'
+  status?: 'eligible' | 'lapsed'
+  policyId?: string
+}) {
   const policyId = o.policyId ?? POLICY
-  return { _id: `${policyId}@1:${o.personId}`, personId: o.personId, policyId, version: 1, status: o.status ?? 'eligible', channel: o.channel, gridCode: o.grid, matchedAtMs: NOW_MS - 2 * DAY }
+  return {
+    _id: `${policyId}@1:${o.personId}`,
+    personId: o.personId,
+    policyId,
+    version: 1,
+    status: o.status ?? 'eligible',
+    channel: o.channel,
+    gridCode: o.grid,
+    matchedAtMs: NOW_MS - 2 * DAY,
+  }
 }
 
-export function aCourse(o: { regionCode: string; capacity: number; confirmedCount: number; startAt: string; endAt: string; status?: 'open' | 'cancelled' }) {
-  return { _id: next('mc'), title: '课程', regionCode: o.regionCode, cityCode: `${o.regionCode.slice(0, 4)}00`, occupationCode: '6-18-02-04', capacity: o.capacity, confirmedCount: o.confirmedCount, startAt: o.startAt, startAtMs: Date.parse(o.startAt), endAt: o.endAt, status: o.status ?? 'open' }
+export function aCourse(o: {
+  regionCode: string
+  capacity: number
+  confirmedCount: number
+  startAt: string
+  endAt: string
+  status?: 'open' | 'cancelled'
+}) {
+  return {
+    _id: next('mc'),
+    title: '课程',
+    regionCode: o.regionCode,
+    cityCode: `${o.regionCode.slice(0, 4)}00`,
+    occupationCode: '6-18-02-04',
+    capacity: o.capacity,
+    confirmedCount: o.confirmedCount,
+    startAt: o.startAt,
+    startAtMs: Date.parse(o.startAt),
+    endAt: o.endAt,
+    status: o.status ?? 'open',
+  }
 }
 
 export function aSignup(o: { courseId: string; status: string; completedAt?: string | null }) {
-  return { _id: next('ms'), courseId: o.courseId, openid: next('o_'), status: o.status, completedAt: o.completedAt ?? null, updatedAtMs: NOW_MS }
+  return {
+    _id: next('ms'),
+    courseId: o.courseId,
+    openid: next('o_'),
+    status: o.status,
+    completedAt: o.completedAt ?? null,
+    updatedAtMs: NOW_MS,
+  }
 }
 
 export function anApplication(o: { street: string; status: string; policyId?: string }) {
-  return { _id: next('ma'), kind: `policy:${o.policyId ?? POLICY}`, policyId: o.policyId ?? POLICY, personId: next('mp'), regionCode: o.street.slice(0, 6), streetCode: o.street, status: o.status }
+  return {
+    _id: next('ma'),
+    kind: `policy:${o.policyId ?? POLICY}`,
+    policyId: o.policyId ?? POLICY,
+    personId: next('mp'),
+    regionCode: o.street.slice(0, 6),
+    streetCode: o.street,
+    status: o.status,
+  }
 }
 
 export async function insert(emu: TestEmulator, collection: string, docs: object[]): Promise<void> {
@@ -108,11 +213,23 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
   ])
   await insert(emu, 'feedback', [
     aFeedback({ regionCode: '370102', status: 'replied', dueAtMs: NOW_MS + 2 * DAY, firstRepliedAtMs: NOW_MS - DAY }),
-    aFeedback({ regionCode: '370102', status: 'closed', dueAtMs: NOW_MS - 4 * DAY, firstRepliedAtMs: NOW_MS - 3 * DAY, score: 5 }),
+    aFeedback({
+      regionCode: '370102',
+      status: 'closed',
+      dueAtMs: NOW_MS - 4 * DAY,
+      firstRepliedAtMs: NOW_MS - 3 * DAY,
+      score: 5,
+    }),
     aFeedback({ regionCode: '370102', status: 'accepted', dueAtMs: NOW_MS - DAY }),
     aFeedback({ regionCode: '370102', status: 'pendingReview', dueAtMs: NOW_MS - DAY }),
     aFeedback({ regionCode: '370102', month: '2026-05', status: 'submitted', dueAtMs: NOW_MS - 20 * DAY }),
-    aFeedback({ regionCode: '370202', status: 'resolved', dueAtMs: NOW_MS + DAY, firstRepliedAtMs: NOW_MS - DAY, score: 2 }),
+    aFeedback({
+      regionCode: '370202',
+      status: 'resolved',
+      dueAtMs: NOW_MS + DAY,
+      firstRepliedAtMs: NOW_MS - DAY,
+      score: 2,
+    }),
     // names only a city: attributed to no district, so counted nowhere (children must sum to the parent)
     aFeedback({ regionCode: '370100', status: 'submitted', dueAtMs: NOW_MS - DAY }),
   ])
@@ -120,7 +237,12 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     aTask({ grid: '370102001-01', personId: p1._id, status: 'open', dueAtMs: NOW_MS - DAY }),
     aTask({ grid: '370102001-01', personId: p1._id, status: 'open' }),
     aTask({ grid: '370102001-02', personId: p3._id, status: 'done', closedAtMs: NOW_MS - 2 * DAY }),
-    aTask({ grid: '370102002-01', personId: p4._id, status: 'done', closedAtMs: Date.parse('2026-05-30T10:00:00+08:00') }),
+    aTask({
+      grid: '370102002-01',
+      personId: p4._id,
+      status: 'done',
+      closedAtMs: Date.parse('2026-05-30T10:00:00+08:00'),
+    }),
     aTask({ grid: '370202001-01', personId: p6._id, status: 'open' }),
   ])
   await insert(emu, 'policy_matches', [
@@ -129,9 +251,28 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     aMatch({ personId: p6._id, grid: '370202001-01', channel: 'visit' }),
     aMatch({ personId: p3._id, grid: '370102001-02', channel: 'push', status: 'lapsed' }),
   ])
-  const c1 = aCourse({ regionCode: '370102', capacity: 30, confirmedCount: 12, startAt: '2026-06-20T09:00:00+08:00', endAt: '2026-06-30T17:00:00+08:00' })
-  const c2 = aCourse({ regionCode: '370102', capacity: 10, confirmedCount: 10, startAt: '2026-05-10T09:00:00+08:00', endAt: '2026-06-10T17:00:00+08:00' })
-  const c3 = aCourse({ regionCode: '370202', capacity: 20, confirmedCount: 5, startAt: '2026-06-21T09:00:00+08:00', endAt: '2026-06-28T17:00:00+08:00', status: 'cancelled' })
+  const c1 = aCourse({
+    regionCode: '370102',
+    capacity: 30,
+    confirmedCount: 12,
+    startAt: '2026-06-20T09:00:00+08:00',
+    endAt: '2026-06-30T17:00:00+08:00',
+  })
+  const c2 = aCourse({
+    regionCode: '370102',
+    capacity: 10,
+    confirmedCount: 10,
+    startAt: '2026-05-10T09:00:00+08:00',
+    endAt: '2026-06-10T17:00:00+08:00',
+  })
+  const c3 = aCourse({
+    regionCode: '370202',
+    capacity: 20,
+    confirmedCount: 5,
+    startAt: '2026-06-21T09:00:00+08:00',
+    endAt: '2026-06-28T17:00:00+08:00',
+    status: 'cancelled',
+  })
   await insert(emu, 'courses', [c1, c2, c3])
   await insert(emu, 'training_signups', [
     aSignup({ courseId: c2._id, status: 'completed', completedAt: '2026-06-10T17:30:00+08:00' }),

@@ -36,7 +36,12 @@ function aPolicyNotification(over: Partial<NotificationRequest> = {}): Notificat
     openid: RESIDENT,
     personId: PERSON,
     template: 'policyMatch',
-    data: { policyName: '高校毕业生一次性求职创业补贴', result: '可申请', tip: '点击查看申领条件和所需材料', at: emulatorNow().toISOString() },
+    data: {
+      policyName: '高校毕业生一次性求职创业补贴',
+      result: '可申请',
+      tip: '点击查看申领条件和所需材料',
+      at: emulatorNow().toISOString(),
+    },
     page: 'packages/policy/pages/detail/index?id=p1',
     title: '你可能符合一项就业政策',
     body: '高校毕业生一次性求职创业补贴：你可能符合条件，点击查看。',
@@ -67,7 +72,10 @@ const dispatch = () => emu.trigger('notify', 'dispatch')
 
 beforeEach(async () => {
   // no leftovers between tests: every previous message is settled
-  await db().collection('outbox').where({ state: db().command.in(['pending', 'claimed', 'sending']) }).update({ state: 'dead', reason: 'test cleanup' })
+  await db()
+    .collection('outbox')
+    .where({ state: db().command.in(['pending', 'claimed', 'sending']) })
+    .update({ state: 'dead', reason: 'test cleanup' })
   await db().collection('notify_state').doc('dispatcher').set({ quotaPausedUntilMs: 0 })
   await emu.admin('/_emulator/wechat/config', { dailyQuota: 1_000_000 }) // a failed quota test must not starve the next
 })
@@ -76,7 +84,11 @@ describe('consent', () => {
   it('given a new resident, myConsents lists every template with 0 remaining', async () => {
     const r = await emu.call('o_new_resident_1', 'notify', { action: 'myConsents' })
     expect(r.ok).toBe(true)
-    expect(r.data.items.map((i: any) => i.templateId).sort()).toEqual(Object.values(TEMPLATES).map((t) => t.id).sort())
+    expect(r.data.items.map((i: any) => i.templateId).sort()).toEqual(
+      Object.values(TEMPLATES)
+        .map((t) => t.id)
+        .sort(),
+    )
     expect(r.data.items.every((i: any) => i.remaining === 0)).toBe(true)
     expect(r.data.items.find((i: any) => i.templateId === FEEDBACK_TPL).kind).toBe('longTerm')
     expect(r.data.items.find((i: any) => i.templateId === POLICY_TPL).kind).toBe('oneTime')
@@ -84,20 +96,43 @@ describe('consent', () => {
 
   it('one-time grants accumulate; a repeated requestId counts once; long-term switches on and off', async () => {
     const me = 'o_consent_tester'
-    await emu.call(me, 'notify', { action: 'recordConsent', accepted: [POLICY_TPL], rejected: [], requestId: 'consent-req-0001' })
-    await emu.call(me, 'notify', { action: 'recordConsent', accepted: [POLICY_TPL], rejected: [], requestId: 'consent-req-0001' })
+    await emu.call(me, 'notify', {
+      action: 'recordConsent',
+      accepted: [POLICY_TPL],
+      rejected: [],
+      requestId: 'consent-req-0001',
+    })
+    await emu.call(me, 'notify', {
+      action: 'recordConsent',
+      accepted: [POLICY_TPL],
+      rejected: [],
+      requestId: 'consent-req-0001',
+    })
     expect(await remaining(me, POLICY_TPL)).toBe(1)
     await emu.call(me, 'notify', { action: 'recordConsent', accepted: [POLICY_TPL, FEEDBACK_TPL], rejected: [] })
     expect(await remaining(me, POLICY_TPL)).toBe(2)
     const on = await emu.call(me, 'notify', { action: 'myConsents' })
-    expect(on.data.items.find((i: any) => i.templateId === FEEDBACK_TPL)).toMatchObject({ longTermOn: true, remaining: 1 })
+    expect(on.data.items.find((i: any) => i.templateId === FEEDBACK_TPL)).toMatchObject({
+      longTermOn: true,
+      remaining: 1,
+    })
     const off = await emu.call(me, 'notify', { action: 'recordConsent', accepted: [], rejected: [FEEDBACK_TPL] })
-    expect(off.data.items.find((i: any) => i.templateId === FEEDBACK_TPL)).toMatchObject({ longTermOn: false, remaining: 0 })
+    expect(off.data.items.find((i: any) => i.templateId === FEEDBACK_TPL)).toMatchObject({
+      longTermOn: false,
+      remaining: 0,
+    })
   })
 
   it('bad input of any shape → VALIDATION_FAILED and nothing is recorded; anonymous → UNAUTHENTICATED', async () => {
     const me = 'o_consent_bad_input'
-    for (const bad of [{ accepted: ['NO_SUCH_TEMPLATE'] }, { accepted: 'x' }, { accepted: [1] }, { rejected: [null] }, { accepted: Array(11).fill(POLICY_TPL) }, { requestId: 'short' }]) {
+    for (const bad of [
+      { accepted: ['NO_SUCH_TEMPLATE'] },
+      { accepted: 'x' },
+      { accepted: [1] },
+      { rejected: [null] },
+      { accepted: Array(11).fill(POLICY_TPL) },
+      { requestId: 'short' },
+    ]) {
       const r = await emu.call(me, 'notify', { action: 'recordConsent', ...bad })
       expect(r.error?.code).toBe('VALIDATION_FAILED')
     }
@@ -110,7 +145,14 @@ describe('dispatch', () => {
   it('given consent, when a notification is dispatched, then WeChat receives exactly one fitted message and the message centre shows it unread', async () => {
     await consent(RESIDENT, POLICY_TPL)
     const before = (await delivered()).length
-    const n = aPolicyNotification({ data: { policyName: '济南市历下区2026年高校毕业生一次性求职创业补贴申领', result: '可申请', tip: '点击查看', at: '2026-11-23T10:00:00+08:00' } })
+    const n = aPolicyNotification({
+      data: {
+        policyName: '济南市历下区2026年高校毕业生一次性求职创业补贴申领',
+        result: '可申请',
+        tip: '点击查看',
+        at: '2026-11-23T10:00:00+08:00',
+      },
+    })
     await enqueueNotification(n, emulatorNow())
     expect((await enqueueNotification(n, emulatorNow())).duplicate).toBe(true)
     await dispatch()
@@ -121,7 +163,11 @@ describe('dispatch', () => {
       touser: RESIDENT,
       template_id: POLICY_TPL,
       page: 'packages/policy/pages/detail/index?id=p1',
-      data: { thing1: { value: '济南市历下区2026年高校毕业生一次性…' }, phrase2: { value: '可申请' }, time4: { value: '2026年11月23日 10:00' } },
+      data: {
+        thing1: { value: '济南市历下区2026年高校毕业生一次性…' },
+        phrase2: { value: '可申请' },
+        time4: { value: '2026年11月23日 10:00' },
+      },
     })
     expect(await outboxDoc(n.key)).toMatchObject({ state: 'sent', attempts: 1 })
     expect(await remaining(RESIDENT, POLICY_TPL)).toBe(0)
@@ -151,14 +197,20 @@ describe('dispatch', () => {
     const n = aPolicyNotification({ openid: me, personId: PERSON })
     await enqueueNotification(n, emulatorNow())
     await dispatch()
-    expect(await outboxDoc(n.key)).toMatchObject({ state: 'skipped', lastError: { errcode: 43101 }, fallbackDone: true })
+    expect(await outboxDoc(n.key)).toMatchObject({
+      state: 'skipped',
+      lastError: { errcode: 43101 },
+      fallbackDone: true,
+    })
     expect(await remaining(me, POLICY_TPL)).toBe(0)
   })
 
   it('a message that cannot fit its template is dead-lettered with the reason before any send, and the consent is kept', async () => {
     await consent(RESIDENT, POLICY_TPL)
     const before = await remaining(RESIDENT, POLICY_TPL)
-    const n = aPolicyNotification({ data: { policyName: '补贴', result: '符合全部申领条件', tip: '查看', at: '10:00' } })
+    const n = aPolicyNotification({
+      data: { policyName: '补贴', result: '符合全部申领条件', tip: '查看', at: '10:00' },
+    })
     await enqueueNotification(n, emulatorNow())
     await dispatch()
     const doc = await outboxDoc(n.key)
@@ -247,10 +299,29 @@ describe('claim recovery', () => {
     await enqueueNotification(n, emulatorNow())
     const t = emulatorNow().getTime()
     // the crash: claimed and a grant spent, but 'sending' never recorded
-    const grant = (await db().collection('consent_grants').where({ openid: RESIDENT, templateId: POLICY_TPL, state: 'available' }).limit(1).get()).data[0]
-    await db().collection('consent_spends').add({ _id: n.key, grantId: grant._id, openid: RESIDENT, templateId: POLICY_TPL, token: 'dead-dispatcher#1.1', atMs: t })
-    await db().collection('consent_grants').doc(grant._id).update({ state: 'spent', spentBy: 'dead-dispatcher#1.1', spentAtMs: t })
-    await db().collection('outbox').doc(n.key).update({ state: 'claimed', claimToken: 'dead-dispatcher#1', claimExpiresAtMs: t - 1 })
+    const grant = (
+      await db()
+        .collection('consent_grants')
+        .where({ openid: RESIDENT, templateId: POLICY_TPL, state: 'available' })
+        .limit(1)
+        .get()
+    ).data[0]
+    await db().collection('consent_spends').add({
+      _id: n.key,
+      grantId: grant._id,
+      openid: RESIDENT,
+      templateId: POLICY_TPL,
+      token: 'dead-dispatcher#1.1',
+      atMs: t,
+    })
+    await db()
+      .collection('consent_grants')
+      .doc(grant._id)
+      .update({ state: 'spent', spentBy: 'dead-dispatcher#1.1', spentAtMs: t })
+    await db()
+      .collection('outbox')
+      .doc(n.key)
+      .update({ state: 'claimed', claimToken: 'dead-dispatcher#1', claimExpiresAtMs: t - 1 })
     const left = await remaining(RESIDENT, POLICY_TPL)
     const count = (await delivered()).length
     await dispatch()
@@ -264,7 +335,10 @@ describe('claim recovery', () => {
     const n = aPolicyNotification()
     await enqueueNotification(n, emulatorNow())
     const t = emulatorNow().getTime()
-    await db().collection('outbox').doc(n.key).update({ state: 'sending', claimToken: 'dead-dispatcher#2', claimExpiresAtMs: t - 1, attempts: 1 })
+    await db()
+      .collection('outbox')
+      .doc(n.key)
+      .update({ state: 'sending', claimToken: 'dead-dispatcher#2', claimExpiresAtMs: t - 1, attempts: 1 })
     const count = (await delivered()).length
     await dispatch()
     await dispatch()
@@ -288,14 +362,29 @@ describe('concurrent dispatchers', () => {
     for (let i = 0; i < 60; i++) {
       const openid = `o_concurrent_${String(i).padStart(3, '0')}`
       await emu.admin('/_emulator/wechat/consent', { openid, templateId: POLICY_TPL })
-      grants.push({ _id: `g_concurrent_${i}`, openid, templateId: POLICY_TPL, state: 'available', spentBy: null, grantedAtMs: t.getTime(), spentAtMs: null })
-      const n = aPolicyNotification({ openid, personId: null, fallback: null, page: `packages/notify/index/index?k=cc${i}` })
+      grants.push({
+        _id: `g_concurrent_${i}`,
+        openid,
+        templateId: POLICY_TPL,
+        state: 'available',
+        spentBy: null,
+        grantedAtMs: t.getTime(),
+        spentAtMs: null,
+      })
+      const n = aPolicyNotification({
+        openid,
+        personId: null,
+        fallback: null,
+        page: `packages/notify/index/index?k=cc${i}`,
+      })
       keys.push(n.key)
       await enqueueNotification(n, t)
     }
     await db().collection('consent_grants').add(grants)
     await Promise.all([dispatch(), dispatch(), emu.call(ADMIN, 'notify', { action: 'dispatchNow' })])
-    const pages = (await emu.admin<{ items: { page: string }[] }>('/_emulator/wechat/messages')).items.map((m) => m.page).filter((p) => p.includes('?k=cc'))
+    const pages = (await emu.admin<{ items: { page: string }[] }>('/_emulator/wechat/messages')).items
+      .map((m) => m.page)
+      .filter((p) => p.includes('?k=cc'))
     expect(pages).toHaveLength(60)
     expect(new Set(pages).size).toBe(60)
     for (const k of keys) expect((await outboxDoc(k)).state).toBe('sent')
@@ -307,7 +396,18 @@ describe('message centre', () => {
     const me = 'o_centre_user_1'
     const t = emulatorNow()
     for (let i = 0; i < 25; i++) {
-      await enqueueNotification({ ...aPolicyNotification(), key: `test:centre:${i}`, openid: me, personId: null, fallback: null, title: `通知${i}`, body: `联系电话 13812345678 第${i}条` }, t)
+      await enqueueNotification(
+        {
+          ...aPolicyNotification(),
+          key: `test:centre:${i}`,
+          openid: me,
+          personId: null,
+          fallback: null,
+          title: `通知${i}`,
+          body: `联系电话 13812345678 第${i}条`,
+        },
+        t,
+      )
     }
     const p1 = await emu.call(me, 'notify', { action: 'messages' })
     expect(p1.data.items).toHaveLength(20)
@@ -323,10 +423,14 @@ describe('message centre', () => {
     expect((await emu.call(RESIDENT2, 'notify', { action: 'markRead', ids: ids.slice(0, 3) })).data.updated).toBe(0)
     const r = await emu.call(me, 'notify', { action: 'markRead', ids: ids.slice(0, 3) })
     expect(r.data).toEqual({ updated: 3, unread: 22 })
-    expect((await emu.call(me, 'notify', { action: 'messages', unreadOnly: true, pageSize: 100 })).data.items).toHaveLength(22)
+    expect(
+      (await emu.call(me, 'notify', { action: 'messages', unreadOnly: true, pageSize: 100 })).data.items,
+    ).toHaveLength(22)
     expect((await emu.call(me, 'notify', { action: 'markRead', all: true })).data.unread).toBe(0)
     expect((await emu.call(me, 'notify', { action: 'unreadCount' })).data.unread).toBe(0)
-    expect((await emu.call(me, 'notify', { action: 'messages', cursor: 'garbage!' })).error.code).toBe('VALIDATION_FAILED')
+    expect((await emu.call(me, 'notify', { action: 'messages', cursor: 'garbage!' })).error.code).toBe(
+      'VALIDATION_FAILED',
+    )
   })
 })
 

@@ -55,7 +55,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 it(`given ${N} queued messages, when the dispatcher is killed mid-batch ${KILLS} times and restarted, then no key is sent twice and every consented key is sent once (or left uncertain)`, async () => {
   const db = emu.sdk().database()
   const _ = db.command
-  const load = buildLoad({ messages: N, perOpenid: 5, consentShare: 0.7, prefix: 'cr', nowMs: emu.server.now().getTime() })
+  const load = buildLoad({
+    messages: N,
+    perOpenid: 5,
+    consentShare: 0.7,
+    prefix: 'cr',
+    nowMs: emu.server.now().getTime(),
+  })
   const t0 = Date.now()
   await seedOutboxLoad(emu.sdk() as never, emu.url, load, 5)
   const phases: string[] = [`seed ${Date.now() - t0} ms`]
@@ -85,7 +91,8 @@ it(`given ${N} queued messages, when the dispatcher is killed mid-batch ${KILLS}
   phases.push(`done at ${Date.now() - t0} ms`)
 
   // what WeChat accepted, per key (the key rides in the page's query string)
-  const accepted = (await emu.admin<{ items: { page: string | null; touser: string }[] }>('/_emulator/wechat/messages')).items
+  const accepted = (await emu.admin<{ items: { page: string | null; touser: string }[] }>('/_emulator/wechat/messages'))
+    .items
   const perKey = new Map<string, number>()
   for (const m of accepted) {
     const key = new URLSearchParams((m.page ?? '').split('?')[1] ?? '').get('k') ?? ''
@@ -94,13 +101,26 @@ it(`given ${N} queued messages, when the dispatcher is killed mid-batch ${KILLS}
   const statesOf = async (state: string): Promise<Set<string>> => {
     const out = new Set<string>()
     for (let skip = 0; ; skip += 1000) {
-      const rows = (await db.collection('outbox').where({ state }).field({ _id: true }).skip(skip).limit(1000).get()).data as { _id: string }[]
+      const rows = (await db.collection('outbox').where({ state }).field({ _id: true }).skip(skip).limit(1000).get())
+        .data as { _id: string }[]
       rows.forEach((r) => out.add(r._id))
       if (rows.length < 1000) return out
     }
   }
-  const [sent, skipped, uncertain, dead] = await Promise.all([statesOf('sent'), statesOf('skipped'), statesOf('uncertain'), statesOf('dead')])
-  const open = Number((await db.collection('outbox').where({ state: _.in(['pending', 'claimed', 'sending']) }).count()).total)
+  const [sent, skipped, uncertain, dead] = await Promise.all([
+    statesOf('sent'),
+    statesOf('skipped'),
+    statesOf('uncertain'),
+    statesOf('dead'),
+  ])
+  const open = Number(
+    (
+      await db
+        .collection('outbox')
+        .where({ state: _.in(['pending', 'claimed', 'sending']) })
+        .count()
+    ).total,
+  )
   const visitTasks = Number((await db.collection('visit_tasks').where({ 'source.module': 'bench' }).count()).total)
 
   const consented = load.consentedKeys
@@ -112,7 +132,20 @@ it(`given ${N} queued messages, when the dispatcher is killed mid-batch ${KILLS}
 
   console.log(
     phases.join(', '),
-    JSON.stringify({ messages: N, kills: KILLS, accepted: accepted.length, sent: sent.size, skipped: skipped.size, uncertain: uncertain.size, dead: dead.size, open, duplicates, deliveredWithoutConsent, consentedNotDelivered: consentedNotDelivered.length, visitTasks }),
+    JSON.stringify({
+      messages: N,
+      kills: KILLS,
+      accepted: accepted.length,
+      sent: sent.size,
+      skipped: skipped.size,
+      uncertain: uncertain.size,
+      dead: dead.size,
+      open,
+      duplicates,
+      deliveredWithoutConsent,
+      consentedNotDelivered: consentedNotDelivered.length,
+      visitTasks,
+    }),
   )
 
   expect(duplicates).toBe(0)

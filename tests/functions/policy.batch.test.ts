@@ -48,9 +48,13 @@ describe('crash and resume', () => {
     expect(shards.reduce((n, s) => n + s.processed, 0)).toBe(persons.length) // no page counted twice, none skipped
 
     const matches = await readAll<{ _id: string; personId: string; policyId: string }>(emu, 'policy_matches')
-    const [run] = await readAll<{ _id: string; asOf: string }>(emu, 'policy_batch_checkpoints', { _id: 'baseline:seed' })
+    const [run] = await readAll<{ _id: string; asOf: string }>(emu, 'policy_batch_checkpoints', {
+      _id: 'baseline:seed',
+    })
     const expected = new Set<string>()
-    for (const p of persons) for (const pol of POLICY_LIBRARY) if (evaluatePolicy(pol, personFacts(p), run.asOf).status === 'eligible') expected.add(`${pol.id}@1:${p._id}`)
+    for (const p of persons)
+      for (const pol of POLICY_LIBRARY)
+        if (evaluatePolicy(pol, personFacts(p), run.asOf).status === 'eligible') expected.add(`${pol.id}@1:${p._id}`)
     expect(matches.length).toBe(expected.size)
     expect(new Set(matches.map((m) => m._id))).toEqual(expected)
   })
@@ -79,15 +83,28 @@ describe('crash and resume', () => {
     await emu.setFunctionEnv('policy', { POLICY_BATCH_MAX_PAGES: null })
     await rematchUntilDone(emu)
 
-    const expected = new Set(persons.filter((p) => evaluatePolicy(policy as never, personFacts(p), '2026-06-01').status === 'eligible').map((p) => p._id))
-    const pushes = await readAll<{ _id: string; personId: string }>(emu, 'outbox', { 'source.refId': 'test-crash-policy@1' })
-    const visits = await readAll<{ _id: string; personId: string }>(emu, 'visit_tasks', { 'source.refId': 'test-crash-policy@1' })
+    const expected = new Set(
+      persons
+        .filter((p) => evaluatePolicy(policy as never, personFacts(p), '2026-06-01').status === 'eligible')
+        .map((p) => p._id),
+    )
+    const pushes = await readAll<{ _id: string; personId: string }>(emu, 'outbox', {
+      'source.refId': 'test-crash-policy@1',
+    })
+    const visits = await readAll<{ _id: string; personId: string }>(emu, 'visit_tasks', {
+      'source.refId': 'test-crash-policy@1',
+    })
     const told = [...pushes, ...visits].map((x) => x.personId)
     expect(told.length).toBe(expected.size)
     expect(new Set(told)).toEqual(expected)
 
     const status = await emu.call(ADMIN, 'policy', { action: 'batchStatus', runId: pub.data.runId })
-    expect(status.data.runs[0]).toMatchObject({ state: 'done', percent: 100, processed: persons.length, newlyEligible: expected.size })
+    expect(status.data.runs[0]).toMatchObject({
+      state: 'done',
+      percent: 100,
+      processed: persons.length,
+      newlyEligible: expected.size,
+    })
     expect(status.data.runs[0].pushes + status.data.runs[0].visitTasks).toBe(expected.size)
   })
 })

@@ -63,7 +63,8 @@ describe('check', () => {
 
   it('given facts, when checked, then each policy says why, what is missing and what would change a no', async () => {
     const r = await emu.call(null, 'policy', {
-      action: 'check', policyIds: ['startup-once-subsidy'],
+      action: 'check',
+      policyIds: ['startup-once-subsidy'],
       facts: { residenceRegion: '370102', keyGroups: ['recentGraduate'], businessRegisteredAt: '2026-01-10' },
     })
     const res = r.data.results[0]
@@ -76,7 +77,9 @@ describe('check', () => {
   it('given the bound demo resident, when they check without facts, then their record is used and masked data never leaks', async () => {
     const r = await emu.call('o_demo_resident', 'policy', { action: 'check' })
     expect(r.data.usedProfile).toBe(true)
-    const eligible = r.data.results.filter((x: { status: string }) => x.status === 'eligible').map((x: { policyId: string }) => x.policyId)
+    const eligible = r.data.results
+      .filter((x: { status: string }) => x.status === 'eligible')
+      .map((x: { policyId: string }) => x.policyId)
     expect(eligible).toContain('graduate-employment-service')
     expect(findUnmaskedPii(r)).toEqual([])
   })
@@ -84,20 +87,37 @@ describe('check', () => {
   it('given answers to the missing questions, when checked again, then they fill the gaps of the profile', async () => {
     const before = await emu.call('o_demo_resident', 'policy', { action: 'check', policyIds: ['job-seeking-subsidy'] })
     expect(before.data.results[0].status).toBe('undetermined')
-    const after = await emu.call('o_demo_resident', 'policy', { action: 'check', policyIds: ['job-seeking-subsidy'], facts: { lowIncomeFamily: true } })
+    const after = await emu.call('o_demo_resident', 'policy', {
+      action: 'check',
+      policyIds: ['job-seeking-subsidy'],
+      facts: { lowIncomeFamily: true },
+    })
     expect(after.data.results[0].status).toBe('eligible')
   })
 
   it('given an unbound resident with a profile, when they check, then their stated education and district are used', async () => {
-    await emu.call('o_new_resident_policy', 'user', { action: 'updateProfile', education: 'bachelor', regionCode: '370102' })
-    const r = await emu.call('o_new_resident_policy', 'policy', { action: 'check', policyIds: ['graduate-employment-service'] })
+    await emu.call('o_new_resident_policy', 'user', {
+      action: 'updateProfile',
+      education: 'bachelor',
+      regionCode: '370102',
+    })
+    const r = await emu.call('o_new_resident_policy', 'policy', {
+      action: 'check',
+      policyIds: ['graduate-employment-service'],
+    })
     expect(r.data.usedProfile).toBe(true)
     expect(r.data.results[0].missing).not.toContain('education')
     expect(r.data.results[0].missing).toContain('graduationYear')
   })
 
   it('bad facts of any shape are VALIDATION_FAILED', async () => {
-    for (const facts of [{ birthDate: '1990-13-40' }, { keyGroups: ['king'] }, { socialInsuranceMonths: -1 }, 'x', [1]]) {
+    for (const facts of [
+      { birthDate: '1990-13-40' },
+      { keyGroups: ['king'] },
+      { socialInsuranceMonths: -1 },
+      'x',
+      [1],
+    ]) {
       expect((await emu.call(null, 'policy', { action: 'check', facts })).error.code).toBe('VALIDATION_FAILED')
     }
   })
@@ -105,13 +125,29 @@ describe('check', () => {
 
 describe('roles', () => {
   it('publish and impact are for administrators only', async () => {
-    expect((await emu.call(null, 'policy', { action: 'publish', policy: aPolicy() })).error.code).toBe('UNAUTHENTICATED')
-    expect((await emu.call('o_demo_resident', 'policy', { action: 'publish', policy: aPolicy() })).error.code).toBe('FORBIDDEN')
-    expect((await emu.call('o_demo_grid', 'policy', { action: 'impact', policy: aPolicy() })).error.code).toBe('FORBIDDEN')
+    expect((await emu.call(null, 'policy', { action: 'publish', policy: aPolicy() })).error.code).toBe(
+      'UNAUTHENTICATED',
+    )
+    expect((await emu.call('o_demo_resident', 'policy', { action: 'publish', policy: aPolicy() })).error.code).toBe(
+      'FORBIDDEN',
+    )
+    expect((await emu.call('o_demo_grid', 'policy', { action: 'impact', policy: aPolicy() })).error.code).toBe(
+      'FORBIDDEN',
+    )
   })
 
   it('a policy whose own examples fail is refused and nothing is published', async () => {
-    const bad = aPolicy({ id: 'test-bad-examples', examples: [{ name: '应当符合', asOf: '2026-06-01', facts: { residenceRegion: '370102', registeredUnemployed: false }, expect: 'eligible' }] })
+    const bad = aPolicy({
+      id: 'test-bad-examples',
+      examples: [
+        {
+          name: '应当符合',
+          asOf: '2026-06-01',
+          facts: { residenceRegion: '370102', registeredUnemployed: false },
+          expect: 'eligible',
+        },
+      ],
+    })
     const r = await emu.call(ADMIN, 'policy', { action: 'publish', policy: bad })
     expect(r.error.code).toBe('VALIDATION_FAILED')
     expect((await emu.call(null, 'policy', { action: 'get', id: 'test-bad-examples' })).error.code).toBe('NOT_FOUND')
@@ -121,9 +157,15 @@ describe('roles', () => {
 describe('政策找人: publish, batch, exactly one push or visit task per newly eligible person', () => {
   let persons: PersonRow[]
   const eligibleUnder = (rule: ReturnType<typeof aPolicy>) =>
-    new Set(persons.filter((p) => evaluatePolicy(rule as never, personFacts(p), NOW.slice(0, 10)).status === 'eligible').map((p) => p._id))
+    new Set(
+      persons
+        .filter((p) => evaluatePolicy(rule as never, personFacts(p), NOW.slice(0, 10)).status === 'eligible')
+        .map((p) => p._id),
+    )
   const toldAbout = async (refId: string) => {
-    const pushes = await readAll<{ _id: string; personId: string; openid: string | null }>(emu, 'outbox', { 'source.refId': refId })
+    const pushes = await readAll<{ _id: string; personId: string; openid: string | null }>(emu, 'outbox', {
+      'source.refId': refId,
+    })
     const visits = await readAll<{ _id: string; personId: string }>(emu, 'visit_tasks', { 'source.refId': refId })
     return { pushes, visits, persons: [...pushes, ...visits].map((x) => x.personId) }
   }
@@ -138,7 +180,7 @@ describe('政策找人: publish, batch, exactly one push or visit task per newly
     persons = await readAll<PersonRow>(emu, 'persons')
   }, 120_000)
 
-  it('the baseline recorded the demo resident\'s matches without telling anyone', async () => {
+  it("the baseline recorded the demo resident's matches without telling anyone", async () => {
     const mine = await emu.call('o_demo_resident', 'policy', { action: 'myMatches' })
     expect(mine.data.items.map((m: { policyId: string }) => m.policyId)).toContain('graduate-employment-service')
     expect(mine.data.items.every((m: { channel: string }) => m.channel === 'none')).toBe(true)
@@ -170,8 +212,17 @@ describe('政策找人: publish, batch, exactly one push or visit task per newly
     expect(told.pushes.every((x) => bound.has(x.personId) && x.openid)).toBe(true)
     expect(told.visits.every((x) => !bound.has(x.personId))).toBe(true)
     expect(told.pushes.map((x) => x.openid)).toContain('o_demo_resident')
-    const push = told.pushes.find((x) => x.openid === 'o_demo_resident') as unknown as { template: string; page: string; data: Record<string, string>; fallback: { kind: string; reason: string } }
-    expect(push).toMatchObject({ template: 'policyMatch', page: `packages/policy/index/index?id=${policy.id}`, data: { policyName: policy.title } })
+    const push = told.pushes.find((x) => x.openid === 'o_demo_resident') as unknown as {
+      template: string
+      page: string
+      data: Record<string, string>
+      fallback: { kind: string; reason: string }
+    }
+    expect(push).toMatchObject({
+      template: 'policyMatch',
+      page: `packages/policy/index/index?id=${policy.id}`,
+      data: { policyName: policy.title },
+    })
     expect(push.fallback.kind).toBe('visitTask')
     expect(push.fallback.reason).toContain('已办理失业登记')
 
@@ -181,10 +232,21 @@ describe('政策找人: publish, batch, exactly one push or visit task per newly
 
   it('given a broader version 2, only persons not told before are told, once', async () => {
     const v1 = aPolicy()
-    const v2 = aPolicy({ rule: { op: 'all', of: [
-      { op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' },
-      { op: 'any', of: [{ op: 'is', fact: 'registeredUnemployed' }, { op: 'in', fact: 'employmentStatus', values: ['unemployed'] }] },
-    ] } })
+    const v2 = aPolicy({
+      rule: {
+        op: 'all',
+        of: [
+          { op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' },
+          {
+            op: 'any',
+            of: [
+              { op: 'is', fact: 'registeredUnemployed' },
+              { op: 'in', fact: 'employmentStatus', values: ['unemployed'] },
+            ],
+          },
+        ],
+      },
+    })
     const before = eligibleUnder(v1)
     const newly = new Set([...eligibleUnder(v2)].filter((id) => !before.has(id)))
     expect(newly.size).toBeGreaterThan(0)
@@ -204,13 +266,30 @@ describe('政策找人: publish, batch, exactly one push or visit task per newly
   })
 
   it('given a person whose facts changed, the sweep evaluates them again and tells them once', async () => {
-    const p = persons.find((x) => !x.boundOpenid && x.residenceRegion?.startsWith('37') && x.registeredUnemployed === false && x.employmentStatus === 'employed')
+    const p = persons.find(
+      (x) =>
+        !x.boundOpenid &&
+        x.residenceRegion?.startsWith('37') &&
+        x.registeredUnemployed === false &&
+        x.employmentStatus === 'employed',
+    )
     expect(p).toBeTruthy()
     const db = emu.sdk().database()
-    await db.collection('persons').doc(p!._id).update({ registeredUnemployed: true, registeredUnemployedSince: '2026-05-20', employmentStatus: 'unemployed', factsChangedAtMs: Date.parse(NOW) })
+    await db
+      .collection('persons')
+      .doc(p!._id)
+      .update({
+        registeredUnemployed: true,
+        registeredUnemployedSince: '2026-05-20',
+        employmentStatus: 'unemployed',
+        factsChangedAtMs: Date.parse(NOW),
+      })
     await emu.trigger('policy', 'rematch')
     await emu.trigger('policy', 'rematch')
-    const tasks = await readAll<{ _id: string; source: { refId: string } }>(emu, 'visit_tasks', { personId: p!._id, 'source.module': 'policy' })
+    const tasks = await readAll<{ _id: string; source: { refId: string } }>(emu, 'visit_tasks', {
+      personId: p!._id,
+      'source.module': 'policy',
+    })
     expect(tasks.filter((t) => t.source.refId === 'test-unemployed-allowance@2')).toHaveLength(1)
   })
 })

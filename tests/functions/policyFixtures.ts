@@ -21,23 +21,39 @@ export const aPolicy = (over: Record<string, unknown> = {}) => ({
   howToApply: ['到街道便民服务中心申请'],
   handledBy: '街道便民服务中心',
   sources: [{ title: '测试政策文件', issuer: '测试发文机关', docNumber: null, note: '测试用，文号待核实' }],
-  rule: { op: 'all', of: [
-    { op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' },
-    { op: 'is', fact: 'registeredUnemployed' },
-  ] } as Condition,
+  rule: {
+    op: 'all',
+    of: [
+      { op: 'region', fact: 'residenceRegion', prefixes: ['37'], place: '山东省' },
+      { op: 'is', fact: 'registeredUnemployed' },
+    ],
+  } as Condition,
   ...over,
 })
 
-export interface PersonRow extends Facts { _id: string; boundOpenid?: string | null; cityCode?: string }
+export interface PersonRow extends Facts {
+  _id: string
+  boundOpenid?: string | null
+  cityCode?: string
+}
 
 /** Every document of a collection matching `where`, read by `_id` pages through the real SDK. */
-export async function readAll<T extends { _id: string }>(emu: TestEmulator, collection: string, where: Record<string, unknown> = {}): Promise<T[]> {
+export async function readAll<T extends { _id: string }>(
+  emu: TestEmulator,
+  collection: string,
+  where: Record<string, unknown> = {},
+): Promise<T[]> {
   const db = emu.sdk().database()
   const _ = db.command
   const out: T[] = []
   let after = ''
   for (;;) {
-    const res = await db.collection(collection).where({ ...where, _id: _.gt(after) }).orderBy('_id', 'asc').limit(1000).get()
+    const res = await db
+      .collection(collection)
+      .where({ ...where, _id: _.gt(after) })
+      .orderBy('_id', 'asc')
+      .limit(1000)
+      .get()
     const docs = res.data as T[]
     out.push(...docs)
     if (docs.length < 1000) return out
@@ -53,7 +69,8 @@ export async function rematchUntilDone(emu: TestEmulator, max = 50): Promise<unk
   for (let i = 0; i < max; i++) {
     const r = await emu.trigger('policy', 'rematch')
     results.push(r)
-    const data = (r as { results: { result: { ok: boolean; data?: { runs: { state: string }[] } } }[] }).results[0].result
+    const data = (r as { results: { result: { ok: boolean; data?: { runs: { state: string }[] } } }[] }).results[0]
+      .result
     if (data.ok && data.data && data.data.runs.every((x) => x.state === 'done')) return results
   }
   throw new Error('rematch did not finish')

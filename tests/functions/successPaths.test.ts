@@ -21,8 +21,13 @@ const iso = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().replace(/\
 async function aCourse(capacity: number): Promise<string> {
   const nowMs = emu.server.now().getTime()
   const r = await emu.call(ADMIN, 'training', {
-    action: 'create', title: '叉车司机（初级）培训班', occupationCode: '6-31-01-03', regionCode: '370102', capacity,
-    startAt: iso(nowMs + 14 * 86400_000), signupDeadline: iso(nowMs + 7 * 86400_000),
+    action: 'create',
+    title: '叉车司机（初级）培训班',
+    occupationCode: '6-31-01-03',
+    regionCode: '370102',
+    capacity,
+    startAt: iso(nowMs + 14 * 86400_000),
+    signupDeadline: iso(nowMs + 7 * 86400_000),
   })
   expect(r).toMatchObject({ ok: true })
   return (r.data.id ?? r.data.courseId) as string
@@ -30,17 +35,36 @@ async function aCourse(capacity: number): Promise<string> {
 
 test('given two residents sign up for a one-seat course, then each sees their own signup in mySignups (confirmed / waitlisted 1st) and the admin roster lists both without name, ID or phone', async () => {
   const courseId = await aCourse(1)
-  expect(await emu.call('o_demo_resident', 'training', { action: 'signup', courseId, requestId: 'req-success-su-1' })).toMatchObject({ ok: true, data: { status: 'confirmed' } })
-  expect(await emu.call('o_demo_resident2', 'training', { action: 'signup', courseId, requestId: 'req-success-su-2' })).toMatchObject({ ok: true, data: { status: 'waitlisted' } })
+  expect(
+    await emu.call('o_demo_resident', 'training', { action: 'signup', courseId, requestId: 'req-success-su-1' }),
+  ).toMatchObject({ ok: true, data: { status: 'confirmed' } })
+  expect(
+    await emu.call('o_demo_resident2', 'training', { action: 'signup', courseId, requestId: 'req-success-su-2' }),
+  ).toMatchObject({ ok: true, data: { status: 'waitlisted' } })
 
   const mine1 = await emu.call('o_demo_resident', 'training', { action: 'mySignups' })
   const mine2 = await emu.call('o_demo_resident2', 'training', { action: 'mySignups' })
-  expect(mine1.data.items.filter((s: { courseId: string }) => s.courseId === courseId)).toEqual([expect.objectContaining({ status: 'confirmed', waitlistPosition: null, course: expect.objectContaining({ title: '叉车司机（初级）培训班' }) })])
-  expect(mine2.data.items.filter((s: { courseId: string }) => s.courseId === courseId)).toEqual([expect.objectContaining({ status: 'waitlisted', waitlistPosition: 1 })])
+  expect(mine1.data.items.filter((s: { courseId: string }) => s.courseId === courseId)).toEqual([
+    expect.objectContaining({
+      status: 'confirmed',
+      waitlistPosition: null,
+      course: expect.objectContaining({ title: '叉车司机（初级）培训班' }),
+    }),
+  ])
+  expect(mine2.data.items.filter((s: { courseId: string }) => s.courseId === courseId)).toEqual([
+    expect.objectContaining({ status: 'waitlisted', waitlistPosition: 1 }),
+  ])
 
   const roster = await emu.call(ADMIN, 'training', { action: 'roster', courseId })
   expect(roster).toMatchObject({ ok: true, data: { nextCursor: null } })
-  expect(roster.data.items.map((i: { status: string; waitlistPosition: number | null }) => [i.status, i.waitlistPosition]).sort()).toEqual([['confirmed', null], ['waitlisted', 1]])
+  expect(
+    roster.data.items
+      .map((i: { status: string; waitlistPosition: number | null }) => [i.status, i.waitlistPosition])
+      .sort(),
+  ).toEqual([
+    ['confirmed', null],
+    ['waitlisted', 1],
+  ])
   expect(findUnmaskedPii(roster)).toEqual([])
   expect(JSON.stringify(roster)).not.toMatch(/o_demo_resident/)
   const waitlisted = await emu.call(ADMIN, 'training', { action: 'roster', courseId, status: 'waitlisted' })

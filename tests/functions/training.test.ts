@@ -55,7 +55,10 @@ describe('signup with seats and a waitlist', () => {
     expect(b).toMatchObject({ ok: true, data: { status: 'confirmed' } })
     expect(c).toMatchObject({ ok: true, data: { status: 'waitlisted', waitlistPosition: 1 } })
     const detail = await emu.call('o_t_a3', 'training', { action: 'get', id })
-    expect(detail).toMatchObject({ ok: true, data: { seatsLeft: 0, waitlistCount: 1, mySignup: { status: 'waitlisted', waitlistPosition: 1 } } })
+    expect(detail).toMatchObject({
+      ok: true,
+      data: { seatsLeft: 0, waitlistCount: 1, mySignup: { status: 'waitlisted', waitlistPosition: 1 } },
+    })
   })
 
   test('the same requestId twice gives the first answer and one signup; a second request of the same person does not book twice', async () => {
@@ -65,7 +68,10 @@ describe('signup with seats and a waitlist', () => {
     const again = await signup('o_t_b1', id, r1)
     const other = await signup('o_t_b1', id)
     expect(again).toEqual(first)
-    expect(other).toMatchObject({ ok: true, data: { status: 'confirmed', signupId: (first as { data: { signupId: string } }).data.signupId } })
+    expect(other).toMatchObject({
+      ok: true,
+      data: { status: 'confirmed', signupId: (first as { data: { signupId: string } }).data.signupId },
+    })
     const count = await db().collection('training_signups').where({ courseId: id }).count()
     expect(count.total).toBe(1)
     const course = await emu.call('o_t_b1', 'training', { action: 'get', id })
@@ -108,7 +114,10 @@ describe('signup with seats and a waitlist', () => {
     await signup('o_t_d3', id)
     await emu.call('o_t_d2', 'training', { action: 'cancel', courseId: id })
     const d3 = await emu.call('o_t_d3', 'training', { action: 'get', id })
-    expect(d3).toMatchObject({ ok: true, data: { waitlistCount: 1, mySignup: { status: 'waitlisted', waitlistPosition: 1 } } })
+    expect(d3).toMatchObject({
+      ok: true,
+      data: { waitlistCount: 1, mySignup: { status: 'waitlisted', waitlistPosition: 1 } },
+    })
     const again = await emu.call('o_t_d2', 'training', { action: 'cancel', courseId: id })
     expect(again).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
@@ -150,8 +159,14 @@ describe('catalogue and map', () => {
     let cursor: string | null | undefined
     let pages = 0
     do {
-      const r = (await emu.call('o_demo_resident', 'training', { action: 'search', cityCode: '370100', pageSize: 7, cursor: cursor ?? undefined })) as {
-        ok: true; data: { items: { id: string; cityCode: string; startAt: string }[]; nextCursor: string | null }
+      const r = (await emu.call('o_demo_resident', 'training', {
+        action: 'search',
+        cityCode: '370100',
+        pageSize: 7,
+        cursor: cursor ?? undefined,
+      })) as {
+        ok: true
+        data: { items: { id: string; cityCode: string; startAt: string }[]; nextCursor: string | null }
       }
       expect(r.ok).toBe(true)
       for (const c of r.data.items) {
@@ -167,8 +182,13 @@ describe('catalogue and map', () => {
   })
 
   test('the training map lists offline courses within the radius, nearest first', async () => {
-    const r = (await emu.call('o_demo_resident', 'training', { action: 'search', near: { lat: 36.67, lng: 117.07, radiusKm: 30 }, pageSize: 50 })) as {
-      ok: true; data: { items: { mode: string; distanceKm: number }[] }
+    const r = (await emu.call('o_demo_resident', 'training', {
+      action: 'search',
+      near: { lat: 36.67, lng: 117.07, radiusKm: 30 },
+      pageSize: 50,
+    })) as {
+      ok: true
+      data: { items: { mode: string; distanceKm: number }[] }
     }
     expect(r.ok).toBe(true)
     expect(r.data.items.length).toBeGreaterThan(0)
@@ -184,15 +204,23 @@ describe('attendance, completion and the lifelong record', () => {
     const id = await aCourse({ capacity: 3 })
     const s1 = (await signup('o_t_f1', id)) as { data: { signupId: string } }
     const s2 = (await signup('o_t_f2', id)) as { data: { signupId: string } }
-    const att = await emu.call(ADMIN, 'training', { action: 'markAttendance', courseId: id, signupIds: [s1.data.signupId] })
+    const att = await emu.call(ADMIN, 'training', {
+      action: 'markAttendance',
+      courseId: id,
+      signupIds: [s1.data.signupId],
+    })
     expect(att).toMatchObject({ ok: true, data: { results: [{ ok: true }] } })
     const done = await emu.call(ADMIN, 'training', {
-      action: 'complete', courseId: id,
+      action: 'complete',
+      courseId: id,
       results: [{ signupId: s1.data.signupId, certificateNo: 'S2026-0001' }, { signupId: s2.data.signupId }],
     })
     expect(done).toMatchObject({ ok: true, data: { results: [{ ok: true }, { ok: false }] } })
     const rec = await emu.call('o_t_f1', 'training', { action: 'myRecords' })
-    expect(rec).toMatchObject({ ok: true, data: { items: [{ courseId: id, certificateNo: 'S2026-0001', title: '育婴员（初级）培训班' }] } })
+    expect(rec).toMatchObject({
+      ok: true,
+      data: { items: [{ courseId: id, certificateNo: 'S2026-0001', title: '育婴员（初级）培训班' }] },
+    })
     const none = await emu.call('o_t_f2', 'training', { action: 'myRecords' })
     expect(none).toMatchObject({ ok: true, data: { items: [] } })
     const cancel = await emu.call('o_t_f1', 'training', { action: 'cancel', courseId: id })
@@ -209,13 +237,19 @@ describe('subsidy explanation', () => {
   test('a bound resident sees whether the training subsidy applies to them and why; an unbound one is asked to bind first', async () => {
     const id = await aCourse({ capacity: 3 })
     const bound = (await emu.call('o_demo_resident', 'training', { action: 'get', id })) as {
-      ok: true; data: { subsidy: { policyId: string; status: string; reasons: { text: string; passed: boolean }[]; text: string } }
+      ok: true
+      data: {
+        subsidy: { policyId: string; status: string; reasons: { text: string; passed: boolean }[]; text: string }
+      }
     }
     expect(bound.ok).toBe(true)
     expect(bound.data.subsidy.policyId).toBe('vocational-training-subsidy')
     expect(bound.data.subsidy.reasons.length).toBeGreaterThan(0)
     expect(bound.data.subsidy.reasons.every((r) => typeof r.text === 'string' && r.text.length > 0)).toBe(true)
-    const unbound = (await emu.call('o_t_unbound', 'training', { action: 'get', id })) as { ok: true; data: { subsidy: { status: string; text: string } } }
+    const unbound = (await emu.call('o_t_unbound', 'training', { action: 'get', id })) as {
+      ok: true
+      data: { subsidy: { status: string; text: string } }
+    }
     expect(unbound.data.subsidy.status).toBe('undetermined')
     expect(unbound.data.subsidy.text).toContain('实名绑定')
   })
@@ -234,7 +268,10 @@ describe('reminders', () => {
     await emu.setClock(iso(now + 2 * DAY + 60_000))
     await emu.trigger('training', 'remind')
     await emu.trigger('training', 'remind')
-    const sent = await db().collection('outbox').where({ template: 'trainingReminder', 'source.module': 'training' }).get()
+    const sent = await db()
+      .collection('outbox')
+      .where({ template: 'trainingReminder', 'source.module': 'training' })
+      .get()
     const mine = (sent.data as { openid: string }[]).filter((x) => x.openid === 'o_t_g1' || x.openid === 'o_t_g2')
     expect(mine.map((x) => x.openid)).toEqual(['o_t_g1'])
   })

@@ -4,8 +4,12 @@ import { runBurst } from '../helpers/trainingBurst'
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>
 let emu: Emu
-beforeAll(async () => { emu = await startEmulator() }, 120_000)
-afterAll(async () => { await emu?.stop() })
+beforeAll(async () => {
+  emu = await startEmulator()
+}, 120_000)
+afterAll(async () => {
+  await emu?.stop()
+})
 
 test('given 50 seats, when 1,000 residents sign up at once, then exactly 50 are confirmed, 950 wait in a stable order, and 10 cancellations promote exactly the next 10', async () => {
   const r = await runBurst(emu, { signups: 1000, seats: 50, cancels: 10 })
@@ -14,7 +18,10 @@ test('given 50 seats, when 1,000 residents sign up at once, then exactly 50 are 
   expect(r.waitlisted).toHaveLength(950)
   expect(r.waitlisted.map((w) => w.position)).toEqual(Array.from({ length: 950 }, (_v, i) => i + 1))
   expect(r.duplicates).toBe(0)
-  const expectedPromoted = r.waitlisted.slice(0, 10).map((w) => w.openid).sort()
+  const expectedPromoted = r.waitlisted
+    .slice(0, 10)
+    .map((w) => w.openid)
+    .sort()
   expect([...r.promoted].sort()).toEqual(expectedPromoted)
   expect(r.waitlistAfter).toEqual(r.waitlisted.slice(10).map((w) => w.openid))
   const course = await emu.call('o_demo_resident', 'training', { action: 'get', id: r.courseId })

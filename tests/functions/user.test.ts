@@ -20,7 +20,8 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'user', { action, ...data })
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) =>
+  emu.call(openid, 'user', { action, ...data })
 const db = () => emu.sdk(null).database()
 async function auditOf(actor: string, event: string) {
   const res = await db().collection('audit_logs').where({ actor, event }).limit(100).get()
@@ -36,7 +37,9 @@ describe('profile', () => {
     expect(p.residenceRegion).toBe('370102')
     expect(p.residenceRegionName).toContain('历下区')
     expect(p.registeredUnemployed).toBe(true)
-    expect(p.keyGroups.map((k: { code: string }) => k.code)).toEqual(expect.arrayContaining(['registeredUnemployed', 'recentGraduate']))
+    expect(p.keyGroups.map((k: { code: string }) => k.code)).toEqual(
+      expect.arrayContaining(['registeredUnemployed', 'recentGraduate']),
+    )
     expect(p.idNumber).toMatch(/^3701\*{10}\d{3}[\dX]$/)
     expect(p.phone).toMatch(/^1\d{2}\*{4}\d{4}$/)
     expect(findUnmaskedPii(r)).toEqual([])
@@ -63,10 +66,20 @@ describe('profile', () => {
   test('given a resident, when they update their preferences, then the profile keeps them and other fields stay', async () => {
     const me = aNewOpenid('prefs')
     expect((await call(me, 'updateProfile', { nickname: '小王', largeFont: true })).ok).toBe(true)
-    const r = await call(me, 'updateProfile', { skills: ['电焊', '叉车驾驶'], expectedSalaryMin: 5000, education: 'college' })
+    const r = await call(me, 'updateProfile', {
+      skills: ['电焊', '叉车驾驶'],
+      expectedSalaryMin: 5000,
+      education: 'college',
+    })
     expect(r.ok).toBe(true)
     const again = await call(me, 'getProfile')
-    expect(again.data.profile).toEqual({ nickname: '小王', largeFont: true, skills: ['电焊', '叉车驾驶'], expectedSalaryMin: 5000, education: 'college' })
+    expect(again.data.profile).toEqual({
+      nickname: '小王',
+      largeFont: true,
+      skills: ['电焊', '叉车驾驶'],
+      expectedSalaryMin: 5000,
+      education: 'college',
+    })
   })
 
   test('given a resident, when they send an unknown education value, then nothing changes and they are told what is wrong', async () => {
@@ -85,7 +98,16 @@ describe('bindResident', () => {
     expect(card.idNumber.endsWith('X')).toBe(true)
     await emu.admin('/_emulator/stats/reset', {})
     const r = await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber.toLowerCase() })
-    expect(r).toMatchObject({ ok: true, data: { bound: true, person: { personId: 'p_demo_bind3', name: card.name[0] + '*'.repeat(Array.from(card.name).length - 2) + Array.from(card.name).slice(-1)[0] } } })
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        bound: true,
+        person: {
+          personId: 'p_demo_bind3',
+          name: card.name[0] + '*'.repeat(Array.from(card.name).length - 2) + Array.from(card.name).slice(-1)[0],
+        },
+      },
+    })
     expect(r.data.person.idNumber).not.toContain(card.idNumber.slice(6, 14))
     expect(findUnmaskedPii(r)).toEqual([])
     // the lookup used the idHash index, never a scan of persons
@@ -117,12 +139,17 @@ describe('bindResident', () => {
     const me = aNewOpenid('limit')
     const card = cards.p_demo_g1_02
     const unknownButValid = demoIdentityCards(Date.now()).p_demo_g1_03.idNumber.slice(0, 6) + '19900101001'
-    const fixCheck = (first17: string) => first17 + '10X98765432'[[7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2].reduce((s, w, i) => s + w * Number(first17[i]), 0) % 11]
+    const fixCheck = (first17: string) =>
+      first17 +
+      '10X98765432'[
+        [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2].reduce((s, w, i) => s + w * Number(first17[i]), 0) % 11
+      ]
     const messages: string[] = []
     for (let i = 0; i < 5; i++) {
-      const r = i === 0
-        ? await call(me, 'bindResident', { name: '不存在', idNumber: fixCheck(unknownButValid) })
-        : await call(me, 'bindResident', { name: '刘芳芳', idNumber: card.idNumber })
+      const r =
+        i === 0
+          ? await call(me, 'bindResident', { name: '不存在', idNumber: fixCheck(unknownButValid) })
+          : await call(me, 'bindResident', { name: '刘芳芳', idNumber: card.idNumber })
       expect(r.error.code).toBe('NOT_FOUND')
       messages.push(r.error.message)
     }
@@ -133,7 +160,14 @@ describe('bindResident', () => {
     expect(blocked.error.code).toBe('RATE_LIMITED')
     expect(blocked.error.message).toContain('服务窗口')
     const entries = await auditOf(me, 'user.bindResident.attempt')
-    expect(entries.map((e) => e.detail.result).sort()).toEqual(['notMatched', 'notMatched', 'notMatched', 'notMatched', 'notMatched', 'rateLimited'])
+    expect(entries.map((e) => e.detail.result).sort()).toEqual([
+      'notMatched',
+      'notMatched',
+      'notMatched',
+      'notMatched',
+      'notMatched',
+      'rateLimited',
+    ])
     expect(findUnmaskedPii(entries)).toEqual([])
     // 24 hours later the resident may try again
     await emu.advance(24 * 3600_000 + 60_000)
@@ -162,8 +196,11 @@ describe('bindResident', () => {
 
   test('given two accounts racing for one person, when both bind at once, then exactly one wins', async () => {
     const card = cards.p_demo_bind2
-    const a = aNewOpenid('raceA'), b = aNewOpenid('raceB')
-    const [ra, rb] = await Promise.all([a, b].map((o) => call(o, 'bindResident', { name: card.name, idNumber: card.idNumber })))
+    const a = aNewOpenid('raceA'),
+      b = aNewOpenid('raceB')
+    const [ra, rb] = await Promise.all(
+      [a, b].map((o) => call(o, 'bindResident', { name: card.name, idNumber: card.idNumber })),
+    )
     expect([ra.ok, rb.ok].filter(Boolean)).toHaveLength(1)
     const loser = ra.ok ? rb : ra
     expect(loser.error.code).toBe('CONFLICT')
@@ -174,7 +211,9 @@ describe('bindResident', () => {
   test('given one account binding two people at once, when both requests race, then the account ends up with exactly one person', async () => {
     const me = aNewOpenid('double')
     const [a, b] = [cards.p_demo_g2_04, cards.p_demo_g2_05]
-    const [ra, rb] = await Promise.all([a, b].map((c) => call(me, 'bindResident', { name: c.name, idNumber: c.idNumber })))
+    const [ra, rb] = await Promise.all(
+      [a, b].map((c) => call(me, 'bindResident', { name: c.name, idNumber: c.idNumber })),
+    )
     expect([ra.ok, rb.ok].filter(Boolean)).toHaveLength(1)
     const mine = (await call(me, 'getProfile')).data.person.personId
     const held = await db().collection('persons').where({ boundOpenid: me }).get()
@@ -183,15 +222,25 @@ describe('bindResident', () => {
 
   test('given a lost phone, when an admin releases the old account at the window, then the person binds from the new account', async () => {
     const card = cards.p_demo_bind1
-    const oldPhone = aNewOpenid('old'), newPhone = aNewOpenid('new')
+    const oldPhone = aNewOpenid('old'),
+      newPhone = aNewOpenid('new')
     expect((await call(oldPhone, 'bindResident', { name: card.name, idNumber: card.idNumber })).ok).toBe(true)
-    expect((await call(newPhone, 'bindResident', { name: card.name, idNumber: card.idNumber })).error.code).toBe('CONFLICT')
-    expect((await call('o_demo_resident', 'unbindResident', { openid: oldPhone, reason: '手机丢失' })).error.code).toBe('FORBIDDEN')
-    const un = await call('o_demo_admin', 'unbindResident', { openid: oldPhone, reason: '本人持身份证到窗口办理，旧手机丢失' })
+    expect((await call(newPhone, 'bindResident', { name: card.name, idNumber: card.idNumber })).error.code).toBe(
+      'CONFLICT',
+    )
+    expect((await call('o_demo_resident', 'unbindResident', { openid: oldPhone, reason: '手机丢失' })).error.code).toBe(
+      'FORBIDDEN',
+    )
+    const un = await call('o_demo_admin', 'unbindResident', {
+      openid: oldPhone,
+      reason: '本人持身份证到窗口办理，旧手机丢失',
+    })
     expect(un).toMatchObject({ ok: true, data: { unbound: true } })
     expect((await call(oldPhone, 'getProfile')).data.bound).toBe(false)
     expect((await call(newPhone, 'bindResident', { name: card.name, idNumber: card.idNumber })).ok).toBe(true)
-    expect(await auditOf('o_demo_admin', 'user.unbindResident')).toEqual(expect.arrayContaining([expect.objectContaining({ targetId: 'p_demo_bind1', outcome: 'ok' })]))
+    expect(await auditOf('o_demo_admin', 'user.unbindResident')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ targetId: 'p_demo_bind1', outcome: 'ok' })]),
+    )
   })
 })
 
@@ -200,15 +249,23 @@ describe('setRoles', () => {
     const worker = aNewOpenid('worker')
     const r = await call('o_demo_admin', 'setRoles', { openid: worker, roles: ['grid'], gridCodes: ['370102003-01'] })
     expect(r).toMatchObject({ ok: true, data: { roles: ['resident', 'grid'], gridCodes: ['370102003-01'] } })
-    expect((await call(worker, 'getProfile')).data).toMatchObject({ roles: ['resident', 'grid'], gridCodes: ['370102003-01'] })
+    expect((await call(worker, 'getProfile')).data).toMatchObject({
+      roles: ['resident', 'grid'],
+      gridCodes: ['370102003-01'],
+    })
     const entries = await auditOf('o_demo_admin', 'user.setRoles')
     expect(entries.find((e) => (e as { targetId?: string }).targetId === worker)).toBeTruthy()
   })
 
   test('given an admin, when a grid does not exist or a handler has no department, then nothing changes', async () => {
     const someone = aNewOpenid('nogrid')
-    expect((await call('o_demo_admin', 'setRoles', { openid: someone, roles: ['grid'], gridCodes: ['999999999-99'] })).error.code).toBe('NOT_FOUND')
-    expect((await call('o_demo_admin', 'setRoles', { openid: someone, roles: ['handler'] })).error.code).toBe('VALIDATION_FAILED')
+    expect(
+      (await call('o_demo_admin', 'setRoles', { openid: someone, roles: ['grid'], gridCodes: ['999999999-99'] })).error
+        .code,
+    ).toBe('NOT_FOUND')
+    expect((await call('o_demo_admin', 'setRoles', { openid: someone, roles: ['handler'] })).error.code).toBe(
+      'VALIDATION_FAILED',
+    )
     expect((await call(someone, 'getProfile')).data.roles).toEqual(['resident'])
   })
 
@@ -230,17 +287,41 @@ describe('setRoles', () => {
 describe('getRoles (read before setRoles)', () => {
   test('given a grid worker, when an admin looks up their openid, then their roles, grids and department are answered and nothing changes', async () => {
     const worker = aNewOpenid('lookup')
-    await call('o_demo_admin', 'setRoles', { openid: worker, roles: ['grid', 'handler'], gridCodes: ['370102003-01'], departmentId: 'dept_370102' })
+    await call('o_demo_admin', 'setRoles', {
+      openid: worker,
+      roles: ['grid', 'handler'],
+      gridCodes: ['370102003-01'],
+      departmentId: 'dept_370102',
+    })
     const r = await call('o_demo_admin', 'getRoles', { openid: worker })
-    expect(r).toMatchObject({ ok: true, data: { openid: worker, exists: true, roles: ['resident', 'grid', 'handler'], gridCodes: ['370102003-01'], departmentId: 'dept_370102' } })
-    expect(r.data.departments).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'dept_370102', name: expect.stringMatching(/[\u4e00-\u9fa5]/) })]))
-    expect((await call(worker, 'getProfile')).data).toMatchObject({ roles: ['resident', 'grid', 'handler'], gridCodes: ['370102003-01'] })
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        openid: worker,
+        exists: true,
+        roles: ['resident', 'grid', 'handler'],
+        gridCodes: ['370102003-01'],
+        departmentId: 'dept_370102',
+      },
+    })
+    expect(r.data.departments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'dept_370102', name: expect.stringMatching(/[\u4e00-\u9fa5]/) }),
+      ]),
+    )
+    expect((await call(worker, 'getProfile')).data).toMatchObject({
+      roles: ['resident', 'grid', 'handler'],
+      gridCodes: ['370102003-01'],
+    })
   })
 
   test('given an openid never seen, when an admin looks it up, then it is answered as not existing and no user is created', async () => {
     const nobody = aNewOpenid('nobody')
     const r = await call('o_demo_admin', 'getRoles', { openid: nobody })
-    expect(r).toMatchObject({ ok: true, data: { exists: false, roles: ['resident'], gridCodes: [], departmentId: null } })
+    expect(r).toMatchObject({
+      ok: true,
+      data: { exists: false, roles: ['resident'], gridCodes: [], departmentId: null },
+    })
     expect((await db().collection('users').doc(nobody).get()).data).toHaveLength(0)
   })
 

@@ -25,11 +25,15 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) => emu.call(openid, 'user', { action, ...data })
+const call = (openid: string | null, action: string, data: Record<string, unknown> = {}) =>
+  emu.call(openid, 'user', { action, ...data })
 const db = () => emu.sdk(null).database()
-const userDoc = async (openid: string) => ((await db().collection('users').doc(openid).get()).data as Record<string, unknown>[])[0]
-const personDoc = async (id: string) => ((await db().collection('persons').doc(id).get()).data as Record<string, unknown>[])[0]
-const attempts = async (openid: string) => Number((await db().collection('bind_attempts').where({ openid }).count()).total)
+const userDoc = async (openid: string) =>
+  ((await db().collection('users').doc(openid).get()).data as Record<string, unknown>[])[0]
+const personDoc = async (id: string) =>
+  ((await db().collection('persons').doc(id).get()).data as Record<string, unknown>[])[0]
+const attempts = async (openid: string) =>
+  Number((await db().collection('bind_attempts').where({ openid }).count()).total)
 
 /** A full job-seeking profile as 我的资料 sends it. */
 const aProfile = (over: Record<string, unknown> = {}) => ({
@@ -55,10 +59,19 @@ describe('a brand-new resident binds their record', () => {
     const card = cards.p_demo_bind1
     const before = emu.server.now().getTime()
     const r = await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber })
-    expect(r).toMatchObject({ ok: true, data: { bound: true, person: { personId: 'p_demo_bind1', name: '孙*', residenceRegion: expect.stringMatching(/^\d{6}$/) } } })
+    expect(r).toMatchObject({
+      ok: true,
+      data: {
+        bound: true,
+        person: { personId: 'p_demo_bind1', name: '孙*', residenceRegion: expect.stringMatching(/^\d{6}$/) },
+      },
+    })
     expect(findUnmaskedPii(r)).toEqual([])
     const profile = await call(me, 'getProfile')
-    expect(profile.data).toMatchObject({ bound: true, person: { name: '孙*', idNumber: expect.stringMatching(/^\d{4}\*{10}\d{3}[\dX]$/) } })
+    expect(profile.data).toMatchObject({
+      bound: true,
+      person: { name: '孙*', idNumber: expect.stringMatching(/^\d{4}\*{10}\d{3}[\dX]$/) },
+    })
     expect(profile.data.person.name).not.toContain('悦')
     expect(Number((await personDoc('p_demo_bind1')).factsChangedAtMs)).toBeGreaterThanOrEqual(before)
   })
@@ -66,7 +79,10 @@ describe('a brand-new resident binds their record', () => {
   test('given an ID number whose birth date is in the future (a right check character), when someone binds, then it is refused as a wrong birth date and nothing is recorded', async () => {
     const me = aNewOpenid('future')
     const r = await call(me, 'bindResident', { name: '孙悦', idNumber: withCheck('37010320900308682') })
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('出生日期') } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('出生日期') },
+    })
     expect(await attempts(me)).toBe(0)
     expect((await userDoc(me))?.personId ?? null).toBeNull()
   })
@@ -74,7 +90,10 @@ describe('a brand-new resident binds their record', () => {
   test('given a wrong check character, when someone binds, then the message names the check character and nothing is recorded', async () => {
     const me = aNewOpenid('check')
     const good = cards.p_demo_bind2.idNumber
-    const r = await call(me, 'bindResident', { name: '欧阳娜娜', idNumber: good.slice(0, 17) + (good[17] === '1' ? '2' : '1') })
+    const r = await call(me, 'bindResident', {
+      name: '欧阳娜娜',
+      idNumber: good.slice(0, 17) + (good[17] === '1' ? '2' : '1'),
+    })
     expect(r.error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('校验位') })
     expect(await attempts(me)).toBe(0)
   })
@@ -92,7 +111,11 @@ describe('a brand-new resident binds their record', () => {
     expect(messages[0]).toContain('还可尝试4次')
     expect(messages[4]).toContain('明天再试')
     const sixth = await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber })
-    expect(sixth.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('11月19日 10:0'), details: { retryAt: expect.stringMatching(/^2026-11-19T10:0\d:\d{2}(\.\d{3})?\+08:00$/) } })
+    expect(sixth.error).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('11月19日 10:0'),
+      details: { retryAt: expect.stringMatching(/^2026-11-19T10:0\d:\d{2}(\.\d{3})?\+08:00$/) },
+    })
     expect(sixth.error.message).toContain('后可再试')
     expect((await personDoc('p_demo_bind2')).boundOpenid ?? null).toBeNull()
     expect((await userDoc(me))?.personId ?? null).toBeNull()
@@ -115,23 +138,34 @@ describe('我的资料: the job-seeking profile', () => {
 
   test.each([
     ['an unknown occupation code', { desiredOccupations: ['9-99-99-99'] }, '未知的职业代码'],
-    ['six occupations', { desiredOccupations: ['6-18-02-04', '6-31-01-03', '6-18-01-01', '4-10-01-05', '4-10-01-06', '4-10-01-02'] }, '最多选5个'],
+    [
+      'six occupations',
+      { desiredOccupations: ['6-18-02-04', '6-31-01-03', '6-18-01-01', '4-10-01-05', '4-10-01-06', '4-10-01-02'] },
+      '最多选5个',
+    ],
     ['an over-long self-introduction', { intro: '很'.repeat(301) }, '不能超过300个字'],
     ['an over-long skill', { skills: ['焊'.repeat(21)] }, '不能超过20个字'],
     ['a region code not in GB/T 2260', { desiredCities: ['379999'] }, '未知的地区代码'],
     ['a job-seeking date after today', { seekingSince: '2090-01-01' }, '不能晚于今天'],
     ['a pay ceiling under the floor', { expectedSalaryMin: 8000, expectedSalaryMax: 5000 }, '上限不能低于下限'],
-    ['a job that ends before it starts', { workHistory: [{ employer: '某厂', role: '焊工', from: '2024-06', to: '2019-03' }] }, '结束时间不能早于开始时间'],
+    [
+      'a job that ends before it starts',
+      { workHistory: [{ employer: '某厂', role: '焊工', from: '2024-06', to: '2019-03' }] },
+      '结束时间不能早于开始时间',
+    ],
     ['an unknown availability', { availability: 'someday' }, ''],
-  ])('given a saved profile, when the resident sends %s, then they are told what is wrong and nothing changes', async (_what, bad, message) => {
-    const me = aNewOpenid('bad')
-    await call(me, 'updateProfile', aProfile())
-    const before = await userDoc(me)
-    const r = await call(me, 'updateProfile', { nickname: '新名字', ...bad })
-    expect(r.error.code).toBe('VALIDATION_FAILED')
-    expect(r.error.message).toContain(message)
-    expect(await userDoc(me)).toEqual(before)
-  })
+  ])(
+    'given a saved profile, when the resident sends %s, then they are told what is wrong and nothing changes',
+    async (_what, bad, message) => {
+      const me = aNewOpenid('bad')
+      await call(me, 'updateProfile', aProfile())
+      const before = await userDoc(me)
+      const r = await call(me, 'updateProfile', { nickname: '新名字', ...bad })
+      expect(r.error.code).toBe('VALIDATION_FAILED')
+      expect(r.error.message).toContain(message)
+      expect(await userDoc(me)).toEqual(before)
+    },
+  )
 })
 
 describe('我的简历', () => {
@@ -139,10 +173,22 @@ describe('我的简历', () => {
     const me = aNewOpenid('resume')
     await call(me, 'bindResident', { name: cards.p_demo_g2_04.name, idNumber: cards.p_demo_g2_04.idNumber })
     await call(me, 'updateProfile', aProfile())
-    await db().collection('training_records').add({
-      _id: `tr_${me}`, openid: me, courseId: 'c_x', title: '焊工（初级）培训', providerName: '某职业培训学校', occupationCode: '6-18-02-04',
-      occupationName: '焊工', level: '五级/初级工', certificateType: '职业技能等级证书', certificateNo: null, completedAt: '2026-09-30T17:00:00+08:00', completedAtMs: Date.parse('2026-09-30T17:00:00+08:00'),
-    })
+    await db()
+      .collection('training_records')
+      .add({
+        _id: `tr_${me}`,
+        openid: me,
+        courseId: 'c_x',
+        title: '焊工（初级）培训',
+        providerName: '某职业培训学校',
+        occupationCode: '6-18-02-04',
+        occupationName: '焊工',
+        level: '五级/初级工',
+        certificateType: '职业技能等级证书',
+        certificateNo: null,
+        completedAt: '2026-09-30T17:00:00+08:00',
+        completedAtMs: Date.parse('2026-09-30T17:00:00+08:00'),
+      })
     const r = await call(me, 'resume')
     expect(r.ok).toBe(true)
     const { resume, suggestions } = r.data
@@ -150,14 +196,23 @@ describe('我的简历', () => {
     expect(resume.phone).toMatch(/^1\d{2}\*{4}\d{4}$/)
     expect(findUnmaskedPii(r)).toEqual([])
     expect(resume.summary).toBe('踏实肯干，有五年焊接经验')
-    expect(resume.desired).toMatchObject({ occupations: [{ code: '6-18-02-04', name: '焊工' }, { code: 'L-4-10', name: '叉车司机' }], salaryMin: 5000 })
+    expect(resume.desired).toMatchObject({
+      occupations: [
+        { code: '6-18-02-04', name: '焊工' },
+        { code: 'L-4-10', name: '叉车司机' },
+      ],
+      salaryMin: 5000,
+    })
     expect(resume.desired.cities.map((c: { name: string }) => c.name).join()).toContain('济南')
     expect(resume.certificates).toEqual([
       expect.objectContaining({ source: 'training', name: expect.stringContaining('焊工') }),
       { name: '叉车司机证', source: 'self', at: null },
     ])
     expect(resume.workHistory).toEqual(aProfile().workHistory)
-    expect(suggestions[0]).toMatchObject({ occupationCode: '6-18-02-04', source: expect.stringContaining('国家职业技能标准《焊工》') })
+    expect(suggestions[0]).toMatchObject({
+      occupationCode: '6-18-02-04',
+      source: expect.stringContaining('国家职业技能标准《焊工》'),
+    })
     expect(suggestions[0].duties.length).toBeGreaterThan(1)
     expect(suggestions[1].source).toContain('无官方出处')
   })
@@ -167,10 +222,16 @@ describe('我的简历', () => {
     await call(me, 'updateProfile', aProfile())
     await emu.advance(1000)
     const r = await call(me, 'updateResume', { summary: '五年车架焊接经验，持焊工证', hidden: ['workHistory'] })
-    expect(r.data).toMatchObject({ resume: { summary: '五年车架焊接经验，持焊工证', hidden: ['workHistory'] }, edited: { summary: true } })
+    expect(r.data).toMatchObject({
+      resume: { summary: '五年车架焊接经验，持焊工证', hidden: ['workHistory'] },
+      edited: { summary: true },
+    })
     // a later profile change still shows where nothing was edited
     await call(me, 'updateProfile', { skills: ['氩弧焊'] })
-    expect((await call(me, 'resume')).data.resume).toMatchObject({ summary: '五年车架焊接经验，持焊工证', skills: ['氩弧焊'] })
+    expect((await call(me, 'resume')).data.resume).toMatchObject({
+      summary: '五年车架焊接经验，持焊工证',
+      skills: ['氩弧焊'],
+    })
     const back = await call(me, 'updateResume', { summary: null })
     expect(back.data).toMatchObject({ resume: { summary: '踏实肯干，有五年焊接经验' }, edited: { summary: false } })
   })
@@ -179,7 +240,10 @@ describe('我的简历', () => {
     const me = aNewOpenid('badresume')
     await call(me, 'updateResume', { summary: '原来的摘要' })
     const before = await userDoc(me)
-    expect((await call(me, 'updateResume', { summary: '长'.repeat(501) })).error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('500') })
+    expect((await call(me, 'updateResume', { summary: '长'.repeat(501) })).error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('500'),
+    })
     expect((await call(me, 'updateResume', { hidden: ['salary'] })).error.code).toBe('VALIDATION_FAILED')
     expect(await userDoc(me)).toEqual(before)
   })
@@ -200,7 +264,12 @@ describe('the résumé on a job application', () => {
     expect((await emu.call(me, 'job', { action: 'apply', jobId, requestId: `apply-${me}` })).ok).toBe(true)
     const list = await emu.call(STAFF, 'job', { action: 'applications', jobId })
     const snapshot = list.data.items[0].resume
-    expect(snapshot.resume).toMatchObject({ summary: '五年车架焊接经验', certificates: [], workHistory: aProfile().workHistory, desired: { occupations: [{ name: '焊工' }, { name: '叉车司机' }] } })
+    expect(snapshot.resume).toMatchObject({
+      summary: '五年车架焊接经验',
+      certificates: [],
+      workHistory: aProfile().workHistory,
+      desired: { occupations: [{ name: '焊工' }, { name: '叉车司机' }] },
+    })
     expect(snapshot.resume.phone).toMatch(/^1\d{2}\*{4}\d{4}$/)
     expect(snapshot.resume.name).not.toBe(cards.p_demo_g2_05.name)
     expect(findUnmaskedPii(list)).toEqual([])
@@ -209,8 +278,15 @@ describe('the résumé on a job application', () => {
 
 describe('用户与角色: the current roles first', () => {
   test('given a grid worker, when an admin looks them up, then their roles and grid are shown; a resident may not look', async () => {
-    expect((await call('o_demo_admin', 'getRoles', { openid: 'o_demo_grid' })).data).toMatchObject({ exists: true, roles: ['resident', 'grid'], gridCodes: [expect.any(String)] })
-    expect((await call('o_demo_admin', 'getRoles', { openid: aNewOpenid('nobody') })).data).toMatchObject({ exists: false, roles: ['resident'] })
+    expect((await call('o_demo_admin', 'getRoles', { openid: 'o_demo_grid' })).data).toMatchObject({
+      exists: true,
+      roles: ['resident', 'grid'],
+      gridCodes: [expect.any(String)],
+    })
+    expect((await call('o_demo_admin', 'getRoles', { openid: aNewOpenid('nobody') })).data).toMatchObject({
+      exists: false,
+      roles: ['resident'],
+    })
     expect((await call('o_demo_resident', 'getRoles', { openid: 'o_demo_grid' })).error.code).toBe('FORBIDDEN')
     expect((await call('o_demo_admin', 'getRoles', { openid: '$where' })).error.code).toBe('VALIDATION_FAILED')
   })

@@ -109,7 +109,11 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
-const safe = (s: string) => s.replace(/[^\w\u4e00-\u9fa5.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'step'
+const safe = (s: string) =>
+  s
+    .replace(/[^\w\u4e00-\u9fa5.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'step'
 
 /** A fresh Chromium profile with a mobile viewport, the demo identity preset in localStorage. */
 export async function openBrowser(options: BrowserOptions): Promise<BrowserSession> {
@@ -160,7 +164,10 @@ export async function openBrowser(options: BrowserOptions): Promise<BrowserSessi
 
 /** A Taro button by its exact text (H5 renders taro-button-core). */
 export const buttonByText = (b: BrowserSession, text: string): Locator =>
-  b.page.locator('taro-button-core, button').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
+  b.page
+    .locator('taro-button-core, button')
+    .filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) })
+    .first()
 
 /** A Taro button by its aria label. */
 export const buttonByLabel = (b: BrowserSession, label: string): Locator =>

@@ -66,10 +66,21 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
   const own = !opts.dataDir
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zj-emu-'))
   const log = opts.log ?? process.env.ZJ_EMULATOR_LOG === '1'
-  const seedOpt: boolean | SeedConfig = opts.now && opts.seed !== false
-    ? { ...(typeof opts.seed === 'object' ? opts.seed : {}), now: new Date(opts.now) }
-    : opts.seed ?? true
-  const server = await startEmulatorServer({ port: 0, dataDir, seed: seedOpt, preloadFunctions: false, scheduler: false, log, indexes: opts.indexes, root: opts.root, transactionTimeoutMs: opts.transactionTimeoutMs })
+  const seedOpt: boolean | SeedConfig =
+    opts.now && opts.seed !== false
+      ? { ...(typeof opts.seed === 'object' ? opts.seed : {}), now: new Date(opts.now) }
+      : (opts.seed ?? true)
+  const server = await startEmulatorServer({
+    port: 0,
+    dataDir,
+    seed: seedOpt,
+    preloadFunctions: false,
+    scheduler: false,
+    log,
+    indexes: opts.indexes,
+    root: opts.root,
+    transactionTimeoutMs: opts.transactionTimeoutMs,
+  })
   const apps = new Map<string, CloudApp>()
 
   const sdk = (openid?: string | null): CloudApp => {
@@ -81,7 +92,15 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
       // and a burst of callers holding all 100 sockets while their functions wait for a socket would deadlock
       // timeout: a caller queued behind a burst of a thousand invocations (the emulator runs a bounded pool of warm
       // workers, first come first served) waits for its turn instead of giving up after the SDK's default 15 s
-      app = tcb.init({ env: 'local', serviceUrl: server.serviceUrl, secretId: 'local', secretKey: 'local', keepalive: false, timeout: 120_000, headers: openid ? { 'x-wx-openid': openid } : {} } as never)
+      app = tcb.init({
+        env: 'local',
+        serviceUrl: server.serviceUrl,
+        secretId: 'local',
+        secretKey: 'local',
+        keepalive: false,
+        timeout: 120_000,
+        headers: openid ? { 'x-wx-openid': openid } : {},
+      } as never)
       apps.set(key, app)
     }
     return app
@@ -91,19 +110,29 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
   const admin = <T>(pathname: string, body?: unknown): Promise<T> =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body)
-      const req = http.request(server.url + pathname, { method: payload === undefined ? 'GET' : 'POST', headers: payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8')
-          try {
-            resolve(JSON.parse(text) as T)
-          } catch {
-            resolve(text as T)
-          }
-        })
-        res.on('error', reject)
-      })
+      const req = http.request(
+        server.url + pathname,
+        {
+          method: payload === undefined ? 'GET' : 'POST',
+          headers:
+            payload === undefined
+              ? {}
+              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8')
+            try {
+              resolve(JSON.parse(text) as T)
+            } catch {
+              resolve(text as T)
+            }
+          })
+          res.on('error', reject)
+        },
+      )
       req.on('error', reject)
       req.end(payload)
     })

@@ -18,8 +18,10 @@ export function localOnlyProblems(env: Record<string, string | undefined>): stri
       problems.push('TCB_CONTEXT_CNFG is not JSON')
     }
   }
-  if (env.WX_API_BASE_URL && !LOOPBACK.test(env.WX_API_BASE_URL)) problems.push(`WX_API_BASE_URL points at ${env.WX_API_BASE_URL}`)
-  if (env.WX_SECRET && env.WX_SECRET !== 'local' && env.WX_SECRET.length >= 32) problems.push('WX_SECRET looks like a real app secret')
+  if (env.WX_API_BASE_URL && !LOOPBACK.test(env.WX_API_BASE_URL))
+    problems.push(`WX_API_BASE_URL points at ${env.WX_API_BASE_URL}`)
+  if (env.WX_SECRET && env.WX_SECRET !== 'local' && env.WX_SECRET.length >= 32)
+    problems.push('WX_SECRET looks like a real app secret')
   return problems
 }
 

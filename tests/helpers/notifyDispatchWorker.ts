@@ -48,7 +48,15 @@ export function buildLoad(spec: LoadSpec): Load {
       const key = `${spec.prefix}:${n}`
       if (consented) {
         consentedKeys.add(key)
-        grants.push({ _id: `g_${spec.prefix}_${n}`, openid, templateId: tpl.id, state: 'available', spentFor: null, grantedAtMs: spec.nowMs, spentAtMs: null })
+        grants.push({
+          _id: `g_${spec.prefix}_${n}`,
+          openid,
+          templateId: tpl.id,
+          state: 'available',
+          spentFor: null,
+          grantedAtMs: spec.nowMs,
+          spentAtMs: null,
+        })
       }
       outbox.push({
         _id: key,
@@ -56,7 +64,12 @@ export function buildLoad(spec: LoadSpec): Load {
         openid,
         personId: `p_${spec.prefix}_${o}`,
         template: tpl.key,
-        data: { policyName: '高校毕业生一次性求职创业补贴', result: '可申请', tip: '点击查看申领条件', at: '2026-11-23T10:00:00+08:00' },
+        data: {
+          policyName: '高校毕业生一次性求职创业补贴',
+          result: '可申请',
+          tip: '点击查看申领条件',
+          at: '2026-11-23T10:00:00+08:00',
+        },
         page: `packages/notify/pages/center/index?k=${encodeURIComponent(key)}`,
         title: '你可能符合一项就业政策',
         body: '高校毕业生一次性求职创业补贴',
@@ -85,12 +98,17 @@ interface SdkLike {
 export async function seedOutboxLoad(sdk: SdkLike, emulatorUrl: string, load: Load, perOpenid: number): Promise<void> {
   const db = sdk.database()
   for (let i = 0; i < load.outbox.length; i += 500) await db.collection('outbox').add(load.outbox.slice(i, i + 500))
-  for (let i = 0; i < load.grants.length; i += 500) await db.collection('consent_grants').add(load.grants.slice(i, i + 500))
+  for (let i = 0; i < load.grants.length; i += 500)
+    await db.collection('consent_grants').add(load.grants.slice(i, i + 500))
   const tplId = TEMPLATES.policyMatch.id
   for (let i = 0; i < load.consentedOpenids.length; i += 50) {
     await Promise.all(
       load.consentedOpenids.slice(i, i + 50).map((openid) =>
-        fetch(`${emulatorUrl}/_emulator/wechat/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid, templateId: tplId, count: perOpenid }) }),
+        fetch(`${emulatorUrl}/_emulator/wechat/consent`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ openid, templateId: tplId, count: perOpenid }),
+        }),
       ),
     )
   }
@@ -112,7 +130,10 @@ async function main(): Promise<void> {
       retryBaseMs: 200,
     })
     process.stdout.write(JSON.stringify({ pass, ...stats }) + '\n')
-    const open = (await Promise.all((['pending', 'claimed', 'sending'] as const).map((s) => countByState(s)))).reduce((a, b) => a + b, 0)
+    const open = (await Promise.all((['pending', 'claimed', 'sending'] as const).map((s) => countByState(s)))).reduce(
+      (a, b) => a + b,
+      0,
+    )
     if (open === 0) break
     if (stats.claimed === 0) await new Promise((r) => setTimeout(r, 200))
   }

@@ -37,8 +37,13 @@ function installDom(): void {
   if (g.window && g.document) return
   const envDir = path.dirname(require.resolve('jest-environment-jsdom/package.json'))
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { JSDOM } = require(require.resolve('jsdom', { paths: [envDir] })) as { JSDOM: new (html: string, o: unknown) => { window: Record<string, unknown> } }
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://localhost/' })
+  const { JSDOM } = require(require.resolve('jsdom', { paths: [envDir] })) as {
+    JSDOM: new (html: string, o: unknown) => { window: Record<string, unknown> }
+  }
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+    pretendToBeVisual: true,
+    url: 'http://localhost/',
+  })
   const win = dom.window
   g.window = win
   for (const key of Object.getOwnPropertyNames(win)) {
@@ -84,7 +89,11 @@ export async function buildWeapp(): Promise<string> {
 
 export type CloudHandler = (name: string, data: Record<string, unknown>, openid: string | null) => Promise<unknown>
 /** Where `wx.cloud.uploadFile` puts the bytes of a local file (the emulator's storage); answers the file id. */
-export type UploadHandler = (cloudPath: string, fileContent: Buffer, openid: string | null) => Promise<{ fileID: string }>
+export type UploadHandler = (
+  cloudPath: string,
+  fileContent: Buffer,
+  openid: string | null,
+) => Promise<{ fileID: string }>
 
 export interface WxCall {
   api: string
@@ -146,10 +155,20 @@ interface Media {
   upload?: UploadHandler
 }
 
-function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => { handler: CloudHandler; openid: string | null }, inflight: Set<Promise<unknown>>, media: Media = { picked: null }) {
+function createWx(
+  calls: WxCall[],
+  storage: Map<string, unknown>,
+  cloud: () => { handler: CloudHandler; openid: string | null },
+  inflight: Set<Promise<unknown>>,
+  media: Media = { picked: null },
+) {
   const ok = (api: string, res: Record<string, unknown> = {}) => ({ errMsg: `${api}:ok`, ...res })
-  type Opts = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void } & Record<string, unknown>
-  const asyncApi = (api: string, impl: (o: Opts) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})) =>
+  type Opts = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void } & Record<
+    string,
+    unknown
+  >
+  const asyncApi =
+    (api: string, impl: (o: Opts) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})) =>
     (o: Opts = {}) => {
       calls.push({ api, args: [o] })
       const p = Promise.resolve()
@@ -176,9 +195,21 @@ function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => {
       return p
     }
   const systemInfo = {
-    brand: 'devtools', model: 'iPhone 6/7/8', pixelRatio: 2, screenWidth: 375, screenHeight: 667, windowWidth: 375,
-    windowHeight: 603, statusBarHeight: 20, language: 'zh_CN', version: '8.0.50', system: 'iOS 16.0', platform: 'devtools',
-    SDKVersion: '3.5.0', fontSizeSetting: 16, safeArea: { left: 0, right: 375, top: 20, bottom: 667, width: 375, height: 647 },
+    brand: 'devtools',
+    model: 'iPhone 6/7/8',
+    pixelRatio: 2,
+    screenWidth: 375,
+    screenHeight: 667,
+    windowWidth: 375,
+    windowHeight: 603,
+    statusBarHeight: 20,
+    language: 'zh_CN',
+    version: '8.0.50',
+    system: 'iOS 16.0',
+    platform: 'devtools',
+    SDKVersion: '3.5.0',
+    fontSizeSetting: 16,
+    safeArea: { left: 0, right: 375, top: 20, bottom: 667, width: 375, height: 647 },
   }
   const known: Record<string, unknown> = {
     getSystemInfoSync: () => systemInfo,
@@ -243,7 +274,16 @@ function createWx(calls: WxCall[], storage: Map<string, unknown>, cloud: () => {
       }),
     },
     createSelectorQuery: () => {
-      const q = { in: () => q, select: () => q, selectAll: () => q, selectViewport: () => q, boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, exec: (cb?: (r: unknown[]) => void) => cb?.([]) }
+      const q = {
+        in: () => q,
+        select: () => q,
+        selectAll: () => q,
+        selectViewport: () => q,
+        boundingClientRect: () => q,
+        scrollOffset: () => q,
+        fields: () => q,
+        exec: (cb?: (r: unknown[]) => void) => cb?.([]),
+      }
       return q
     },
   }
@@ -390,7 +430,10 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
     const waitForText = async (t: string, timeoutMs = 10_000) => {
       const end = Date.now() + timeoutMs
       while (!text().includes(t)) {
-        if (Date.now() > end) throw new Error(`text "${t}" not found on ${route} within ${timeoutMs} ms; page text: ${text().slice(0, 400)}`)
+        if (Date.now() > end)
+          throw new Error(
+            `text "${t}" not found on ${route} within ${timeoutMs} ms; page text: ${text().slice(0, 400)}`,
+          )
         await simulate.sleep(20)
       }
     }
@@ -437,7 +480,13 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
         const sid = el?.getAttribute('data-sid')
         if (!sid) throw new Error(`no element matching ${selector} on ${route}`)
         const target = { id: sid, dataset: { sid } }
-        ;(comp.instance as Record<string, (e: unknown) => void>).eh({ type, timeStamp: Date.now(), target, currentTarget: target, detail })
+        ;(comp.instance as Record<string, (e: unknown) => void>).eh({
+          type,
+          timeStamp: Date.now(),
+          target,
+          currentTarget: target,
+          detail,
+        })
         await simulate.sleep(20)
       },
       pullDownRefresh: async () => {
@@ -445,7 +494,8 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
         await simulate.sleep(10)
       },
       scroll: async (scrollTop) => {
-        const onPageScroll = (comp.instance as Record<string, ((e: { scrollTop: number }) => void) | undefined>).onPageScroll
+        const onPageScroll = (comp.instance as Record<string, ((e: { scrollTop: number }) => void) | undefined>)
+          .onPageScroll
         if (!onPageScroll) throw new Error(`${route} has no onPageScroll`)
         onPageScroll.call(comp.instance, { scrollTop })
         await simulate.sleep(20)
@@ -463,7 +513,9 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
     calls,
     storage,
     navigations: () =>
-      calls.filter((c) => NAV_APIS.includes(c.api)).map((c) => ({ api: c.api, url: String((c.args[0] as { url?: string })?.url ?? '') })),
+      calls
+        .filter((c) => NAV_APIS.includes(c.api))
+        .map((c) => ({ api: c.api, url: String((c.args[0] as { url?: string })?.url ?? '') })),
     openPage,
     pickImages: (paths) => {
       media.picked = paths.length ? [...paths] : null
@@ -489,7 +541,11 @@ export function loadMiniApp(options: LoadMiniAppOptions): MiniApp {
  * emulator in beforeAll, stopped in afterAll. `open(openid)` loads the compiled app for one identity with its cloud
  * calls answered by the real backend.
  */
-export function useSimulatedApp(): { readonly root: string; readonly emu: TestEmulator; open: (openid: string | null) => MiniApp } {
+export function useSimulatedApp(): {
+  readonly root: string
+  readonly emu: TestEmulator
+  open: (openid: string | null) => MiniApp
+} {
   let root = ''
   let emu: TestEmulator | undefined
   beforeAll(async () => {
@@ -515,7 +571,8 @@ export function useSimulatedApp(): { readonly root: string; readonly emu: TestEm
         root,
         openid,
         cloud: (n, d, o) => started().call(o, n, d),
-        upload: (cloudPath, fileContent, o) => started().sdk(o).uploadFile({ cloudPath, fileContent }) as Promise<{ fileID: string }>,
+        upload: (cloudPath, fileContent, o) =>
+          started().sdk(o).uploadFile({ cloudPath, fileContent }) as Promise<{ fileID: string }>,
       }),
   }
 }

@@ -44,8 +44,13 @@ export interface BurstOptions {
 export async function runBurst(emu: BurstEmulator, opts: BurstOptions): Promise<BurstResult> {
   const now = Date.now()
   const created = await emu.call('o_demo_admin', 'training', {
-    action: 'create', title: '养老护理员（初级）培训班', occupationCode: 'L-TR-003', regionCode: '370102',
-    capacity: opts.seats, startAt: iso(now + 10 * DAY), signupDeadline: iso(now + 9 * DAY),
+    action: 'create',
+    title: '养老护理员（初级）培训班',
+    occupationCode: 'L-TR-003',
+    regionCode: '370102',
+    capacity: opts.seats,
+    startAt: iso(now + 10 * DAY),
+    signupDeadline: iso(now + 9 * DAY),
   })
   if (!created.ok) throw new Error('course not created: ' + JSON.stringify(created))
   const courseId = created.data.id as string
@@ -54,12 +59,14 @@ export async function runBurst(emu: BurstEmulator, opts: BurstOptions): Promise<
 
   const latenciesMs: number[] = []
   const t0 = performance.now()
-  const answers = await Promise.all(people.map(async (openid, i) => {
-    const t = performance.now()
-    const r = await emu.call(openid, 'training', { action: 'signup', courseId, requestId: `burst-${courseId}-${i}` })
-    latenciesMs.push(performance.now() - t)
-    return { openid, r }
-  }))
+  const answers = await Promise.all(
+    people.map(async (openid, i) => {
+      const t = performance.now()
+      const r = await emu.call(openid, 'training', { action: 'signup', courseId, requestId: `burst-${courseId}-${i}` })
+      latenciesMs.push(performance.now() - t)
+      return { openid, r }
+    }),
+  )
   const totalMs = performance.now() - t0
   await opts.afterBurst?.()
 
@@ -73,11 +80,14 @@ export async function runBurst(emu: BurstEmulator, opts: BurstOptions): Promise<
     for (let i = 0; i < xs.length; i += 50) out.push(...(await Promise.all(xs.slice(i, i + 50).map(f))))
     return out
   }
-  const positions = await inChunks(answers.filter((a) => a.r.ok && a.r.data.status === 'waitlisted'), async (a) => {
-    const d = await emu.call(a.openid, 'training', { action: 'get', id: courseId })
-    if (!d.ok) throw new Error(`training.get failed for ${a.openid}: ${JSON.stringify(d.error)}`)
-    return { openid: a.openid, position: d.data.mySignup.waitlistPosition as number }
-  })
+  const positions = await inChunks(
+    answers.filter((a) => a.r.ok && a.r.data.status === 'waitlisted'),
+    async (a) => {
+      const d = await emu.call(a.openid, 'training', { action: 'get', id: courseId })
+      if (!d.ok) throw new Error(`training.get failed for ${a.openid}: ${JSON.stringify(d.error)}`)
+      return { openid: a.openid, position: d.data.mySignup.waitlistPosition as number }
+    },
+  )
   const waitlisted = positions.sort((x, y) => x.position - y.position)
   const ids = [...confirmed, ...waitlisted.map((w) => w.openid)]
   const duplicates = ids.length - new Set(ids).size
@@ -87,9 +97,27 @@ export async function runBurst(emu: BurstEmulator, opts: BurstOptions): Promise<
   const after = await inChunks(waitlisted, async (w) => {
     const d = await emu.call(w.openid, 'training', { action: 'get', id: courseId })
     if (!d.ok) throw new Error(`training.get failed for ${w.openid}: ${JSON.stringify(d.error)}`)
-    return { openid: w.openid, status: d.data.mySignup?.status as string, position: d.data.mySignup?.waitlistPosition as number | null }
+    return {
+      openid: w.openid,
+      status: d.data.mySignup?.status as string,
+      position: d.data.mySignup?.waitlistPosition as number | null,
+    }
   })
   const promoted = after.filter((x) => x.status === 'confirmed').map((x) => x.openid)
-  const waitlistAfter = after.filter((x) => x.status === 'waitlisted').sort((a, b) => (a.position ?? 0) - (b.position ?? 0)).map((x) => x.openid)
-  return { courseId, confirmed, waitlisted, failed, duplicates, latenciesMs, totalMs, cancelled, promoted, waitlistAfter }
+  const waitlistAfter = after
+    .filter((x) => x.status === 'waitlisted')
+    .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+    .map((x) => x.openid)
+  return {
+    courseId,
+    confirmed,
+    waitlisted,
+    failed,
+    duplicates,
+    latenciesMs,
+    totalMs,
+    cancelled,
+    promoted,
+    waitlistAfter,
+  }
 }

@@ -35,10 +35,15 @@ function tempFile(name: string, bytes: Buffer): string {
 const residentItems = async (): Promise<number> =>
   (await env.emu.sdk().database().collection('feedback').where({ openid: RESIDENT }).count()).total as number
 
-const uploads = (app: MiniApp) => app.calls.filter((c) => c.api === 'cloud.uploadFile').map((c) => c.args[0] as { cloudPath: string; filePath: string })
+const uploads = (app: MiniApp) =>
+  app.calls.filter((c) => c.api === 'cloud.uploadFile').map((c) => c.args[0] as { cloudPath: string; filePath: string })
 
 /** Picks the category, writes the text and adds the given local file as a photo through the album. */
-async function fillForm(app: MiniApp, page: SimPage, form: { category: string; hint: string; content: string; photo: string }): Promise<void> {
+async function fillForm(
+  app: MiniApp,
+  page: SimPage,
+  form: { category: string; hint: string; content: string; photo: string },
+): Promise<void> {
   const { category, hint, content, photo } = form
   await page.waitForText('反馈类型', 30_000)
   await page.tapText(category)
@@ -55,7 +60,9 @@ async function fillForm(app: MiniApp, page: SimPage, form: { category: string; h
 
 /** The src of every photo thumbnail on the form. */
 const shownPhotos = (page: SimPage): string[] =>
-  Array.from(page.comp.dom.querySelectorAll('wx-image')).map((el) => String(renderedAttribute(env.root, page, el, 'src')))
+  Array.from(page.comp.dom.querySelectorAll('wx-image')).map((el) =>
+    String(renderedAttribute(env.root, page, el, 'src')),
+  )
 
 describe('weapp 我要反馈 with a photo', () => {
   it('given a resident who picks a PNG, when they submit, then they get a tracking number and the item keeps the stored photo', async () => {
@@ -64,7 +71,12 @@ describe('weapp 我要反馈 with a photo', () => {
     const before = await residentItems()
     const app = env.open(RESIDENT)
     const page = await app.openPage('packages/feedback/submit/index')
-    await fillForm(app, page, { category: '投诉', hint: '13个工作日内答复', content: '历下区就业服务大厅的叫号机坏了，现场排队很乱，附上现场照片。', photo: photoPath })
+    await fillForm(app, page, {
+      category: '投诉',
+      hint: '13个工作日内答复',
+      content: '历下区就业服务大厅的叫号机坏了，现场排队很乱，附上现场照片。',
+      photo: photoPath,
+    })
 
     await page.tapText('提交')
     await page.waitForText('提交成功', 30_000)
@@ -97,7 +109,12 @@ describe('weapp 我要反馈 with a photo', () => {
     const before = await residentItems()
     const app = env.open(RESIDENT)
     const page = await app.openPage('packages/feedback/submit/index')
-    await fillForm(app, page, { category: '建议', hint: '10个工作日内答复', content: '建议在服务大厅增加几把椅子，老人排队站着很辛苦。', photo: notImage })
+    await fillForm(app, page, {
+      category: '建议',
+      hint: '10个工作日内答复',
+      content: '建议在服务大厅增加几把椅子，老人排队站着很辛苦。',
+      photo: notImage,
+    })
 
     await page.tapText('提交')
     await page.waitForText('只能上传 JPG、PNG 或 WebP 格式的图片', 30_000)
@@ -109,7 +126,12 @@ describe('weapp 我要反馈 with a photo', () => {
     expect(page.text()).toContain('24/2500')
 
     expect(uploads(app)).toHaveLength(0)
-    expect(app.calls.some((c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'submit')).toBe(false)
+    expect(
+      app.calls.some(
+        (c) =>
+          c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'submit',
+      ),
+    ).toBe(false)
     expect(await residentItems()).toBe(before)
     page.close()
   })

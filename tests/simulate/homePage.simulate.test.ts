@@ -17,8 +17,14 @@ describe('weapp 首页', () => {
     expect(page.text()).not.toContain('李晓明')
     for (const title of ['为你推荐的政策', '推荐岗位', '近期培训', '我的反馈']) expect(page.text()).toContain(title)
     // the identity came from the (stubbed) WeChat context, not from the page
-    const cloudCalls = app.calls.filter((c) => c.api === 'cloud.callFunction').map((c) => (c.args[0] as { name: string; data: { action: string } }))
-    expect(cloudCalls).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'user', data: expect.objectContaining({ action: 'login' }) })]))
+    const cloudCalls = app.calls
+      .filter((c) => c.api === 'cloud.callFunction')
+      .map((c) => c.args[0] as { name: string; data: { action: string } })
+    expect(cloudCalls).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'user', data: expect.objectContaining({ action: 'login' }) }),
+      ]),
+    )
     for (const c of cloudCalls) expect(JSON.stringify(c.data)).not.toContain('openid')
     // the dev-only identity switcher is not in the weapp build
     expect(page.text()).not.toContain('演示身份')

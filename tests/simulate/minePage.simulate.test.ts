@@ -44,7 +44,9 @@ describe('weapp 我的', () => {
     const page = await app.openPage('pages/mine/index')
     await page.waitForText('我的资料', 30_000)
     // Taro's weapp templates bind no aria-* by themselves; a11yAttributes adds them on both sides of the template
-    const row = Array.from(page.comp.dom.querySelectorAll('wx-text')).find((t) => t.textContent === '我的资料')?.parentElement
+    const row = Array.from(page.comp.dom.querySelectorAll('wx-text')).find(
+      (t) => t.textContent === '我的资料',
+    )?.parentElement
     expect(row).toBeTruthy()
     expect(renderedAttribute(env.root, page, row as Element, 'aria-label')).toBe('我的资料')
     expect(renderedAttribute(env.root, page, row as Element, 'aria-role')).toBe('link')
@@ -68,7 +70,12 @@ describe('weapp 我的', () => {
     page.close()
 
     // a later start reads the stored setting
-    const again = loadMiniApp({ root: env.root, openid: 'o_demo_resident', storage: { 'zhijiu.largeFont': true }, cloud: (n, d, o) => env.emu.call(o, n, d) })
+    const again = loadMiniApp({
+      root: env.root,
+      openid: 'o_demo_resident',
+      storage: { 'zhijiu.largeFont': true },
+      cloud: (n, d, o) => env.emu.call(o, n, d),
+    })
     const home = await again.openPage('pages/home/index')
     await home.waitForText('推荐岗位', 30_000)
     expect(home.comp.dom.querySelector('[class*="zj-root"]')?.className).toMatch(/zj-elder/)

@@ -19,8 +19,13 @@ async function typeInto(page: SimPage, index: number, value: string): Promise<vo
   const el = page.comp.dom.querySelectorAll('wx-input')[index]
   await page.fire(`[data-sid="${el?.getAttribute('data-sid')}"]`, 'input', { value })
 }
-const bindCalls = (app: MiniApp) => app.calls.filter((c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'bindResident')
-const userDoc = async (openid: string) => ((await env.emu.sdk().database().collection('users').doc(openid).get()).data as Record<string, unknown>[])[0]
+const bindCalls = (app: MiniApp) =>
+  app.calls.filter(
+    (c) =>
+      c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'bindResident',
+  )
+const userDoc = async (openid: string) =>
+  ((await env.emu.sdk().database().collection('users').doc(openid).get()).data as Record<string, unknown>[])[0]
 
 describe('weapp first run and 实名绑定', () => {
   it('given a new resident, when they skip binding and answer what and where, then the answers are saved and they land on the home page', async () => {
@@ -39,7 +44,11 @@ describe('weapp first run and 实名绑定', () => {
     await page.tapText('完成')
     await app.settle()
     expect(app.navigations()).toEqual([{ api: 'switchTab', url: '/pages/home/index' }])
-    expect((await userDoc(me)).profile).toMatchObject({ welcomeDone: true, desiredOccupations: ['6-18-02-04'], desiredCities: ['370100'] })
+    expect((await userDoc(me)).profile).toMatchObject({
+      welcomeDone: true,
+      desiredOccupations: ['6-18-02-04'],
+      desiredCities: ['370100'],
+    })
     page.close()
   })
 
@@ -76,7 +85,9 @@ describe('weapp first run and 实名绑定', () => {
     expect(page.text()).not.toContain(cards.p_demo_bind1.idNumber)
     expect(page.text()).toContain('学历：')
     await page.tapText('有误？申请更正')
-    expect(app.navigations()).toEqual([{ api: 'navigateTo', url: `/packages/me/data/index?field=${encodeURIComponent('姓名')}` }])
+    expect(app.navigations()).toEqual([
+      { api: 'navigateTo', url: `/packages/me/data/index?field=${encodeURIComponent('姓名')}` },
+    ])
     await page.tapText('继续')
     expect(app.navigations()[1]).toEqual({ api: 'redirectTo', url: '/packages/me/welcome/index?step=questions' })
     await app.settle()

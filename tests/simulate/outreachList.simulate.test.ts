@@ -77,11 +77,18 @@ describe.each([
     expect(expected.length).toBeGreaterThan(ADDED)
     expect(expected.length).toBeLessThanOrEqual(500)
     const titles = expected.map(titleOf)
-    const app = loadMiniApp({ root: env.root, openid: GRID, storage: { 'zhijiu.largeFont': elder }, cloud: (n, d, o) => env.emu.call(o, n, d) })
+    const app = loadMiniApp({
+      root: env.root,
+      openid: GRID,
+      storage: { 'zhijiu.largeFont': elder },
+      cloud: (n, d, o) => env.emu.call(o, n, d),
+    })
     const page = await app.openPage('packages/outreach/index/index')
     await page.waitForText(titles[0], 60_000)
     // the whole list was fetched (pages of 100)…
-    const listCalls = app.calls.filter((c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'myList')
+    const listCalls = app.calls.filter(
+      (c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'myList',
+    )
     expect(listCalls.length).toBe(Math.ceil(expected.length / 100))
     expect(/zj-elder/.test(page.comp.dom.querySelector('[class*="zj-root"]')?.className ?? '')).toBe(elder)
 
@@ -103,7 +110,8 @@ describe.each([
     // 记录走访 down there: the form opens at the top of the page, so the page goes up to it, and back after 取消
     await page.tapText('记录走访')
     await page.waitForText(`走访记录 · ${expected[middle.first].name}`)
-    const scrolls = () => app.calls.filter((c) => c.api === 'pageScrollTo').map((c) => (c.args[0] as { scrollTop: number }).scrollTop)
+    const scrolls = () =>
+      app.calls.filter((c) => c.api === 'pageScrollTo').map((c) => (c.args[0] as { scrollTop: number }).scrollTop)
     expect(scrolls()).toEqual([0])
     await page.tapText('取消')
     expect(page.text()).not.toContain('走访记录 · ')

@@ -26,6 +26,7 @@ describe('weapp 政策体检', () => {
     const app = env.open('o_demo_resident')
     const page = await app.openPage('packages/policy/index/index', { id: 'unemployment-insurance-benefit' })
     await page.waitForText('失业保险金', 30_000)
-    for (const t of ['补贴标准', '需要准备的材料', '怎么申请', '政策依据', '国务院令第258号']) expect(page.text()).toContain(t)
+    for (const t of ['补贴标准', '需要准备的材料', '怎么申请', '政策依据', '国务院令第258号'])
+      expect(page.text()).toContain(t)
   })
 })

@@ -67,12 +67,17 @@ describe('weapp 首页隐私保护指引提示', () => {
     // browsing is not blocked: the sections are there too
     await home.waitForText('推荐岗位', 30_000)
     await home.tapText('阅读并同意')
-    expect(app.navigations()).toContainEqual(expect.objectContaining({ api: 'navigateTo', url: '/packages/me/privacy/index' }))
+    expect(app.navigations()).toContainEqual(
+      expect.objectContaining({ api: 'navigateTo', url: '/packages/me/privacy/index' }),
+    )
     await app.settle()
     home.close()
 
     const status = await env.emu.call('o_demo_resident2', 'privacy', { action: 'status' })
-    expect((await env.emu.call('o_demo_resident2', 'privacy', { action: 'consent', version: status.data.currentVersion })).ok).toBe(true)
+    expect(
+      (await env.emu.call('o_demo_resident2', 'privacy', { action: 'consent', version: status.data.currentVersion }))
+        .ok,
+    ).toBe(true)
     const again = env.open('o_demo_resident2')
     const home2 = await again.openPage('pages/home/index')
     await home2.waitForText('推荐岗位', 30_000)

@@ -17,10 +17,13 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const env = useSimulatedApp()
 
 /** Indices of the items whose card is on the page (every tracking number has the same length: no false hits). */
-const shownIndices = (text: string, trackingNos: string[]) => trackingNos.flatMap((t, i) => (text.includes(t) ? [i] : []))
+const shownIndices = (text: string, trackingNos: string[]) =>
+  trackingNos.flatMap((t, i) => (text.includes(t) ? [i] : []))
 
 const inboxCalls = (app: MiniApp) =>
-  app.calls.filter((c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'inbox').length
+  app.calls.filter(
+    (c) => c.api === 'cloud.callFunction' && (c.args[0] as { data?: { action?: string } }).data?.action === 'inbox',
+  ).length
 
 /** Scrolls to the bottom and lets the next page load, until the footer says there is no more. */
 async function scrollToTheEnd(page: SimPage, app: MiniApp): Promise<void> {
@@ -41,7 +44,8 @@ const expected: string[] = []
 beforeAll(async () => {
   // 330 more items awaiting a reply in the demo handler's department (copies of a seeded one), through the SDK
   const db = env.emu.sdk().database()
-  const model = (await db.collection('feedback').where({ departmentId: 'dept_370102' }).limit(1).get()).data[0] as Record<string, unknown>
+  const model = (await db.collection('feedback').where({ departmentId: 'dept_370102' }).limit(1).get())
+    .data[0] as Record<string, unknown>
   const { _id: _ignored, ...fields } = model
   const now = env.emu.server.now().getTime()
   const iso = (ms: number) => toIsoCst(ms)
@@ -103,7 +107,12 @@ describe.each([
 ])('weapp 反馈待办 with a long inbox ($mode)', ({ elder }) => {
   it('given 330+ items awaiting a reply, when the handler scrolls page after page to the end, then only the cards near the viewport are rendered and the first ones come back on scrolling up', async () => {
     expect(expected.length).toBeGreaterThan(ADDED)
-    const app = loadMiniApp({ root: env.root, openid: HANDLER, storage: { 'zhijiu.largeFont': elder }, cloud: (n, d, o) => env.emu.call(o, n, d) })
+    const app = loadMiniApp({
+      root: env.root,
+      openid: HANDLER,
+      storage: { 'zhijiu.largeFont': elder },
+      cloud: (n, d, o) => env.emu.call(o, n, d),
+    })
     const page = await app.openPage('packages/staff/feedback/inbox/index')
     await page.waitForText(expected[0], 60_000)
     expect(/zj-elder/.test(page.comp.dom.querySelector('[class*="zj-root"]')?.className ?? '')).toBe(elder)
@@ -135,7 +144,10 @@ describe.each([
     expect(consecutiveRun(shownIndices(page.text(), expected))).toEqual(firstScreen)
     expect(page.text()).not.toContain(expected[expected.length - 1])
     await page.tapText(expected[0])
-    expect(app.navigations()).toContainEqual({ api: 'navigateTo', url: `/packages/staff/feedback/detail/index?trackingNo=${expected[0]}` })
+    expect(app.navigations()).toContainEqual({
+      api: 'navigateTo',
+      url: `/packages/staff/feedback/detail/index?trackingNo=${expected[0]}`,
+    })
 
     expect(page.maxSetDataBytes()).toBeLessThan(SET_DATA_BUDGET_BYTES)
     await app.settle()

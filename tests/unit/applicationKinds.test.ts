@@ -30,12 +30,18 @@ describe('kinds', () => {
       expect(k.materials.map((m) => m.label)).toEqual(doc.materials)
     }
     const loan = kindOf('policy:startup-guaranteed-loan')!
-    expect(loan.questions.map((q) => q.key)).toEqual(expect.arrayContaining(['loanAmount', 'guarantorName', 'businessName', 'loanPurpose']))
+    expect(loan.questions.map((q) => q.key)).toEqual(
+      expect.arrayContaining(['loanAmount', 'guarantorName', 'businessName', 'loanPurpose']),
+    )
     expect(loan.maxAmountYuan).toBe(200000)
   })
 
-  test('the app\'s list of online policies is the catalogue\'s', () => {
-    expect([...ONLINE_POLICY_IDS].sort()).toEqual(APPLICATION_KINDS.filter((k) => k.policyId).map((k) => k.policyId).sort())
+  test("the app's list of online policies is the catalogue's", () => {
+    expect([...ONLINE_POLICY_IDS].sort()).toEqual(
+      APPLICATION_KINDS.filter((k) => k.policyId)
+        .map((k) => k.policyId)
+        .sort(),
+    )
   })
 
   test('question keys are unique within a kind', () => {
@@ -48,11 +54,19 @@ describe('kinds', () => {
 
 describe('transition table', () => {
   const allowed: [string, string, string][] = [
-    ['draft', 'submit', 'submitted'], ['draft', 'withdraw', 'withdrawn'],
-    ['submitted', 'take', 'underReview'], ['submitted', 'assign', 'underReview'], ['submitted', 'withdraw', 'withdrawn'],
-    ['underReview', 'assign', 'underReview'], ['underReview', 'requestCorrection', 'correctionRequested'], ['underReview', 'approve', 'approved'],
-    ['underReview', 'refuse', 'refused'], ['underReview', 'withdraw', 'withdrawn'],
-    ['correctionRequested', 'respond', 'underReview'], ['correctionRequested', 'refuse', 'refused'], ['correctionRequested', 'withdraw', 'withdrawn'],
+    ['draft', 'submit', 'submitted'],
+    ['draft', 'withdraw', 'withdrawn'],
+    ['submitted', 'take', 'underReview'],
+    ['submitted', 'assign', 'underReview'],
+    ['submitted', 'withdraw', 'withdrawn'],
+    ['underReview', 'assign', 'underReview'],
+    ['underReview', 'requestCorrection', 'correctionRequested'],
+    ['underReview', 'approve', 'approved'],
+    ['underReview', 'refuse', 'refused'],
+    ['underReview', 'withdraw', 'withdrawn'],
+    ['correctionRequested', 'respond', 'underReview'],
+    ['correctionRequested', 'refuse', 'refused'],
+    ['correctionRequested', 'withdraw', 'withdrawn'],
     ['refused', 'reopen', 'underReview'],
   ]
   test.each(allowed)('%s --%s--> %s', (from, step, to) => {
@@ -60,9 +74,10 @@ describe('transition table', () => {
   })
   test('every other pair is refused', () => {
     const ok = new Set(allowed.map(([f, s]) => `${f}|${s}`))
-    for (const f of APPLICATION_STATUSES) for (const s of APPLICATION_STEPS) {
-      if (!ok.has(`${f}|${s}`)) expect(nextStatus(f, s)).toBeNull()
-    }
+    for (const f of APPLICATION_STATUSES)
+      for (const s of APPLICATION_STEPS) {
+        if (!ok.has(`${f}|${s}`)) expect(nextStatus(f, s)).toBeNull()
+      }
     expect(Object.values(TRANSITIONS.approved)).toEqual([])
   })
 })

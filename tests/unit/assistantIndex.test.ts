@@ -12,7 +12,14 @@ describe('the assistant knowledge', () => {
   it('splits every policy into who, amounts, materials, how to apply, deadlines and source', () => {
     const idx = buildIndex()
     for (const p of POLICY_LIBRARY) {
-      expect(idx.passages.filter((x) => x.refId === p.id).map((x) => x.section)).toEqual(['who', 'amount', 'materials', 'apply', 'deadline', 'source'])
+      expect(idx.passages.filter((x) => x.refId === p.id).map((x) => x.section)).toEqual([
+        'who',
+        'amount',
+        'materials',
+        'apply',
+        'deadline',
+        'source',
+      ])
     }
   })
   it('has at least 15 service guides and 30 FAQ entries, each FAQ link pointing at something that exists', () => {

@@ -5,7 +5,19 @@
  * dates worked out by hand from the notices.
  */
 import reference from '../../../shared/data/cn-holidays-2025-2026.json'
-import { ADJUSTED_WORK_DAYS, COVERED_YEARS, extendDeadline, isCovered, isWorkingDay, nthWorkingDayAfter, OFF_DAYS, weekdayOf, workingDayDeadline, workingDaysBetween, holidayName } from '../../shared/calendar/workingDay'
+import {
+  ADJUSTED_WORK_DAYS,
+  COVERED_YEARS,
+  extendDeadline,
+  isCovered,
+  isWorkingDay,
+  nthWorkingDayAfter,
+  OFF_DAYS,
+  weekdayOf,
+  workingDayDeadline,
+  workingDaysBetween,
+  holidayName,
+} from '../../shared/calendar/workingDay'
 import { cstDateOf, toIsoCst } from '../../shared/calendar/chinaTime'
 
 const at = (iso: string) => new Date(iso)

@@ -3,8 +3,12 @@ import { chinaHour, formatDate, formatDateTime } from '../../miniprogram/src/uti
 
 describe('China time display', () => {
   const prevTz = process.env.TZ
-  beforeAll(() => { process.env.TZ = 'America/New_York' })
-  afterAll(() => { process.env.TZ = prevTz })
+  beforeAll(() => {
+    process.env.TZ = 'America/New_York'
+  })
+  afterAll(() => {
+    process.env.TZ = prevTz
+  })
 
   test('an instant late in the China evening is shown on its China date and hour, from any zone', () => {
     expect(formatDateTime('2026-11-23T15:30:00Z')).toBe('11月23日 23:30')

@@ -33,7 +33,9 @@ const spec = (key: string): ActionSpec | undefined => {
 }
 
 test('every free text others read is declared for the content check', () => {
-  const missing = Object.entries(MUST_CHECK).flatMap(([key, fields]) => fields.filter((f) => !(spec(key)?.contentCheck ?? []).includes(f)).map((f) => `${key}.${f}`))
+  const missing = Object.entries(MUST_CHECK).flatMap(([key, fields]) =>
+    fields.filter((f) => !(spec(key)?.contentCheck ?? []).includes(f)).map((f) => `${key}.${f}`),
+  )
   expect(missing).toEqual([])
 })
 
@@ -41,7 +43,12 @@ test('every declared path names a field of the schema', () => {
   const shapeHas = (schema: z.ZodType, path: string): boolean => {
     let cur: any = schema
     for (const seg of path.split('.')) {
-      for (let i = 0; i < 8 && cur?._zod?.def && ['optional', 'nullable', 'default', 'pipe'].includes(cur._zod.def.type); i++) cur = cur._zod.def.innerType ?? cur._zod.def.in
+      for (
+        let i = 0;
+        i < 8 && cur?._zod?.def && ['optional', 'nullable', 'default', 'pipe'].includes(cur._zod.def.type);
+        i++
+      )
+        cur = cur._zod.def.innerType ?? cur._zod.def.in
       const d = cur?._zod?.def
       if (!d) return false
       if (seg === '*') cur = d.type === 'array' ? d.element : d.type === 'record' ? d.valueType : null
@@ -50,13 +57,20 @@ test('every declared path names a field of the schema', () => {
     }
     return true
   }
-  const bad = Object.entries(registry).flatMap(([fn, mod]) => Object.entries(mod.actions as Record<string, ActionSpec>)
-    .flatMap(([a, s]) => (s.contentCheck ?? []).filter((p) => !shapeHas(s.input, p)).map((p) => `${fn}.${a}: ${p}`)))
+  const bad = Object.entries(registry).flatMap(([fn, mod]) =>
+    Object.entries(mod.actions as Record<string, ActionSpec>).flatMap(([a, s]) =>
+      (s.contentCheck ?? []).filter((p) => !shapeHas(s.input, p)).map((p) => `${fn}.${a}: ${p}`),
+    ),
+  )
   expect(bad).toEqual([])
 })
 
 test('textsAt finds the strings at a path, through arrays and records', () => {
-  const input = { note: '好', visits: [{ notes: 'a', referrals: [{ note: 'b' }, { note: '' }] }, { notes: 'c' }], skills: ['焊工', ''] }
+  const input = {
+    note: '好',
+    visits: [{ notes: 'a', referrals: [{ note: 'b' }, { note: '' }] }, { notes: 'c' }],
+    skills: ['焊工', ''],
+  }
   expect(textsAt(input, 'note')).toEqual([{ path: 'note', text: '好' }])
   expect(textsAt(input, 'visits.*.notes').map((t) => t.path)).toEqual(['visits.0.notes', 'visits.1.notes'])
   expect(textsAt(input, 'visits.*.referrals.*.note').map((t) => t.text)).toEqual(['b'])

@@ -4,7 +4,15 @@ import { join } from 'node:path'
 import { buildFunctions, FUNCTION_NODE_TARGET, FUNCTION_RUNTIME, functionNames } from '../../scripts/buildFunctions'
 
 const outDir = join(__dirname, '..', '..', '.build', 'functions-test')
-const rc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cloudbaserc.json'), 'utf8')) as { functionRoot: string; functions: { name: string; timeout: number; memorySize: number; triggers?: { name: string; type: string; config: string }[] }[] }
+const rc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cloudbaserc.json'), 'utf8')) as {
+  functionRoot: string
+  functions: {
+    name: string
+    timeout: number
+    memorySize: number
+    triggers?: { name: string; type: string; config: string }[]
+  }[]
+}
 
 test('every function bundles with shared code inlined, exports main, and lists only its runtime dependencies', async () => {
   const built = await buildFunctions({ outDir })
@@ -41,11 +49,22 @@ const TIMER_ENV = JSON.stringify({ TCB_SOURCE: 'wx_trigger', SOURCE: 'wx_trigger
 
 test('every timer trigger in cloudbaserc.json is one its function handles', async () => {
   // No database here: point the SDK at a closed loopback port so that a trigger that runs fails fast.
-  Object.assign(process.env, { TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/admin' }), TENCENTCLOUD: 'true', SILENCE: 'true', TENCENTCLOUD_SECRETID: 'x', TENCENTCLOUD_SECRETKEY: 'x', ZJ_LOG: 'silent' })
+  Object.assign(process.env, {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/admin' }),
+    TENCENTCLOUD: 'true',
+    SILENCE: 'true',
+    TENCENTCLOUD_SECRETID: 'x',
+    TENCENTCLOUD_SECRETKEY: 'x',
+    ZJ_LOG: 'silent',
+  })
   const unknown: string[] = []
   for (const f of rc.functions) {
-    const mod = require(join(outDir, f.name, 'index.js')) as { main: (e: unknown, c: unknown) => Promise<{ ok: boolean; error?: { message: string } }> }
-    expect((await mod.main({ Type: 'Timer', TriggerName: '__none__' }, { environment: TIMER_ENV })).error?.message).toMatch(/未知的定时触发器/)
+    const mod = require(join(outDir, f.name, 'index.js')) as {
+      main: (e: unknown, c: unknown) => Promise<{ ok: boolean; error?: { message: string } }>
+    }
+    expect(
+      (await mod.main({ Type: 'Timer', TriggerName: '__none__' }, { environment: TIMER_ENV })).error?.message,
+    ).toMatch(/未知的定时触发器/)
     for (const t of f.triggers ?? []) {
       const r = await mod.main({ Type: 'Timer', TriggerName: t.name }, { environment: TIMER_ENV })
       if (/未知的定时触发器/.test(r.error?.message ?? '')) unknown.push(`${f.name}.${t.name}`)
@@ -55,7 +74,9 @@ test('every timer trigger in cloudbaserc.json is one its function handles', asyn
 }, 120_000)
 
 test('WeChat DevTools uploads the bundled functions, on the runtime the bundle is built for', () => {
-  const project = JSON.parse(readFileSync(join(__dirname, '..', '..', 'project.config.json'), 'utf8')) as { cloudfunctionRoot: string }
+  const project = JSON.parse(readFileSync(join(__dirname, '..', '..', 'project.config.json'), 'utf8')) as {
+    cloudfunctionRoot: string
+  }
   expect(project.cloudfunctionRoot.replace(/\/$/, '')).toBe(rc.functionRoot)
   const runtimes = new Set((rc.functions as { runtime?: string }[]).map((f) => f.runtime))
   expect([...runtimes]).toEqual([FUNCTION_RUNTIME])

@@ -38,6 +38,8 @@ describe('core helpers', () => {
     expect(decodeCursor(encodeCursor({ after: 5 }), isPos)).toEqual({ after: 5 })
     expect(decodeCursor(undefined, isPos)).toBeNull()
     expect(() => decodeCursor('not-a-cursor', isPos)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }))
-    expect(() => decodeCursor(encodeCursor({ after: 'x' }), isPos)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }))
+    expect(() => decodeCursor(encodeCursor({ after: 'x' }), isPos)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    )
   })
 })

@@ -28,9 +28,11 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('seed', () => {
-  test('regions are Shandong\'s real divisions: 16 cities, their districts and streets, each with a parent', () => {
+  test("regions are Shandong's real divisions: 16 cities, their districts and streets, each with a parent", () => {
     const regions = col('regions')
-    expect(regions.filter((r) => r.level === 'city').map((r) => r.name)).toEqual(expect.arrayContaining(['济南市', '青岛市', '烟台市', '菏泽市']))
+    expect(regions.filter((r) => r.level === 'city').map((r) => r.name)).toEqual(
+      expect.arrayContaining(['济南市', '青岛市', '烟台市', '菏泽市']),
+    )
     expect(regions.filter((r) => r.level === 'city')).toHaveLength(16)
     expect(byId('regions', '370102')).toMatchObject({ name: '历下区', level: 'district', parent: '370100' })
     expect(regions.filter((r) => r.level === 'street').length).toBeGreaterThan(1500)
@@ -54,7 +56,11 @@ describe('seed', () => {
       expect(p.idNumber).toBe(maskIdNumber(idNumber))
       expect(p.phone).toBe(maskPhone(phone))
       expect(isValidIdNumber(idNumber as string)).toBe(true)
-      expect(idNumberFacts(idNumber as string)).toEqual({ birthDate: p.birthDate, sex: p.sex, regionCode: p.hukouRegion })
+      expect(idNumberFacts(idNumber as string)).toEqual({
+        birthDate: p.birthDate,
+        sex: p.sex,
+        regionCode: p.hukouRegion,
+      })
       expect(p.idHash).toBe(idHash(idNumber as string))
       expect(phone).toMatch(/^1[3-9]\d{9}$/)
       expect(byId('grids', p.gridCode)).toMatchObject({ level: 'community', regionCode: p.residenceRegion })
@@ -69,24 +75,41 @@ describe('seed', () => {
       const age = ageOn(p.birthDate, nowMs)
       expect(age).toBeGreaterThanOrEqual(16)
       if (p.graduationYear) expect(p.graduationYear - Number(p.birthDate.slice(0, 4))).toBeGreaterThanOrEqual(17)
-      if (p.keyGroups.includes('registeredUnemployed')) expect(p.registeredUnemployed && p.employmentStatus === 'unemployed').toBe(true)
+      if (p.keyGroups.includes('registeredUnemployed'))
+        expect(p.registeredUnemployed && p.employmentStatus === 'unemployed').toBe(true)
       if (p.keyGroups.includes('recentGraduate')) expect(p.graduationYear).toBeGreaterThanOrEqual(2024)
       if (p.employmentStatus === 'selfEmployed') expect(p.businessRegisteredAt).toBeTruthy()
     }
     const groups = new Set(col('persons').flatMap((p) => p.keyGroups))
-    expect([...groups].sort()).toEqual(['disabled', 'employmentDifficulty', 'povertyAlleviated', 'recentGraduate', 'registeredUnemployed', 'returnedMigrant', 'veteran', 'zeroEmploymentFamily'])
+    expect([...groups].sort()).toEqual([
+      'disabled',
+      'employmentDifficulty',
+      'povertyAlleviated',
+      'recentGraduate',
+      'registeredUnemployed',
+      'returnedMigrant',
+      'veteran',
+      'zeroEmploymentFamily',
+    ])
   })
 
   test('the demo identities exist exactly as the contract describes them', () => {
     const resident = byId('users', 'o_demo_resident')
     const person = byId('persons', resident.personId)
-    expect(person).toMatchObject({ residenceRegion: '370102', registeredUnemployed: true, employmentStatus: 'unemployed', graduationYear: 2026, boundOpenid: 'o_demo_resident' })
+    expect(person).toMatchObject({
+      residenceRegion: '370102',
+      registeredUnemployed: true,
+      employmentStatus: 'unemployed',
+      graduationYear: 2026,
+      boundOpenid: 'o_demo_resident',
+    })
     expect(person.keyGroups).toEqual(expect.arrayContaining(['recentGraduate', 'registeredUnemployed']))
     const resident2 = byId('users', 'o_demo_resident2')
     expect(resident2.personId).toBeTruthy()
     expect(resident2.personId).not.toBe(resident.personId)
 
-    const grid = byId('users', 'o_demo_grid'), grid2 = byId('users', 'o_demo_grid2')
+    const grid = byId('users', 'o_demo_grid'),
+      grid2 = byId('users', 'o_demo_grid2')
     expect(grid.roles).toContain('grid')
     expect(grid.gridCodes).toHaveLength(1)
     expect(grid2.gridCodes).toHaveLength(1)
@@ -122,8 +145,18 @@ describe('seed', () => {
 
   test('the same seed and clock give the same data; another seed gives other persons', async () => {
     // sealed identifiers use a fresh random IV each time (by design), so compare what they open to instead
-    const open = (d: Doc) => (d.idNumberEnc ? { ...d, idNumberEnc: undefined, phoneEnc: undefined, ...revealPersonIdentifiers(d) } : d)
-    const digest = (m: Map<string, Doc[]>) => createHash('sha256').update(JSON.stringify([...m.entries()].filter(([c]) => ['persons', 'grids', 'users', 'regions', 'departments'].includes(c)).map(([c, docs]) => [c, docs.map(open)]))).digest('hex')
+    const open = (d: Doc) =>
+      d.idNumberEnc ? { ...d, idNumberEnc: undefined, phoneEnc: undefined, ...revealPersonIdentifiers(d) } : d
+    const digest = (m: Map<string, Doc[]>) =>
+      createHash('sha256')
+        .update(
+          JSON.stringify(
+            [...m.entries()]
+              .filter(([c]) => ['persons', 'grids', 'users', 'regions', 'departments'].includes(c))
+              .map(([c, docs]) => [c, docs.map(open)]),
+          ),
+        )
+        .digest('hex')
     const again = memoryWriter()
     await seedAll(again, { persons: 600, seed: 7, now: NOW, progress: false })
     expect(digest(again.cols)).toBe(digest(w.cols))
@@ -134,13 +167,19 @@ describe('seed', () => {
 })
 
 describe('module seeds', () => {
-  const missing = (path: string, from = 'mock/seed/index.ts') => () => {
-    throw Object.assign(new Error(`Cannot find module '${path}' from '${from}'`), { code: 'MODULE_NOT_FOUND' })
-  }
+  const missing =
+    (path: string, from = 'mock/seed/index.ts') =>
+    () => {
+      throw Object.assign(new Error(`Cannot find module '${path}' from '${from}'`), { code: 'MODULE_NOT_FOUND' })
+    }
   test('a module without a seed file is skipped; a seed whose own import is missing still fails loudly', () => {
     expect(loadModuleSeed('job', missing('./job.seed'))).toBeNull()
     expect(() => loadModuleSeed('job', missing('./helpers', 'mock/seed/job.seed.ts'))).toThrow(/helpers/)
-    expect(() => loadModuleSeed('job', () => { throw new TypeError('bug in the seed') })).toThrow(/bug in the seed/)
+    expect(() =>
+      loadModuleSeed('job', () => {
+        throw new TypeError('bug in the seed')
+      }),
+    ).toThrow(/bug in the seed/)
   })
 
   test('the default export of a seed file is the module seed', () => {

@@ -4,7 +4,10 @@ import { computeRates, ratesByDepartment, type StatsRecord } from '../../shared/
 import { DEFAULT_DEADLINE_RULES, REPLY_TEMPLATES, serviceStandards } from '../../shared/feedback/rules'
 
 const aDepartment = (over: Partial<{ _id: string; regionCodes: string[]; categories: string[] }> = {}) => ({
-  _id: 'dept-x', regionCodes: ['370102'], categories: ['consultation', 'complaint', 'suggestion', 'praise'], ...over,
+  _id: 'dept-x',
+  regionCodes: ['370102'],
+  categories: ['consultation', 'complaint', 'suggestion', 'praise'],
+  ...over,
 })
 
 describe('routing', () => {
@@ -37,8 +40,14 @@ describe('routing', () => {
 const T0 = Date.parse('2026-10-05T10:00:00+08:00')
 const H = 3600_000
 const aRecord = (over: Partial<StatsRecord> = {}): StatsRecord => ({
-  departmentId: 'd1', status: 'submitted', acceptDueAtMs: T0 + 24 * H, dueAtMs: T0 + 72 * H,
-  firstAcceptedAtMs: null, firstRepliedAtMs: null, score: null, ...over,
+  departmentId: 'd1',
+  status: 'submitted',
+  acceptDueAtMs: T0 + 24 * H,
+  dueAtMs: T0 + 72 * H,
+  firstAcceptedAtMs: null,
+  firstRepliedAtMs: null,
+  score: null,
+  ...over,
 })
 
 describe('三率', () => {
@@ -68,7 +77,10 @@ describe('三率', () => {
     expect(r.satisfactionRate).toBeNull()
   })
   it('groups by department', () => {
-    const m = ratesByDepartment([aRecord({ departmentId: 'a' }), aRecord({ departmentId: 'b' }), aRecord({ departmentId: 'b' })], T0)
+    const m = ratesByDepartment(
+      [aRecord({ departmentId: 'a' }), aRecord({ departmentId: 'b' }), aRecord({ departmentId: 'b' })],
+      T0,
+    )
     expect(m.get('a')?.total).toBe(1)
     expect(m.get('b')?.total).toBe(2)
   })

@@ -3,7 +3,14 @@
  * (status, event) pair is refused with CONFLICT and a Chinese message.
  */
 import { AppError } from '../../shared/errors'
-import { FEEDBACK_EVENTS, FEEDBACK_STATUSES, isOverdue, transition, type FeedbackEvent, type FeedbackStatus } from '../../shared/feedback/status'
+import {
+  FEEDBACK_EVENTS,
+  FEEDBACK_STATUSES,
+  isOverdue,
+  transition,
+  type FeedbackEvent,
+  type FeedbackStatus,
+} from '../../shared/feedback/status'
 
 // The process, written out independently of the table in shared/feedback/status.ts.
 const ALLOWED: [FeedbackStatus, FeedbackEvent, FeedbackStatus][] = [
@@ -26,9 +33,9 @@ const ALLOWED: [FeedbackStatus, FeedbackEvent, FeedbackStatus][] = [
   ['closed', 'reopen', 'reopened'],
 ]
 const allowedKey = new Set(ALLOWED.map(([s, e]) => `${s}|${e}`))
-const FORBIDDEN = FEEDBACK_STATUSES.flatMap((s) => FEEDBACK_EVENTS.map((e) => [s, e] as [FeedbackStatus, FeedbackEvent])).filter(
-  ([s, e]) => !allowedKey.has(`${s}|${e}`),
-)
+const FORBIDDEN = FEEDBACK_STATUSES.flatMap((s) =>
+  FEEDBACK_EVENTS.map((e) => [s, e] as [FeedbackStatus, FeedbackEvent]),
+).filter(([s, e]) => !allowedKey.has(`${s}|${e}`))
 
 describe('allowed transitions', () => {
   it.each(ALLOWED)('given %s, when %s, then %s', (from, event, to) => {

@@ -1,5 +1,11 @@
 /** The holiday calendar as data: the package's years, an admin's year on top, and the checks on what is entered. */
-import { coverageWarning, PACKAGE_YEARS, validateYearDays, WorkingCalendar, type CalendarDay } from '../../shared/calendar/holidayCalendar'
+import {
+  coverageWarning,
+  PACKAGE_YEARS,
+  validateYearDays,
+  WorkingCalendar,
+  type CalendarDay,
+} from '../../shared/calendar/holidayCalendar'
 
 const aDay = (date: string, kind: CalendarDay['kind'] = 'holiday', name = '元旦'): CalendarDay => ({ date, kind, name })
 
@@ -23,7 +29,12 @@ describe('WorkingCalendar', () => {
     expect(PACKAGE_YEARS.at(-1)).toBe(2026)
     expect(coverageWarning(new WorkingCalendar(), Date.parse('2026-06-01T10:00:00+08:00'))).toBeNull()
     expect(coverageWarning(new WorkingCalendar(), Date.parse('2026-11-20T10:00:00+08:00'))).toContain('2027年')
-    expect(coverageWarning(new WorkingCalendar([{ year: 2027, days: [aDay('2027-01-01')] }]), Date.parse('2026-11-20T10:00:00+08:00'))).toBeNull()
+    expect(
+      coverageWarning(
+        new WorkingCalendar([{ year: 2027, days: [aDay('2027-01-01')] }]),
+        Date.parse('2026-11-20T10:00:00+08:00'),
+      ),
+    ).toBeNull()
   })
 })
 

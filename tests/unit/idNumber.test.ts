@@ -1,4 +1,11 @@
-import { idCheckChar, idNumberFacts, idNumberProblem, ID_NUMBER_PROBLEM_TEXT, isValidIdNumber, normalizeIdNumber } from '../../shared/idNumber'
+import {
+  idCheckChar,
+  idNumberFacts,
+  idNumberProblem,
+  ID_NUMBER_PROBLEM_TEXT,
+  isValidIdNumber,
+  normalizeIdNumber,
+} from '../../shared/idNumber'
 
 /** Builds a valid number from its parts, the way the standard defines it. */
 const anId = (region = '370102', birth = '19900307', seq = '123') => {
@@ -33,7 +40,11 @@ describe('resident ID numbers (GB 11643)', () => {
   })
 
   test('birth date, sex and region are read from the number', () => {
-    expect(idNumberFacts(anId('370102', '19900307', '123'))).toEqual({ birthDate: '1990-03-07', sex: 'male', regionCode: '370102' })
+    expect(idNumberFacts(anId('370102', '19900307', '123'))).toEqual({
+      birthDate: '1990-03-07',
+      sex: 'male',
+      regionCode: '370102',
+    })
     expect(idNumberFacts(anId('371302', '20011231', '246')).sex).toBe('female')
   })
 })

@@ -1,11 +1,23 @@
 import { matchJob, meetsEducation, type MatchJob, type MatchProfile } from '../../shared/job/match'
 
 const aProfile = (over: Partial<MatchProfile> = {}): MatchProfile => ({
-  desiredOccupations: ['6-18-02-04'], skills: ['识图', '二氧化碳气体保护焊'], regionCode: '370102', expectedSalaryMin: 6000, education: 'junior', ...over,
+  desiredOccupations: ['6-18-02-04'],
+  skills: ['识图', '二氧化碳气体保护焊'],
+  regionCode: '370102',
+  expectedSalaryMin: 6000,
+  education: 'junior',
+  ...over,
 })
 const aJob = (over: Partial<MatchJob> = {}): MatchJob => ({
-  occupationCode: '6-18-02-04', skills: ['识图', '二氧化碳气体保护焊', '氩弧焊'], districtCode: '370102', districtName: '历下区',
-  cityCode: '370100', cityName: '济南市', salaryMonthlyMax: 8000, education: 'junior', ...over,
+  occupationCode: '6-18-02-04',
+  skills: ['识图', '二氧化碳气体保护焊', '氩弧焊'],
+  districtCode: '370102',
+  districtName: '历下区',
+  cityCode: '370100',
+  cityName: '济南市',
+  salaryMonthlyMax: 8000,
+  education: 'junior',
+  ...over,
 })
 
 describe('recommendation match', () => {
@@ -30,16 +42,22 @@ describe('recommendation match', () => {
     expect(sameCity).toBeGreaterThan(away)
   })
   it('given another occupation, then the match falls', () => {
-    expect(matchJob(aProfile(), aJob({ occupationCode: 'L-4-11' })).matchPercent).toBeLessThan(matchJob(aProfile(), aJob()).matchPercent - 30)
+    expect(matchJob(aProfile(), aJob({ occupationCode: 'L-4-11' })).matchPercent).toBeLessThan(
+      matchJob(aProfile(), aJob()).matchPercent - 30,
+    )
   })
   it('given pay below the expectation, then salary counts less', () => {
-    expect(matchJob(aProfile(), aJob({ salaryMonthlyMax: 4000 })).matchPercent).toBeLessThan(matchJob(aProfile(), aJob()).matchPercent)
+    expect(matchJob(aProfile(), aJob({ salaryMonthlyMax: 4000 })).matchPercent).toBeLessThan(
+      matchJob(aProfile(), aJob()).matchPercent,
+    )
   })
   it('education: 中专 counts as 高中; below the requirement fails', () => {
     expect(meetsEducation('secondaryVocational', 'senior')).toBe(true)
     expect(meetsEducation('junior', 'college')).toBe(false)
     expect(meetsEducation(null, 'none')).toBe(true)
-    expect(matchJob(aProfile({ education: 'junior' }), aJob({ education: 'bachelor' })).reasons.join()).not.toContain('学历')
+    expect(matchJob(aProfile({ education: 'junior' }), aJob({ education: 'bachelor' })).reasons.join()).not.toContain(
+      '学历',
+    )
   })
   it('similar skill names count (育婴 covers 育婴员证)', () => {
     expect(matchJob(aProfile({ skills: ['育婴'] }), aJob({ skills: ['育婴员证'] })).lackingSkills).toEqual([])

@@ -1,4 +1,9 @@
-import { findOccupationsByText, MAJOR_GROUPS, OCCUPATIONS, occupationAncestors } from '../../shared/occupations/occupations'
+import {
+  findOccupationsByText,
+  MAJOR_GROUPS,
+  OCCUPATIONS,
+  occupationAncestors,
+} from '../../shared/occupations/occupations'
 
 describe('occupation codes', () => {
   it('official codes have the 大典 shape and cite a source; every other code is visibly local', () => {

@@ -1,6 +1,9 @@
 import { parseQuery } from '../../shared/job/query'
 
-const districts = [{ code: '370102', name: '历下区' }, { code: '370211', name: '黄岛区' }]
+const districts = [
+  { code: '370102', name: '历下区' },
+  { code: '370211', name: '黄岛区' },
+]
 
 describe('query parsing: one search box, several filters', () => {
   it('given "济南 焊工", then the city becomes a filter and 焊工 stays the keyword', () => {

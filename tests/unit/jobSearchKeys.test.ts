@@ -1,8 +1,16 @@
 import { bandOf, cellKey, cellsInBox, dayOf, searchKeysOf, windowKeys } from '../../shared/job/searchKeys'
 
 const aPosting = (over: Partial<Parameters<typeof searchKeysOf>[0]> = {}) => ({
-  tokens: ['焊工', '电焊'], titleTokens: ['焊工'], cityCode: '370100', districtCode: '370102', occupationAncestors: ['6', '6-18', '6-18-02', '6-18-02-04'],
-  postedAtMs: Date.parse('2026-11-23T09:00:00+08:00'), salaryMonthlyMax: 8500, lat: 36.67, lng: 117.07, ...over,
+  tokens: ['焊工', '电焊'],
+  titleTokens: ['焊工'],
+  cityCode: '370100',
+  districtCode: '370102',
+  occupationAncestors: ['6', '6-18', '6-18-02', '6-18-02-04'],
+  postedAtMs: Date.parse('2026-11-23T09:00:00+08:00'),
+  salaryMonthlyMax: 8500,
+  lat: 36.67,
+  lng: 117.07,
+  ...over,
 })
 
 describe('search keys (day- and pay-partitioned index entries)', () => {
@@ -13,7 +21,19 @@ describe('search keys (day- and pay-partitioned index entries)', () => {
     const p = aPosting()
     const keys = searchKeysOf(p)
     const d = dayOf(p.postedAtMs)
-    for (const k of [`焊工|${d}`, `370100/焊工|${d}`, `h:焊工|${d}`, `370100/h:焊工|${d}`, `d:370102|${d}`, `c:370100|${d}`, `o:6-18|${d}`, `o:6-18-02-04|${d}`, '焊工$8', '370100/焊工$8', cellKey(36.67, 117.07)]) {
+    for (const k of [
+      `焊工|${d}`,
+      `370100/焊工|${d}`,
+      `h:焊工|${d}`,
+      `370100/h:焊工|${d}`,
+      `d:370102|${d}`,
+      `c:370100|${d}`,
+      `o:6-18|${d}`,
+      `o:6-18-02-04|${d}`,
+      '焊工$8',
+      '370100/焊工$8',
+      cellKey(36.67, 117.07),
+    ]) {
       expect(keys).toContain(k)
     }
     expect(keys.some((k) => k.startsWith('h:电焊'))).toBe(false) // 电焊 is not in the title

@@ -1,7 +1,13 @@
 import { bigrams, indexTokens, queryTokens, textTokens, bigramSegmenter } from '../../shared/job/tokens'
 import { resetTokenizer, tokenizerEngine, tokensForPosting, tokensForQuery } from '../../cloudfunctions/job/tokenizer'
 
-const welder = { title: '氩弧焊工（包吃住）', occupationName: '焊工', occupationAliases: ['电焊工', '电焊'], employerName: '济南鲁泰重工有限公司', skills: ['识图'] }
+const welder = {
+  title: '氩弧焊工（包吃住）',
+  occupationName: '焊工',
+  occupationAliases: ['电焊工', '电焊'],
+  employerName: '济南鲁泰重工有限公司',
+  skills: ['识图'],
+}
 
 describe('segmentation with jieba (the production tokenizer)', () => {
   beforeAll(() => resetTokenizer())

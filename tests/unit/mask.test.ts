@@ -31,7 +31,10 @@ describe('masked display of personal identifiers', () => {
   })
 
   test('the PII scan finds unmasked numbers anywhere in a JSON value', () => {
-    const found = findUnmaskedPii({ ok: true, data: { items: [{ note: '联系 13900001111' }, { id: '11010519491231002X' }] } })
+    const found = findUnmaskedPii({
+      ok: true,
+      data: { items: [{ note: '联系 13900001111' }, { id: '11010519491231002X' }] },
+    })
     expect(found.sort()).toEqual(['11010519491231002X', '13900001111'])
     expect(findUnmaskedPii({ phone: '139****1111', id: '1101**********002X' })).toEqual([])
   })
@@ -51,7 +54,13 @@ describe('masked display of personal identifiers', () => {
   })
 
   test('dates, times, timestamps, decimals and ids with digits are not taken for numbers', () => {
-    for (const t of ['2026-11-18 10:00:00', '{"atMs":1763431200000}', '36.13912345678', 'su_ab13812345678cd', '订单号20261123001']) {
+    for (const t of [
+      '2026-11-18 10:00:00',
+      '{"atMs":1763431200000}',
+      '36.13912345678',
+      'su_ab13812345678cd',
+      '订单号20261123001',
+    ]) {
       expect(findUnmaskedPii(t)).toEqual([])
     }
     expect(maskText('2026-11-18 10:00:00，共 3 5 7 人')).toBe('2026-11-18 10:00:00，共 3 5 7 人')
@@ -59,11 +68,16 @@ describe('masked display of personal identifiers', () => {
 
   test('a log line masks a number however it is written', () => {
     const lines: string[] = []
-    const spy = jest.spyOn(console, 'log').mockImplementation((l: string) => { lines.push(l) })
+    const spy = jest.spyOn(console, 'log').mockImplementation((l: string) => {
+      lines.push(l)
+    })
     const old = process.env.ZJ_LOG
     delete process.env.ZJ_LOG
     try {
-      createLogger({ fn: 't' }).warn('回电 139 1234 5678', { note: '１３９１２３４５６７８', id: '370102 19900101 1234' })
+      createLogger({ fn: 't' }).warn('回电 139 1234 5678', {
+        note: '１３９１２３４５６７８',
+        id: '370102 19900101 1234',
+      })
     } finally {
       spy.mockRestore()
       process.env.ZJ_LOG = old

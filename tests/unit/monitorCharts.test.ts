@@ -1,5 +1,10 @@
 /** The dashboard's chart geometry: line segments in a fixed-aspect box, the tile map's placement and shading. */
-import { linePoints, segment, shadeOf, tileLayout } from '../../miniprogram/src/packages/monitor/components/chartGeometry'
+import {
+  linePoints,
+  segment,
+  shadeOf,
+  tileLayout,
+} from '../../miniprogram/src/packages/monitor/components/chartGeometry'
 
 describe('trend line geometry', () => {
   it('scales from 0 to the largest value and skips missing months', () => {
@@ -19,7 +24,10 @@ describe('trend line geometry', () => {
 
 describe('tile map', () => {
   const cities = [
-    { code: 'w', lat: 36, lng: 116 }, { code: 'e', lat: 36, lng: 122 }, { code: 'n', lat: 38, lng: 119 }, { code: 's', lat: 34, lng: 119 },
+    { code: 'w', lat: 36, lng: 116 },
+    { code: 'e', lat: 36, lng: 122 },
+    { code: 'n', lat: 38, lng: 119 },
+    { code: 's', lat: 34, lng: 119 },
     { code: 'e2', lat: 36, lng: 121.9 },
   ]
   it('puts west left, east right, north on top, and never two regions in one cell', () => {
@@ -31,8 +39,17 @@ describe('tile map', () => {
   })
 
   it('lays out regions without a centroid after the placed ones, in the order given', () => {
-    const { tiles } = tileLayout([{ code: '2', lat: null, lng: null }, { code: '1', lat: null, lng: null }], 5)
-    expect(tiles.map((t) => [t.code, t.col, t.row])).toEqual([['2', 0, 0], ['1', 1, 0]])
+    const { tiles } = tileLayout(
+      [
+        { code: '2', lat: null, lng: null },
+        { code: '1', lat: null, lng: null },
+      ],
+      5,
+    )
+    expect(tiles.map((t) => [t.code, t.col, t.row])).toEqual([
+      ['2', 0, 0],
+      ['1', 1, 0],
+    ])
   })
 
   it('shades by 求人倍率 class, grey for 暂无数据', () => {

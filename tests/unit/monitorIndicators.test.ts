@@ -2,8 +2,20 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  addMonths, COMPONENT_KEYS, cstMonthOf, deriveValues, emptyCounts, HEADLINE_KEYS, INDICATORS, levelOfCode, monthBoundsMs, monthsBetween, regionChainOf,
-  regionWithin, shortageRanking, sumCounts,
+  addMonths,
+  COMPONENT_KEYS,
+  cstMonthOf,
+  deriveValues,
+  emptyCounts,
+  HEADLINE_KEYS,
+  INDICATORS,
+  levelOfCode,
+  monthBoundsMs,
+  monthsBetween,
+  regionChainOf,
+  regionWithin,
+  shortageRanking,
+  sumCounts,
 } from '../../shared/monitor/indicators'
 import { formatChange, formatCount, formatValue, monitorCsv } from '../../shared/monitor/format'
 
@@ -13,7 +25,15 @@ describe('indicator definitions', () => {
   it('has the contract keys, unique keys, and every definition in docs/glossary.md', () => {
     const keys = INDICATORS.map((i) => i.key)
     expect(new Set(keys).size).toBe(keys.length)
-    for (const k of ['registeredUnemployed', 'activePostings', 'jobSeekers', 'demandSupplyRatio', 'feedbackOnTimeRate', 'visitCoverage']) expect(keys).toContain(k)
+    for (const k of [
+      'registeredUnemployed',
+      'activePostings',
+      'jobSeekers',
+      'demandSupplyRatio',
+      'feedbackOnTimeRate',
+      'visitCoverage',
+    ])
+      expect(keys).toContain(k)
     expect(HEADLINE_KEYS.every((k) => keys.includes(k))).toBe(true)
     for (const i of INDICATORS) expect(glossary).toContain(`| ${i.label} | \`${i.key}\``)
     for (const i of INDICATORS) expect(glossary).toContain(i.definition)
@@ -28,7 +48,10 @@ describe('indicator definitions', () => {
   })
 
   it('keeps 暂无数据 as null when every part is null, and a ratio with a zero denominator null', () => {
-    const parts = [{ ...emptyCounts(0), policyApplied: null }, { ...emptyCounts(0), policyApplied: null }]
+    const parts = [
+      { ...emptyCounts(0), policyApplied: null },
+      { ...emptyCounts(0), policyApplied: null },
+    ]
     expect(sumCounts(parts).policyApplied).toBeNull()
     expect(deriveValues(emptyCounts(0)).demandSupplyRatio).toBeNull()
     expect(COMPONENT_KEYS.length).toBeGreaterThan(10)
@@ -79,8 +102,25 @@ describe('Chinese number formats', () => {
   it('exports the region row and one row per child as CSV with a BOM', () => {
     const values = deriveValues(emptyCounts(0))
     const { csv, rows } = monitorCsv({
-      regionCode: '370100', regionName: '济南市', level: 'city', month: '2026-06', source: 'snapshot', asOf: null, breadcrumbs: [], funnel: [], missing: [],
-      indicators: INDICATORS.map((i) => ({ key: i.key, label: i.label, value: values[i.key], unit: i.unit, previous: null, updatedAt: null, group: i.group, additive: i.additive })),
+      regionCode: '370100',
+      regionName: '济南市',
+      level: 'city',
+      month: '2026-06',
+      source: 'snapshot',
+      asOf: null,
+      breadcrumbs: [],
+      funnel: [],
+      missing: [],
+      indicators: INDICATORS.map((i) => ({
+        key: i.key,
+        label: i.label,
+        value: values[i.key],
+        unit: i.unit,
+        previous: null,
+        updatedAt: null,
+        group: i.group,
+        additive: i.additive,
+      })),
       children: [{ regionCode: '370102', regionName: '历下区', values, lat: null, lng: null }],
     })
     expect(rows).toBe(2)
@@ -89,10 +129,15 @@ describe('Chinese number formats', () => {
   })
 })
 
-describe('a region\'s figures from its rows', () => {
+describe("a region's figures from its rows", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { figuresOf } = require('../../cloudfunctions/monitor/services/figures.service') as typeof import('../../cloudfunctions/monitor/services/figures.service')
-  const row = (postings: number | null, seekers: number) => ({ counts: emptyCounts(0), occupations: { '6-18-02-04': { postings, seekers } }, policies: {} })
+  const { figuresOf } =
+    require('../../cloudfunctions/monitor/services/figures.service') as typeof import('../../cloudfunctions/monitor/services/figures.service')
+  const row = (postings: number | null, seekers: number) => ({
+    counts: emptyCounts(0),
+    occupations: { '6-18-02-04': { postings, seekers } },
+    policies: {},
+  })
 
   it('counts an occupation nobody posts as 0 wanted in a district, and as unknown in a street', () => {
     expect(figuresOf([row(null, 3)], 'district', []).occupations['6-18-02-04']).toEqual({ postings: 0, seekers: 3 })

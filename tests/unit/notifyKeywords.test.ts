@@ -1,4 +1,10 @@
-import { checkKeyword, fitKeyword, keywordTypeOfKey, KEYWORD_TYPES, type KeywordType } from '../../shared/notify/keywords'
+import {
+  checkKeyword,
+  fitKeyword,
+  keywordTypeOfKey,
+  KEYWORD_TYPES,
+  type KeywordType,
+} from '../../shared/notify/keywords'
 import { fitMessage, TEMPLATES, TEMPLATE_LIST, templatesOfGroup, CONSENT_GROUPS } from '../../shared/notify/templates'
 
 const repeat = (s: string, n: number) => Array.from({ length: n }, () => s).join('')
@@ -85,7 +91,20 @@ describe('keyword fitting, one rule per WeChat keyword type', () => {
   })
 
   it('covers every declared keyword type and names types from data keys', () => {
-    const tested: KeywordType[] = ['thing', 'number', 'letter', 'symbol', 'character_string', 'time', 'date', 'amount', 'phone_number', 'car_number', 'name', 'phrase']
+    const tested: KeywordType[] = [
+      'thing',
+      'number',
+      'letter',
+      'symbol',
+      'character_string',
+      'time',
+      'date',
+      'amount',
+      'phone_number',
+      'car_number',
+      'name',
+      'phrase',
+    ]
     expect([...KEYWORD_TYPES].sort()).toEqual([...tested].sort())
     expect(keywordTypeOfKey('character_string12')).toBe('character_string')
     expect(keywordTypeOfKey('thing1')).toBe('thing')
@@ -115,7 +134,12 @@ describe('fitMessage over the template registry', () => {
   })
 
   it('given a status that is not a phrase, when fitted, then the message is rejected naming the keyword', () => {
-    const r = fitMessage(TEMPLATES.feedbackUpdate, { trackingNo: 'FK1', status: '已转交承办部门处理', department: '历下区人社局', at: '10:00' })
+    const r = fitMessage(TEMPLATES.feedbackUpdate, {
+      trackingNo: 'FK1',
+      status: '已转交承办部门处理',
+      department: '历下区人社局',
+      at: '10:00',
+    })
     expect(r.ok).toBe(false)
     expect(!r.ok && r.keyword).toBe('phrase2')
   })
@@ -125,7 +149,12 @@ describe('fitMessage over the template registry', () => {
   })
 
   it('values may be given by data key instead of name', () => {
-    const r = fitMessage(TEMPLATES.visitReminder, { name1: '李网格', time2: '09:30', thing3: '就业政策上门讲解', thing4: '请保持电话畅通' })
+    const r = fitMessage(TEMPLATES.visitReminder, {
+      name1: '李网格',
+      time2: '09:30',
+      thing3: '就业政策上门讲解',
+      thing4: '请保持电话畅通',
+    })
     expect(r.ok).toBe(true)
   })
 
@@ -143,14 +172,45 @@ describe('fitMessage over the template registry', () => {
 
 describe('the producers already in the code base fit their templates', () => {
   it('training reminder, waitlist promotion and feedback update values (by alias) fit', () => {
-    expect(fitMessage(TEMPLATES.trainingReminder, { courseTitle: '育婴师（五级）培训班', startAt: '2026-11-24T09:00:00+08:00', address: '历下区人力资源市场三楼', status: '明天开课' })).toMatchObject({
+    expect(
+      fitMessage(TEMPLATES.trainingReminder, {
+        courseTitle: '育婴师（五级）培训班',
+        startAt: '2026-11-24T09:00:00+08:00',
+        address: '历下区人力资源市场三楼',
+        status: '明天开课',
+      }),
+    ).toMatchObject({
       ok: true,
-      data: { thing1: { value: '育婴师（五级）培训班' }, time2: { value: '2026年11月24日 09:00' }, thing3: { value: '历下区人力资源市场三楼' }, phrase4: { value: '明天开课' } },
+      data: {
+        thing1: { value: '育婴师（五级）培训班' },
+        time2: { value: '2026年11月24日 09:00' },
+        thing3: { value: '历下区人力资源市场三楼' },
+        phrase4: { value: '明天开课' },
+      },
     })
-    expect(fitMessage(TEMPLATES.trainingPromoted, { courseTitle: '电工', startAt: '2026-11-24T09:00:00+08:00', address: '线上课程', status: '候补成功' }).ok).toBe(true)
-    expect(fitMessage(TEMPLATES.feedbackUpdate, { trackingNo: 'FK20261123001', status: '超期督办', step: '督办', department: '历下区人社局', time: '2026-11-23 15:01' })).toMatchObject({
+    expect(
+      fitMessage(TEMPLATES.trainingPromoted, {
+        courseTitle: '电工',
+        startAt: '2026-11-24T09:00:00+08:00',
+        address: '线上课程',
+        status: '候补成功',
+      }).ok,
+    ).toBe(true)
+    expect(
+      fitMessage(TEMPLATES.feedbackUpdate, {
+        trackingNo: 'FK20261123001',
+        status: '超期督办',
+        step: '督办',
+        department: '历下区人社局',
+        time: '2026-11-23 15:01',
+      }),
+    ).toMatchObject({
       ok: true,
-      data: { character_string1: { value: 'FK20261123001' }, thing3: { value: '历下区人社局' }, time4: { value: '2026-11-23 15:01' } },
+      data: {
+        character_string1: { value: 'FK20261123001' },
+        thing3: { value: '历下区人社局' },
+        time4: { value: '2026-11-23 15:01' },
+      },
     })
   })
 })

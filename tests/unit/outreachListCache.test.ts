@@ -9,10 +9,27 @@ function aStorage(): QueueStorage & { data: Map<string, string> } {
 
 function anItem(n: number): OutreachListItem {
   return {
-    personId: `p${n}`, name: `居民${n}`, sex: 'male', age: 40, idNumber: '3701**********1234', phone: '138****5678', gridCode: '370102001-01',
-    residenceRegion: '370102', streetCode: '370102001', employmentStatus: 'unemployed', keyGroups: ['registeredUnemployed'], priority: 60, level: 'medium',
-    reasons: [{ code: 'registeredUnemployed', text: '登记失业已满45天，了解求职需求' }], startAt: '2026-11-01T00:00:00+08:00', dueAt: '2026-11-08T00:00:00+08:00',
-    stage: 'invite', stageText: '待邀约走访', escalatedTo: null, taskIds: [], lastVisit: null,
+    personId: `p${n}`,
+    name: `居民${n}`,
+    sex: 'male',
+    age: 40,
+    idNumber: '3701**********1234',
+    phone: '138****5678',
+    gridCode: '370102001-01',
+    residenceRegion: '370102',
+    streetCode: '370102001',
+    employmentStatus: 'unemployed',
+    keyGroups: ['registeredUnemployed'],
+    priority: 60,
+    level: 'medium',
+    reasons: [{ code: 'registeredUnemployed', text: '登记失业已满45天，了解求职需求' }],
+    startAt: '2026-11-01T00:00:00+08:00',
+    dueAt: '2026-11-08T00:00:00+08:00',
+    stage: 'invite',
+    stageText: '待邀约走访',
+    escalatedTo: null,
+    taskIds: [],
+    lastVisit: null,
   }
 }
 
@@ -28,7 +45,11 @@ describe('offline list cache', () => {
   })
   it('given a very long list, then at most the cap is kept on the phone', async () => {
     const s = aStorage()
-    await saveListCache(s, Array.from({ length: MAX_CACHED_ITEMS + 20 }, (_, i) => anItem(i)), 1)
+    await saveListCache(
+      s,
+      Array.from({ length: MAX_CACHED_ITEMS + 20 }, (_, i) => anItem(i)),
+      1,
+    )
     expect((await readListCache(s))?.items).toHaveLength(MAX_CACHED_ITEMS)
   })
   it('given nothing or garbage stored, then no cache', async () => {

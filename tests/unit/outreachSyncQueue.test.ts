@@ -11,7 +11,13 @@ function aStorage(): QueueStorage & { data: Map<string, string> } {
 }
 
 function aVisit(n: number, v: Partial<VisitInput> = {}): Omit<VisitInput, 'clientId'> & { clientId: string } {
-  return { clientId: `client-${String(n).padStart(4, '0')}`, personId: `p${n}`, outcome: 'reached', visitedAt: '2026-11-20T10:00:00+08:00', ...v }
+  return {
+    clientId: `client-${String(n).padStart(4, '0')}`,
+    personId: `p${n}`,
+    outcome: 'reached',
+    visitedAt: '2026-11-20T10:00:00+08:00',
+    ...v,
+  }
 }
 
 /** A server double: remembers clientIds like the unique index; can reject some persons, fail, or drop answers. */
@@ -26,7 +32,8 @@ function aServer(opts: { forbidden?: string[] } = {}) {
     if (mode === 'network') throw new Error('request:fail')
     if (mode && typeof mode === 'object') return mode
     const results: VisitResult[] = visits.map((v) => {
-      if (opts.forbidden?.includes(v.personId)) return { clientId: v.clientId, status: 'rejected', code: 'FORBIDDEN', message: '该居民不在您负责的网格' }
+      if (opts.forbidden?.includes(v.personId))
+        return { clientId: v.clientId, status: 'rejected', code: 'FORBIDDEN', message: '该居民不在您负责的网格' }
       if (saved.has(v.clientId)) return { clientId: v.clientId, status: 'duplicate' }
       saved.add(v.clientId)
       return { clientId: v.clientId, status: 'saved' }
@@ -64,7 +71,12 @@ describe('offline visit queue', () => {
     const first = await q.sync(send)
     expect(first.stoppedBy?.code).toBe('OFFLINE')
     expect(q.summary()).toMatchObject({ synced: 3, pending: 3 })
-    expect(q.items().filter((i) => i.state === 'pending').every((i) => i.error?.message.includes('网络不可用'))).toBe(true)
+    expect(
+      q
+        .items()
+        .filter((i) => i.state === 'pending')
+        .every((i) => i.error?.message.includes('网络不可用')),
+    ).toBe(true)
 
     const again = aServer()
     await q.sync(again.send)
@@ -119,7 +131,14 @@ describe('offline visit queue', () => {
   it('given the server refuses a batch pointing at one visit, then that visit fails and the others still sync', async () => {
     const { q } = await queueWith(3)
     const server = aServer()
-    server.failNextWith({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'visits.1.notes：不能超过500个字', details: { fields: [{ path: 'visits.1.notes', message: '不能超过500个字' }] } } })
+    server.failNextWith({
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'visits.1.notes：不能超过500个字',
+        details: { fields: [{ path: 'visits.1.notes', message: '不能超过500个字' }] },
+      },
+    })
     await q.sync(server.send)
     expect(q.items().map((i) => i.state)).toEqual(['synced', 'failed', 'synced'])
     expect(q.items()[1].error?.message).toBe('不能超过500个字')
@@ -171,7 +190,8 @@ describe('offline visit queue', () => {
   })
 
   it('makes client ids the contract accepts and that differ', () => {
-    const a = makeClientId(1_700_000_000_000), b = makeClientId(1_700_000_000_000)
+    const a = makeClientId(1_700_000_000_000),
+      b = makeClientId(1_700_000_000_000)
     expect(a).toMatch(/^[\w.:-]{8,64}$/)
     expect(a).not.toBe(b)
   })

@@ -1,5 +1,13 @@
 /** Identifiers at rest: sealing, tampering, key rotation and the refusal to run in the cloud without keys. */
-import { decryptField, encryptField, inCloudRuntime, loadKeyring, protectIdentifiers, revealPersonIdentifiers, sealedKeyId } from '../../cloudfunctions/_core/pii'
+import {
+  decryptField,
+  encryptField,
+  inCloudRuntime,
+  loadKeyring,
+  protectIdentifiers,
+  revealPersonIdentifiers,
+  sealedKeyId,
+} from '../../cloudfunctions/_core/pii'
 
 test('a sealed ID number opens to the same number, differs every time, and names its key', () => {
   const a = encryptField('370102199001011237')
@@ -26,7 +34,9 @@ test('in the CloudBase runtime without keys the module refuses; the emulator and
   expect(inCloudRuntime({ TENCENTCLOUD_RUNENV: 'SCF' })).toBe(true)
   expect(inCloudRuntime({ TENCENTCLOUD_RUNENV: 'SCF', ZJ_EMULATOR: '1' })).toBe(false)
   expect(() => loadKeyring({ TENCENTCLOUD_RUNENV: 'SCF' })).toThrow(/ZJ_PII_KEYS/)
-  expect(() => loadKeyring({ SCF_NAMESPACE: 'prod', ZJ_PII_KEYS: JSON.stringify({ k1: Buffer.alloc(32).toString('base64') }) })).toThrow(/ZJ_PII_HASH_KEY/)
+  expect(() =>
+    loadKeyring({ SCF_NAMESPACE: 'prod', ZJ_PII_KEYS: JSON.stringify({ k1: Buffer.alloc(32).toString('base64') }) }),
+  ).toThrow(/ZJ_PII_HASH_KEY/)
   expect(loadKeyring({}).current).toBe('dev1')
   expect(() => loadKeyring({ ZJ_PII_KEYS: JSON.stringify({ k1: 'c2hvcnQ=' }) })).toThrow(/32 bytes/)
 })

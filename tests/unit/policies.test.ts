@@ -40,6 +40,17 @@ describe('the library', () => {
   })
   it('covers the core employment and start-up policies', () => {
     const titles = POLICY_LIBRARY.map((p) => p.title).join('|')
-    for (const t of ['一次性创业补贴', '创业担保贷款', '求职创业补贴', '职业培训补贴', '社会保险补贴', '一次性吸纳就业补贴', '灵活就业社会保险补贴', '失业保险金', '技能提升补贴']) expect(titles).toContain(t)
+    for (const t of [
+      '一次性创业补贴',
+      '创业担保贷款',
+      '求职创业补贴',
+      '职业培训补贴',
+      '社会保险补贴',
+      '一次性吸纳就业补贴',
+      '灵活就业社会保险补贴',
+      '失业保险金',
+      '技能提升补贴',
+    ])
+      expect(titles).toContain(t)
   })
 })

@@ -13,7 +13,10 @@ describe('résumé writing helper', () => {
 
   test('an unknown code has no wording; skills the person already wrote are not suggested again', async () => {
     expect(phraseSet('9-99-99-99')).toBeNull()
-    const [welder] = await ruleBasedWriter.suggest({ occupationCodes: ['6-18-02-04', '9-99'], skills: ['能读懂焊接图样和焊接工艺卡'] })
+    const [welder] = await ruleBasedWriter.suggest({
+      occupationCodes: ['6-18-02-04', '9-99'],
+      skills: ['能读懂焊接图样和焊接工艺卡'],
+    })
     expect(welder.skills).not.toContain('能读懂焊接图样和焊接工艺卡')
   })
 })

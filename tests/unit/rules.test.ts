@@ -9,7 +9,12 @@ const registeredSixMonths: Condition = {
     { op: 'age', min: 16, max: 60 },
   ],
 }
-const aFacts = (over: Facts = {}): Facts => ({ birthDate: '1990-03-15', registeredUnemployed: true, registeredUnemployedSince: '2026-01-31', ...over })
+const aFacts = (over: Facts = {}): Facts => ({
+  birthDate: '1990-03-15',
+  registeredUnemployed: true,
+  registeredUnemployedSince: '2026-01-31',
+  ...over,
+})
 
 describe('calendar arithmetic', () => {
   it('given a date key, when it is turned back, then the same date comes out', () => {
@@ -44,13 +49,27 @@ describe('evaluate', () => {
     expect(r.status).toBe('ineligible')
     expect(r.reasons[1]).toMatchObject({ passed: false, state: 'failed' })
     expect(r.eligibleFrom).toBe('2026-10-10')
-    expect(r.changes).toEqual([{ code: 'monthsSince.registeredUnemployedSince', text: '登记失业满6个月后可申请（2026-10-10起）', from: '2026-10-10' }])
-    expect(evaluate(registeredSixMonths, aFacts({ registeredUnemployedSince: '2026-04-10' }), '2026-10-10').status).toBe('eligible')
-    expect(evaluate(registeredSixMonths, aFacts({ registeredUnemployedSince: '2026-04-10' }), '2026-10-09').status).toBe('ineligible')
+    expect(r.changes).toEqual([
+      {
+        code: 'monthsSince.registeredUnemployedSince',
+        text: '登记失业满6个月后可申请（2026-10-10起）',
+        from: '2026-10-10',
+      },
+    ])
+    expect(
+      evaluate(registeredSixMonths, aFacts({ registeredUnemployedSince: '2026-04-10' }), '2026-10-10').status,
+    ).toBe('eligible')
+    expect(
+      evaluate(registeredSixMonths, aFacts({ registeredUnemployedSince: '2026-04-10' }), '2026-10-09').status,
+    ).toBe('ineligible')
   })
 
   it('given a wait that would take the person past the age limit, when evaluated, then no eligibility date is promised', () => {
-    const r = evaluate(registeredSixMonths, aFacts({ birthDate: '1965-06-01', registeredUnemployedSince: '2026-04-10' }), '2026-02-10')
+    const r = evaluate(
+      registeredSixMonths,
+      aFacts({ birthDate: '1965-06-01', registeredUnemployedSince: '2026-04-10' }),
+      '2026-02-10',
+    )
     expect(r.status).toBe('ineligible')
     expect(r.eligibleFrom).toBeUndefined()
     expect(r.changes).toEqual([])
@@ -102,7 +121,10 @@ describe('evaluate', () => {
 describe('any / not', () => {
   const eitherGroup: Condition = {
     op: 'any',
-    of: [{ op: 'keyGroup', groups: ['veteran'] }, { op: 'is', fact: 'lowIncomeFamily' }],
+    of: [
+      { op: 'keyGroup', groups: ['veteran'] },
+      { op: 'is', fact: 'lowIncomeFamily' },
+    ],
   }
   it('any: one known true branch is enough even if another is unknown', () => {
     expect(truthOf(eitherGroup, { keyGroups: ['veteran'] }, '2026-01-01')).toBe(2)
@@ -118,7 +140,11 @@ describe('any / not', () => {
     expect(truthOf(c, {}, '2026-01-01')).toBe(1)
   })
   it('any: explains each branch as a child reason', () => {
-    const r = evaluate({ op: 'all', of: [eitherGroup] }, { keyGroups: ['disabled'], lowIncomeFamily: true }, '2026-01-01')
+    const r = evaluate(
+      { op: 'all', of: [eitherGroup] },
+      { keyGroups: ['disabled'], lowIncomeFamily: true },
+      '2026-01-01',
+    )
     expect(r.reasons[0].text).toBe('满足以下任一条件')
     expect(r.reasons[0].children?.map((c) => c.passed)).toEqual([false, true])
     expect(r.reasons[0].children?.[0].text).toContain('您属于：残疾人')

@@ -1,8 +1,21 @@
 /** The maths of a windowed list (miniprogram/src/hooks/visibleRange.ts): which cards are rendered, how tall the spacers are. */
-import { CARD_GAP_DESIGN_PX, designToPx, sameRange, visibleRange, type RangeInput } from '../../miniprogram/src/hooks/visibleRange'
+import {
+  CARD_GAP_DESIGN_PX,
+  designToPx,
+  sameRange,
+  visibleRange,
+  type RangeInput,
+} from '../../miniprogram/src/hooks/visibleRange'
 
 /** A phone 375 × 603 px with cards 100 px apart, two screens of margin. */
-const aList = (over: Partial<RangeInput> = {}): RangeInput => ({ count: 1000, itemPx: 100, scrollTop: 0, viewportPx: 603, marginPx: 1206, ...over })
+const aList = (over: Partial<RangeInput> = {}): RangeInput => ({
+  count: 1000,
+  itemPx: 100,
+  scrollTop: 0,
+  viewportPx: 603,
+  marginPx: 1206,
+  ...over,
+})
 
 describe('visibleRange', () => {
   it('given the top of a long list, then only the first screens are rendered and the rest is one spacer below', () => {

@@ -67,7 +67,12 @@ async function startDouble(dataDir?: string): Promise<Harness> {
     faults,
     client: (o = {}) => new WechatClient({ baseUrl: url, backoffMs: 1, now: () => clock.ms, ...o }),
     admin: async (p, body) => {
-      const r = await fetch(url + p, body === undefined ? undefined : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      const r = await fetch(
+        url + p,
+        body === undefined
+          ? undefined
+          : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      )
       return r.json()
     },
     close: () => new Promise((r) => server.close(() => r())),
@@ -75,11 +80,23 @@ async function startDouble(dataDir?: string): Promise<Harness> {
 }
 
 const OPENID = 'o_test_resident_1'
-const policyMessage = (over: Partial<{ touser: string; templateId: string; page: string | null; data: Record<string, { value: string }> }> = {}) => ({
+const policyMessage = (
+  over: Partial<{
+    touser: string
+    templateId: string
+    page: string | null
+    data: Record<string, { value: string }>
+  }> = {},
+) => ({
   touser: OPENID,
   templateId: TEMPLATES.policyMatch.id,
   page: 'packages/policy/pages/detail/index?id=p1',
-  data: { thing1: { value: '一次性求职创业补贴' }, phrase2: { value: '可申请' }, thing3: { value: '点击查看申领条件' }, time4: { value: '2026年11月23日 10:00' } },
+  data: {
+    thing1: { value: '一次性求职创业补贴' },
+    phrase2: { value: '可申请' },
+    thing3: { value: '点击查看申领条件' },
+    time4: { value: '2026年11月23日 10:00' },
+  },
   ...over,
 })
 
@@ -110,10 +127,16 @@ describe('access token', () => {
     expect(renewed[0]).not.toBe(old)
     expect((await h.admin('/_emulator/wechat/stats')).tokenRefreshes).toBe(2)
     // the old token still works inside the overlap window
-    const raw = await fetch(`${h.url}/cgi-bin/message/subscribe/send?access_token=${old}`, { method: 'POST', body: JSON.stringify({ touser: OPENID, template_id: TEMPLATES.policyMatch.id, data: policyMessage().data }) })
+    const raw = await fetch(`${h.url}/cgi-bin/message/subscribe/send?access_token=${old}`, {
+      method: 'POST',
+      body: JSON.stringify({ touser: OPENID, template_id: TEMPLATES.policyMatch.id, data: policyMessage().data }),
+    })
     expect((await raw.json()).errcode).toBe(0)
     h.clock.ms += 5 * 60_000
-    const late = await fetch(`${h.url}/cgi-bin/message/subscribe/send?access_token=${old}`, { method: 'POST', body: JSON.stringify({ touser: OPENID, template_id: TEMPLATES.policyMatch.id, data: policyMessage().data }) })
+    const late = await fetch(`${h.url}/cgi-bin/message/subscribe/send?access_token=${old}`, {
+      method: 'POST',
+      body: JSON.stringify({ touser: OPENID, template_id: TEMPLATES.policyMatch.id, data: policyMessage().data }),
+    })
     expect((await late.json()).errcode).toBe(42001)
   })
 
@@ -144,7 +167,13 @@ describe('access token', () => {
   })
 
   it('forced refreshes are limited: 30 s apart (45011) and 20 a day (45009)', async () => {
-    const force = () => h.admin('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: 'wx0000000000local', secret: 'local-wechat-secret', force_refresh: true })
+    const force = () =>
+      h.admin('/cgi-bin/stable_token', {
+        grant_type: 'client_credential',
+        appid: 'wx0000000000local',
+        secret: 'local-wechat-secret',
+        force_refresh: true,
+      })
     expect((await force()).access_token).toBeTruthy()
     expect((await force()).errcode).toBe(45011)
     for (let i = 0; i < 19; i++) {
@@ -171,11 +200,18 @@ describe('subscribeMessage.send error paths', () => {
     ['40003 invalid openid', { touser: 'not-an-openid' }, 40003],
     ['40037 unknown template', { templateId: 'NO_SUCH_TEMPLATE' }, 40037],
     ['41030 bad page', { page: '/pages/../x' }, 41030],
-    ['47003 thing over 20 characters', { data: { ...policyMessage().data, thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } } }, 47003],
+    [
+      '47003 thing over 20 characters',
+      { data: { ...policyMessage().data, thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } } },
+      47003,
+    ],
     ['47003 phrase not Chinese', { data: { ...policyMessage().data, phrase2: { value: 'OK' } } }, 47003],
     ['47003 missing keyword', { data: { thing1: { value: '补贴' } } }, 47003],
   ])('%s → WechatPermanentError and nothing is delivered', async (_name, over, errcode) => {
-    const err = await h.client().sendSubscribeMessage(policyMessage(over as never)).catch((e: unknown) => e)
+    const err = await h
+      .client()
+      .sendSubscribeMessage(policyMessage(over as never))
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(WechatPermanentError)
     expect((err as WechatPermanentError).errcode).toBe(errcode)
     expect((await h.admin('/_emulator/wechat/messages')).items).toHaveLength(0)
@@ -190,17 +226,36 @@ describe('subscribeMessage.send error paths', () => {
     await expect(c.sendSubscribeMessage(policyMessage({ touser: other }))).rejects.toBeInstanceOf(WechatNoConsentError)
     const items = (await h.admin(`/_emulator/wechat/messages?touser=${other}`)).items
     expect(items).toHaveLength(2)
-    expect(items[0]).toMatchObject({ touser: other, template_id: TEMPLATES.policyMatch.id, page: 'packages/policy/pages/detail/index?id=p1' })
+    expect(items[0]).toMatchObject({
+      touser: other,
+      template_id: TEMPLATES.policyMatch.id,
+      page: 'packages/policy/pages/detail/index?id=p1',
+    })
     expect(items[0].sentAt).toMatch(/\+08:00$/)
   })
 
   it('no consent at all → 43101; a long-term consent allows many', async () => {
     const c = h.client()
-    const fb = { touser: OPENID, templateId: TEMPLATES.feedbackUpdate.id, data: { character_string1: { value: 'FK1' }, phrase2: { value: '已受理' }, thing3: { value: '已转交历下区人社局' }, time4: { value: '10:00' } } }
+    const fb = {
+      touser: OPENID,
+      templateId: TEMPLATES.feedbackUpdate.id,
+      data: {
+        character_string1: { value: 'FK1' },
+        phrase2: { value: '已受理' },
+        thing3: { value: '已转交历下区人社局' },
+        time4: { value: '10:00' },
+      },
+    }
     await expect(c.sendSubscribeMessage(fb)).rejects.toBeInstanceOf(WechatNoConsentError)
-    await h.admin('/_emulator/wechat/consent', { openid: OPENID, templateId: TEMPLATES.feedbackUpdate.id, longTerm: true })
+    await h.admin('/_emulator/wechat/consent', {
+      openid: OPENID,
+      templateId: TEMPLATES.feedbackUpdate.id,
+      longTerm: true,
+    })
     for (let i = 0; i < 5; i++) await c.sendSubscribeMessage(fb)
-    expect((await h.admin(`/_emulator/wechat/messages?template_id=${TEMPLATES.feedbackUpdate.id}`)).items).toHaveLength(5)
+    expect((await h.admin(`/_emulator/wechat/messages?template_id=${TEMPLATES.feedbackUpdate.id}`)).items).toHaveLength(
+      5,
+    )
   })
 
   it('45009 daily quota → WechatQuotaError resuming at the next China-time midnight, consent kept', async () => {
@@ -213,7 +268,9 @@ describe('subscribeMessage.send error paths', () => {
     expect(nextCstMidnight(Date.parse('2026-11-23T23:59:59+08:00'))).toBe(Date.parse('2026-11-24T00:00:00+08:00'))
     h.clock.ms = err.resumeAtMs
     await c.sendSubscribeMessage(policyMessage())
-    const consent = (await h.admin(`/_emulator/wechat/consent?openid=${OPENID}`)).items.find((x: { templateId: string }) => x.templateId === TEMPLATES.policyMatch.id)
+    const consent = (await h.admin(`/_emulator/wechat/consent?openid=${OPENID}`)).items.find(
+      (x: { templateId: string }) => x.templateId === TEMPLATES.policyMatch.id,
+    )
     expect(consent.count).toBe(3)
   })
 
@@ -254,13 +311,21 @@ describe('subscribeMessage.send error paths', () => {
 describe('content security', () => {
   it('msgSecCheck v2: text with 违规测试 is risky, other text passes', async () => {
     const c = h.client()
-    expect(await c.msgSecCheck({ content: '这是一段违规测试文字', openid: OPENID, scene: 2 })).toMatchObject({ suggest: 'risky' })
-    expect(await c.msgSecCheck({ content: '小区门口路灯坏了', openid: OPENID, scene: 2 })).toMatchObject({ suggest: 'pass', label: 100 })
+    expect(await c.msgSecCheck({ content: '这是一段违规测试文字', openid: OPENID, scene: 2 })).toMatchObject({
+      suggest: 'risky',
+    })
+    expect(await c.msgSecCheck({ content: '小区门口路灯坏了', openid: OPENID, scene: 2 })).toMatchObject({
+      suggest: 'pass',
+      label: 100,
+    })
   })
 
   it('msgSecCheck v1 answers 87014 for risky text, as the real API does', async () => {
     const token = await h.client().accessToken()
-    const r = await fetch(`${h.url}/wxa/msg_sec_check?access_token=${token}`, { method: 'POST', body: JSON.stringify({ content: '违规测试' }) })
+    const r = await fetch(`${h.url}/wxa/msg_sec_check?access_token=${token}`, {
+      method: 'POST',
+      body: JSON.stringify({ content: '违规测试' }),
+    })
     expect(await r.json()).toMatchObject({ errcode: 87014 })
   })
 
@@ -268,7 +333,12 @@ describe('content security', () => {
     const c = h.client()
     expect(await c.imgSecCheck(Buffer.from('GIF89a 违规测试'))).toEqual({ suggest: 'risky' })
     expect(await c.imgSecCheck(Buffer.from('GIF89a fine'))).toEqual({ suggest: 'pass' })
-    const { traceId } = await c.mediaCheckAsync({ mediaUrl: 'https://example.invalid/risky.jpg', mediaType: 2, openid: OPENID, scene: 2 })
+    const { traceId } = await c.mediaCheckAsync({
+      mediaUrl: 'https://example.invalid/risky.jpg',
+      mediaType: 2,
+      openid: OPENID,
+      scene: 2,
+    })
     const checks = (await h.admin('/_emulator/wechat/media-checks')).items
     expect(checks).toEqual([expect.objectContaining({ trace_id: traceId, result: { suggest: 'risky', label: 20002 } })])
   })
@@ -301,7 +371,11 @@ describe('without a global fetch (CloudBase Nodejs16 runtime)', () => {
     h.faults.delayMs = 200
     await expect(c.sendSubscribeMessage(policyMessage())).rejects.toBeInstanceOf(WechatUncertainError)
     h.faults.delayMs = 0
-    const refused = new WechatClient({ baseUrl: 'http://127.0.0.1:9', backoffMs: 1, fetch: nodeFetch as unknown as typeof fetch })
+    const refused = new WechatClient({
+      baseUrl: 'http://127.0.0.1:9',
+      backoffMs: 1,
+      fetch: nodeFetch as unknown as typeof fetch,
+    })
     await expect(refused.sendSubscribeMessage(policyMessage())).rejects.toBeInstanceOf(WechatUnavailableError)
   })
 })

@@ -15,13 +15,7 @@
  *   47003/40037/41030/40003 and other codes → WechatPermanentError.
  */
 import { nodeFetch } from './nodeFetch'
-import {
-  errorFor,
-  WechatAuthError,
-  WechatError,
-  WechatUnavailableError,
-  WechatUncertainError,
-} from './errors'
+import { errorFor, WechatAuthError, WechatError, WechatUnavailableError, WechatUncertainError } from './errors'
 
 export * from './errors'
 
@@ -81,7 +75,8 @@ const SAFE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'E
 
 function networkCode(e: unknown): string {
   const err = e as { name?: string; code?: string; cause?: { code?: string; name?: string } }
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.cause?.name === 'TimeoutError') return 'TIMEOUT'
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError' || err?.cause?.name === 'TimeoutError')
+    return 'TIMEOUT'
   return err?.cause?.code ?? err?.code ?? 'NETWORK'
 }
 
@@ -118,7 +113,11 @@ export class WechatClient {
     this.baseUrl = (opts.baseUrl ?? DEFAULT_WX_API_BASE_URL).replace(/\/+$/, '')
     this.appid = opts.appid ?? LOCAL_WX_APPID
     this.secret = opts.secret ?? LOCAL_WX_SECRET
-    this.fetchFn = opts.fetch ?? (typeof globalThis.fetch === 'function' ? (...a: Parameters<typeof fetch>) => globalThis.fetch(...a) : (nodeFetch as unknown as typeof fetch))
+    this.fetchFn =
+      opts.fetch ??
+      (typeof globalThis.fetch === 'function'
+        ? (...a: Parameters<typeof fetch>) => globalThis.fetch(...a)
+        : (nodeFetch as unknown as typeof fetch))
     this.timeoutMs = opts.timeoutMs ?? 5000
     this.retries = opts.retries ?? 2
     this.backoffMs = opts.backoffMs ?? 100
@@ -146,7 +145,13 @@ export class WechatClient {
   private async fetchToken(force: boolean): Promise<string> {
     this.tokenFetches += 1
     const reply = await this.withRetries(
-      () => this.post('/cgi-bin/stable_token', { grant_type: 'client_credential', appid: this.appid, secret: this.secret, force_refresh: force }),
+      () =>
+        this.post('/cgi-bin/stable_token', {
+          grant_type: 'client_credential',
+          appid: this.appid,
+          secret: this.secret,
+          force_refresh: force,
+        }),
       true,
     )
     if (typeof reply.access_token !== 'string' || !reply.access_token) {
@@ -177,7 +182,10 @@ export class WechatClient {
   private async callWithToken(pathname: string, body: unknown, idempotent: boolean): Promise<WxReply> {
     let token = await this.accessToken()
     for (let attempt = 0; ; attempt++) {
-      const reply = await this.withRetries(() => this.post(`${pathname}?access_token=${encodeURIComponent(token)}`, body), idempotent)
+      const reply = await this.withRetries(
+        () => this.post(`${pathname}?access_token=${encodeURIComponent(token)}`, body),
+        idempotent,
+      )
       const code = reply.errcode ?? 0
       if ((code === 40001 || code === 42001) && attempt === 0) {
         token = await this.renewAfterRejection(token)
@@ -211,10 +219,17 @@ export class WechatClient {
     }
   }
 
-  private async post(pathAndQuery: string, body: unknown, raw?: { bytes: Uint8Array; contentType: string }): Promise<WxReply> {
+  private async post(
+    pathAndQuery: string,
+    body: unknown,
+    raw?: { bytes: Uint8Array; contentType: string },
+  ): Promise<WxReply> {
     let res: Response
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(Object.assign(new Error('timeout'), { name: 'TimeoutError' })), this.timeoutMs)
+    const timer = setTimeout(
+      () => controller.abort(Object.assign(new Error('timeout'), { name: 'TimeoutError' })),
+      this.timeoutMs,
+    )
     try {
       res = await this.fetchFn(this.baseUrl + pathAndQuery, {
         method: 'POST',
@@ -235,7 +250,10 @@ export class WechatClient {
     try {
       json = await res.json()
     } catch (e) {
-      throw new HttpFailure(controller.signal.aborted || networkCode(e) === 'TIMEOUT' ? 'TIMEOUT' : 'BAD_JSON', res.status)
+      throw new HttpFailure(
+        controller.signal.aborted || networkCode(e) === 'TIMEOUT' ? 'TIMEOUT' : 'BAD_JSON',
+        res.status,
+      )
     } finally {
       clearTimeout(timer)
     }
@@ -264,23 +282,40 @@ export class WechatClient {
 
   /** msgSecCheck v2: text content security. A risky verdict is a value, not an error. */
   async msgSecCheck(input: MsgSecCheckInput): Promise<SecCheckResult> {
-    const reply = await this.callWithToken('/wxa/msg_sec_check', { content: input.content, version: 2, scene: input.scene, openid: input.openid, title: input.title }, true)
+    const reply = await this.callWithToken(
+      '/wxa/msg_sec_check',
+      { content: input.content, version: 2, scene: input.scene, openid: input.openid, title: input.title },
+      true,
+    )
     if (reply.errcode === 87014) return { suggest: 'risky', label: 0, traceId: null }
     this.check(reply)
     const result = (reply.result ?? {}) as { suggest?: string; label?: number }
     const suggest = result.suggest === 'risky' || result.suggest === 'review' ? result.suggest : 'pass'
-    return { suggest, label: Number(result.label ?? 100), traceId: typeof reply.trace_id === 'string' ? reply.trace_id : null }
+    return {
+      suggest,
+      label: Number(result.label ?? 100),
+      traceId: typeof reply.trace_id === 'string' ? reply.trace_id : null,
+    }
   }
 
   /** img_sec_check: a synchronous image check (the image ≤ 1 MB, 750 × 1334 px). */
   async imgSecCheck(image: Uint8Array, contentType = 'image/jpeg'): Promise<{ suggest: 'pass' | 'risky' }> {
     const boundary = `----zj${Math.random().toString(16).slice(2)}`
-    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="image"\r\nContent-Type: ${contentType}\r\n\r\n`)
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="image"\r\nContent-Type: ${contentType}\r\n\r\n`,
+    )
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
     const bytes = Buffer.concat([head, Buffer.from(image), tail])
     let token = await this.accessToken()
     for (let attempt = 0; ; attempt++) {
-      const reply = await this.withRetries(() => this.post(`/wxa/img_sec_check?access_token=${encodeURIComponent(token)}`, null, { bytes, contentType: `multipart/form-data; boundary=${boundary}` }), true)
+      const reply = await this.withRetries(
+        () =>
+          this.post(`/wxa/img_sec_check?access_token=${encodeURIComponent(token)}`, null, {
+            bytes,
+            contentType: `multipart/form-data; boundary=${boundary}`,
+          }),
+        true,
+      )
       const code = reply.errcode ?? 0
       if ((code === 40001 || code === 42001) && attempt === 0) {
         token = await this.renewAfterRejection(token)
@@ -293,9 +328,24 @@ export class WechatClient {
   }
 
   /** media_check_async v2: the verdict arrives later (WeChat pushes it; the double lists it). */
-  async mediaCheckAsync(input: { mediaUrl: string; mediaType: 1 | 2; openid: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }> {
+  async mediaCheckAsync(input: {
+    mediaUrl: string
+    mediaType: 1 | 2
+    openid: string
+    scene: 1 | 2 | 3 | 4
+  }): Promise<{ traceId: string }> {
     const reply = this.check(
-      await this.callWithToken('/wxa/media_check_async', { media_url: input.mediaUrl, media_type: input.mediaType, version: 2, openid: input.openid, scene: input.scene }, true),
+      await this.callWithToken(
+        '/wxa/media_check_async',
+        {
+          media_url: input.mediaUrl,
+          media_type: input.mediaType,
+          version: 2,
+          openid: input.openid,
+          scene: input.scene,
+        },
+        true,
+      ),
     )
     return { traceId: String(reply.trace_id ?? '') }
   }

@@ -25,7 +25,8 @@ export class WechatError extends Error {
     this.name = 'WechatError'
     this.kind = kind
     this.errcode = errcode
-    if (kind === 'auth' || kind === 'unavailable' || kind === 'uncertain' || kind === 'quota') this.code = 'UPSTREAM_UNAVAILABLE'
+    if (kind === 'auth' || kind === 'unavailable' || kind === 'uncertain' || kind === 'quota')
+      this.code = 'UPSTREAM_UNAVAILABLE'
   }
   /** Worth trying again later (not the same message's fault). */
   get retryable(): boolean {

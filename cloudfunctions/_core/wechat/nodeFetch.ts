@@ -19,7 +19,12 @@ export function nodeFetch(url: string, init: MiniInit = {}): Promise<Response> {
   return new Promise((resolve, reject) => {
     const u = new URL(url)
     const secure = u.protocol === 'https:'
-    const body = init.body === undefined || init.body === null ? null : typeof init.body === 'string' ? Buffer.from(init.body) : Buffer.from(init.body)
+    const body =
+      init.body === undefined || init.body === null
+        ? null
+        : typeof init.body === 'string'
+          ? Buffer.from(init.body)
+          : Buffer.from(init.body)
     const req = (secure ? https : http).request(
       u,
       {

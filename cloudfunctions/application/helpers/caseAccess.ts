@@ -14,7 +14,10 @@ export const isStaffOf = (c: Caller, doc: ApplicationDoc): boolean =>
   isAdmin(c) || (c.roles.includes('handler') && !!doc.departmentId && c.user.departmentId === doc.departmentId)
 
 /** The applicant's own case, or the on-behalf worker's while it is theirs to fill (draft) or just submitted by them. */
-export async function loadForApplicant(ctx: ActionContext, applicationId: string): Promise<{ doc: ApplicationDoc; onBehalf: boolean }> {
+export async function loadForApplicant(
+  ctx: ActionContext,
+  applicationId: string,
+): Promise<{ doc: ApplicationDoc; onBehalf: boolean }> {
   const caller = requireCaller(ctx)
   const doc = await findApplication(applicationId)
   if (!doc) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE)
@@ -32,7 +35,10 @@ export async function loadForStaff(ctx: ActionContext, applicationId: string): P
   return doc
 }
 
-export async function loadForViewer(ctx: ActionContext, applicationId: string): Promise<{ doc: ApplicationDoc; viewer: 'owner' | 'staff' }> {
+export async function loadForViewer(
+  ctx: ActionContext,
+  applicationId: string,
+): Promise<{ doc: ApplicationDoc; viewer: 'owner' | 'staff' }> {
   const caller = requireCaller(ctx)
   const doc = await findApplication(applicationId)
   if (!doc) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE)

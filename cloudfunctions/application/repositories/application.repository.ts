@@ -48,7 +48,13 @@ export interface ApplicationDoc {
   clockStoppedAtMs?: number | null
   remainingWorkingDays?: number | null
   correction?: { items: string[]; note: string; requestedAt: string; dueAt: string; dueAtMs: number } | null
-  decision?: { outcome: 'approved' | 'refused'; reasonCode?: RefusalReason; amount?: number; note?: string; onTime: boolean } | null
+  decision?: {
+    outcome: 'approved' | 'refused'
+    reasonCode?: RefusalReason
+    amount?: number
+    note?: string
+    onTime: boolean
+  } | null
   eligibility?: { status: string; asOf: string; reasons: { code: string; passed: boolean; text: string }[] } | null
   onBehalf?: { by: string; consent: { method: string; note?: string }; at: string } | null
   /** The submission after the draft's stage (the n-th application of this person and kind). */
@@ -74,7 +80,9 @@ export async function findOpenDraft(personId: string, kind: string): Promise<App
 /** How many applications of this person and kind left the draft stage (submitted or withdrawn). */
 export async function countPastApplications(personId: string, kind: string): Promise<number> {
   const _ = db().command
-  const res = await col().where({ personId, kind, status: _.neq('draft') }).count()
+  const res = await col()
+    .where({ personId, kind, status: _.neq('draft') })
+    .count()
   return Number((res as { total?: number }).total ?? 0)
 }
 
@@ -93,11 +101,16 @@ export async function insertApplication(doc: ApplicationDoc): Promise<boolean> {
 export async function updateApplication(doc: ApplicationDoc, patch: Partial<ApplicationDoc>): Promise<ApplicationDoc> {
   const next = { ...patch, version: doc.version + 1 }
   const res = await col().where({ _id: doc._id, version: doc.version }).update(next)
-  if (Number((res as { updated?: number }).updated ?? 0) !== 1) throw new AppError('CONFLICT', '该申请刚被他人处理，请刷新后再试')
+  if (Number((res as { updated?: number }).updated ?? 0) !== 1)
+    throw new AppError('CONFLICT', '该申请刚被他人处理，请刷新后再试')
   return { ...doc, ...next } as ApplicationDoc
 }
 
-export async function applicationsOfOpenid(openid: string, after: { ms: number; id: string } | null, limit: number): Promise<ApplicationDoc[]> {
+export async function applicationsOfOpenid(
+  openid: string,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<ApplicationDoc[]> {
   const _ = db().command
   const where = after
     ? _.and([{ openid }, _.or([{ updatedAtMs: _.lt(after.ms) }, { updatedAtMs: after.ms, _id: _.gt(after.id) }])])
@@ -118,7 +131,11 @@ export interface QueueQuery {
   order: 'due' | 'decided'
 }
 
-export async function queuePage(q: QueueQuery, after: { ms: number; id: string } | null, limit: number): Promise<ApplicationDoc[]> {
+export async function queuePage(
+  q: QueueQuery,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<ApplicationDoc[]> {
   const _ = db().command
   const base: Record<string, unknown> = { status: q.statuses.length === 1 ? q.statuses[0] : _.in(q.statuses) }
   if (q.departmentId) base.departmentId = q.departmentId
@@ -130,35 +147,62 @@ export async function queuePage(q: QueueQuery, after: { ms: number; id: string }
   if (q.dueBeforeMs !== undefined) conds.push({ dueAtMs: _.lte(q.dueBeforeMs) })
   if (q.dueAfterMs !== undefined) conds.push({ dueAtMs: _.gte(q.dueAfterMs) })
   if (after) {
-    conds.push(q.order === 'due'
-      ? _.or([{ [field]: _.gt(after.ms) }, { [field]: after.ms, _id: _.gt(after.id) }])
-      : _.or([{ [field]: _.lt(after.ms) }, { [field]: after.ms, _id: _.gt(after.id) }]))
+    conds.push(
+      q.order === 'due'
+        ? _.or([{ [field]: _.gt(after.ms) }, { [field]: after.ms, _id: _.gt(after.id) }])
+        : _.or([{ [field]: _.lt(after.ms) }, { [field]: after.ms, _id: _.gt(after.id) }]),
+    )
   }
-  const res = await col().where(conds.length === 1 ? base : _.and(conds as never[]))
-    .orderBy(field, q.order === 'due' ? 'asc' : 'desc').orderBy('_id', 'asc').limit(limit).get()
+  const res = await col()
+    .where(conds.length === 1 ? base : _.and(conds as never[]))
+    .orderBy(field, q.order === 'due' ? 'asc' : 'desc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get()
   return (res.data as ApplicationDoc[]) ?? []
 }
 
 export async function applicationsByIds(ids: string[]): Promise<ApplicationDoc[]> {
   const _ = db().command
-  const res = await col().where({ _id: _.in(ids) }).limit(100).get()
+  const res = await col()
+    .where({ _id: _.in(ids) })
+    .limit(100)
+    .get()
   return (res.data as ApplicationDoc[]) ?? []
 }
 
 /** Running cases (submitted / under review) whose deadline is at or before `beforeMs`, by deadline, after a cursor. */
-export async function runningDueBefore(beforeMs: number, after: { ms: number; id: string } | null, limit: number): Promise<ApplicationDoc[]> {
+export async function runningDueBefore(
+  beforeMs: number,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<ApplicationDoc[]> {
   const _ = db().command
   const base = { status: _.in(['submitted', 'underReview']), dueAtMs: _.lte(beforeMs) }
-  const where = after ? _.and([base, _.or([{ dueAtMs: _.gt(after.ms) }, { dueAtMs: after.ms, _id: _.gt(after.id) }])]) : base
+  const where = after
+    ? _.and([base, _.or([{ dueAtMs: _.gt(after.ms) }, { dueAtMs: after.ms, _id: _.gt(after.id) }])])
+    : base
   const res = await col().where(where).orderBy('dueAtMs', 'asc').orderBy('_id', 'asc').limit(limit).get()
   return (res.data as ApplicationDoc[]) ?? []
 }
 
-export interface StatsRow { kind: string; regionCode: string; decided: number; onTime: number; approved: number; open: number }
+export interface StatsRow {
+  kind: string
+  regionCode: string
+  decided: number
+  onTime: number
+  approved: number
+  open: number
+}
 
 const sumIf = (test: unknown) => ({ $sum: { $cond: [test, 1, 0] } })
 
-export interface StatsFilter { departmentId?: string; regionCode?: string; fromMs?: number; toMs?: number }
+export interface StatsFilter {
+  departmentId?: string
+  regionCode?: string
+  fromMs?: number
+  toMs?: number
+}
 
 /** Decided / on time / approved / open counts by kind and region of the submitted cases the filter selects. */
 export async function statsRows(filter: StatsFilter): Promise<StatsRow[]> {
@@ -166,14 +210,32 @@ export async function statsRows(filter: StatsFilter): Promise<StatsRow[]> {
   const match: Record<string, unknown> = { status: _.nin(['draft', 'withdrawn']) }
   if (filter.departmentId !== undefined) match.departmentId = filter.departmentId
   if (filter.regionCode) match.regionCode = filter.regionCode
-  if (filter.fromMs !== undefined || filter.toMs !== undefined) match.submittedAtMs = _.gte(filter.fromMs ?? 0).and(_.lt(filter.toMs ?? Number.MAX_SAFE_INTEGER))
-  const res = (await col().aggregate().match(match).group({
-    _id: { kind: '$kind', regionCode: '$regionCode' },
-    decided: sumIf({ $in: ['$status', ['approved', 'refused']] }),
-    onTime: sumIf({ $eq: ['$decision.onTime', true] }),
-    approved: sumIf({ $eq: ['$status', 'approved'] }),
-    open: sumIf({ $in: ['$status', ['submitted', 'underReview', 'correctionRequested']] }),
-  }).end()) as { data?: unknown; list?: unknown }
-  const rows = (Array.isArray(res.data) ? res.data : Array.isArray(res.list) ? res.list : []) as { _id: { kind: string; regionCode: string }; decided: number; onTime: number; approved: number; open: number }[]
-  return rows.map((r) => ({ kind: r._id.kind, regionCode: r._id.regionCode, decided: r.decided, onTime: r.onTime, approved: r.approved, open: r.open }))
+  if (filter.fromMs !== undefined || filter.toMs !== undefined)
+    match.submittedAtMs = _.gte(filter.fromMs ?? 0).and(_.lt(filter.toMs ?? Number.MAX_SAFE_INTEGER))
+  const res = (await col()
+    .aggregate()
+    .match(match)
+    .group({
+      _id: { kind: '$kind', regionCode: '$regionCode' },
+      decided: sumIf({ $in: ['$status', ['approved', 'refused']] }),
+      onTime: sumIf({ $eq: ['$decision.onTime', true] }),
+      approved: sumIf({ $eq: ['$status', 'approved'] }),
+      open: sumIf({ $in: ['$status', ['submitted', 'underReview', 'correctionRequested']] }),
+    })
+    .end()) as { data?: unknown; list?: unknown }
+  const rows = (Array.isArray(res.data) ? res.data : Array.isArray(res.list) ? res.list : []) as {
+    _id: { kind: string; regionCode: string }
+    decided: number
+    onTime: number
+    approved: number
+    open: number
+  }[]
+  return rows.map((r) => ({
+    kind: r._id.kind,
+    regionCode: r._id.regionCode,
+    decided: r.decided,
+    onTime: r.onTime,
+    approved: r.approved,
+    open: r.open,
+  }))
 }

@@ -24,6 +24,12 @@ export async function addEvent(e: ApplicationEventDoc): Promise<void> {
 export async function eventsOf(applicationId: string, includePrivate: boolean): Promise<ApplicationEventDoc[]> {
   const where: Record<string, unknown> = { applicationId }
   if (!includePrivate) where.public = true
-  const res = await db().collection('service_application_events').where(where).orderBy('atMs', 'asc').orderBy('_id', 'asc').limit(200).get()
+  const res = await db()
+    .collection('service_application_events')
+    .where(where)
+    .orderBy('atMs', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(200)
+    .get()
   return (res.data as ApplicationEventDoc[]) ?? []
 }

@@ -15,7 +15,12 @@ export interface KeptMaterialDoc {
 
 export async function keepMaterial(doc: KeptMaterialDoc): Promise<void> {
   if (!(await insertOnce('kept_materials', doc))) {
-    await db().collection('kept_materials').doc(doc._id).update({ fileIds: doc.fileIds, fromApplicationId: doc.fromApplicationId, keptAt: doc.keptAt, keptAtMs: doc.keptAtMs })
+    await db().collection('kept_materials').doc(doc._id).update({
+      fileIds: doc.fileIds,
+      fromApplicationId: doc.fromApplicationId,
+      keptAt: doc.keptAt,
+      keptAtMs: doc.keptAtMs,
+    })
   }
 }
 

@@ -18,7 +18,17 @@ export interface RegisterPerson {
   [fact: string]: unknown
 }
 
-const FIELDS: Record<string, true> = { _id: true, name: true, idNumber: true, residenceRegion: true, streetCode: true, gridCode: true, cityCode: true, boundOpenid: true, factsChangedAtMs: true }
+const FIELDS: Record<string, true> = {
+  _id: true,
+  name: true,
+  idNumber: true,
+  residenceRegion: true,
+  streetCode: true,
+  gridCode: true,
+  cityCode: true,
+  boundOpenid: true,
+  factsChangedAtMs: true,
+}
 for (const f of FACT_NAMES) FIELDS[f] = true
 
 export async function findRegisterPerson(personId: string): Promise<RegisterPerson | null> {
@@ -27,6 +37,14 @@ export async function findRegisterPerson(personId: string): Promise<RegisterPers
 }
 
 /** Write facts and mark the record changed (the policy batch's sweep picks it up too). */
-export async function updateRegisterFacts(personId: string, facts: Record<string, unknown>, nowMs: number, at: string): Promise<void> {
-  await db().collection('persons').doc(personId).update({ ...facts, factsChangedAtMs: nowMs, updatedAt: at })
+export async function updateRegisterFacts(
+  personId: string,
+  facts: Record<string, unknown>,
+  nowMs: number,
+  at: string,
+): Promise<void> {
+  await db()
+    .collection('persons')
+    .doc(personId)
+    .update({ ...facts, factsChangedAtMs: nowMs, updatedAt: at })
 }

@@ -3,11 +3,18 @@ import { AppError } from '../../../shared/errors'
 import { contentChecker } from '../../feedback/services/contentCheck.service'
 
 /** Every new file must be a stored, safe image; a kept file (我的材料) was checked when it was first used. */
-export async function checkMaterialFiles(fileIds: string[], openid: string, alreadyChecked: Set<string>): Promise<void> {
+export async function checkMaterialFiles(
+  fileIds: string[],
+  openid: string,
+  alreadyChecked: Set<string>,
+): Promise<void> {
   for (const fileId of fileIds) {
     if (alreadyChecked.has(fileId)) continue
     const v = await contentChecker().checkImage({ fileId, openid })
-    if (v === 'missing') throw new AppError('VALIDATION_FAILED', '材料图片不存在，请重新上传', { fields: [{ path: 'attachments', message: '图片不存在' }] })
+    if (v === 'missing')
+      throw new AppError('VALIDATION_FAILED', '材料图片不存在，请重新上传', {
+        fields: [{ path: 'attachments', message: '图片不存在' }],
+      })
     if (v === 'risky') throw new AppError('CONTENT_REJECTED', '材料图片未通过安全检测，请更换后重新上传')
     if (v === 'unavailable') throw new AppError('UPSTREAM_UNAVAILABLE', '图片检测暂不可用，请稍后再试')
   }

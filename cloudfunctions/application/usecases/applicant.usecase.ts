@@ -13,7 +13,13 @@ import { checkKeys, checkNewFiles } from './draft.usecase'
 
 export async function withdrawApplication(input: InputOf<typeof applicationActions, 'withdraw'>, ctx: ActionContext) {
   const { doc, onBehalf } = await loadForApplicant(ctx, input.applicationId)
-  const updated = await applyStep(ctx, doc, 'withdraw', { decidedAt: null }, { note: `撤回原因：${input.reason}`, actorRole: onBehalf ? 'onBehalf' : 'applicant' })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'withdraw',
+    { decidedAt: null },
+    { note: `撤回原因：${input.reason}`, actorRole: onBehalf ? 'onBehalf' : 'applicant' },
+  )
   return { applicationId: updated._id, status: updated.status }
 }
 
@@ -27,14 +33,47 @@ export async function respondToCorrection(input: InputOf<typeof applicationActio
   checkKeys(kind, answers, attachments)
   const asked = new Set(doc.correction?.items ?? [])
   const outside = [...Object.keys(answers), ...Object.keys(attachments)].filter((k) => !asked.has(k))
-  if (outside.length) throw new AppError('VALIDATION_FAILED', `只需补正要求的项目，以下项目未被要求：${outside.join('、')}`.slice(0, 120), { fields: outside.map((k) => ({ path: k, message: '未要求补正' })) })
+  if (outside.length)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `只需补正要求的项目，以下项目未被要求：${outside.join('、')}`.slice(0, 120),
+      { fields: outside.map((k) => ({ path: k, message: '未要求补正' })) },
+    )
   await checkNewFiles(doc, attachments, requireCaller(ctx).openid)
   const nowMs = ctx.now().getTime()
-  const clock = resumeClock({ dueAtMs: doc.dueAtMs ?? nowMs, stoppedAtMs: doc.clockStoppedAtMs ?? nowMs, remainingWorkingDays: doc.remainingWorkingDays ?? 1 }, nowMs, await workingCalendar())
-  const updated = await applyStep(ctx, doc, 'respond', {
-    answers: { ...doc.answers, ...answers }, attachments: { ...doc.attachments, ...attachments },
-    dueAt: toIsoCst(clock.dueAtMs), dueAtMs: clock.dueAtMs, clockStoppedAt: null, clockStoppedAtMs: null, remainingWorkingDays: null,
-    correction: doc.correction ? { ...doc.correction } : null,
-  }, { note: `已补正：${input.note}`, actorRole: onBehalf ? 'onBehalf' : 'applicant', detail: { items: Object.keys({ ...answers, ...attachments }) } })
-  return { applicationId: updated._id, status: updated.status, dueAt: updated.dueAt, reviewerOpenid: updated.reviewerOpenid ?? null }
+  const clock = resumeClock(
+    {
+      dueAtMs: doc.dueAtMs ?? nowMs,
+      stoppedAtMs: doc.clockStoppedAtMs ?? nowMs,
+      remainingWorkingDays: doc.remainingWorkingDays ?? 1,
+    },
+    nowMs,
+    await workingCalendar(),
+  )
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'respond',
+    {
+      answers: { ...doc.answers, ...answers },
+      attachments: { ...doc.attachments, ...attachments },
+      dueAt: toIsoCst(clock.dueAtMs),
+      dueAtMs: clock.dueAtMs,
+      clockStoppedAt: null,
+      clockStoppedAtMs: null,
+      remainingWorkingDays: null,
+      correction: doc.correction ? { ...doc.correction } : null,
+    },
+    {
+      note: `已补正：${input.note}`,
+      actorRole: onBehalf ? 'onBehalf' : 'applicant',
+      detail: { items: Object.keys({ ...answers, ...attachments }) },
+    },
+  )
+  return {
+    applicationId: updated._id,
+    status: updated.status,
+    dueAt: updated.dueAt,
+    reviewerOpenid: updated.reviewerOpenid ?? null,
+  }
 }

@@ -18,19 +18,36 @@ const BATCH = 200
 
 async function tell(openids: string[], doc: ApplicationDoc, what: 'remind' | 'escalate', now: Date) {
   for (const openid of [...new Set(openids)]) {
-    await enqueueNotification({
-      key: `application:${doc._id}:${what}:${doc.dueAtMs}:${openid}`, openid, template: 'caseStatus',
-      data: { trackingNo: doc.trackingNo ?? '', title: doc.title, status: what === 'remind' ? '即将到期' : '超期督办', at: toIsoCst(now).slice(0, 16).replace('T', ' ') },
-      page: deepLinks.staffApplication(doc._id),
-      title: what === 'remind' ? '办事申请即将到期' : '办事申请超期督办',
-      body: `受理编号 ${doc.trackingNo}（${doc.title}）${what === 'remind' ? `将于${doc.dueAt?.slice(0, 10)}到期，请及时审核` : `已超过办结期限（${doc.dueAt?.slice(0, 10)}），请督促办理`}。`,
-      fallback: null, source: { module: 'application', refId: doc._id },
-    }, now)
+    await enqueueNotification(
+      {
+        key: `application:${doc._id}:${what}:${doc.dueAtMs}:${openid}`,
+        openid,
+        template: 'caseStatus',
+        data: {
+          trackingNo: doc.trackingNo ?? '',
+          title: doc.title,
+          status: what === 'remind' ? '即将到期' : '超期督办',
+          at: toIsoCst(now).slice(0, 16).replace('T', ' '),
+        },
+        page: deepLinks.staffApplication(doc._id),
+        title: what === 'remind' ? '办事申请即将到期' : '办事申请超期督办',
+        body: `受理编号 ${doc.trackingNo}（${doc.title}）${what === 'remind' ? `将于${doc.dueAt?.slice(0, 10)}到期，请及时审核` : `已超过办结期限（${doc.dueAt?.slice(0, 10)}），请督促办理`}。`,
+        fallback: null,
+        source: { module: 'application', refId: doc._id },
+      },
+      now,
+    )
   }
 }
 
 export async function sweepDeadlines(ctx: TriggerContext) {
-  const sctx: StepContext = { caller: null, now: ctx.now, fn: ctx.fn, action: `trigger.${ctx.trigger}`, requestId: ctx.requestId }
+  const sctx: StepContext = {
+    caller: null,
+    now: ctx.now,
+    fn: ctx.fn,
+    action: `trigger.${ctx.trigger}`,
+    requestId: ctx.requestId,
+  }
   const now = ctx.now()
   const nowMs = now.getTime()
   const adminIds = await adminOpenids()
@@ -50,13 +67,25 @@ export async function sweepDeadlines(ctx: TriggerContext) {
           const parent = dept?.parent ? await findDepartment(dept.parent) : null
           const up = parent ? (parent.headOpenid ? [parent.headOpenid] : await departmentHandlers(parent._id)) : []
           const head = dept?.headOpenid ? [dept.headOpenid] : []
-          await recordEvent(sctx, doc, 'escalate', { actorRole: 'system', public: false, note: `已超过办结期限（${doc.dueAt?.slice(0, 10)}），转${parent?.name ?? '管理员'}督办` })
+          await recordEvent(sctx, doc, 'escalate', {
+            actorRole: 'system',
+            public: false,
+            note: `已超过办结期限（${doc.dueAt?.slice(0, 10)}），转${parent?.name ?? '管理员'}督办`,
+          })
           await tell([...head, ...up, ...adminIds], doc, 'escalate', now)
           escalated++
         } else if (doc.remindedForDueAtMs !== doc.dueAtMs) {
           await updateApplication(doc, { remindedForDueAtMs: doc.dueAtMs ?? null })
-          const to = doc.reviewerOpenid ? [doc.reviewerOpenid] : doc.departmentId ? await departmentHandlers(doc.departmentId) : []
-          await recordEvent(sctx, doc, 'remind', { actorRole: 'system', public: false, note: `将于${doc.dueAt?.slice(0, 10)}到期，已提醒经办人` })
+          const to = doc.reviewerOpenid
+            ? [doc.reviewerOpenid]
+            : doc.departmentId
+              ? await departmentHandlers(doc.departmentId)
+              : []
+          await recordEvent(sctx, doc, 'remind', {
+            actorRole: 'system',
+            public: false,
+            note: `将于${doc.dueAt?.slice(0, 10)}到期，已提醒经办人`,
+          })
           await tell(to, doc, 'remind', now)
           reminded++
         }

@@ -21,11 +21,19 @@ import { isAdmin, loadForStaff } from '../helpers/caseAccess'
 import { applyStep, assertStep } from '../helpers/caseStep'
 
 const onTimeOf = (doc: ApplicationDoc, nowMs: number) =>
-  decidedOnTime({ dueAtMs: doc.dueAtMs ?? nowMs, stoppedAtMs: doc.clockStoppedAtMs ?? null, remainingWorkingDays: doc.remainingWorkingDays ?? null }, nowMs)
+  decidedOnTime(
+    {
+      dueAtMs: doc.dueAtMs ?? nowMs,
+      stoppedAtMs: doc.clockStoppedAtMs ?? null,
+      remainingWorkingDays: doc.remainingWorkingDays ?? null,
+    },
+    nowMs,
+  )
 
 function checkReviewer(ctx: ActionContext, doc: ApplicationDoc) {
   const caller = requireCaller(ctx)
-  if (doc.reviewerOpenid && doc.reviewerOpenid !== caller.openid && !isAdmin(caller)) throw new AppError('FORBIDDEN', '该案件由其他经办人审核')
+  if (doc.reviewerOpenid && doc.reviewerOpenid !== caller.openid && !isAdmin(caller))
+    throw new AppError('FORBIDDEN', '该案件由其他经办人审核')
 }
 
 async function applyRegisterEffects(doc: ApplicationDoc, now: Date): Promise<void> {
@@ -39,15 +47,24 @@ async function applyRegisterEffects(doc: ApplicationDoc, now: Date): Promise<voi
   if (kind.onApproval === 'registerUnemployed') {
     groups.add('registeredUnemployed')
     facts = {
-      registeredUnemployed: true, registeredUnemployedSince: today, employmentStatus: 'unemployed',
+      registeredUnemployed: true,
+      registeredUnemployedSince: today,
+      employmentStatus: 'unemployed',
       employmentStatusSince: typeof doc.answers.unemployedSince === 'string' ? doc.answers.unemployedSince : today,
-      ...(doc.answers.involuntarilyUnemployed !== undefined ? { involuntarilyUnemployed: doc.answers.involuntarilyUnemployed === true || doc.answers.involuntarilyUnemployed === 'true' } : {}),
+      ...(doc.answers.involuntarilyUnemployed !== undefined
+        ? {
+            involuntarilyUnemployed:
+              doc.answers.involuntarilyUnemployed === true || doc.answers.involuntarilyUnemployed === 'true',
+          }
+        : {}),
     }
   } else {
     groups.delete('registeredUnemployed')
     const type = String(doc.answers.employmentType ?? 'employed')
     facts = {
-      registeredUnemployed: false, registeredUnemployedSince: null, employmentStatus: ['employed', 'flexible', 'selfEmployed'].includes(type) ? type : 'employed',
+      registeredUnemployed: false,
+      registeredUnemployedSince: null,
+      employmentStatus: ['employed', 'flexible', 'selfEmployed'].includes(type) ? type : 'employed',
       employmentStatusSince: typeof doc.answers.employedSince === 'string' ? doc.answers.employedSince : today,
     }
   }
@@ -60,7 +77,9 @@ export async function approveDoc(ctx: ActionContext, doc: ApplicationDoc, note?:
   assertStep(doc, 'approve')
   const kind = kindOf(doc.kind)
   if (amount !== undefined && kind?.maxAmountYuan !== undefined && amount > kind.maxAmountYuan) {
-    throw new AppError('VALIDATION_FAILED', `金额不能超过政策规定的${kind.maxAmountYuan}元`, { fields: [{ path: 'amount', message: '超过上限' }] })
+    throw new AppError('VALIDATION_FAILED', `金额不能超过政策规定的${kind.maxAmountYuan}元`, {
+      fields: [{ path: 'amount', message: '超过上限' }],
+    })
   }
   const now = ctx.now()
   const nowMs = now.getTime()
@@ -72,10 +91,23 @@ export async function approveDoc(ctx: ActionContext, doc: ApplicationDoc, note?:
     await dropPendingPolicyFallbacks(doc.openid, doc.policyId)
   }
   const caller = requireCaller(ctx)
-  const updated = await applyStep(ctx, doc, 'approve', {
-    reviewerOpenid: doc.reviewerOpenid ?? caller.openid, decidedAt: toIsoCst(now), decidedAtMs: nowMs,
-    decision: { outcome: 'approved', ...(amount !== undefined ? { amount } : {}), ...(note ? { note } : {}), onTime: onTimeOf(doc, nowMs) },
-  }, { note: `审核通过${amount !== undefined ? `，核定金额${amount}元` : ''}${note ? `：${note}` : ''}` })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'approve',
+    {
+      reviewerOpenid: doc.reviewerOpenid ?? caller.openid,
+      decidedAt: toIsoCst(now),
+      decidedAtMs: nowMs,
+      decision: {
+        outcome: 'approved',
+        ...(amount !== undefined ? { amount } : {}),
+        ...(note ? { note } : {}),
+        onTime: onTimeOf(doc, nowMs),
+      },
+    },
+    { note: `审核通过${amount !== undefined ? `，核定金额${amount}元` : ''}${note ? `：${note}` : ''}` },
+  )
   return { applicationId: updated._id, status: updated.status, decision: updated.decision }
 }
 
@@ -84,10 +116,18 @@ export async function refuseDoc(ctx: ActionContext, doc: ApplicationDoc, reasonC
   const now = ctx.now()
   const nowMs = now.getTime()
   const caller = requireCaller(ctx)
-  const updated = await applyStep(ctx, doc, 'refuse', {
-    reviewerOpenid: doc.reviewerOpenid ?? caller.openid, decidedAt: toIsoCst(now), decidedAtMs: nowMs,
-    decision: { outcome: 'refused', reasonCode, note, onTime: onTimeOf(doc, nowMs) },
-  }, { note: `审核不通过（${REFUSAL_REASON_LABELS[reasonCode]}）：${note}` })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'refuse',
+    {
+      reviewerOpenid: doc.reviewerOpenid ?? caller.openid,
+      decidedAt: toIsoCst(now),
+      decidedAtMs: nowMs,
+      decision: { outcome: 'refused', reasonCode, note, onTime: onTimeOf(doc, nowMs) },
+    },
+    { note: `审核不通过（${REFUSAL_REASON_LABELS[reasonCode]}）：${note}` },
+  )
   return { applicationId: updated._id, status: updated.status, decision: updated.decision }
 }
 
@@ -100,16 +140,29 @@ export async function refuseApplication(input: InputOf<typeof applicationActions
 }
 
 export async function bulkDecide(input: InputOf<typeof applicationActions, 'bulkDecide'>, ctx: ActionContext) {
-  const results: { applicationId: string; status: 'done' | 'failed'; newStatus?: string; code?: string; message?: string }[] = []
+  const results: {
+    applicationId: string
+    status: 'done' | 'failed'
+    newStatus?: string
+    code?: string
+    message?: string
+  }[] = []
   for (const id of [...new Set(input.applicationIds)]) {
     try {
       const doc = await loadForStaff(ctx, id)
-      const r = input.decision === 'approve' ? await approveDoc(ctx, doc, input.note) : await refuseDoc(ctx, doc, input.reasonCode as RefusalReason, input.note)
+      const r =
+        input.decision === 'approve'
+          ? await approveDoc(ctx, doc, input.note)
+          : await refuseDoc(ctx, doc, input.reasonCode as RefusalReason, input.note)
       results.push({ applicationId: id, status: 'done', newStatus: r.status })
     } catch (e) {
       if (!(e instanceof AppError)) throw e
       results.push({ applicationId: id, status: 'failed', code: e.code, message: e.message })
     }
   }
-  return { results, done: results.filter((r) => r.status === 'done').length, failed: results.filter((r) => r.status === 'failed').length }
+  return {
+    results,
+    done: results.filter((r) => r.status === 'done').length,
+    failed: results.filter((r) => r.status === 'failed').length,
+  }
 }

@@ -16,7 +16,15 @@ import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { countPastApplications, findApplication, findOpenDraft, insertApplication, type ApplicationDoc, type AnswerValue, updateApplication } from '../repositories/application.repository'
+import {
+  countPastApplications,
+  findApplication,
+  findOpenDraft,
+  insertApplication,
+  type ApplicationDoc,
+  type AnswerValue,
+  updateApplication,
+} from '../repositories/application.repository'
 import { keptFileIds } from '../repositories/kept.repository'
 import { findRegisterPerson, type RegisterPerson } from '../repositories/register.repository'
 import { checkMaterialFiles } from '../services/imageCheck.service'
@@ -25,7 +33,12 @@ import { loadForApplicant } from '../helpers/caseAccess'
 import { applicationsOfOpenid } from '../repositories/application.repository'
 import { policyDocOf, whyNotApply } from './kinds.usecase'
 
-export function eligibilityOf(kind: ApplicationKind, person: RegisterPerson, answers: Record<string, AnswerValue>, asOf: string): ApplicationDoc['eligibility'] {
+export function eligibilityOf(
+  kind: ApplicationKind,
+  person: RegisterPerson,
+  answers: Record<string, AnswerValue>,
+  asOf: string,
+): ApplicationDoc['eligibility'] {
   if (!kind.policyId) return null
   const doc = policyDocOf(kind.policyId)
   if (!doc) return null
@@ -40,7 +53,14 @@ export function draftView(doc: ApplicationDoc, kind: ApplicationKind) {
     kind: doc.kind,
     title: doc.title,
     status: doc.status,
-    prefill: doc.prefill.map((p) => ({ key: p.key, label: p.label, value: p.value, display: p.display, source: p.source, sourceLabel: p.sourceLabel })),
+    prefill: doc.prefill.map((p) => ({
+      key: p.key,
+      label: p.label,
+      value: p.value,
+      display: p.display,
+      source: p.source,
+      sourceLabel: p.sourceLabel,
+    })),
     missing: [
       ...kind.questions.filter((q) => !prefilled.has(q.key)).map(questionView),
       ...kind.materials.map((m) => ({ key: m.key, label: m.label, type: 'attachment' as const, required: m.required })),
@@ -52,7 +72,11 @@ export function draftView(doc: ApplicationDoc, kind: ApplicationKind) {
   }
 }
 
-async function resolveApplicant(ctx: ActionContext, caller: Caller, onBehalf: InputOf<typeof applicationActions, 'draft'>['onBehalf']) {
+async function resolveApplicant(
+  ctx: ActionContext,
+  caller: Caller,
+  onBehalf: InputOf<typeof applicationActions, 'draft'>['onBehalf'],
+) {
   if (!onBehalf) {
     if (!caller.user.personId) throw new AppError('NOT_ELIGIBLE', '请先完成实名认证（绑定本人居民信息）后办理')
     const person = await findRegisterPerson(caller.user.personId)
@@ -62,7 +86,11 @@ async function resolveApplicant(ctx: ActionContext, caller: Caller, onBehalf: In
   if (!caller.roles.includes('grid')) throw new AppError('FORBIDDEN', '只有网格员可以代居民办理')
   const person = await findRegisterPerson(onBehalf.personId)
   const grids = (caller.user.gridCodes ?? []).filter((g) => typeof g === 'string' && g)
-  if (!person || !person.gridCode || !grids.some((g) => person.gridCode === g || String(person.gridCode).startsWith(`${g}-`))) {
+  if (
+    !person ||
+    !person.gridCode ||
+    !grids.some((g) => person.gridCode === g || String(person.gridCode).startsWith(`${g}-`))
+  ) {
     throw new AppError('FORBIDDEN', '该居民不在您的网格内')
   }
   if (!person.boundOpenid) throw new AppError('NOT_ELIGIBLE', '该居民尚未在小程序实名认证，请协助其先完成认证')
@@ -84,38 +112,89 @@ export async function startDraft(input: InputOf<typeof applicationActions, 'draf
     const { prefill } = prefillOf(kind, person, caller.user.profile as { nickname?: string } | undefined)
     const id = 'a' + createHash('sha256').update(`${person._id}|${kind.kind}|${seq}`).digest('hex').slice(0, 23)
     const doc: ApplicationDoc = {
-      _id: id, kind: kind.kind, title: kind.title, policyId: kind.policyId ?? null, personId: person._id, openid,
-      regionCode: String(person.residenceRegion ?? ''), streetCode: person.streetCode ?? null, gridCode: person.gridCode ?? null, departmentId: null,
-      status: 'draft', answers: {}, attachments: {}, prefill, trackingNo: null, reviewerOpenid: null,
-      createdAt: toIsoCst(now), createdAtMs: now.getTime(), updatedAtMs: now.getTime(), seq, version: 1,
+      _id: id,
+      kind: kind.kind,
+      title: kind.title,
+      policyId: kind.policyId ?? null,
+      personId: person._id,
+      openid,
+      regionCode: String(person.residenceRegion ?? ''),
+      streetCode: person.streetCode ?? null,
+      gridCode: person.gridCode ?? null,
+      departmentId: null,
+      status: 'draft',
+      answers: {},
+      attachments: {},
+      prefill,
+      trackingNo: null,
+      reviewerOpenid: null,
+      createdAt: toIsoCst(now),
+      createdAtMs: now.getTime(),
+      updatedAtMs: now.getTime(),
+      seq,
+      version: 1,
       eligibility: eligibilityOf(kind, person, {}, cstDate(now)),
-      onBehalf: input.onBehalf ? { by: caller.openid, consent: { method: input.onBehalf.consent.method, ...(input.onBehalf.consent.note ? { note: input.onBehalf.consent.note } : {}) }, at: toIsoCst(now) } : null,
+      onBehalf: input.onBehalf
+        ? {
+            by: caller.openid,
+            consent: {
+              method: input.onBehalf.consent.method,
+              ...(input.onBehalf.consent.note ? { note: input.onBehalf.consent.note } : {}),
+            },
+            at: toIsoCst(now),
+          }
+        : null,
     }
     const created = await insertApplication(doc)
     const current = created ? doc : await findApplication(id)
     if (!current) throw new AppError('CONFLICT', '请稍后重试')
     if (created && input.onBehalf) {
-      await audit(ctx, { event: 'application.draft.onBehalf', targetType: 'application', targetId: id, onBehalfOf: person._id, outcome: 'ok', detail: { kind: kind.kind, consent: input.onBehalf.consent.method } })
+      await audit(ctx, {
+        event: 'application.draft.onBehalf',
+        targetType: 'application',
+        targetId: id,
+        onBehalfOf: person._id,
+        outcome: 'ok',
+        detail: { kind: kind.kind, consent: input.onBehalf.consent.method },
+      })
     }
     return draftView(current, kind)
   })
 }
 
 /** Answers keyed by the kind's questions, materials by its material keys; anything else is bad input. */
-export function checkKeys(kind: ApplicationKind, answers: Record<string, unknown>, attachments: Record<string, unknown>) {
+export function checkKeys(
+  kind: ApplicationKind,
+  answers: Record<string, unknown>,
+  attachments: Record<string, unknown>,
+) {
   const q = new Set(kind.questions.map((x) => x.key))
   const m = new Set(kind.materials.map((x) => x.key))
   const badA = Object.keys(answers).filter((k) => !q.has(k))
   const badM = Object.keys(attachments).filter((k) => !m.has(k))
   if (badA.length || badM.length) {
-    throw new AppError('VALIDATION_FAILED', `该事项没有这些项目：${[...badA, ...badM].join('、')}`.slice(0, 120), { fields: [...badA.map((k) => ({ path: `answers.${k}`, message: '未知项目' })), ...badM.map((k) => ({ path: `attachments.${k}`, message: '未知材料' }))] })
+    throw new AppError('VALIDATION_FAILED', `该事项没有这些项目：${[...badA, ...badM].join('、')}`.slice(0, 120), {
+      fields: [
+        ...badA.map((k) => ({ path: `answers.${k}`, message: '未知项目' })),
+        ...badM.map((k) => ({ path: `attachments.${k}`, message: '未知材料' })),
+      ],
+    })
   }
   for (const question of kind.questions) {
     const v = answers[question.key]
     if (v === undefined || v === null || v === '') continue
-    if (question.type === 'number' && !Number.isFinite(Number(v))) throw new AppError('VALIDATION_FAILED', `${question.label}应为数字`, { fields: [{ path: `answers.${question.key}`, message: '应为数字' }] })
-    if (question.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(v))) throw new AppError('VALIDATION_FAILED', `${question.label}应为日期（YYYY-MM-DD）`, { fields: [{ path: `answers.${question.key}`, message: '日期格式不正确' }] })
-    if (question.type === 'choice' && question.options && !question.options.some((o) => o.value === String(v))) throw new AppError('VALIDATION_FAILED', `${question.label}的选项不正确`, { fields: [{ path: `answers.${question.key}`, message: '选项不正确' }] })
+    if (question.type === 'number' && !Number.isFinite(Number(v)))
+      throw new AppError('VALIDATION_FAILED', `${question.label}应为数字`, {
+        fields: [{ path: `answers.${question.key}`, message: '应为数字' }],
+      })
+    if (question.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(v)))
+      throw new AppError('VALIDATION_FAILED', `${question.label}应为日期（YYYY-MM-DD）`, {
+        fields: [{ path: `answers.${question.key}`, message: '日期格式不正确' }],
+      })
+    if (question.type === 'choice' && question.options && !question.options.some((o) => o.value === String(v)))
+      throw new AppError('VALIDATION_FAILED', `${question.label}的选项不正确`, {
+        fields: [{ path: `answers.${question.key}`, message: '选项不正确' }],
+      })
   }
 }
 
@@ -135,7 +214,9 @@ export async function saveDraft(input: InputOf<typeof applicationActions, 'save'
   const person = await findRegisterPerson(doc.personId)
   const answers = { ...doc.answers, ...input.answers }
   const updated = await updateApplication(doc, {
-    answers, attachments: { ...doc.attachments, ...attachments }, updatedAtMs: ctx.now().getTime(),
+    answers,
+    attachments: { ...doc.attachments, ...attachments },
+    updatedAtMs: ctx.now().getTime(),
     ...(person ? { eligibility: eligibilityOf(kind, person, answers, cstDate(ctx.now())) } : {}),
   })
   return draftView(updated, kind)

@@ -23,22 +23,63 @@ export async function exportQueue(input: InputOf<typeof applicationActions, 'exp
   const caller = requireCaller(ctx)
   const nowMs = ctx.now().getTime()
   const q = queueQueryOf(input, caller, nowMs, await workingCalendar())
-  const lines = [['受理编号', '办理事项', '地区代码', '申请人', '状态', '提交时间', '办结期限', '经办人', '审核结果', '按时办结'].join(',')]
+  const lines = [
+    [
+      '受理编号',
+      '办理事项',
+      '地区代码',
+      '申请人',
+      '状态',
+      '提交时间',
+      '办结期限',
+      '经办人',
+      '审核结果',
+      '按时办结',
+    ].join(','),
+  ]
   let after: { ms: number; id: string } | null = null
   let rows = 0
   while (rows < MAX_ROWS) {
     const page = await queuePage(q, after, 200)
     for (const d of page) {
       const person = await findRegisterPerson(d.personId)
-      lines.push([d.trackingNo, d.title, d.regionCode, person?.name ? maskName(String(person.name)) : '', APPLICATION_STATUS_LABELS[d.status], d.submittedAt, d.dueAt, d.reviewerOpenid ?? '',
-        d.decision ? (d.decision.outcome === 'approved' ? '通过' : '不通过') : '', d.decision ? (d.decision.onTime ? '是' : '否') : ''].map(cell).join(','))
+      lines.push(
+        [
+          d.trackingNo,
+          d.title,
+          d.regionCode,
+          person?.name ? maskName(String(person.name)) : '',
+          APPLICATION_STATUS_LABELS[d.status],
+          d.submittedAt,
+          d.dueAt,
+          d.reviewerOpenid ?? '',
+          d.decision ? (d.decision.outcome === 'approved' ? '通过' : '不通过') : '',
+          d.decision ? (d.decision.onTime ? '是' : '否') : '',
+        ]
+          .map(cell)
+          .join(','),
+      )
       rows++
     }
     if (page.length < 200) break
     const last = page[page.length - 1]
     after = { ms: (q.order === 'due' ? last.dueAtMs : last.decidedAtMs) ?? 0, id: last._id }
   }
-  const fileID = await uploadCsv(`exports/applications/${caller.user.departmentId ?? 'all'}/${input.view}-${nowMs}.csv`, lines.join('\n') + '\n')
-  await audit(ctx, { event: 'application.export', targetType: 'applicationQueue', targetId: input.view, outcome: 'ok', detail: { rows, view: QUEUE_VIEW_LABELS[input.view], kind: input.kind ?? null, regionCode: input.regionCode ?? null } })
+  const fileID = await uploadCsv(
+    `exports/applications/${caller.user.departmentId ?? 'all'}/${input.view}-${nowMs}.csv`,
+    lines.join('\n') + '\n',
+  )
+  await audit(ctx, {
+    event: 'application.export',
+    targetType: 'applicationQueue',
+    targetId: input.view,
+    outcome: 'ok',
+    detail: {
+      rows,
+      view: QUEUE_VIEW_LABELS[input.view],
+      kind: input.kind ?? null,
+      regionCode: input.regionCode ?? null,
+    },
+  })
   return { fileID, rows }
 }

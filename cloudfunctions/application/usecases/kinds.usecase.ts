@@ -10,10 +10,16 @@ import { factsWithAnswers } from '../services/prefill.service'
 
 export const policyDocOf = (policyId: string) => POLICY_LIBRARY.find((p) => p.id === policyId) ?? null
 
-export function whyNotApply(kind: ApplicationKind, person: RegisterPerson | null, mine: ApplicationDoc[], today: string): string | null {
+export function whyNotApply(
+  kind: ApplicationKind,
+  person: RegisterPerson | null,
+  mine: ApplicationDoc[],
+  today: string,
+): string | null {
   if (!person) return '请先完成实名认证（绑定本人居民信息）后办理'
   const same = mine.filter((a) => a.kind === kind.kind)
-  if (same.some((a) => ['submitted', 'underReview', 'correctionRequested'].includes(a.status))) return '已有办理中的申请，请等待审核结果'
+  if (same.some((a) => ['submitted', 'underReview', 'correctionRequested'].includes(a.status)))
+    return '已有办理中的申请，请等待审核结果'
   if (kind.policyId && same.some((a) => a.status === 'approved')) return '已申领过该政策'
   if (kind.onApproval === 'registerUnemployed' && person.registeredUnemployed === true) return '您已办理失业登记'
   if (kind.policyId) {
@@ -21,7 +27,13 @@ export function whyNotApply(kind: ApplicationKind, person: RegisterPerson | null
     if (!doc) return '该政策暂不受理'
     if (!applicationOpen(doc, today)) return '不在申请受理期内'
     const r = evaluatePolicy(doc, factsWithAnswers(kind, person, {}), today)
-    if (r.status === 'ineligible') return r.reasons.filter((x) => !x.passed).map((x) => x.text).join('；') || '暂不符合申请条件'
+    if (r.status === 'ineligible')
+      return (
+        r.reasons
+          .filter((x) => !x.passed)
+          .map((x) => x.text)
+          .join('；') || '暂不符合申请条件'
+      )
   }
   return null
 }
@@ -35,8 +47,14 @@ export async function listKinds(_input: unknown, ctx: ActionContext) {
     items: APPLICATION_KINDS.map((k) => {
       const whyNot = whyNotApply(k, person, mine, today)
       return {
-        kind: k.kind, title: k.title, ...(k.policyId ? { policyId: k.policyId } : {}), summary: k.summary,
-        materials: k.materials, reviewWorkingDays: k.reviewWorkingDays, canApply: whyNot === null, ...(whyNot ? { whyNot } : {}),
+        kind: k.kind,
+        title: k.title,
+        ...(k.policyId ? { policyId: k.policyId } : {}),
+        summary: k.summary,
+        materials: k.materials,
+        reviewWorkingDays: k.reviewWorkingDays,
+        canApply: whyNot === null,
+        ...(whyNot ? { whyNot } : {}),
       }
     }),
   }

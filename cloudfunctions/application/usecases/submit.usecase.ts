@@ -28,7 +28,14 @@ import { eligibilityOf } from './draft.usecase'
 export const trackingNoOf = (doc: Pick<ApplicationDoc, '_id'>, atMs: number) =>
   `BS${cstDateOf(atMs).replace(/-/g, '')}${parseInt(createHash('sha1').update(doc._id).digest('hex').slice(0, 10), 16).toString(36).toUpperCase().padStart(7, '0').slice(0, 7)}`
 
-const receipt = (d: ApplicationDoc) => ({ applicationId: d._id, trackingNo: d.trackingNo as string, status: d.status, dueAt: d.dueAt ?? null, submittedAt: d.submittedAt ?? null, departmentName: null as string | null })
+const receipt = (d: ApplicationDoc) => ({
+  applicationId: d._id,
+  trackingNo: d.trackingNo as string,
+  status: d.status,
+  dueAt: d.dueAt ?? null,
+  submittedAt: d.submittedAt ?? null,
+  departmentName: null as string | null,
+})
 
 export async function submitApplication(input: InputOf<typeof applicationActions, 'submit'>, ctx: ActionContext) {
   return once(ctx, input.requestId, async () => {
@@ -41,8 +48,12 @@ export async function submitApplication(input: InputOf<typeof applicationActions
     if (!kind) throw new AppError('NOT_FOUND', '没有该办事事项')
     const lacking = unanswered(kind, doc.prefill, doc.answers, doc.attachments)
     if (lacking.length) {
-      const labels = lacking.map((k) => kind.questions.find((q) => q.key === k)?.label ?? kind.materials.find((m) => m.key === k)?.label ?? k)
-      throw new AppError('VALIDATION_FAILED', `还有未填写的项目：${labels.join('、')}`.slice(0, 150), { fields: lacking.map((k) => ({ path: k, message: '必填' })) })
+      const labels = lacking.map(
+        (k) => kind.questions.find((q) => q.key === k)?.label ?? kind.materials.find((m) => m.key === k)?.label ?? k,
+      )
+      throw new AppError('VALIDATION_FAILED', `还有未填写的项目：${labels.join('、')}`.slice(0, 150), {
+        fields: lacking.map((k) => ({ path: k, message: '必填' })),
+      })
     }
     const dept = doc.regionCode ? await departmentOfRegion(doc.regionCode) : null
     if (!dept) throw new AppError('NOT_ELIGIBLE', '您所在地区暂未开通网上办理，请到就近的人社服务窗口办理')
@@ -51,19 +62,51 @@ export async function submitApplication(input: InputOf<typeof applicationActions
     const clock = startClock(nowMs, kind.reviewWorkingDays, await workingCalendar())
     const person = await findRegisterPerson(doc.personId)
     const trackingNo = trackingNoOf(doc, nowMs)
-    const updated = await applyStep(ctx, doc, 'submit', {
-      trackingNo, departmentId: dept._id, submittedAt: toIsoCst(now), submittedAtMs: nowMs,
-      dueAt: toIsoCst(clock.dueAtMs), dueAtMs: clock.dueAtMs, clockStoppedAt: null, clockStoppedAtMs: null, remainingWorkingDays: null,
-      ...(person ? { eligibility: eligibilityOf(kind, person, doc.answers, cstDate(now)) } : {}),
-    }, { note: `已提交，受理编号 ${trackingNo}，${dept.name}将于${clock.dueAtMs ? toIsoCst(clock.dueAtMs).slice(0, 10) : ''}前办结`, actorRole: onBehalf ? 'onBehalf' : 'applicant' })
+    const updated = await applyStep(
+      ctx,
+      doc,
+      'submit',
+      {
+        trackingNo,
+        departmentId: dept._id,
+        submittedAt: toIsoCst(now),
+        submittedAtMs: nowMs,
+        dueAt: toIsoCst(clock.dueAtMs),
+        dueAtMs: clock.dueAtMs,
+        clockStoppedAt: null,
+        clockStoppedAtMs: null,
+        remainingWorkingDays: null,
+        ...(person ? { eligibility: eligibilityOf(kind, person, doc.answers, cstDate(now)) } : {}),
+      },
+      {
+        note: `已提交，受理编号 ${trackingNo}，${dept.name}将于${clock.dueAtMs ? toIsoCst(clock.dueAtMs).slice(0, 10) : ''}前办结`,
+        actorRole: onBehalf ? 'onBehalf' : 'applicant',
+      },
+    )
     for (const m of kind.materials) {
       const files = doc.attachments[m.key]
       if (files?.length) {
-        await keepMaterial({ _id: `${doc.openid}:${m.label}`.slice(0, 120), openid: doc.openid, personId: doc.personId, label: m.label, fileIds: files, fromApplicationId: doc._id, keptAt: toIsoCst(now), keptAtMs: nowMs })
+        await keepMaterial({
+          _id: `${doc.openid}:${m.label}`.slice(0, 120),
+          openid: doc.openid,
+          personId: doc.personId,
+          label: m.label,
+          fileIds: files,
+          fromApplicationId: doc._id,
+          keptAt: toIsoCst(now),
+          keptAtMs: nowMs,
+        })
       }
     }
     if (onBehalf) {
-      await audit(ctx, { event: 'application.submit.onBehalf', targetType: 'application', targetId: doc._id, onBehalfOf: doc.personId, outcome: 'ok', detail: { kind: doc.kind, trackingNo } })
+      await audit(ctx, {
+        event: 'application.submit.onBehalf',
+        targetType: 'application',
+        targetId: doc._id,
+        onBehalfOf: doc.personId,
+        outcome: 'ok',
+        detail: { kind: doc.kind, trackingNo },
+      })
     }
     return { ...receipt(updated), departmentName: dept.name }
   })

@@ -52,6 +52,9 @@ export async function openGaps(limit: number, reason?: GapReason): Promise<AskDo
 
 /** 「加入知识库」: every open gap of that group is answered by the FAQ entry. Returns how many. */
 export async function resolveGapGroup(key: string, faqId: string): Promise<number> {
-  const res = await db().collection('assistant_asks').where({ gap: true, resolved: false, key }).update({ resolved: true, resolvedByFaq: faqId })
+  const res = await db()
+    .collection('assistant_asks')
+    .where({ gap: true, resolved: false, key })
+    .update({ resolved: true, resolvedByFaq: faqId })
   return Number(res.updated ?? 0)
 }

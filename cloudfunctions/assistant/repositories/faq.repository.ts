@@ -15,7 +15,12 @@ export interface FaqDoc {
 }
 
 export async function activeFaqs(): Promise<FaqDoc[]> {
-  const res = await db().collection('assistant_faqs').where({ active: true }).orderBy('updatedAtMs', 'desc').limit(1000).get()
+  const res = await db()
+    .collection('assistant_faqs')
+    .where({ active: true })
+    .orderBy('updatedAtMs', 'desc')
+    .limit(1000)
+    .get()
   return (res.data ?? []) as FaqDoc[]
 }
 

@@ -28,5 +28,7 @@ export const questionChecker = (): QuestionChecker => current
 export function setQuestionChecker(c: QuestionChecker): () => void {
   const prev = current
   current = c
-  return () => { current = prev }
+  return () => {
+    current = prev
+  }
 }

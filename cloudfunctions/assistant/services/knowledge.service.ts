@@ -20,7 +20,8 @@ let merged: { bm25: Bm25; faqs: Map<string, FaqDoc>; at: number } | null = null
 function staticOnes(): IndexedPassage[] {
   if (staticIndex) return staticIndex
   const data = indexData as unknown as PassageIndexData & { engine: string }
-  staticIndex = data.engine === tokenizerEngine() ? data.passages : staticPassages().map((p) => indexPassage(segmentForSearch, p))
+  staticIndex =
+    data.engine === tokenizerEngine() ? data.passages : staticPassages().map((p) => indexPassage(segmentForSearch, p))
   return staticIndex
 }
 
@@ -33,7 +34,17 @@ export async function knowledge(): Promise<Knowledge> {
   const t = Date.now()
   if (merged && t - merged.at < TTL_MS) return merged
   const faqs = await activeFaqs()
-  const faqPassages = faqs.map((f) => indexPassage(segmentForSearch, faqPassage({ id: f._id, question: f.question, answer: `${f.answer} ${f.keywords.join(' ')}`, keywords: f.keywords })))
+  const faqPassages = faqs.map((f) =>
+    indexPassage(
+      segmentForSearch,
+      faqPassage({
+        id: f._id,
+        question: f.question,
+        answer: `${f.answer} ${f.keywords.join(' ')}`,
+        keywords: f.keywords,
+      }),
+    ),
+  )
   merged = { bm25: new Bm25([...staticOnes(), ...faqPassages]), faqs: new Map(faqs.map((f) => [f._id, f])), at: t }
   return merged
 }

@@ -36,7 +36,9 @@ async function callerFacts(caller: Caller): Promise<Facts | null> {
 
 /** With a requestId the id is derived from it (the asker's hash + the id): a repeat finds the first log entry. */
 const askIdOf = (hash: string, now: Date, requestId?: string) =>
-  requestId ? `A${createHash('sha256').update(`${hash}|${requestId}`).digest('hex').slice(0, 24)}` : `A${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`
+  requestId
+    ? `A${createHash('sha256').update(`${hash}|${requestId}`).digest('hex').slice(0, 24)}`
+    : `A${now.getTime().toString(36)}${randomBytes(5).toString('hex')}`
 
 export async function ask(input: InputOf<typeof assistantActions, 'ask'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)
@@ -47,9 +49,21 @@ export async function ask(input: InputOf<typeof assistantActions, 'ask'>, ctx: A
   const now = ctx.now()
   const asOf = cstDateOf(now)
   // a policy no longer (or not yet) in force ranks below the ones that are
-  const refs = rank(k.bm25, q, 6, (kind, id) => (kind === 'policy' && POLICIES.has(id) && inForce(POLICIES.get(id)!, asOf) !== 'inForce' ? 0.6 : 1))
+  const refs = rank(k.bm25, q, 6, (kind, id) =>
+    kind === 'policy' && POLICIES.has(id) && inForce(POLICIES.get(id)!, asOf) !== 'inForce' ? 0.6 : 1,
+  )
   const confidence = confidenceOf(refs)
-  let answers = confidence >= HANDOFF_BELOW ? composeAnswers({ refs, policies: POLICIES, faqs: k.faqs, facts: await callerFacts(caller), asOf, sections: q.sections }) : []
+  let answers =
+    confidence >= HANDOFF_BELOW
+      ? composeAnswers({
+          refs,
+          policies: POLICIES,
+          faqs: k.faqs,
+          facts: await callerFacts(caller),
+          asOf,
+          sections: q.sections,
+        })
+      : []
   const handoff = answers.length === 0
   if (handoff) answers = [{ text: HANDOFF_TEXT, citations: [] }]
   const hash = openidHash(caller.openid)

@@ -23,7 +23,9 @@ const refExists = (ref: { kind: 'policy' | 'guide'; id: string }) =>
 export async function upsertFaq(input: InputOf<typeof assistantActions, 'upsertFaq'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)
   if (input.ref && !refExists(input.ref)) {
-    throw new AppError('VALIDATION_FAILED', '关联的政策或指南不存在', { fields: [{ path: 'ref.id', message: '关联的政策或指南不存在' }] })
+    throw new AppError('VALIDATION_FAILED', '关联的政策或指南不存在', {
+      fields: [{ path: 'ref.id', message: '关联的政策或指南不存在' }],
+    })
   }
   const before = input.id ? await findFaq(input.id) : null
   if (input.id && !before) throw new AppError('NOT_FOUND', '没有找到这条常见问题')
@@ -34,7 +36,7 @@ export async function upsertFaq(input: InputOf<typeof assistantActions, 'upsertF
     question: input.question,
     answer: input.answer,
     keywords: input.keywords ?? before?.keywords ?? [],
-    ref: input.ref !== undefined ? input.ref : before?.ref ?? null,
+    ref: input.ref !== undefined ? input.ref : (before?.ref ?? null),
     active: input.active ?? before?.active ?? true,
     updatedBy: caller.openid,
     updatedAt: at,
@@ -54,12 +56,21 @@ export async function upsertFaq(input: InputOf<typeof assistantActions, 'upsertF
   return { id: doc._id, created: !before, active: doc.active, resolvedGaps, updatedAt: at }
 }
 
-const isAfter = (v: unknown): v is { id: string } => typeof v === 'object' && v !== null && typeof (v as { id: unknown }).id === 'string'
+const isAfter = (v: unknown): v is { id: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { id: unknown }).id === 'string'
 
 export async function listFaqs(input: InputOf<typeof assistantActions, 'faqs'>, _ctx: ActionContext) {
   const size = pageSizeOf(input.pageSize)
   const after = decodeCursor(input.cursor, isAfter)
   const rows = await pageFaqs(after?.id ?? null, size + 1, input.includeInactive ?? false)
-  const items = rows.slice(0, size).map((f) => ({ id: f._id, question: f.question, answer: f.answer, keywords: f.keywords, ref: f.ref, active: f.active, updatedAt: f.updatedAt }))
+  const items = rows.slice(0, size).map((f) => ({
+    id: f._id,
+    question: f.question,
+    answer: f.answer,
+    keywords: f.keywords,
+    ref: f.ref,
+    active: f.active,
+    updatedAt: f.updatedAt,
+  }))
   return { items, nextCursor: rows.length > size ? encodeCursor({ id: rows[size - 1]._id }) : null }
 }

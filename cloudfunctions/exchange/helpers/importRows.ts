@@ -12,14 +12,30 @@ import { createHash } from 'node:crypto'
 import type { KeyGroup } from '../../../shared/domain/person'
 import { findOccupation, occupationName } from '../../../shared/occupations/occupations'
 import { isBlankRecord } from '../../../shared/exchange/csv'
-import { naturalKeyParts, parseCourseRow, parseJobRow, parsePersonRow, REJECTIONS, type CourseRow, type JobRow, type PersonRow, type RowOptions } from '../../../shared/exchange/rows'
+import {
+  naturalKeyParts,
+  parseCourseRow,
+  parseJobRow,
+  parsePersonRow,
+  REJECTIONS,
+  type CourseRow,
+  type JobRow,
+  type PersonRow,
+  type RowOptions,
+} from '../../../shared/exchange/rows'
 import { headerOf, type ImportKind } from '../../../shared/exchange/templates'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { encryptField, idHash, phoneHash, protectIdentifiers } from '../../_core/pii'
 import { maskPhone } from '../../../shared/mask'
 import { derivedFields } from '../../job/helpers/postingDoc'
 import type { ImportCounts, ImportJobDoc } from '../repositories/importJob.repository'
-import { findByKeys, insertRecords, updateRecords, type Doc, type RecordCollection } from '../repositories/record.repository'
+import {
+  findByKeys,
+  insertRecords,
+  updateRecords,
+  type Doc,
+  type RecordCollection,
+} from '../repositories/record.repository'
 import { findGrids, findRegions, type GridRef, type RegionRef } from '../repositories/reference.repository'
 import { rejectionId, saveRejections, type RejectionDoc } from '../repositories/rejection.repository'
 import { withinRegions } from './scope'
@@ -36,7 +52,11 @@ export interface RefCache {
 }
 export const newRefCache = (): RefCache => ({ grids: new Map(), regions: new Map() })
 
-async function fill<T>(cache: Map<string, T | null>, codes: string[], load: (c: string[]) => Promise<(T & { _id: string })[]>): Promise<void> {
+async function fill<T>(
+  cache: Map<string, T | null>,
+  codes: string[],
+  load: (c: string[]) => Promise<(T & { _id: string })[]>,
+): Promise<void> {
   const missing = [...new Set(codes)].filter((c) => !cache.has(c))
   if (!missing.length) return
   const found = await load(missing)
@@ -45,8 +65,12 @@ async function fill<T>(cache: Map<string, T | null>, codes: string[], load: (c: 
 }
 
 const DAY = 86_400_000
-const importKey = (kind: ImportKind, parts: string[]): string => createHash('sha256').update([kind, ...parts].join('\u0001')).digest('hex')
-const sameList = (a: unknown, b: unknown[]): boolean => Array.isArray(a) && a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|')
+const importKey = (kind: ImportKind, parts: string[]): string =>
+  createHash('sha256')
+    .update([kind, ...parts].join('\u0001'))
+    .digest('hex')
+const sameList = (a: unknown, b: unknown[]): boolean =>
+  Array.isArray(a) && a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|')
 const collectionOf: Record<ImportKind, RecordCollection> = { persons: 'persons', jobs: 'jobs', courses: 'courses' }
 
 interface Candidate {
@@ -72,7 +96,13 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
   const rejections: RejectionDoc[] = []
   const reject = (r: RawRow, errors: { column: string; message: string }[]) => {
     counts.rejected++
-    rejections.push({ _id: rejectionId(job._id, r.row), jobId: job._id, row: r.row, errors, cellsEnc: encryptField(JSON.stringify(r.fields)) })
+    rejections.push({
+      _id: rejectionId(job._id, r.row),
+      jobId: job._id,
+      row: r.row,
+      errors,
+      cellsEnc: encryptField(JSON.stringify(r.fields)),
+    })
   }
 
   const live = rows.filter((r) => !isBlankRecord(r.fields))
@@ -85,7 +115,13 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
     return cells
   }
 
-  const candidates = await buildCandidates(job.kind, live.map((r) => ({ raw: r, cells: cellsOf(r) })), opts, bctx, reject)
+  const candidates = await buildCandidates(
+    job.kind,
+    live.map((r) => ({ raw: r, cells: cellsOf(r) })),
+    opts,
+    bctx,
+    reject,
+  )
 
   // the same key twice in this batch: the first row wins
   const firstRowOfKey = new Map<string, number>()
@@ -93,7 +129,9 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
   for (const c of candidates) {
     const first = firstRowOfKey.get(c.key)
     if (first !== undefined) {
-      reject(live.find((r) => r.row === c.row) as RawRow, [{ column: keyColumn(job.kind), message: REJECTIONS.duplicateInFile(first) }])
+      reject(live.find((r) => r.row === c.row) as RawRow, [
+        { column: keyColumn(job.kind), message: REJECTIONS.duplicateInFile(first) },
+      ])
       continue
     }
     firstRowOfKey.set(c.key, c.row)
@@ -101,7 +139,10 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
   }
 
   const collection = collectionOf[job.kind]
-  const existing = await findByKeys(collection, unique.map((c) => c.key))
+  const existing = await findByKeys(
+    collection,
+    unique.map((c) => c.key),
+  )
   const inserts: Doc[] = []
   const updates: { id: string; fields: Record<string, unknown> }[] = []
   const at = toIsoCst(now)
@@ -120,7 +161,9 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
         counts[last.action ?? 'updated']++
         continue
       }
-      reject(live.find((r) => r.row === c.row) as RawRow, [{ column: keyColumn(job.kind), message: REJECTIONS.duplicateInFile(last.row ?? 0) }])
+      reject(live.find((r) => r.row === c.row) as RawRow, [
+        { column: keyColumn(job.kind), message: REJECTIONS.duplicateInFile(last.row ?? 0) },
+      ])
       continue
     }
     const changes = c.changes(cur)
@@ -129,7 +172,16 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
       continue
     }
     counts.updated++
-    if (!job.dryRun) updates.push({ id: cur._id, fields: { ...changes, ...mark('updated'), updatedAt: at, ...(job.kind === 'persons' ? { factsChangedAtMs: now.getTime() } : {}) } })
+    if (!job.dryRun)
+      updates.push({
+        id: cur._id,
+        fields: {
+          ...changes,
+          ...mark('updated'),
+          updatedAt: at,
+          ...(job.kind === 'persons' ? { factsChangedAtMs: now.getTime() } : {}),
+        },
+      })
   }
   if (!job.dryRun) {
     await insertRecords(collection, inserts)
@@ -139,11 +191,18 @@ export async function processBatch(rows: RawRow[], bctx: BatchContext): Promise<
   return counts
 }
 
-const keyColumn = (kind: ImportKind): string => (kind === 'persons' ? '身份证号' : kind === 'jobs' ? '岗位名称' : '课程名称')
+const keyColumn = (kind: ImportKind): string =>
+  kind === 'persons' ? '身份证号' : kind === 'jobs' ? '岗位名称' : '课程名称'
 
 type Reject = (r: RawRow, errors: { column: string; message: string }[]) => void
 
-async function buildCandidates(kind: ImportKind, rows: { raw: RawRow; cells: Record<string, string> }[], opts: RowOptions, bctx: BatchContext, reject: Reject): Promise<Candidate[]> {
+async function buildCandidates(
+  kind: ImportKind,
+  rows: { raw: RawRow; cells: Record<string, string> }[],
+  opts: RowOptions,
+  bctx: BatchContext,
+  reject: Reject,
+): Promise<Candidate[]> {
   if (kind === 'persons') return personCandidates(rows, opts, bctx, reject)
   if (kind === 'jobs') return jobCandidates(rows, opts, bctx, reject)
   return courseCandidates(rows, opts, bctx, reject)
@@ -151,25 +210,52 @@ async function buildCandidates(kind: ImportKind, rows: { raw: RawRow; cells: Rec
 
 // ---- persons ----
 
-const PERSON_FIELDS = ['name', 'hukouRegion', 'gridCode', 'education', 'graduationYear', 'employmentStatus', 'employmentStatusSince', 'registeredUnemployed', 'registeredUnemployedSince', 'socialInsuranceMonths'] as const
+const PERSON_FIELDS = [
+  'name',
+  'hukouRegion',
+  'gridCode',
+  'education',
+  'graduationYear',
+  'employmentStatus',
+  'employmentStatusSince',
+  'registeredUnemployed',
+  'registeredUnemployedSince',
+  'socialInsuranceMonths',
+] as const
 
-async function personCandidates(rows: { raw: RawRow; cells: Record<string, string> }[], opts: RowOptions, { job, now, cache }: BatchContext, reject: Reject): Promise<Candidate[]> {
+async function personCandidates(
+  rows: { raw: RawRow; cells: Record<string, string> }[],
+  opts: RowOptions,
+  { job, now, cache }: BatchContext,
+  reject: Reject,
+): Promise<Candidate[]> {
   const parsed: { raw: RawRow; value: PersonRow }[] = []
   for (const r of rows) {
     const res = parsePersonRow(r.cells, opts)
     if (res.ok) parsed.push({ raw: r.raw, value: res.value })
     else reject(r.raw, res.errors)
   }
-  await fill(cache.grids, parsed.map((p) => p.value.gridCode), findGrids)
-  await fill(cache.regions, parsed.map((p) => p.value.hukouRegion), findRegions)
+  await fill(
+    cache.grids,
+    parsed.map((p) => p.value.gridCode),
+    findGrids,
+  )
+  await fill(
+    cache.regions,
+    parsed.map((p) => p.value.hukouRegion),
+    findRegions,
+  )
   const at = toIsoCst(now)
   const out: Candidate[] = []
   for (const { raw, value: p } of parsed) {
     const grid = cache.grids.get(p.gridCode)
     const errors: { column: string; message: string }[] = []
-    if (!cache.regions.get(p.hukouRegion)) errors.push({ column: headerOf('persons', 'hukouRegion'), message: REJECTIONS.regionUnknown })
-    if (!grid || grid.level !== 'community') errors.push({ column: headerOf('persons', 'gridCode'), message: REJECTIONS.gridUnknown })
-    else if (!withinRegions(grid.regionCode, job.scopeRegions)) errors.push({ column: headerOf('persons', 'gridCode'), message: REJECTIONS.outOfScope })
+    if (!cache.regions.get(p.hukouRegion))
+      errors.push({ column: headerOf('persons', 'hukouRegion'), message: REJECTIONS.regionUnknown })
+    if (!grid || grid.level !== 'community')
+      errors.push({ column: headerOf('persons', 'gridCode'), message: REJECTIONS.gridUnknown })
+    else if (!withinRegions(grid.regionCode, job.scopeRegions))
+      errors.push({ column: headerOf('persons', 'gridCode'), message: REJECTIONS.outOfScope })
     if (errors.length || !grid) {
       reject(raw, errors)
       continue
@@ -177,9 +263,16 @@ async function personCandidates(rows: { raw: RawRow; cells: Record<string, strin
     const key = idHash(p.idNumber)
     const place = { residenceRegion: grid.regionCode, streetCode: grid.streetCode ?? '', cityCode: grid.cityCode }
     const facts = {
-      name: p.name, hukouRegion: p.hukouRegion, gridCode: p.gridCode, education: p.education, graduationYear: p.graduationYear,
-      employmentStatus: p.employmentStatus, employmentStatusSince: p.employmentStatusSince, registeredUnemployed: p.registeredUnemployed,
-      registeredUnemployedSince: p.registeredUnemployedSince, socialInsuranceMonths: p.socialInsuranceMonths,
+      name: p.name,
+      hukouRegion: p.hukouRegion,
+      gridCode: p.gridCode,
+      education: p.education,
+      graduationYear: p.graduationYear,
+      employmentStatus: p.employmentStatus,
+      employmentStatusSince: p.employmentStatusSince,
+      registeredUnemployed: p.registeredUnemployed,
+      registeredUnemployedSince: p.registeredUnemployedSince,
+      socialInsuranceMonths: p.socialInsuranceMonths,
     }
     out.push({
       row: raw.row,
@@ -210,7 +303,12 @@ async function personCandidates(rows: { raw: RawRow; cells: Record<string, strin
         if (set.gridCode !== undefined) Object.assign(set, place)
         if (!sameList(cur.keyGroups, p.keyGroups)) set.keyGroups = p.keyGroups as KeyGroup[]
         if (p.hukouType && cur.hukouType !== p.hukouType) set.hukouType = p.hukouType
-        if (cur.phoneHash !== phoneHash(p.phone)) Object.assign(set, { phone: maskPhone(p.phone), phoneEnc: encryptField(p.phone), phoneHash: phoneHash(p.phone) })
+        if (cur.phoneHash !== phoneHash(p.phone))
+          Object.assign(set, {
+            phone: maskPhone(p.phone),
+            phoneEnc: encryptField(p.phone),
+            phoneHash: phoneHash(p.phone),
+          })
         return Object.keys(set).length ? set : null
       },
     })
@@ -220,13 +318,37 @@ async function personCandidates(rows: { raw: RawRow; cells: Record<string, strin
 
 // ---- jobs ----
 
-const JOB_FIELDS = ['occupationCode', 'description', 'address', 'lat', 'lng', 'salaryMin', 'salaryMax', 'salaryUnit', 'jobType', 'education', 'headcount', 'contactName'] as const
+const JOB_FIELDS = [
+  'occupationCode',
+  'description',
+  'address',
+  'lat',
+  'lng',
+  'salaryMin',
+  'salaryMax',
+  'salaryUnit',
+  'jobType',
+  'education',
+  'headcount',
+  'contactName',
+] as const
 
-async function jobCandidates(rows: { raw: RawRow; cells: Record<string, string> }[], opts: RowOptions, { job, now, cache }: BatchContext, reject: Reject): Promise<Candidate[]> {
-  await fill(cache.regions, rows.map((r) => (r.cells.districtCode ?? '').trim()).filter((c) => /^\d{6}$/.test(c)), findRegions)
+async function jobCandidates(
+  rows: { raw: RawRow; cells: Record<string, string> }[],
+  opts: RowOptions,
+  { job, now, cache }: BatchContext,
+  reject: Reject,
+): Promise<Candidate[]> {
+  await fill(
+    cache.regions,
+    rows.map((r) => (r.cells.districtCode ?? '').trim()).filter((c) => /^\d{6}$/.test(c)),
+    findRegions,
+  )
   const centre = (code: string) => {
     const d = cache.regions.get(code)
-    return d && d.level === 'district' && typeof d.lat === 'number' && typeof d.lng === 'number' ? { lat: d.lat, lng: d.lng } : null
+    return d && d.level === 'district' && typeof d.lat === 'number' && typeof d.lng === 'number'
+      ? { lat: d.lat, lng: d.lng }
+      : null
   }
   const out: Candidate[] = []
   const at = toIsoCst(now)
@@ -239,9 +361,12 @@ async function jobCandidates(rows: { raw: RawRow; cells: Record<string, string> 
     const j: JobRow = res.value
     const district = cache.regions.get(j.districtCode)
     const errors: { column: string; message: string }[] = []
-    if (!district || district.level !== 'district') errors.push({ column: headerOf('jobs', 'districtCode'), message: REJECTIONS.regionUnknown })
-    else if (!withinRegions(j.districtCode, job.scopeRegions)) errors.push({ column: headerOf('jobs', 'districtCode'), message: REJECTIONS.outOfScope })
-    if (!findOccupation(j.occupationCode)) errors.push({ column: headerOf('jobs', 'occupationCode'), message: REJECTIONS.occupationUnknown })
+    if (!district || district.level !== 'district')
+      errors.push({ column: headerOf('jobs', 'districtCode'), message: REJECTIONS.regionUnknown })
+    else if (!withinRegions(j.districtCode, job.scopeRegions))
+      errors.push({ column: headerOf('jobs', 'districtCode'), message: REJECTIONS.outOfScope })
+    if (!findOccupation(j.occupationCode))
+      errors.push({ column: headerOf('jobs', 'occupationCode'), message: REJECTIONS.occupationUnknown })
     if (errors.length || !district) {
       reject(r.raw, errors)
       continue
@@ -249,13 +374,39 @@ async function jobCandidates(rows: { raw: RawRow; cells: Record<string, string> 
     const key = importKey('jobs', naturalKeyParts('jobs', j))
     const cityCode = district.cityCode ?? `${j.districtCode.slice(0, 4)}00`
     const fields = {
-      occupationCode: j.occupationCode, description: j.description ?? '', address: j.address, lat: j.lat, lng: j.lng,
-      salaryMin: j.salaryMin, salaryMax: j.salaryMax, salaryUnit: j.salaryUnit, jobType: j.jobType, education: j.education ?? 'none',
-      headcount: j.headcount ?? 1, contactName: j.contactName,
+      occupationCode: j.occupationCode,
+      description: j.description ?? '',
+      address: j.address,
+      lat: j.lat,
+      lng: j.lng,
+      salaryMin: j.salaryMin,
+      salaryMax: j.salaryMax,
+      salaryUnit: j.salaryUnit,
+      jobType: j.jobType,
+      education: j.education ?? 'none',
+      headcount: j.headcount ?? 1,
+      contactName: j.contactName,
     }
-    const core = { title: j.title, occupationCode: j.occupationCode, employerName: j.employerName, skills: j.skills ?? [], salaryMin: j.salaryMin, salaryMax: j.salaryMax, salaryUnit: j.salaryUnit, lat: j.lat, lng: j.lng, districtCode: j.districtCode, cityCode, postedAtMs: now.getTime() }
+    const core = {
+      title: j.title,
+      occupationCode: j.occupationCode,
+      employerName: j.employerName,
+      skills: j.skills ?? [],
+      salaryMin: j.salaryMin,
+      salaryMax: j.salaryMax,
+      salaryUnit: j.salaryUnit,
+      lat: j.lat,
+      lng: j.lng,
+      districtCode: j.districtCode,
+      cityCode,
+      postedAtMs: now.getTime(),
+    }
     const expiresAtMs = j.expiresAt ? Date.parse(`${j.expiresAt}T23:59:59.999+08:00`) : now.getTime() + 30 * DAY
-    const contact = { contactPhone: maskPhone(j.contactPhone), contactPhoneEnc: encryptField(j.contactPhone), contactPhoneHash: phoneHash(j.contactPhone) }
+    const contact = {
+      contactPhone: maskPhone(j.contactPhone),
+      contactPhoneEnc: encryptField(j.contactPhone),
+      contactPhoneHash: phoneHash(j.contactPhone),
+    }
     out.push({
       row: r.raw.row,
       key,
@@ -282,7 +433,11 @@ async function jobCandidates(rows: { raw: RawRow; cells: Record<string, string> 
         if (cur.contactPhoneHash !== contact.contactPhoneHash) Object.assign(set, contact)
         if (!Object.keys(set).length) return null
         // derived fields follow the changed ones (search tokens, monthly pay, location); the posting keeps its date
-        return { ...set, ...derivedFields({ ...core, postedAtMs: Number(cur.postedAtMs) || now.getTime() }), status: 'open' }
+        return {
+          ...set,
+          ...derivedFields({ ...core, postedAtMs: Number(cur.postedAtMs) || now.getTime() }),
+          status: 'open',
+        }
       },
     })
   }
@@ -291,10 +446,29 @@ async function jobCandidates(rows: { raw: RawRow; cells: Record<string, string> 
 
 // ---- courses ----
 
-const COURSE_FIELDS = ['occupationCode', 'regionCode', 'capacity', 'level', 'mode', 'address', 'fee', 'signupDeadline', 'endAt'] as const
+const COURSE_FIELDS = [
+  'occupationCode',
+  'regionCode',
+  'capacity',
+  'level',
+  'mode',
+  'address',
+  'fee',
+  'signupDeadline',
+  'endAt',
+] as const
 
-async function courseCandidates(rows: { raw: RawRow; cells: Record<string, string> }[], opts: RowOptions, { job, now, cache }: BatchContext, reject: Reject): Promise<Candidate[]> {
-  await fill(cache.regions, rows.map((r) => (r.cells.regionCode ?? '').trim()).filter((c) => /^\d{6}$/.test(c)), findRegions)
+async function courseCandidates(
+  rows: { raw: RawRow; cells: Record<string, string> }[],
+  opts: RowOptions,
+  { job, now, cache }: BatchContext,
+  reject: Reject,
+): Promise<Candidate[]> {
+  await fill(
+    cache.regions,
+    rows.map((r) => (r.cells.regionCode ?? '').trim()).filter((c) => /^\d{6}$/.test(c)),
+    findRegions,
+  )
   const out: Candidate[] = []
   const at = toIsoCst(now)
   for (const r of rows) {
@@ -307,8 +481,10 @@ async function courseCandidates(rows: { raw: RawRow; cells: Record<string, strin
     const region = cache.regions.get(c.regionCode)
     const errors: { column: string; message: string }[] = []
     if (!region) errors.push({ column: headerOf('courses', 'regionCode'), message: REJECTIONS.regionUnknown })
-    else if (!withinRegions(c.regionCode, job.scopeRegions)) errors.push({ column: headerOf('courses', 'regionCode'), message: REJECTIONS.outOfScope })
-    if (!findOccupation(c.occupationCode)) errors.push({ column: headerOf('courses', 'occupationCode'), message: REJECTIONS.occupationUnknown })
+    else if (!withinRegions(c.regionCode, job.scopeRegions))
+      errors.push({ column: headerOf('courses', 'regionCode'), message: REJECTIONS.outOfScope })
+    if (!findOccupation(c.occupationCode))
+      errors.push({ column: headerOf('courses', 'occupationCode'), message: REJECTIONS.occupationUnknown })
     if (errors.length) {
       reject(r.raw, errors)
       continue
@@ -318,8 +494,15 @@ async function courseCandidates(rows: { raw: RawRow; cells: Record<string, strin
     const endAt = toIsoCst(c.endAt ? Date.parse(c.endAt) : startAtMs + 3 * 3600_000)
     const deadlineMs = Date.parse(c.signupDeadline)
     const fields = {
-      occupationCode: c.occupationCode, regionCode: c.regionCode, capacity: c.capacity, level: c.level ?? 'junior', mode: c.mode ?? 'offline',
-      address: c.address ?? '', fee: c.fee ?? 0, signupDeadline: toIsoCst(deadlineMs), endAt,
+      occupationCode: c.occupationCode,
+      regionCode: c.regionCode,
+      capacity: c.capacity,
+      level: c.level ?? 'junior',
+      mode: c.mode ?? 'offline',
+      address: c.address ?? '',
+      fee: c.fee ?? 0,
+      signupDeadline: toIsoCst(deadlineMs),
+      endAt,
     }
     out.push({
       row: r.raw.row,

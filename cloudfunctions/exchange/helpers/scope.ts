@@ -15,10 +15,12 @@ export interface Scope {
 
 export async function callerScope(ctx: ActionContext): Promise<Scope> {
   const caller = requireCaller(ctx)
-  if (caller.roles.includes('admin')) return { regions: null, departmentId: caller.user.departmentId ?? null, admin: true }
+  if (caller.roles.includes('admin'))
+    return { regions: null, departmentId: caller.user.departmentId ?? null, admin: true }
   const departmentId = caller.user.departmentId ?? null
   const regions = departmentId ? await departmentRegions(departmentId) : null
-  if (!departmentId || !regions || !regions.length) throw new AppError('FORBIDDEN', '您的账号未关联经办部门，不能导入或导出数据')
+  if (!departmentId || !regions || !regions.length)
+    throw new AppError('FORBIDDEN', '您的账号未关联经办部门，不能导入或导出数据')
   return { regions, departmentId, admin: false }
 }
 

@@ -67,7 +67,11 @@ export async function findImportJob(id: string): Promise<ImportJobDoc | null> {
 /** The oldest queued or running job whose lease has expired. */
 export async function findRunnableJob(nowMs: number): Promise<ImportJobDoc | null> {
   const _ = db().command
-  const res = await col().where({ state: _.in(['queued', 'running']), leaseUntilMs: _.lt(nowMs) }).orderBy('createdAtMs', 'asc').limit(1).get()
+  const res = await col()
+    .where({ state: _.in(['queued', 'running']), leaseUntilMs: _.lt(nowMs) })
+    .orderBy('createdAtMs', 'asc')
+    .limit(1)
+    .get()
   return ((res.data as ImportJobDoc[] | undefined) ?? [])[0] ?? null
 }
 
@@ -75,7 +79,13 @@ export async function findRunnableJob(nowMs: number): Promise<ImportJobDoc | nul
 export async function claimJob(job: ImportJobDoc, token: string, untilMs: number, at: string): Promise<boolean> {
   const res = await col()
     .where({ _id: job._id, leaseUntilMs: job.leaseUntilMs, invocations: job.invocations })
-    .update({ leaseToken: token, leaseUntilMs: untilMs, invocations: job.invocations + 1, state: 'running', startedAt: job.startedAt ?? at })
+    .update({
+      leaseToken: token,
+      leaseUntilMs: untilMs,
+      invocations: job.invocations + 1,
+      state: 'running',
+      startedAt: job.startedAt ?? at,
+    })
   return (res as { updated?: number }).updated === 1
 }
 
@@ -85,11 +95,24 @@ export async function saveUnderLease(id: string, token: string, fields: Partial<
   return (res as { updated?: number }).updated === 1
 }
 
-export async function listImportJobs(filter: { createdBy?: string; departmentId?: string }, after: { createdAtMs: number; id: string } | null, limit: number): Promise<ImportJobDoc[]> {
+export async function listImportJobs(
+  filter: { createdBy?: string; departmentId?: string },
+  after: { createdAtMs: number; id: string } | null,
+  limit: number,
+): Promise<ImportJobDoc[]> {
   const _ = db().command
   const where: Record<string, unknown> = { ...filter }
   if (after) where.createdAtMs = _.lte(after.createdAtMs)
-  const res = await col().where(where).orderBy('createdAtMs', 'desc').orderBy('_id', 'desc').limit(limit + 20).get()
+  const res = await col()
+    .where(where)
+    .orderBy('createdAtMs', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit + 20)
+    .get()
   const docs = (res.data as ImportJobDoc[]) ?? []
-  return after ? docs.filter((d) => d.createdAtMs < after.createdAtMs || (d.createdAtMs === after.createdAtMs && d._id < after.id)).slice(0, limit + 1) : docs.slice(0, limit + 1)
+  return after
+    ? docs
+        .filter((d) => d.createdAtMs < after.createdAtMs || (d.createdAtMs === after.createdAtMs && d._id < after.id))
+        .slice(0, limit + 1)
+    : docs.slice(0, limit + 1)
 }

@@ -19,7 +19,15 @@ export async function findByKeys(collection: RecordCollection, keys: string[]): 
   const parts: string[][] = []
   for (let i = 0; i < keys.length; i += 200) parts.push(keys.slice(i, i + 200))
   for (let i = 0; i < parts.length; i += 4) {
-    const pages = await Promise.all(parts.slice(i, i + 4).map((part) => db().collection(collection).where({ [field]: _.in(part) }).limit(part.length).get()))
+    const pages = await Promise.all(
+      parts.slice(i, i + 4).map((part) =>
+        db()
+          .collection(collection)
+          .where({ [field]: _.in(part) })
+          .limit(part.length)
+          .get(),
+      ),
+    )
     for (const res of pages) for (const d of (res.data as Doc[]) ?? []) out.set(String(d[field]), d)
   }
   return out
@@ -42,14 +50,22 @@ export async function insertRecords(collection: RecordCollection, docs: Doc[]): 
   }
 }
 
-export async function updateRecords(collection: RecordCollection, updates: { id: string; fields: Record<string, unknown> }[]): Promise<void> {
+export async function updateRecords(
+  collection: RecordCollection,
+  updates: { id: string; fields: Record<string, unknown> }[],
+): Promise<void> {
   for (let i = 0; i < updates.length; i += 20) {
     await Promise.all(updates.slice(i, i + 20).map((u) => db().collection(collection).doc(u.id).update(u.fields)))
   }
 }
 
 /** A page of records in a region (export), by _id order. */
-export async function recordsPage(collection: RecordCollection, where: Record<string, unknown>, afterId: string | null, limit: number): Promise<Doc[]> {
+export async function recordsPage(
+  collection: RecordCollection,
+  where: Record<string, unknown>,
+  afterId: string | null,
+  limit: number,
+): Promise<Doc[]> {
   const _ = db().command
   const q = afterId ? { ...where, _id: _.gt(afterId) } : where
   const res = await db().collection(collection).where(q).orderBy('_id', 'asc').limit(limit).get()
@@ -57,7 +73,13 @@ export async function recordsPage(collection: RecordCollection, where: Record<st
 }
 
 /** A page of records whose `field` is one of `values`, by _id order. */
-export async function recordsWhereIn(collection: 'visits' | 'applications' | 'training_records', field: string, values: string[], afterId: string | null, limit: number): Promise<Doc[]> {
+export async function recordsWhereIn(
+  collection: 'visits' | 'applications' | 'training_records',
+  field: string,
+  values: string[],
+  afterId: string | null,
+  limit: number,
+): Promise<Doc[]> {
   const _ = db().command
   const where: Record<string, unknown> = { [field]: _.in(values) }
   if (afterId) where._id = _.gt(afterId)

@@ -27,6 +27,10 @@ export async function saveRejections(docs: RejectionDoc[]): Promise<void> {
 /** Rejections in row order from `afterRow` on. */
 export async function rejectionsPage(jobId: string, afterRow: number, limit: number): Promise<RejectionDoc[]> {
   const _ = db().command
-  const res = await col().where({ jobId, row: _.gt(afterRow) }).orderBy('row', 'asc').limit(limit).get()
+  const res = await col()
+    .where({ jobId, row: _.gt(afterRow) })
+    .orderBy('row', 'asc')
+    .limit(limit)
+    .get()
   return (res.data as RejectionDoc[]) ?? []
 }

@@ -41,7 +41,8 @@ export async function readRange(fileID: string, start: number, end: number): Pro
 
 export async function openStream(fileID: string): Promise<Readable> {
   const res = await fetch(await urlOf(fileID))
-  if (!res.ok || !res.body) throw Object.assign(new Error(`storage read ${res.status}`), { code: 'STORAGE_REQUEST_FAIL' })
+  if (!res.ok || !res.body)
+    throw Object.assign(new Error(`storage read ${res.status}`), { code: 'STORAGE_REQUEST_FAIL' })
   return Readable.fromWeb(res.body as never)
 }
 

@@ -6,7 +6,14 @@
  */
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
-import { detectDelimiter, detectEncoding, parseRecord, splitRecords, type Delimiter, type TextEncoding } from '../../../shared/exchange/csv'
+import {
+  detectDelimiter,
+  detectEncoding,
+  parseRecord,
+  splitRecords,
+  type Delimiter,
+  type TextEncoding,
+} from '../../../shared/exchange/csv'
 import { openStream, readRange } from './fileStore'
 
 /** Bytes read per chunk (EXCHANGE_CHUNK_BYTES overrides it in tests: many chunks from a small file). */
@@ -15,7 +22,9 @@ const MAX_RECORD_BYTES = 4 * 1024 * 1024
 const utf8 = new TextDecoder('utf-8')
 
 export const decode = (bytes: Uint8Array, encoding: TextEncoding): string =>
-  encoding === 'utf8' ? utf8.decode(bytes) : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030')
+  encoding === 'utf8'
+    ? utf8.decode(bytes)
+    : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030')
 
 export interface CsvHeader {
   encoding: TextEncoding
@@ -33,7 +42,12 @@ export async function readCsvHeader(fileID: string, size: number): Promise<CsvHe
   if (!first) return null
   const line = decode(head.subarray(bom + first[0], bom + first[1]), encoding)
   const delimiter = detectDelimiter(line)
-  return { encoding, delimiter, headers: parseRecord(line, delimiter), offset: bom + splitConsumedAfterFirst(head.subarray(bom)) }
+  return {
+    encoding,
+    delimiter,
+    headers: parseRecord(line, delimiter),
+    offset: bom + splitConsumedAfterFirst(head.subarray(bom)),
+  }
 }
 
 /** The offset after the first record's line terminator. */
@@ -53,7 +67,14 @@ export interface CsvChunk {
 }
 
 /** The complete records from `offset` (one chunk); an empty list at the end of the file. */
-export async function readCsvChunk(fileID: string, size: number, offset: number, firstRow: number, encoding: TextEncoding, delimiter: Delimiter): Promise<CsvChunk> {
+export async function readCsvChunk(
+  fileID: string,
+  size: number,
+  offset: number,
+  firstRow: number,
+  encoding: TextEncoding,
+  delimiter: Delimiter,
+): Promise<CsvChunk> {
   let len = chunkBytes()
   for (;;) {
     const buf = await readRange(fileID, offset, Math.min(size, offset + len))
@@ -62,7 +83,10 @@ export async function readCsvChunk(fileID: string, size: number, offset: number,
     if (split.records.length || final) {
       let row = firstRow
       return {
-        rows: split.records.map(([s, e]) => ({ row: row++, fields: parseRecord(decode(buf.subarray(s, e), encoding), delimiter) })),
+        rows: split.records.map(([s, e]) => ({
+          row: row++,
+          fields: parseRecord(decode(buf.subarray(s, e), encoding), delimiter),
+        })),
         nextOffset: final && !split.records.length ? size : offset + split.consumed,
       }
     }
@@ -99,7 +123,13 @@ export async function streamXlsx(
   onBatch: (rows: { row: number; fields: string[] }[]) => Promise<boolean>,
 ): Promise<boolean> {
   const stream = await openStream(fileID)
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' })
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
   let batch: { row: number; fields: string[] }[] = []
   try {
     for await (const sheet of reader) {

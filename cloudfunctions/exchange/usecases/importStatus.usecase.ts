@@ -16,7 +16,9 @@ export const MAX_REPORTED_ERRORS = 100
 function visible(job: ImportJobDoc, ctx: ActionContext): boolean {
   const caller = requireCaller(ctx)
   if (caller.roles.includes('admin')) return true
-  return job.createdBy === caller.openid || (!!job.departmentId && job.departmentId === (caller.user.departmentId ?? null))
+  return (
+    job.createdBy === caller.openid || (!!job.departmentId && job.departmentId === (caller.user.departmentId ?? null))
+  )
 }
 
 const summary = (j: ImportJobDoc) => ({
@@ -27,7 +29,8 @@ const summary = (j: ImportJobDoc) => ({
   state: j.state,
   dryRun: j.dryRun,
   ...j.counts,
-  progress: j.state === 'done' ? 1 : j.format === 'csv' && j.fileSize ? Math.min(0.99, j.cursor.offset / j.fileSize) : null,
+  progress:
+    j.state === 'done' ? 1 : j.format === 'csv' && j.fileSize ? Math.min(0.99, j.cursor.offset / j.fileSize) : null,
   createdAt: j.createdAt,
   finishedAt: j.finishedAt,
 })
@@ -51,16 +54,30 @@ export async function importStatus(input: InputOf<typeof exchangeActions, 'impor
   }
 }
 
-interface Cur { t: number; id: string }
-const isCur = (v: unknown): v is Cur => typeof v === 'object' && v !== null && typeof (v as Cur).t === 'number' && typeof (v as Cur).id === 'string'
+interface Cur {
+  t: number
+  id: string
+}
+const isCur = (v: unknown): v is Cur =>
+  typeof v === 'object' && v !== null && typeof (v as Cur).t === 'number' && typeof (v as Cur).id === 'string'
 
-export async function listImports(input: InputOf<typeof exchangeActions, 'imports'>, ctx: ActionContext): Promise<Page<ReturnType<typeof summary>>> {
+export async function listImports(
+  input: InputOf<typeof exchangeActions, 'imports'>,
+  ctx: ActionContext,
+): Promise<Page<ReturnType<typeof summary>>> {
   const caller = requireCaller(ctx)
   const size = pageSizeOf(input.pageSize)
   const cur = decodeCursor(input.cursor, isCur)
-  const filter = caller.roles.includes('admin') ? {} : caller.user.departmentId ? { departmentId: caller.user.departmentId } : { createdBy: caller.openid }
+  const filter = caller.roles.includes('admin')
+    ? {}
+    : caller.user.departmentId
+      ? { departmentId: caller.user.departmentId }
+      : { createdBy: caller.openid }
   const docs = await listImportJobs(filter, cur ? { createdAtMs: cur.t, id: cur.id } : null, size)
   const items = docs.slice(0, size)
   const last = items[items.length - 1]
-  return { items: items.map(summary), nextCursor: docs.length > size && last ? encodeCursor({ t: last.createdAtMs, id: last._id }) : null }
+  return {
+    items: items.map(summary),
+    nextCursor: docs.length > size && last ? encodeCursor({ t: last.createdAtMs, id: last._id }) : null,
+  }
 }

@@ -13,7 +13,14 @@ import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { TriggerContext } from '../../_core/function'
 import { decryptField } from '../../_core/pii'
-import { claimJob, findImportJob, findRunnableJob, saveUnderLease, type ImportCounts, type ImportJobDoc } from '../repositories/importJob.repository'
+import {
+  claimJob,
+  findImportJob,
+  findRunnableJob,
+  saveUnderLease,
+  type ImportCounts,
+  type ImportJobDoc,
+} from '../repositories/importJob.repository'
 import { rejectionsPage } from '../repositories/rejection.repository'
 import { upload } from '../services/fileStore'
 import { readCsvChunk, readCsvHeader, streamXlsx } from '../services/readers'
@@ -36,12 +43,19 @@ function maybeCrash(chunksDone: number): void {
 }
 
 const add = (a: ImportCounts, b: ImportCounts): ImportCounts => ({
-  total: a.total + b.total, imported: a.imported + b.imported, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged, rejected: a.rejected + b.rejected,
+  total: a.total + b.total,
+  imported: a.imported + b.imported,
+  updated: a.updated + b.updated,
+  unchanged: a.unchanged + b.unchanged,
+  rejected: a.rejected + b.rejected,
 })
 
 type Outcome = 'done' | 'failed' | 'paused' | 'lost'
 
-export async function continueImports(ctx: TriggerContext, budgetMs = BUDGET_MS): Promise<{ jobs: { jobId: string; outcome: Outcome }[] }> {
+export async function continueImports(
+  ctx: TriggerContext,
+  budgetMs = BUDGET_MS,
+): Promise<{ jobs: { jobId: string; outcome: Outcome }[] }> {
   const deadline = Date.now() + budgetMs
   const jobs: { jobId: string; outcome: Outcome }[] = []
   const cache = newRefCache()
@@ -68,10 +82,28 @@ export async function continueImports(ctx: TriggerContext, budgetMs = BUDGET_MS)
   return { jobs }
 }
 
-async function runJob(job: ImportJobDoc, token: string, deadline: number, ctx: TriggerContext, cache: RefCache): Promise<Outcome> {
-  const save = (fields: Partial<ImportJobDoc>) => saveUnderLease(job._id, token, { ...fields, updatedAtMs: ctx.now().getTime(), leaseUntilMs: ctx.now().getTime() + LEASE_MS })
+async function runJob(
+  job: ImportJobDoc,
+  token: string,
+  deadline: number,
+  ctx: TriggerContext,
+  cache: RefCache,
+): Promise<Outcome> {
+  const save = (fields: Partial<ImportJobDoc>) =>
+    saveUnderLease(job._id, token, {
+      ...fields,
+      updatedAtMs: ctx.now().getTime(),
+      leaseUntilMs: ctx.now().getTime() + LEASE_MS,
+    })
   const fail = async (errors: ImportJobDoc['fileErrors']): Promise<Outcome> => {
-    await saveUnderLease(job._id, token, { state: 'failed', fileErrors: errors, finishedAt: toIsoCst(ctx.now()), leaseUntilMs: 0, leaseToken: null, updatedAtMs: ctx.now().getTime() })
+    await saveUnderLease(job._id, token, {
+      state: 'failed',
+      fileErrors: errors,
+      finishedAt: toIsoCst(ctx.now()),
+      leaseUntilMs: 0,
+      leaseToken: null,
+      updatedAtMs: ctx.now().getTime(),
+    })
     await auditDone({ ...job, state: 'failed', fileErrors: errors }, ctx)
     return 'failed'
   }
@@ -89,7 +121,14 @@ async function runJob(job: ImportJobDoc, token: string, deadline: number, ctx: T
       if (!header) return fail([{ row: 1, column: '', message: '文件为空或没有表头' }])
       const { map, errors } = headerProblems(header.headers)
       if (errors.length) return fail(errors)
-      job.cursor = { offset: header.offset, row: 1, encoding: header.encoding, delimiter: header.delimiter, columns: map.columns, headers: header.headers.map((h) => h.replace(/^\uFEFF/, '').trim()) }
+      job.cursor = {
+        offset: header.offset,
+        row: 1,
+        encoding: header.encoding,
+        delimiter: header.delimiter,
+        columns: map.columns,
+        headers: header.headers.map((h) => h.replace(/^\uFEFF/, '').trim()),
+      }
       job.unknownColumns = map.unknown
       if (!(await save({ cursor: job.cursor, unknownColumns: map.unknown }))) return 'lost'
     }
@@ -99,9 +138,17 @@ async function runJob(job: ImportJobDoc, token: string, deadline: number, ctx: T
       if (offset >= size) return finish(job, token, counts, ctx)
       let chunk
       try {
-        chunk = await readCsvChunk(job.fileID, size, offset, row + 1, job.cursor.encoding ?? 'utf8', (job.cursor.delimiter ?? ',') as ',')
+        chunk = await readCsvChunk(
+          job.fileID,
+          size,
+          offset,
+          row + 1,
+          job.cursor.encoding ?? 'utf8',
+          (job.cursor.delimiter ?? ',') as ',',
+        )
       } catch (e) {
-        if ((e as { code?: string }).code === 'RECORD_TOO_LONG') return fail([{ row: row + 1, column: '', message: '该行过长（超过4MB），可能是引号未闭合' }])
+        if ((e as { code?: string }).code === 'RECORD_TOO_LONG')
+          return fail([{ row: row + 1, column: '', message: '该行过长（超过4MB），可能是引号未闭合' }])
         throw e
       }
       const delta = await processBatch(chunk.rows, bctx)
@@ -152,7 +199,15 @@ async function runJob(job: ImportJobDoc, token: string, deadline: number, ctx: T
 
 async function finish(job: ImportJobDoc, token: string, counts: ImportCounts, ctx: TriggerContext): Promise<Outcome> {
   const errorsFileID = counts.rejected > 0 ? await writeRejectedRows(job) : null
-  const ok = await saveUnderLease(job._id, token, { state: 'done', counts, errorsFileID, finishedAt: toIsoCst(ctx.now()), leaseUntilMs: 0, leaseToken: null, updatedAtMs: ctx.now().getTime() })
+  const ok = await saveUnderLease(job._id, token, {
+    state: 'done',
+    counts,
+    errorsFileID,
+    finishedAt: toIsoCst(ctx.now()),
+    leaseUntilMs: 0,
+    leaseToken: null,
+    updatedAtMs: ctx.now().getTime(),
+  })
   if (!ok) return 'lost'
   await auditDone({ ...job, counts, state: 'done' }, ctx)
   return 'done'
@@ -171,7 +226,14 @@ async function writeRejectedRows(job: ImportJobDoc): Promise<string> {
       } catch {
         cells = []
       }
-      parts.push(csvLine([r.row, r.errors.map((e) => e.column).join('；'), r.errors.map((e) => (e.column ? `${e.column}：${e.message}` : e.message)).join('；'), ...cells]))
+      parts.push(
+        csvLine([
+          r.row,
+          r.errors.map((e) => e.column).join('；'),
+          r.errors.map((e) => (e.column ? `${e.column}：${e.message}` : e.message)).join('；'),
+          ...cells,
+        ]),
+      )
     }
     if (page.length < 500) break
     after = page[page.length - 1].row
@@ -181,8 +243,26 @@ async function writeRejectedRows(job: ImportJobDoc): Promise<string> {
 
 async function auditDone(job: ImportJobDoc, ctx: TriggerContext): Promise<void> {
   await audit(
-    { fn: 'exchange', action: 'import', requestId: ctx.requestId, now: ctx.now, caller: { openid: job.createdBy, roles: job.createdByRoles as never, user: {} as never } },
-    { event: 'exchange.import.finished', targetType: 'import', targetId: job._id, outcome: job.state === 'done' ? 'ok' : 'failed', detail: { kind: job.kind, dryRun: job.dryRun, state: job.state, ...job.counts, unknownColumns: job.unknownColumns.length, fileErrors: job.fileErrors.length } },
+    {
+      fn: 'exchange',
+      action: 'import',
+      requestId: ctx.requestId,
+      now: ctx.now,
+      caller: { openid: job.createdBy, roles: job.createdByRoles as never, user: {} as never },
+    },
+    {
+      event: 'exchange.import.finished',
+      targetType: 'import',
+      targetId: job._id,
+      outcome: job.state === 'done' ? 'ok' : 'failed',
+      detail: {
+        kind: job.kind,
+        dryRun: job.dryRun,
+        state: job.state,
+        ...job.counts,
+        unknownColumns: job.unknownColumns.length,
+        fileErrors: job.fileErrors.length,
+      },
+    },
   )
 }
-

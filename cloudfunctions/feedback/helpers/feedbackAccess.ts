@@ -26,20 +26,25 @@ export async function loadForStaff(ctx: ActionContext, trackingNo: string): Prom
   const caller = requireCaller(ctx)
   const doc = await findByTrackingNo(trackingNo)
   if (!doc || !STAFF_VISIBLE.includes(doc.status)) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE)
-  if (!isAdmin(caller) && !isHandlerOf(caller, doc.departmentId)) throw new AppError('FORBIDDEN', '该反馈不属于您所在部门办理')
+  if (!isAdmin(caller) && !isHandlerOf(caller, doc.departmentId))
+    throw new AppError('FORBIDDEN', '该反馈不属于您所在部门办理')
   return doc
 }
 
 export type Viewer = 'owner' | 'staff'
 
 /** get: the owner sees their own view; staff of the routed department (or an admin) the staff view. */
-export async function loadForViewer(ctx: ActionContext, trackingNo: string): Promise<{ doc: FeedbackDoc; viewer: Viewer }> {
+export async function loadForViewer(
+  ctx: ActionContext,
+  trackingNo: string,
+): Promise<{ doc: FeedbackDoc; viewer: Viewer }> {
   const caller = requireCaller(ctx)
   const doc = await findByTrackingNo(trackingNo)
   if (!doc) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE)
   if (doc.openid === caller.openid) return { doc, viewer: 'owner' }
   const staff = isAdmin(caller) || caller.roles.includes('handler')
   if (!staff || !STAFF_VISIBLE.includes(doc.status)) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE)
-  if (!isAdmin(caller) && !isHandlerOf(caller, doc.departmentId)) throw new AppError('FORBIDDEN', '该反馈不属于您所在部门办理')
+  if (!isAdmin(caller) && !isHandlerOf(caller, doc.departmentId))
+    throw new AppError('FORBIDDEN', '该反馈不属于您所在部门办理')
   return { doc, viewer: 'staff' }
 }

@@ -30,7 +30,8 @@ const RESIDENT_ACTIONS = ['submit', 'rate', 'reopen']
 const actorRoleOf = (ctx: StepContext, doc: FeedbackDoc): FeedbackEventDoc['actorRole'] => {
   if (!ctx.caller) return 'system'
   if (RESIDENT_ACTIONS.includes(ctx.action)) return 'resident'
-  const ownDepartment = ctx.caller.roles.includes('handler') && !!doc.departmentId && ctx.caller.user.departmentId === doc.departmentId
+  const ownDepartment =
+    ctx.caller.roles.includes('handler') && !!doc.departmentId && ctx.caller.user.departmentId === doc.departmentId
   return ctx.caller.roles.includes('admin') && !ownDepartment ? 'admin' : 'handler'
 }
 
@@ -45,7 +46,9 @@ export async function applyStep(
   patch: Partial<FeedbackDoc>,
   opts: StepOptions = {},
 ): Promise<FeedbackDoc> {
-  const isTransition = (['pass', 'reject', 'accept', 'assign', 'reply', 'resolve', 'rate', 'close', 'reopen'] as string[]).includes(type)
+  const isTransition = (
+    ['pass', 'reject', 'accept', 'assign', 'reply', 'resolve', 'rate', 'close', 'reopen'] as string[]
+  ).includes(type)
   const toStatus = isTransition ? transition(doc.status, type as FeedbackEvent) : doc.status
   const now = ctx.now()
   const version = doc.version + 1
@@ -77,18 +80,33 @@ export async function applyStep(
       targetType: 'feedback',
       targetId: doc._id,
       outcome: 'ok',
-      detail: { trackingNo: doc.trackingNo, from: doc.status, to: toStatus, departmentId: updated.departmentId, ...(opts.auditDetail ?? {}) },
+      detail: {
+        trackingNo: doc.trackingNo,
+        from: doc.status,
+        to: toStatus,
+        departmentId: updated.departmentId,
+        ...(opts.auditDetail ?? {}),
+      },
     })
   }
   return updated
 }
 
 const NOTIFY_TEXT: Partial<Record<FeedbackEventType, (d: FeedbackDoc) => { title: string; body: string }>> = {
-  accept: (d) => ({ title: '您的反馈已受理', body: `受理编号 ${d.trackingNo} 已由${d.departmentName ?? '相关部门'}受理，将在 ${d.dueAt.slice(0, 10)} 前答复。` }),
+  accept: (d) => ({
+    title: '您的反馈已受理',
+    body: `受理编号 ${d.trackingNo} 已由${d.departmentName ?? '相关部门'}受理，将在 ${d.dueAt.slice(0, 10)} 前答复。`,
+  }),
   reply: (d) => ({ title: '您的反馈已答复', body: `受理编号 ${d.trackingNo} 已答复，请查看并评价。` }),
-  resolve: (d) => ({ title: '您的反馈已办结', body: `受理编号 ${d.trackingNo} 已办结，如不满意可在7天内申请重新办理。` }),
+  resolve: (d) => ({
+    title: '您的反馈已办结',
+    body: `受理编号 ${d.trackingNo} 已办结，如不满意可在7天内申请重新办理。`,
+  }),
   close: (d) => ({ title: '您的反馈已关闭', body: `受理编号 ${d.trackingNo} 已关闭，感谢您的参与。` }),
-  reject: (d) => ({ title: '您的反馈未通过审核', body: `受理编号 ${d.trackingNo} 的内容未通过安全审核，未予公开，请修改后重新提交。` }),
+  reject: (d) => ({
+    title: '您的反馈未通过审核',
+    body: `受理编号 ${d.trackingNo} 的内容未通过安全审核，未予公开，请修改后重新提交。`,
+  }),
 }
 
 /** Tells the resident (template 'feedbackUpdate' + message centre). One notification per step (keyed by version). */

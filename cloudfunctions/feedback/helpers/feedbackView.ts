@@ -21,7 +21,12 @@ export function timelineOf(events: FeedbackEventDoc[], viewer: 'owner' | 'staff'
       label: EVENT_LABELS[e.type],
       status: e.toStatus,
       statusLabel: STATUS_LABELS[e.toStatus as keyof typeof STATUS_LABELS] ?? e.toStatus,
-      by: e.actorRole === 'resident' ? '提交人' : e.actorRole === 'system' ? '系统' : e.departmentName ?? (e.actorRole === 'admin' ? '管理员' : '承办部门'),
+      by:
+        e.actorRole === 'resident'
+          ? '提交人'
+          : e.actorRole === 'system'
+            ? '系统'
+            : (e.departmentName ?? (e.actorRole === 'admin' ? '管理员' : '承办部门')),
       note: e.note === null ? null : maskText(e.note),
       at: e.at,
     }))
@@ -78,11 +83,23 @@ function details(doc: FeedbackDoc) {
     reply: doc.reply ? { ...doc.reply, content: maskText(doc.reply.content) } : null,
     rating: doc.rating,
     round: doc.round,
-    extension: doc.extension ? { status: doc.extension.status, workingDays: doc.extension.workingDays, requestedAt: doc.extension.requestedAt, decidedAt: doc.extension.decidedAt } : null,
+    extension: doc.extension
+      ? {
+          status: doc.extension.status,
+          workingDays: doc.extension.workingDays,
+          requestedAt: doc.extension.requestedAt,
+          decidedAt: doc.extension.decidedAt,
+        }
+      : null,
   }
 }
 
-export function ownerView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: number, rules: DeadlineRules): FeedbackDetail {
+export function ownerView(
+  doc: FeedbackDoc,
+  events: FeedbackEventDoc[],
+  nowMs: number,
+  rules: DeadlineRules,
+): FeedbackDetail {
   const reopenUntil = reopenDeadlineMs(doc, rules)
   return {
     ...common(doc, nowMs),
@@ -97,7 +114,12 @@ export function ownerView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: n
 }
 
 /** submitterName: the bound person's name, or null; shown masked and only for a named submitter. */
-export function staffView(doc: FeedbackDoc, events: FeedbackEventDoc[], nowMs: number, submitterName: string | null): FeedbackDetail {
+export function staffView(
+  doc: FeedbackDoc,
+  events: FeedbackEventDoc[],
+  nowMs: number,
+  submitterName: string | null,
+): FeedbackDetail {
   return {
     ...common(doc, nowMs),
     ...details(doc),

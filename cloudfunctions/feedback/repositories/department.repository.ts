@@ -23,13 +23,19 @@ export async function findDepartment(id: string): Promise<DepartmentDoc | null> 
 /** Departments serving any of these region codes. */
 export async function listDepartmentsForRegions(regionCodes: string[]): Promise<DepartmentDoc[]> {
   const _ = db().command
-  const res = await col().where({ regionCodes: _.in(regionCodes) }).limit(100).get()
+  const res = await col()
+    .where({ regionCodes: _.in(regionCodes) })
+    .limit(100)
+    .get()
   return res.data as DepartmentDoc[]
 }
 
 export async function listDepartmentsByIds(ids: string[]): Promise<DepartmentDoc[]> {
   if (ids.length === 0) return []
   const _ = db().command
-  const res = await col().where({ _id: _.in(ids) }).limit(1000).get()
+  const res = await col()
+    .where({ _id: _.in(ids) })
+    .limit(1000)
+    .get()
   return res.data as DepartmentDoc[]
 }

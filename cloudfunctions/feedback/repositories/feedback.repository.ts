@@ -86,7 +86,10 @@ export async function updateIfVersion(id: string, version: number, patch: Partia
   return Number((res as { updated?: number }).updated ?? 0) === 1
 }
 
-export interface KeysetCursor { k: number; id: string }
+export interface KeysetCursor {
+  k: number
+  id: string
+}
 
 /** A resident's own items, newest first. */
 export async function listByOpenid(openid: string, limit: number, after: KeysetCursor | null): Promise<FeedbackDoc[]> {
@@ -123,7 +126,11 @@ export async function listInbox(q: InboxQuery, limit: number, after: KeysetCurso
 }
 
 /** Items awaiting a reply whose deadline has passed and that were not escalated in this round. */
-export async function listOverdueUnescalated(statuses: readonly FeedbackStatus[], nowMs: number, limit: number): Promise<FeedbackDoc[]> {
+export async function listOverdueUnescalated(
+  statuses: readonly FeedbackStatus[],
+  nowMs: number,
+  limit: number,
+): Promise<FeedbackDoc[]> {
   const _ = db().command
   const res = await col()
     .where({ status: _.in([...statuses]), dueAtMs: _.lt(nowMs), escalatedAtMs: null })
@@ -147,17 +154,41 @@ export async function listPendingReview(nowMs: number, limit: number): Promise<F
 /** Resolved items not rated, resolved before `beforeMs` (auto close). */
 export async function listResolvedBefore(beforeMs: number, limit: number): Promise<FeedbackDoc[]> {
   const _ = db().command
-  const res = await col().where({ status: 'resolved', resolvedAtMs: _.lt(beforeMs) }).limit(limit).get()
+  const res = await col()
+    .where({ status: 'resolved', resolvedAtMs: _.lt(beforeMs) })
+    .limit(limit)
+    .get()
   return res.data as FeedbackDoc[]
 }
 
-export type StatsFields = Pick<FeedbackDoc, '_id' | 'departmentId' | 'status' | 'acceptDueAtMs' | 'firstAcceptedAtMs' | 'dueAtMs' | 'firstRepliedAtMs' | 'firstReplyDueAtMs' | 'rating'>
+export type StatsFields = Pick<
+  FeedbackDoc,
+  | '_id'
+  | 'departmentId'
+  | 'status'
+  | 'acceptDueAtMs'
+  | 'firstAcceptedAtMs'
+  | 'dueAtMs'
+  | 'firstRepliedAtMs'
+  | 'firstReplyDueAtMs'
+  | 'rating'
+>
 
 /** Every item of a month (optionally one department), only the fields the figures need. */
 export async function listForStats(month: string, departmentId?: string): Promise<StatsFields[]> {
   const out: StatsFields[] = []
   const where: Record<string, unknown> = departmentId ? { month, departmentId } : { month }
-  const fields = { _id: true, departmentId: true, status: true, acceptDueAtMs: true, firstAcceptedAtMs: true, dueAtMs: true, firstRepliedAtMs: true, firstReplyDueAtMs: true, rating: true }
+  const fields = {
+    _id: true,
+    departmentId: true,
+    status: true,
+    acceptDueAtMs: true,
+    firstAcceptedAtMs: true,
+    dueAtMs: true,
+    firstRepliedAtMs: true,
+    firstReplyDueAtMs: true,
+    rating: true,
+  }
   for (let offset = 0; ; offset += 1000) {
     const res = await col().where(where).orderBy('_id', 'asc').skip(offset).limit(1000).field(fields).get()
     const page = res.data as StatsFields[]

@@ -3,8 +3,20 @@ import { db } from '../../_core/app'
 import { insertOnce } from '../../_core/insertOnce'
 
 export type FeedbackEventType =
-  | 'submit' | 'pass' | 'reject' | 'accept' | 'assign' | 'reply' | 'resolve' | 'rate' | 'close' | 'reopen'
-  | 'escalate' | 'extendRequest' | 'extendApprove' | 'extendReject'
+  | 'submit'
+  | 'pass'
+  | 'reject'
+  | 'accept'
+  | 'assign'
+  | 'reply'
+  | 'resolve'
+  | 'rate'
+  | 'close'
+  | 'reopen'
+  | 'escalate'
+  | 'extendRequest'
+  | 'extendApprove'
+  | 'extendReject'
 
 export interface FeedbackEventDoc {
   _id: string

@@ -9,7 +9,12 @@ export async function listAdminOpenids(): Promise<string[]> {
 
 /** Handlers of a department (the recipients when the department names no head). */
 export async function listDepartmentHandlerOpenids(departmentId: string): Promise<string[]> {
-  const res = await db().collection('users').where({ roles: 'handler', departmentId }).field({ _id: true }).limit(100).get()
+  const res = await db()
+    .collection('users')
+    .where({ roles: 'handler', departmentId })
+    .field({ _id: true })
+    .limit(100)
+    .get()
   return (res.data as { _id: string }[]).map((u) => u._id)
 }
 

@@ -64,5 +64,7 @@ export const contentChecker = (): ContentChecker => current
 export function setContentChecker(c: ContentChecker): () => void {
   const prev = current
   current = c
-  return () => { current = prev }
+  return () => {
+    current = prev
+  }
 }

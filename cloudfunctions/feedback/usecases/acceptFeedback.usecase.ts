@@ -8,7 +8,13 @@ import { applyStep, notifyResident } from '../helpers/feedbackStep'
 export async function acceptFeedback(input: InputOf<typeof feedbackActions, 'accept'>, ctx: ActionContext) {
   const doc = await loadForStaff(ctx, input.trackingNo)
   const nowMs = ctx.now().getTime()
-  const updated = await applyStep(ctx, doc, 'accept', { firstAcceptedAtMs: doc.firstAcceptedAtMs ?? nowMs }, { note: input.note ?? null })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'accept',
+    { firstAcceptedAtMs: doc.firstAcceptedAtMs ?? nowMs },
+    { note: input.note ?? null },
+  )
   await notifyResident(ctx, updated, 'accept')
   return { trackingNo: updated.trackingNo, status: updated.status, dueAt: updated.dueAt }
 }

@@ -14,6 +14,17 @@ export async function assignFeedback(input: InputOf<typeof feedbackActions, 'ass
   if (target._id === doc.departmentId) throw new AppError('CONFLICT', '该反馈已在此部门办理')
   const from = doc.departmentName ?? '待分派'
   const note = `由${from}转至${target.name}${input.note ? `：${input.note}` : ''}`
-  const updated = await applyStep(ctx, doc, 'assign', { departmentId: target._id, departmentName: target.name }, { note, auditDetail: { fromDepartmentId: doc.departmentId } })
-  return { trackingNo: updated.trackingNo, status: updated.status, departmentId: updated.departmentId, departmentName: updated.departmentName }
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'assign',
+    { departmentId: target._id, departmentName: target.name },
+    { note, auditDetail: { fromDepartmentId: doc.departmentId } },
+  )
+  return {
+    trackingNo: updated.trackingNo,
+    status: updated.status,
+    departmentId: updated.departmentId,
+    departmentName: updated.departmentName,
+  }
 }

@@ -12,7 +12,13 @@ export async function autoClose(ctx: TriggerContext) {
   let closed = 0
   for (const doc of docs) {
     try {
-      const updated = await applyStep(sctx, doc, 'close', { closedAtMs: now.getTime() }, { note: '办结后未申请重新办理，自动关闭' })
+      const updated = await applyStep(
+        sctx,
+        doc,
+        'close',
+        { closedAtMs: now.getTime() },
+        { note: '办结后未申请重新办理，自动关闭' },
+      )
       await notifyResident(sctx, updated, 'close')
       closed++
     } catch (e) {

@@ -47,26 +47,44 @@ export async function escalateOverdue(ctx: TriggerContext) {
     for (const doc of docs) {
       let updated: FeedbackDoc
       try {
-        updated = await applyStep(sctx, doc, 'escalate', { escalatedAt: toIsoCst(nowMs), escalatedAtMs: nowMs }, {
-          note: `已超过答复期限（${doc.dueAt.slice(0, 10)}），转${doc.departmentName ?? '管理员'}负责人督办`,
-        })
+        updated = await applyStep(
+          sctx,
+          doc,
+          'escalate',
+          { escalatedAt: toIsoCst(nowMs), escalatedAtMs: nowMs },
+          {
+            note: `已超过答复期限（${doc.dueAt.slice(0, 10)}），转${doc.departmentName ?? '管理员'}负责人督办`,
+          },
+        )
       } catch (e) {
-        if ((e as { code?: string }).code === 'CONFLICT') { skipped++; continue }
+        if ((e as { code?: string }).code === 'CONFLICT') {
+          skipped++
+          continue
+        }
         throw e
       }
       escalated++
       for (const openid of await recipientsOf(updated, admins)) {
-        await enqueueNotification({
-          key: `feedback:${doc._id}:escalate:${doc.round}:${openid}`,
-          openid,
-          template: 'feedbackUpdate',
-          data: { trackingNo: doc.trackingNo, status: '超期督办', step: '督办', department: doc.departmentName ?? '待分派', time: toIsoCst(nowMs).slice(0, 16).replace('T', ' ') },
-          page: deepLinks.staffFeedback(doc.trackingNo),
-          title: '反馈超期督办',
-          body: `受理编号 ${doc.trackingNo}（${doc.departmentName ?? '待分派'}）已超过答复期限，请督促办理。`,
-          fallback: null,
-          source: { module: 'feedback', refId: doc._id },
-        }, ctx.now())
+        await enqueueNotification(
+          {
+            key: `feedback:${doc._id}:escalate:${doc.round}:${openid}`,
+            openid,
+            template: 'feedbackUpdate',
+            data: {
+              trackingNo: doc.trackingNo,
+              status: '超期督办',
+              step: '督办',
+              department: doc.departmentName ?? '待分派',
+              time: toIsoCst(nowMs).slice(0, 16).replace('T', ' '),
+            },
+            page: deepLinks.staffFeedback(doc.trackingNo),
+            title: '反馈超期督办',
+            body: `受理编号 ${doc.trackingNo}（${doc.departmentName ?? '待分派'}）已超过答复期限，请督促办理。`,
+            fallback: null,
+            source: { module: 'feedback', refId: doc._id },
+          },
+          ctx.now(),
+        )
       }
     }
     if (docs.length < BATCH) break

@@ -28,7 +28,7 @@ export async function feedbackStats(input: InputOf<typeof feedbackActions, 'stat
   const departments = [...byDept.entries()]
     .map(([departmentId, figures]) => ({
       departmentId,
-      departmentName: departmentId === null ? '待分派' : names.get(departmentId) ?? departmentId,
+      departmentName: departmentId === null ? '待分派' : (names.get(departmentId) ?? departmentId),
       ...figures,
     }))
     .filter((d) => d.total > 0)

@@ -6,7 +6,14 @@
  */
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { coverageWarning, PACKAGE_SOURCE, PACKAGE_YEARS, packageDays, sortDays, validateYearDays } from '../../../shared/calendar/holidayCalendar'
+import {
+  coverageWarning,
+  PACKAGE_SOURCE,
+  PACKAGE_YEARS,
+  packageDays,
+  sortDays,
+  validateYearDays,
+} from '../../../shared/calendar/holidayCalendar'
 import { AppError } from '../../../shared/errors'
 import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
@@ -22,14 +29,47 @@ export async function getHolidays(input: InputOf<typeof feedbackActions, 'holida
   const warning = coverageWarning(cal, ctx.now().getTime())
   if (PACKAGE_YEARS.includes(input.year)) {
     const days = packageDays(input.year)
-    return { year: input.year, source: 'package' as const, editable: false, sourceNote: PACKAGE_SOURCE, days, holidays: count(days, 'holiday'), workdays: count(days, 'workday'), enteredAt: null, revision: 0, warning, yearWarning: null }
+    return {
+      year: input.year,
+      source: 'package' as const,
+      editable: false,
+      sourceNote: PACKAGE_SOURCE,
+      days,
+      holidays: count(days, 'holiday'),
+      workdays: count(days, 'workday'),
+      enteredAt: null,
+      revision: 0,
+      warning,
+      yearWarning: null,
+    }
   }
   const doc = await findHolidayYear(input.year)
   if (doc) {
-    return { year: input.year, source: 'admin' as const, editable: true, sourceNote: '管理员录入', days: doc.days, holidays: count(doc.days, 'holiday'), workdays: count(doc.days, 'workday'), enteredAt: doc.enteredAt, revision: doc.revision, warning, yearWarning: null }
+    return {
+      year: input.year,
+      source: 'admin' as const,
+      editable: true,
+      sourceNote: '管理员录入',
+      days: doc.days,
+      holidays: count(doc.days, 'holiday'),
+      workdays: count(doc.days, 'workday'),
+      enteredAt: doc.enteredAt,
+      revision: doc.revision,
+      warning,
+      yearWarning: null,
+    }
   }
   return {
-    year: input.year, source: 'none' as const, editable: true, sourceNote: '尚未录入', days: [], holidays: 0, workdays: 0, enteredAt: null, revision: 0, warning,
+    year: input.year,
+    source: 'none' as const,
+    editable: true,
+    sourceNote: '尚未录入',
+    days: [],
+    holidays: 0,
+    workdays: 0,
+    enteredAt: null,
+    revision: 0,
+    warning,
     yearWarning: `${input.year}年节假日安排尚未录入：该年的办理期限暂按周一至周五为工作日计算。`,
   }
 }
@@ -41,20 +81,43 @@ export async function setHolidays(input: InputOf<typeof feedbackActions, 'setHol
   }
   const problems = validateYearDays(input.year, input.days)
   if (problems.length) {
-    throw new AppError('VALIDATION_FAILED', problems[0].message, { fields: problems.slice(0, 10).map((p) => ({ path: p.path, message: p.message })) })
+    throw new AppError('VALIDATION_FAILED', problems[0].message, {
+      fields: problems.slice(0, 10).map((p) => ({ path: p.path, message: p.message })),
+    })
   }
   const days = sortDays(input.days)
   const before = await findHolidayYear(input.year)
   const at = toIsoCst(ctx.now())
   const revision = (before?.revision ?? 0) + 1
-  await saveHolidayYear({ _id: String(input.year), year: input.year, days, enteredBy: caller.openid, enteredAt: at, revision })
+  await saveHolidayYear({
+    _id: String(input.year),
+    year: input.year,
+    days,
+    enteredBy: caller.openid,
+    enteredAt: at,
+    revision,
+  })
   forgetWorkingCalendar()
   await audit(ctx, {
     event: 'feedback.setHolidays',
     targetType: 'holidayYear',
     targetId: String(input.year),
     outcome: 'ok',
-    detail: { year: input.year, revision, holidays: count(days, 'holiday'), workdays: count(days, 'workday'), previousRevision: before?.revision ?? null, previousDays: before?.days.length ?? 0 },
+    detail: {
+      year: input.year,
+      revision,
+      holidays: count(days, 'holiday'),
+      workdays: count(days, 'workday'),
+      previousRevision: before?.revision ?? null,
+      previousDays: before?.days.length ?? 0,
+    },
   })
-  return { year: input.year, source: 'admin' as const, revision, holidays: count(days, 'holiday'), workdays: count(days, 'workday'), enteredAt: at }
+  return {
+    year: input.year,
+    source: 'admin' as const,
+    revision,
+    holidays: count(days, 'holiday'),
+    workdays: count(days, 'workday'),
+    enteredAt: at,
+  }
 }

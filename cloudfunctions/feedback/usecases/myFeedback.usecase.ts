@@ -7,7 +7,10 @@ import { type KeysetCursor, listByOpenid } from '../repositories/feedback.reposi
 import { ownerListItem } from '../helpers/feedbackView'
 
 export const isKeysetCursor = (v: unknown): v is KeysetCursor =>
-  typeof v === 'object' && v !== null && typeof (v as KeysetCursor).k === 'number' && typeof (v as KeysetCursor).id === 'string'
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as KeysetCursor).k === 'number' &&
+  typeof (v as KeysetCursor).id === 'string'
 
 export async function myFeedback(input: InputOf<typeof feedbackActions, 'mine'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)

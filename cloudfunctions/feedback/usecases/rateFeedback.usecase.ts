@@ -9,9 +9,15 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 export async function rateFeedback(input: InputOf<typeof feedbackActions, 'rate'>, ctx: ActionContext) {
   const doc = await loadOwn(ctx, input.trackingNo)
   const now = ctx.now()
-  const updated = await applyStep(ctx, doc, 'rate', {
-    rating: { score: input.score, comment: input.comment ?? null, solved: input.solved ?? null, at: toIsoCst(now) },
-    closedAtMs: now.getTime(),
-  }, { note: `评分 ${input.score} 分${input.comment ? `：${input.comment}` : ''}` })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'rate',
+    {
+      rating: { score: input.score, comment: input.comment ?? null, solved: input.solved ?? null, at: toIsoCst(now) },
+      closedAtMs: now.getTime(),
+    },
+    { note: `评分 ${input.score} 分${input.comment ? `：${input.comment}` : ''}` },
+  )
   return { trackingNo: updated.trackingNo, status: updated.status, rating: updated.rating }
 }

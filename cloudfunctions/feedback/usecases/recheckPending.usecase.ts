@@ -16,21 +16,40 @@ export async function recheckPending(ctx: TriggerContext) {
   const sctx = triggerStepContext(ctx)
   const now = ctx.now()
   const docs = await listPendingReview(now.getTime(), 200)
-  let passed = 0, rejected = 0, stillHeld = 0
+  let passed = 0,
+    rejected = 0,
+    stillHeld = 0
   for (const doc of docs) {
     const verdict = await checkContent(checkedText(doc), doc.images, doc.openid)
     try {
       if (verdict === 'pass') {
-        await applyStep(sctx, doc, 'pass', { review: { state: 'passed', attempts: doc.review.attempts + 1, nextCheckAtMs: null }, ...deadlinesFrom(now, doc.category, await workingCalendar()) }, { note: '内容审核通过，已转交办理' })
+        await applyStep(
+          sctx,
+          doc,
+          'pass',
+          {
+            review: { state: 'passed', attempts: doc.review.attempts + 1, nextCheckAtMs: null },
+            ...deadlinesFrom(now, doc.category, await workingCalendar()),
+          },
+          { note: '内容审核通过，已转交办理' },
+        )
         passed++
       } else if (verdict === 'risky' || verdict === 'riskyImage' || verdict === 'missingImage') {
-        const updated = await applyStep(sctx, doc, 'reject', { review: { state: 'rejected', attempts: doc.review.attempts + 1, nextCheckAtMs: null } }, { note: '内容未通过安全审核，未予公开' })
+        const updated = await applyStep(
+          sctx,
+          doc,
+          'reject',
+          { review: { state: 'rejected', attempts: doc.review.attempts + 1, nextCheckAtMs: null } },
+          { note: '内容未通过安全审核，未予公开' },
+        )
         await notifyResident(sctx, updated, 'reject')
         rejected++
       } else {
         const attempts = doc.review.attempts + 1
         const delay = Math.min(RECHECK_DELAY_MS * 2 ** attempts, MAX_DELAY_MS)
-        await updateIfVersion(doc._id, doc.version, { review: { state: 'pending', attempts, nextCheckAtMs: now.getTime() + delay } })
+        await updateIfVersion(doc._id, doc.version, {
+          review: { state: 'pending', attempts, nextCheckAtMs: now.getTime() + delay },
+        })
         stillHeld++
       }
     } catch (e) {

@@ -18,13 +18,19 @@ export async function replyFeedback(input: InputOf<typeof feedbackActions, 'repl
   const doc = await loadForStaff(ctx, input.trackingNo)
   const now = ctx.now()
   const at = toIsoCst(now)
-  const updated = await applyStep(ctx, doc, 'reply', {
-    reply: { content, at, departmentName: doc.departmentName },
-    repliedAt: at,
-    repliedAtMs: now.getTime(),
-    firstRepliedAtMs: doc.firstRepliedAtMs ?? now.getTime(),
-    firstReplyDueAtMs: doc.firstReplyDueAtMs ?? doc.dueAtMs,
-  }, { note: content })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'reply',
+    {
+      reply: { content, at, departmentName: doc.departmentName },
+      repliedAt: at,
+      repliedAtMs: now.getTime(),
+      firstRepliedAtMs: doc.firstRepliedAtMs ?? now.getTime(),
+      firstReplyDueAtMs: doc.firstReplyDueAtMs ?? doc.dueAtMs,
+    },
+    { note: content },
+  )
   await notifyResident(ctx, updated, 'reply')
   return { trackingNo: updated.trackingNo, status: updated.status, repliedAt: at, onTime: now.getTime() <= doc.dueAtMs }
 }

@@ -7,7 +7,13 @@ import { applyStep, notifyResident } from '../helpers/feedbackStep'
 
 export async function resolveFeedback(input: InputOf<typeof feedbackActions, 'resolve'>, ctx: ActionContext) {
   const doc = await loadForStaff(ctx, input.trackingNo)
-  const updated = await applyStep(ctx, doc, 'resolve', { resolvedAtMs: ctx.now().getTime() }, { note: input.note ?? null })
+  const updated = await applyStep(
+    ctx,
+    doc,
+    'resolve',
+    { resolvedAtMs: ctx.now().getTime() },
+    { note: input.note ?? null },
+  )
   await notifyResident(ctx, updated, 'resolve')
   return { trackingNo: updated.trackingNo, status: updated.status }
 }

@@ -45,10 +45,16 @@ export function newTrackingNo(now: Date): string {
  * and the service name (the registry's contentCheck rule leaves them to this hold-and-recheck path).
  */
 export const checkedText = (d: { content: string; place?: string | null; serviceName?: string | null }): string =>
-  [d.content, d.place, d.serviceName].filter((t): t is string => typeof t === 'string' && t.trim().length > 0).join('\n')
+  [d.content, d.place, d.serviceName]
+    .filter((t): t is string => typeof t === 'string' && t.trim().length > 0)
+    .join('\n')
 
 /** Text first, then each image; the first risky verdict wins, any unavailable one holds the item. */
-export async function checkContent(content: string, images: string[], openid: string): Promise<CheckVerdict | 'riskyImage' | 'missingImage'> {
+export async function checkContent(
+  content: string,
+  images: string[],
+  openid: string,
+): Promise<CheckVerdict | 'riskyImage' | 'missingImage'> {
   const checker = contentChecker()
   const text = await checker.checkText({ content, openid })
   if (text === 'risky') return 'risky'
@@ -70,7 +76,10 @@ export function deadlinesFrom(now: Date, category: FeedbackCategory, cal: Workin
   return { acceptDueAtMs, acceptDueAt: toIsoCst(acceptDueAtMs), dueAtMs, dueAt: toIsoCst(dueAtMs) }
 }
 
-export async function routeFeedback(category: FeedbackCategory, regionCode: string | null): Promise<DepartmentDoc | null> {
+export async function routeFeedback(
+  category: FeedbackCategory,
+  regionCode: string | null,
+): Promise<DepartmentDoc | null> {
   if (!regionCode) return null
   const candidates = await listDepartmentsForRegions(regionChain(regionCode))
   return chooseDepartment(candidates, category, regionCode)
@@ -83,12 +92,17 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
     const verdict = await checkContent(checkedText(input), images, caller.openid)
     if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', TEXT_REJECTED)
     if (verdict === 'riskyImage') throw new AppError('CONTENT_REJECTED', IMAGE_REJECTED)
-    if (verdict === 'missingImage') throw new AppError('VALIDATION_FAILED', '图片不存在或已过期，请重新上传', { fields: [{ path: 'images', message: '图片不存在' }] })
+    if (verdict === 'missingImage')
+      throw new AppError('VALIDATION_FAILED', '图片不存在或已过期，请重新上传', {
+        fields: [{ path: 'images', message: '图片不存在' }],
+      })
     const held = verdict === 'unavailable'
 
     const now = ctx.now()
-    const profileRegion = typeof caller.user.profile?.regionCode === 'string' ? (caller.user.profile.regionCode as string) : null
-    const personRegion = !input.regionCode && !profileRegion && caller.user.personId ? await findPersonRegion(caller.user.personId) : null
+    const profileRegion =
+      typeof caller.user.profile?.regionCode === 'string' ? (caller.user.profile.regionCode as string) : null
+    const personRegion =
+      !input.regionCode && !profileRegion && caller.user.personId ? await findPersonRegion(caller.user.personId) : null
     const regionCode = input.regionCode ?? profileRegion ?? personRegion
     const department = await routeFeedback(input.category, regionCode)
     const anonymous = input.anonymous ?? false
@@ -130,7 +144,9 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
       escalatedAt: null,
       escalatedAtMs: null,
       extension: null,
-      review: held ? { state: 'pending', attempts: 0, nextCheckAtMs: now.getTime() + RECHECK_DELAY_MS } : { state: 'passed', attempts: 0, nextCheckAtMs: null },
+      review: held
+        ? { state: 'pending', attempts: 0, nextCheckAtMs: now.getTime() + RECHECK_DELAY_MS }
+        : { state: 'passed', attempts: 0, nextCheckAtMs: null },
       updatedAt: at,
     }
     let doc: FeedbackDoc | null = null

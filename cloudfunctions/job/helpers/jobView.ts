@@ -8,7 +8,6 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export type { JobDetail, JobListItem }
 
-
 export function toListItem(d: JobDoc, nowMs: number): JobListItem {
   return {
     id: d._id,
@@ -42,12 +41,19 @@ export function toListItem(d: JobDoc, nowMs: number): JobListItem {
   }
 }
 
-export const isActive = (d: Pick<JobDoc, 'status' | 'expiresAtMs'>, nowMs: number): boolean => d.status === 'open' && d.expiresAtMs > nowMs
-
+export const isActive = (d: Pick<JobDoc, 'status' | 'expiresAtMs'>, nowMs: number): boolean =>
+  d.status === 'open' && d.expiresAtMs > nowMs
 
 export function toDetail(d: JobDoc, nowMs: number): JobDetail {
   const item = toListItem(d, nowMs)
-  const age = d.ageMin && d.ageMax ? `${d.ageMin}-${d.ageMax}岁` : d.ageMin ? `${d.ageMin}岁以上` : d.ageMax ? `${d.ageMax}岁以下` : '年龄不限'
+  const age =
+    d.ageMin && d.ageMax
+      ? `${d.ageMin}-${d.ageMax}岁`
+      : d.ageMin
+        ? `${d.ageMin}岁以上`
+        : d.ageMax
+          ? `${d.ageMax}岁以下`
+          : '年龄不限'
   return {
     ...item,
     description: d.description ?? '',

@@ -8,20 +8,64 @@ import { searchKeysOf } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
 import { tokensForPosting } from '../tokenizer'
 
-export type PostingCore = Pick<JobDoc, 'title' | 'occupationCode' | 'employerName' | 'skills' | 'salaryMin' | 'salaryMax' | 'salaryUnit' | 'lat' | 'lng' | 'districtCode' | 'cityCode' | 'postedAtMs'>
+export type PostingCore = Pick<
+  JobDoc,
+  | 'title'
+  | 'occupationCode'
+  | 'employerName'
+  | 'skills'
+  | 'salaryMin'
+  | 'salaryMax'
+  | 'salaryUnit'
+  | 'lat'
+  | 'lng'
+  | 'districtCode'
+  | 'cityCode'
+  | 'postedAtMs'
+>
 
 /** The fields that follow from the others; recomputed on every post and update. */
-export function derivedFields(p: PostingCore): Pick<JobDoc, 'occupationName' | 'occupationAncestors' | 'salaryMonthlyMin' | 'salaryMonthlyMax' | 'location' | 'tokens' | 'titleTokens' | 'cityName' | 'searchKeys'> {
+export function derivedFields(
+  p: PostingCore,
+): Pick<
+  JobDoc,
+  | 'occupationName'
+  | 'occupationAncestors'
+  | 'salaryMonthlyMin'
+  | 'salaryMonthlyMax'
+  | 'location'
+  | 'tokens'
+  | 'titleTokens'
+  | 'cityName'
+  | 'searchKeys'
+> {
   const occ = findOccupation(p.occupationCode)
-  if (!occ) throw new AppError('VALIDATION_FAILED', 'occupationCode：未知的职业代码', { fields: [{ path: 'occupationCode', message: '未知的职业代码' }] })
+  if (!occ)
+    throw new AppError('VALIDATION_FAILED', 'occupationCode：未知的职业代码', {
+      fields: [{ path: 'occupationCode', message: '未知的职业代码' }],
+    })
   const { tokens, titleTokens } = tokensForPosting({
-    title: p.title, occupationName: occ.name, occupationAliases: occ.aliases, employerName: p.employerName, skills: p.skills,
+    title: p.title,
+    occupationName: occ.name,
+    occupationAliases: occ.aliases,
+    employerName: p.employerName,
+    skills: p.skills,
   })
   const occupationAncestorsList = occupationAncestors(occ.code)
   const cityCode = p.cityCode || cityCodeOf(p.districtCode)
   const salaryMonthlyMax = toMonthly(p.salaryMax, p.salaryUnit)
   return {
-    searchKeys: searchKeysOf({ tokens, titleTokens, cityCode, districtCode: p.districtCode, occupationAncestors: occupationAncestorsList, postedAtMs: p.postedAtMs, salaryMonthlyMax, lat: p.lat, lng: p.lng }),
+    searchKeys: searchKeysOf({
+      tokens,
+      titleTokens,
+      cityCode,
+      districtCode: p.districtCode,
+      occupationAncestors: occupationAncestorsList,
+      postedAtMs: p.postedAtMs,
+      salaryMonthlyMax,
+      lat: p.lat,
+      lng: p.lng,
+    }),
     occupationName: occ.name,
     occupationAncestors: occupationAncestorsList,
     salaryMonthlyMin: toMonthly(p.salaryMin, p.salaryUnit),

@@ -4,9 +4,25 @@
  * window the database orders by (postedAtMs, _id) with a keyset, and windows never overlap, so the order is
  * global and paging has no duplicates or gaps.
  */
-import { bandKey, bandOf, bucketOf, dayKey, DAY_MS, HIGH_BAND, MAX_BAND, MAX_POSTING_AGE_DAYS, windowKeys } from '../../../shared/job/searchKeys'
+import {
+  bandKey,
+  bandOf,
+  bucketOf,
+  dayKey,
+  DAY_MS,
+  HIGH_BAND,
+  MAX_BAND,
+  MAX_POSTING_AGE_DAYS,
+  windowKeys,
+} from '../../../shared/job/searchKeys'
 import type { JobDoc } from '../../../shared/job/types'
-import { findJobsPage, LIST_PROJECTION, type JobFilter, type Keyset, type SortField } from '../repositories/job.repository'
+import {
+  findJobsPage,
+  LIST_PROJECTION,
+  type JobFilter,
+  type Keyset,
+  type SortField,
+} from '../repositories/job.repository'
 
 /** At most this many keys in one `in` (databases bound the size of a query's expression). */
 const MAX_KEYS = 240
@@ -18,7 +34,12 @@ const MAX_KEYS = 240
  * `keep` is an extra in-function test (e.g. the exact radius).
  */
 export async function walk(
-  filter: JobFilter, terms: string[], field: SortField, after: Keyset | null, need: number, keep: (d: JobDoc) => boolean = () => true,
+  filter: JobFilter,
+  terms: string[],
+  field: SortField,
+  after: Keyset | null,
+  need: number,
+  keep: (d: JobDoc) => boolean = () => true,
   projection: Record<string, boolean> = LIST_PROJECTION,
 ): Promise<JobDoc[]> {
   const byPay = field === 'salaryMonthlyMax'
@@ -52,12 +73,23 @@ export async function walk(
 }
 
 /** Newest first (see walk). */
-export const walkNewest = (filter: JobFilter, terms: string[], after: Keyset | null, need: number, keep?: (d: JobDoc) => boolean, projection?: Record<string, boolean>) =>
-  walk(filter, terms, 'postedAtMs', after, need, keep, projection)
+export const walkNewest = (
+  filter: JobFilter,
+  terms: string[],
+  after: Keyset | null,
+  need: number,
+  keep?: (d: JobDoc) => boolean,
+  projection?: Record<string, boolean>,
+) => walk(filter, terms, 'postedAtMs', after, need, keep, projection)
 
 /** One ordered query over every bucket of the terms (salary order, or a bounded area), keyset paged. */
 export async function scanOrdered(
-  filter: JobFilter, leadKeys: string[] | undefined, sort: SortField, after: Keyset | null, need: number, keep: (d: JobDoc) => boolean = () => true,
+  filter: JobFilter,
+  leadKeys: string[] | undefined,
+  sort: SortField,
+  after: Keyset | null,
+  need: number,
+  keep: (d: JobDoc) => boolean = () => true,
 ): Promise<JobDoc[]> {
   const out: JobDoc[] = []
   let keyset = after

@@ -27,7 +27,13 @@ function keyset(after: Keyset | null): object | null {
   return _.or([{ createdAtMs: _.lt(after.k) }, { createdAtMs: after.k, _id: _.lt(after.id) }])
 }
 
-export async function listApplicationsBy(field: 'openid' | 'jobId', value: string, after: Keyset | null, limit: number, status?: ApplicationStatus): Promise<ApplicationDoc[]> {
+export async function listApplicationsBy(
+  field: 'openid' | 'jobId',
+  value: string,
+  after: Keyset | null,
+  limit: number,
+  status?: ApplicationStatus,
+): Promise<ApplicationDoc[]> {
   const _ = db().command
   const c: object[] = [{ [field]: value }]
   if (status) c.push({ status })
@@ -41,17 +47,33 @@ export async function listApplicationsBy(field: 'openid' | 'jobId', value: strin
 export async function statusesFor(openid: string, jobIds: string[]): Promise<Map<string, ApplicationStatus>> {
   if (!jobIds.length) return new Map()
   const _ = db().command
-  const res = await col().where({ openid, jobId: _.in(jobIds) }).limit(jobIds.length).field({ jobId: true, status: true }).get()
+  const res = await col()
+    .where({ openid, jobId: _.in(jobIds) })
+    .limit(jobIds.length)
+    .field({ jobId: true, status: true })
+    .get()
   return new Map((res.data as { jobId: string; status: ApplicationStatus }[]).map((a) => [a.jobId, a.status]))
 }
 
 /** Moves the status only if it is still `from` (no lost update between two staff members). */
-export async function moveStatus(id: string, from: ApplicationStatus, patch: Partial<ApplicationDoc>, historyEntry: ApplicationDoc['history'][number]): Promise<boolean> {
+export async function moveStatus(
+  id: string,
+  from: ApplicationStatus,
+  patch: Partial<ApplicationDoc>,
+  historyEntry: ApplicationDoc['history'][number],
+): Promise<boolean> {
   const _ = db().command
-  const res = await col().where({ _id: id, status: from }).update({ ...patch, history: _.push([historyEntry]) })
+  const res = await col()
+    .where({ _id: id, status: from })
+    .update({ ...patch, history: _.push([historyEntry]) })
   return (res as { updated?: number }).updated === 1
 }
 
-export async function setOutcome(id: string, outcome: ApplicationDoc['outcome'], updatedAt: string, updatedAtMs: number): Promise<void> {
+export async function setOutcome(
+  id: string,
+  outcome: ApplicationDoc['outcome'],
+  updatedAt: string,
+  updatedAtMs: number,
+): Promise<void> {
   await col().doc(id).update({ outcome, updatedAt, updatedAtMs })
 }

@@ -2,7 +2,13 @@
 import { db } from '../../_core/app'
 import type { Keyset } from './job.repository'
 
-export interface FavoriteDoc { _id: string; openid: string; jobId: string; createdAt: string; createdAtMs: number }
+export interface FavoriteDoc {
+  _id: string
+  openid: string
+  jobId: string
+  createdAt: string
+  createdAtMs: number
+}
 
 const col = () => db().collection('favorites')
 const favId = (openid: string, jobId: string) => `${openid}:${jobId}`
@@ -15,7 +21,11 @@ export async function setFavorite(openid: string, jobId: string, on: boolean, at
 export async function favoritedAmong(openid: string, jobIds: string[]): Promise<Set<string>> {
   if (!jobIds.length) return new Set()
   const _ = db().command
-  const res = await col().where({ _id: _.in(jobIds.map((j) => favId(openid, j))) }).limit(jobIds.length).field({ jobId: true }).get()
+  const res = await col()
+    .where({ _id: _.in(jobIds.map((j) => favId(openid, j))) })
+    .limit(jobIds.length)
+    .field({ jobId: true })
+    .get()
   return new Set((res.data as { jobId: string }[]).map((f) => f.jobId))
 }
 

@@ -36,12 +36,21 @@ export interface JobFilter {
 }
 
 export type SortField = 'postedAtMs' | 'salaryMonthlyMax'
-export interface Keyset { k: number; id: string }
+export interface Keyset {
+  k: number
+  id: string
+}
 
 const col = () => db().collection('jobs')
 
 /** Fields never sent to clients in lists. */
-export const LIST_PROJECTION = { tokens: false, titleTokens: false, searchKeys: false, description: false, location: false } as const
+export const LIST_PROJECTION = {
+  tokens: false,
+  titleTokens: false,
+  searchKeys: false,
+  description: false,
+  location: false,
+} as const
 
 function conditions(f: JobFilter): Cond[] {
   const _ = db().command
@@ -58,7 +67,8 @@ function conditions(f: JobFilter): Cond[] {
   if (f.educationIn) c.push({ education: _.in(f.educationIn) })
   if (f.salaryMin !== undefined) c.push({ salaryMonthlyMax: _.gte(f.salaryMin) })
   if (f.postedAfterMs !== undefined) c.push({ postedAtMs: _.gte(f.postedAfterMs) })
-  if (f.box) c.push({ lat: _.gte(f.box.minLat).and(_.lte(f.box.maxLat)) }, { lng: _.gte(f.box.minLng).and(_.lte(f.box.maxLng)) })
+  if (f.box)
+    c.push({ lat: _.gte(f.box.minLat).and(_.lte(f.box.maxLat)) }, { lng: _.gte(f.box.minLng).and(_.lte(f.box.maxLng)) })
   if (f.titleNotAll?.length) c.push(_.or(f.titleNotAll.map((t) => ({ titleTokens: _.neq(t) }))))
   if (f.tokensNotAll?.length) c.push(_.or(f.tokensNotAll.map((t) => ({ tokens: _.neq(t) }))))
   if (!f.includeInactive) c.push({ status: 'open' }, { expiresAtMs: _.gt(f.nowMs) })
@@ -71,11 +81,23 @@ function keysetCond(field: SortField, after: Keyset): Cond {
 }
 
 /** One batch of postings in (field desc, _id desc) order after the keyset. */
-export async function findJobsPage(f: JobFilter, sort: SortField, after: Keyset | null, limit: number, projection: Record<string, boolean> = LIST_PROJECTION): Promise<JobDoc[]> {
+export async function findJobsPage(
+  f: JobFilter,
+  sort: SortField,
+  after: Keyset | null,
+  limit: number,
+  projection: Record<string, boolean> = LIST_PROJECTION,
+): Promise<JobDoc[]> {
   const _ = db().command
   const c = conditions(f)
   if (after) c.push(keysetCond(sort, after))
-  const res = await col().where(_.and(c)).orderBy(sort, 'desc').orderBy('_id', 'desc').limit(limit).field(projection).get()
+  const res = await col()
+    .where(_.and(c))
+    .orderBy(sort, 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit)
+    .field(projection)
+    .get()
   return res.data as JobDoc[]
 }
 
@@ -87,8 +109,13 @@ export async function findJobsLight(f: JobFilter, fields: Record<string, boolean
   while (out.length < max) {
     const c = conditions(f)
     if (after) c.push(keysetCond('postedAtMs', after))
-    const res = await col().where(_.and(c)).orderBy('postedAtMs', 'desc').orderBy('_id', 'desc').limit(Math.min(1000, max - out.length))
-      .field({ ...fields, _id: true, postedAtMs: true }).get()
+    const res = await col()
+      .where(_.and(c))
+      .orderBy('postedAtMs', 'desc')
+      .orderBy('_id', 'desc')
+      .limit(Math.min(1000, max - out.length))
+      .field({ ...fields, _id: true, postedAtMs: true })
+      .get()
     const batch = res.data as JobDoc[]
     out.push(...batch)
     if (batch.length < Math.min(1000, max - out.length + batch.length)) break
@@ -98,10 +125,17 @@ export async function findJobsLight(f: JobFilter, fields: Record<string, boolean
   return out
 }
 
-export async function findJobsByIds(ids: string[], projection: Record<string, boolean> = LIST_PROJECTION): Promise<JobDoc[]> {
+export async function findJobsByIds(
+  ids: string[],
+  projection: Record<string, boolean> = LIST_PROJECTION,
+): Promise<JobDoc[]> {
   if (!ids.length) return []
   const _ = db().command
-  const res = await col().where({ _id: _.in(ids) }).limit(ids.length).field(projection).get()
+  const res = await col()
+    .where({ _id: _.in(ids) })
+    .limit(ids.length)
+    .field(projection)
+    .get()
   return res.data as JobDoc[]
 }
 
@@ -130,7 +164,12 @@ export async function findDistrict(code: string): Promise<{ name: string; cityCo
 let districtNames: { code: string; name: string }[] | null = null
 export async function listDistrictNames(): Promise<{ code: string; name: string }[]> {
   if (districtNames) return districtNames
-  const res = await db().collection('regions').where({ level: 'district' }).limit(1000).field({ code: true, name: true }).get()
+  const res = await db()
+    .collection('regions')
+    .where({ level: 'district' })
+    .limit(1000)
+    .field({ code: true, name: true })
+    .get()
   districtNames = (res.data as { code: string; name: string }[]).map((d) => ({ code: d.code, name: d.name }))
   return districtNames
 }

@@ -6,7 +6,12 @@
 import { AppError } from '../../../shared/errors'
 import { maskName, maskPhone } from '../../../shared/mask'
 import { salaryText } from '../../../shared/job/salary'
-import { FOLLOW_UP_DAYS, type ApplicationDoc, type ApplicationStatus, type ResumeSnapshot } from '../../../shared/job/types'
+import {
+  FOLLOW_UP_DAYS,
+  type ApplicationDoc,
+  type ApplicationStatus,
+  type ResumeSnapshot,
+} from '../../../shared/job/types'
 import { requireCaller, type ActionContext, type Caller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
@@ -25,7 +30,12 @@ export interface ApplyResult {
 }
 
 const DAY = 86400_000
-const answer = (a: ApplicationDoc): ApplyResult => ({ applicationId: a._id, status: a.status, jobId: a.jobId, createdAt: a.createdAt })
+const answer = (a: ApplicationDoc): ApplyResult => ({
+  applicationId: a._id,
+  status: a.status,
+  jobId: a.jobId,
+  createdAt: a.createdAt,
+})
 
 /** The resume from the caller's profile and bound person record (`known`: that record, when already read). */
 export async function resumeSnapshot(caller: Caller, known?: PersonFacts | null): Promise<ResumeSnapshot> {
@@ -57,46 +67,58 @@ export async function applicationResume(caller: Caller): Promise<ResumeSnapshot>
   return { ...base, resume: shownResume(composeResume({ profile, edits, person, training, regionNames })) }
 }
 
-export async function applyToJob(input: { jobId: string; requestId: string }, ctx: ActionContext): Promise<ApplyResult> {
+export async function applyToJob(
+  input: { jobId: string; requestId: string },
+  ctx: ActionContext,
+): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
   const firstOf = async () => {
     const a = await findApplicationOf(input.jobId, caller.openid)
     return a ? answer(a) : undefined
   }
   // the same requestId again: the application itself is the first answer (a refusal is kept on the claim)
-  return once(ctx, input.requestId, async () => {
-    // the posting and the resume in one round trip; an application already there is found by the insert
-    const [job, resume] = await Promise.all([findJob(input.jobId), applicationResume(caller)])
-    const now = ctx.now()
-    if (!job || !isActive(job, now.getTime())) {
+  return once(
+    ctx,
+    input.requestId,
+    async () => {
+      // the posting and the resume in one round trip; an application already there is found by the insert
+      const [job, resume] = await Promise.all([findJob(input.jobId), applicationResume(caller)])
+      const now = ctx.now()
+      if (!job || !isActive(job, now.getTime())) {
+        const first = await firstOf()
+        if (first) return first
+        if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
+        throw new AppError('CONFLICT', '该岗位已停止招聘')
+      }
+      const at = toIsoCst(now)
+      const doc: ApplicationDoc = {
+        _id: `app_${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+        jobId: job._id,
+        openid: caller.openid,
+        requestId: input.requestId,
+        status: 'submitted',
+        history: [{ status: 'submitted', at }],
+        resume,
+        job: {
+          title: job.title,
+          employerName: job.employerName,
+          cityName: job.cityName,
+          districtName: job.districtName,
+          salaryText: salaryText(job.salaryMin, job.salaryMax, job.salaryUnit),
+          jobType: job.jobType,
+        },
+        createdAt: at,
+        createdAtMs: now.getTime(),
+        updatedAt: at,
+        updatedAtMs: now.getTime(),
+        followUpAtMs: now.getTime() + FOLLOW_UP_DAYS * DAY,
+        outcome: null,
+      }
+      if (await insertApplication(doc)) return answer(doc)
       const first = await firstOf()
-      if (first) return first
-      if (!job) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
-      throw new AppError('CONFLICT', '该岗位已停止招聘')
-    }
-    const at = toIsoCst(now)
-    const doc: ApplicationDoc = {
-      _id: `app_${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
-      jobId: job._id,
-      openid: caller.openid,
-      requestId: input.requestId,
-      status: 'submitted',
-      history: [{ status: 'submitted', at }],
-      resume,
-      job: {
-        title: job.title, employerName: job.employerName, cityName: job.cityName, districtName: job.districtName,
-        salaryText: salaryText(job.salaryMin, job.salaryMax, job.salaryUnit), jobType: job.jobType,
-      },
-      createdAt: at,
-      createdAtMs: now.getTime(),
-      updatedAt: at,
-      updatedAtMs: now.getTime(),
-      followUpAtMs: now.getTime() + FOLLOW_UP_DAYS * DAY,
-      outcome: null,
-    }
-    if (await insertApplication(doc)) return answer(doc)
-    const first = await firstOf()
-    if (!first) throw new AppError('CONFLICT')
-    return first
-  }, { replay: firstOf })
+      if (!first) throw new AppError('CONFLICT')
+      return first
+    },
+    { replay: firstOf },
+  )
 }

@@ -8,7 +8,10 @@ import { listFavorites, setFavorite } from '../repositories/favorite.repository'
 import { toListItem, type JobListItem } from '../helpers/jobView'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
-export async function favoriteJob(input: { id: string; on: boolean }, ctx: ActionContext): Promise<{ id: string; favorited: boolean }> {
+export async function favoriteJob(
+  input: { id: string; on: boolean },
+  ctx: ActionContext,
+): Promise<{ id: string; favorited: boolean }> {
   const caller = requireCaller(ctx)
   if (input.on && !(await findJob(input.id))) throw new AppError('NOT_FOUND', '岗位不存在或已删除')
   const now = ctx.now()
@@ -16,9 +19,13 @@ export async function favoriteJob(input: { id: string; on: boolean }, ctx: Actio
   return { id: input.id, favorited: input.on }
 }
 
-const isKeyset = (v: unknown): v is Keyset => !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
+const isKeyset = (v: unknown): v is Keyset =>
+  !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
 
-export async function myFavorites(input: { cursor?: string; pageSize?: number }, ctx: ActionContext): Promise<Page<JobListItem & { favoritedAt: string }>> {
+export async function myFavorites(
+  input: { cursor?: string; pageSize?: number },
+  ctx: ActionContext,
+): Promise<Page<JobListItem & { favoritedAt: string }>> {
   const caller = requireCaller(ctx)
   const size = pageSizeOf(input.pageSize)
   const favs = await listFavorites(caller.openid, decodeCursor(input.cursor, isKeyset), size + 1)

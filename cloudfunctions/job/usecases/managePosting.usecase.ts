@@ -21,14 +21,18 @@ const endOfDayCst = endOfCstDayMs
 
 /** Postings run until a day after today and at most MAX_VALID_DAYS after they were posted. */
 function checkExpiry(expiresAtMs: number, nowMs: number, postedAtMs: number): void {
-  const bad = (message: string) => new AppError('VALIDATION_FAILED', `expiresAt：${message}`, { fields: [{ path: 'expiresAt', message }] })
+  const bad = (message: string) =>
+    new AppError('VALIDATION_FAILED', `expiresAt：${message}`, { fields: [{ path: 'expiresAt', message }] })
   if (expiresAtMs <= nowMs) throw bad('截止日期应晚于今天')
   if (expiresAtMs > postedAtMs + MAX_VALID_DAYS * DAY) throw bad(`岗位有效期最长${MAX_VALID_DAYS}天，到期后请重新发布`)
 }
 
 async function district(code: string): Promise<{ name: string; cityCode: string }> {
   const d = await findDistrict(code)
-  if (!d) throw new AppError('VALIDATION_FAILED', 'districtCode：未知的区县代码', { fields: [{ path: 'districtCode', message: '未知的区县代码' }] })
+  if (!d)
+    throw new AppError('VALIDATION_FAILED', 'districtCode：未知的区县代码', {
+      fields: [{ path: 'districtCode', message: '未知的区县代码' }],
+    })
   return d
 }
 
@@ -40,9 +44,18 @@ export async function postJob(input: JobPostInput, ctx: ActionContext): Promise<
     const expiresAtMs = input.expiresAt ? endOfDayCst(input.expiresAt) : now.getTime() + DEFAULT_VALID_DAYS * DAY
     checkExpiry(expiresAtMs, now.getTime(), now.getTime())
     const core = {
-      title: input.title, occupationCode: input.occupationCode, employerName: input.employerName, skills: input.skills ?? [],
-      salaryMin: input.salaryMin, salaryMax: input.salaryMax, salaryUnit: input.salaryUnit, lat: input.lat, lng: input.lng,
-      districtCode: input.districtCode, cityCode: d.cityCode, postedAtMs: now.getTime(),
+      title: input.title,
+      occupationCode: input.occupationCode,
+      employerName: input.employerName,
+      skills: input.skills ?? [],
+      salaryMin: input.salaryMin,
+      salaryMax: input.salaryMax,
+      salaryUnit: input.salaryUnit,
+      lat: input.lat,
+      lng: input.lng,
+      districtCode: input.districtCode,
+      cityCode: d.cityCode,
+      postedAtMs: now.getTime(),
     }
     const at = toIsoCst(now)
     const doc: JobDoc = {
@@ -68,7 +81,13 @@ export async function postJob(input: JobPostInput, ctx: ActionContext): Promise<
       updatedAt: at,
     }
     await insertJob(doc)
-    await audit(ctx, { event: 'job.post', targetType: 'job', targetId: doc._id, outcome: 'ok', detail: { title: doc.title, districtCode: doc.districtCode } })
+    await audit(ctx, {
+      event: 'job.post',
+      targetType: 'job',
+      targetId: doc._id,
+      outcome: 'ok',
+      detail: { title: doc.title, districtCode: doc.districtCode },
+    })
     return { id: doc._id }
   }
   return input.requestId ? once(ctx, input.requestId, work) : work()
@@ -81,7 +100,10 @@ export async function updateJobPosting(input: JobUpdateInput, ctx: ActionContext
   const now = ctx.now()
   const { id: _id, expiresAt, ...changes } = input
   const merged = { ...cur, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as JobDoc
-  if (merged.salaryMin > merged.salaryMax) throw new AppError('VALIDATION_FAILED', 'salaryMin：最低薪资不能高于最高薪资', { fields: [{ path: 'salaryMin', message: '最低薪资不能高于最高薪资' }] })
+  if (merged.salaryMin > merged.salaryMax)
+    throw new AppError('VALIDATION_FAILED', 'salaryMin：最低薪资不能高于最高薪资', {
+      fields: [{ path: 'salaryMin', message: '最低薪资不能高于最高薪资' }],
+    })
   if (input.districtCode && input.districtCode !== cur.districtCode) {
     const d = await district(input.districtCode)
     merged.districtName = d.name
@@ -95,7 +117,13 @@ export async function updateJobPosting(input: JobUpdateInput, ctx: ActionContext
   Object.assign(merged, derivedFields(merged), { updatedAt: toIsoCst(now) })
   const { _id: _ignored, ...patch } = merged
   await updateJob(cur._id, patch)
-  await audit(ctx, { event: 'job.update', targetType: 'job', targetId: cur._id, outcome: 'ok', detail: { fields: Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined) } })
+  await audit(ctx, {
+    event: 'job.update',
+    targetType: 'job',
+    targetId: cur._id,
+    outcome: 'ok',
+    detail: { fields: Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined) },
+  })
   return toDetail(merged, now.getTime())
 }
 
@@ -111,13 +139,22 @@ export async function closeJob(input: { id: string }, ctx: ActionContext): Promi
   return { id: cur._id, status: 'closed' }
 }
 
-const isKeyset = (v: unknown): v is Keyset => !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
+const isKeyset = (v: unknown): v is Keyset =>
+  !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
 
-export async function myPostings(input: { includeClosed?: boolean; cursor?: string; pageSize?: number }, ctx: ActionContext): Promise<Page<JobListItem & { status: JobDoc['status'] }>> {
+export async function myPostings(
+  input: { includeClosed?: boolean; cursor?: string; pageSize?: number },
+  ctx: ActionContext,
+): Promise<Page<JobListItem & { status: JobDoc['status'] }>> {
   const caller = requireCaller(ctx)
   const size = pageSizeOf(input.pageSize)
   const nowMs = ctx.now().getTime()
-  const rows = await findJobsPage({ nowMs, createdBy: caller.openid, includeInactive: !!input.includeClosed }, 'postedAtMs', decodeCursor(input.cursor, isKeyset), size + 1)
+  const rows = await findJobsPage(
+    { nowMs, createdBy: caller.openid, includeInactive: !!input.includeClosed },
+    'postedAtMs',
+    decodeCursor(input.cursor, isKeyset),
+    size + 1,
+  )
   const page = rows.slice(0, size)
   const last = page[page.length - 1]
   return {

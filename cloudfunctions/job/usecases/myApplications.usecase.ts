@@ -16,8 +16,8 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const FOLLOW_UP_QUESTION = '您通过这次投递找到工作了吗？'
 
-
-const isKeyset = (v: unknown): v is Keyset => !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
+const isKeyset = (v: unknown): v is Keyset =>
+  !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
 
 export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
   const open = a.status === 'submitted' || a.status === 'viewed' || a.status === 'interview'
@@ -27,7 +27,12 @@ export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
     status: a.status,
     statusLabel: APPLICATION_STATUS_LABELS[a.status],
     job: { ...a.job, jobTypeLabel: JOB_TYPE_LABELS[a.job.jobType] },
-    history: a.history.map((h) => ({ status: h.status, statusLabel: APPLICATION_STATUS_LABELS[h.status], at: h.at, note: h.note ?? null })),
+    history: a.history.map((h) => ({
+      status: h.status,
+      statusLabel: APPLICATION_STATUS_LABELS[h.status],
+      at: h.at,
+      note: h.note ?? null,
+    })),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     followUp: {
@@ -39,17 +44,26 @@ export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
   }
 }
 
-export async function myApplications(input: { cursor?: string; pageSize?: number }, ctx: ActionContext): Promise<Page<MyApplicationItem>> {
+export async function myApplications(
+  input: { cursor?: string; pageSize?: number },
+  ctx: ActionContext,
+): Promise<Page<MyApplicationItem>> {
   const caller = requireCaller(ctx)
   const size = pageSizeOf(input.pageSize)
   const rows = await listApplicationsBy('openid', caller.openid, decodeCursor(input.cursor, isKeyset), size + 1)
   const page = rows.slice(0, size)
   const nowMs = ctx.now().getTime()
   const last = page[page.length - 1]
-  return { items: page.map((a) => toMyItem(a, nowMs)), nextCursor: rows.length > size && last ? encodeCursor({ k: last.createdAtMs, id: last._id }) : null }
+  return {
+    items: page.map((a) => toMyItem(a, nowMs)),
+    nextCursor: rows.length > size && last ? encodeCursor({ k: last.createdAtMs, id: last._id }) : null,
+  }
 }
 
-export async function reportOutcome(input: { applicationId: string; hired: boolean }, ctx: ActionContext): Promise<MyApplicationItem> {
+export async function reportOutcome(
+  input: { applicationId: string; hired: boolean },
+  ctx: ActionContext,
+): Promise<MyApplicationItem> {
   const caller = requireCaller(ctx)
   const app = await findApplication(input.applicationId)
   if (!app || app.openid !== caller.openid) throw new AppError('NOT_FOUND', '投递记录不存在')

@@ -9,8 +9,8 @@ import type { PlaceItem } from '../../../shared/job/views'
 
 const DEFAULT_RADIUS_KM = 5
 
-
-const isCursor = (v: unknown): v is { k: number; id: string } => !!v && typeof (v as { k: number }).k === 'number' && typeof (v as { id: string }).id === 'string'
+const isCursor = (v: unknown): v is { k: number; id: string } =>
+  !!v && typeof (v as { k: number }).k === 'number' && typeof (v as { id: string }).id === 'string'
 
 export async function nearbyPlaces(
   input: { lat: number; lng: number; radiusKm?: number; kind?: PlaceDoc['kind']; cursor?: string; pageSize?: number },
@@ -30,9 +30,19 @@ export async function nearbyPlaces(
   const last = page[page.length - 1]
   return {
     items: page.map(({ p, km }) => ({
-      id: p._id, kind: p.kind, kindLabel: PLACE_KIND_LABELS[p.kind], name: p.name, address: p.address, districtCode: p.districtCode,
-      lat: p.lat, lng: p.lng, phone: p.phone, openHours: p.openHours, services: p.services,
-      distanceKm: Math.round(km * 100) / 100, distanceText: formatDistance(km),
+      id: p._id,
+      kind: p.kind,
+      kindLabel: PLACE_KIND_LABELS[p.kind],
+      name: p.name,
+      address: p.address,
+      districtCode: p.districtCode,
+      lat: p.lat,
+      lng: p.lng,
+      phone: p.phone,
+      openHours: p.openHours,
+      services: p.services,
+      distanceKm: Math.round(km * 100) / 100,
+      distanceText: formatDistance(km),
     })),
     nextCursor: slice.length > size && last ? encodeCursor({ k: last.km, id: last.p._id }) : null,
   }

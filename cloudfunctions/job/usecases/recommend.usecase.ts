@@ -19,10 +19,13 @@ import type { RecommendItem } from '../../../shared/job/views'
 
 const PER_SOURCE = 150
 
+const isOffset = (v: unknown): v is { o: number } =>
+  Number.isInteger((v as { o: number })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o < 10_000
 
-const isOffset = (v: unknown): v is { o: number } => Number.isInteger((v as { o: number })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o < 10_000
-
-export async function recommendJobs(input: { cursor?: string; pageSize?: number }, ctx: ActionContext): Promise<Page<RecommendItem> & { profileComplete: boolean; hint: string | null }> {
+export async function recommendJobs(
+  input: { cursor?: string; pageSize?: number },
+  ctx: ActionContext,
+): Promise<Page<RecommendItem> & { profileComplete: boolean; hint: string | null }> {
   const caller = requireCaller(ctx)
   const size = pageSizeOf(input.pageSize)
   const offset = decodeCursor(input.cursor, isOffset)?.o ?? 0
@@ -45,9 +48,17 @@ export async function recommendJobs(input: { cursor?: string; pageSize?: number 
   const city = profile.regionCode ? `${profile.regionCode.slice(0, 4)}00` : null
   if (profile.desiredOccupations.length) {
     const occupationIn = profile.desiredOccupations.slice(0, 5)
-    sources.push(walkNewest({ nowMs, occupationIn }, occupationIn.map((o) => `o:${o}`), null, PER_SOURCE))
+    sources.push(
+      walkNewest(
+        { nowMs, occupationIn },
+        occupationIn.map((o) => `o:${o}`),
+        null,
+        PER_SOURCE,
+      ),
+    )
   }
-  if (profile.regionCode) sources.push(walkNewest({ nowMs, districtCode: profile.regionCode }, [`d:${profile.regionCode}`], null, PER_SOURCE))
+  if (profile.regionCode)
+    sources.push(walkNewest({ nowMs, districtCode: profile.regionCode }, [`d:${profile.regionCode}`], null, PER_SOURCE))
   if (city) sources.push(walkNewest({ nowMs, cityCode: city }, [`c:${city}`], null, PER_SOURCE))
   if (!sources.length) sources.push(walkNewest({ nowMs }, [ALL], null, PER_SOURCE))
   const seen = new Map<string, JobDoc>()
@@ -55,9 +66,17 @@ export async function recommendJobs(input: { cursor?: string; pageSize?: number 
 
   const ranked = [...seen.values()]
     .map((d) => ({ d, m: matchJob(profile, d) }))
-    .sort((a, b) => b.m.matchPercent - a.m.matchPercent || b.d.postedAtMs - a.d.postedAtMs || (a.d._id < b.d._id ? -1 : 1))
+    .sort(
+      (a, b) => b.m.matchPercent - a.m.matchPercent || b.d.postedAtMs - a.d.postedAtMs || (a.d._id < b.d._id ? -1 : 1),
+    )
   const page = ranked.slice(offset, offset + size)
-  const items: RecommendItem[] = page.map(({ d, m }) => ({ ...toListItem(d, nowMs), matchPercent: m.matchPercent, reasons: m.reasons, lackingSkills: m.lackingSkills, explanation: m.explanation }))
+  const items: RecommendItem[] = page.map(({ d, m }) => ({
+    ...toListItem(d, nowMs),
+    matchPercent: m.matchPercent,
+    reasons: m.reasons,
+    lackingSkills: m.lackingSkills,
+    explanation: m.explanation,
+  }))
   await decorateForCaller(items, ctx)
   const profileComplete = profile.desiredOccupations.length > 0 && profile.skills.length > 0 && !!profile.regionCode
   return {

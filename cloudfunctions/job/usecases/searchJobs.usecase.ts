@@ -17,11 +17,17 @@ import type { Page } from '../../../shared/actions/common'
 import type { JobDoc } from '../../../shared/job/types'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { findJobsByIds, findJobsLight, listDistrictNames, type JobFilter, type SortField } from '../repositories/job.repository'
+import {
+  findJobsByIds,
+  findJobsLight,
+  listDistrictNames,
+  type JobFilter,
+  type SortField,
+} from '../repositories/job.repository'
 import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
 import { scanOrdered, walk } from '../helpers/searchWalk'
-import { statusesFor, } from '../repositories/application.repository'
+import { statusesFor } from '../repositories/application.repository'
 import { favoritedAmong } from '../repositories/favorite.repository'
 import { tokensForQuery } from '../tokenizer'
 import { toListItem, type JobListItem } from '../helpers/jobView'
@@ -31,10 +37,26 @@ const DEFAULT_RADIUS_KM = 10
 /** Candidates considered for a distance sort (nearest first inside the box). */
 const MAX_DISTANCE_CANDIDATES = 5000
 
-interface Cursor { s: string; t: number; k: number; id: string }
+interface Cursor {
+  s: string
+  t: number
+  k: number
+  id: string
+}
 const isCursor = (v: unknown): v is Cursor => {
   const c = v as Cursor
-  return !!c && typeof c === 'object' && typeof c.s === 'string' && Number.isInteger(c.t) && c.t >= 0 && c.t <= 3 && typeof c.k === 'number' && Number.isFinite(c.k) && typeof c.id === 'string' && c.id.length <= 64
+  return (
+    !!c &&
+    typeof c === 'object' &&
+    typeof c.s === 'string' &&
+    Number.isInteger(c.t) &&
+    c.t >= 0 &&
+    c.t <= 3 &&
+    typeof c.k === 'number' &&
+    Number.isFinite(c.k) &&
+    typeof c.id === 'string' &&
+    c.id.length <= 64
+  )
 }
 
 export interface SearchPlan {
@@ -49,9 +71,15 @@ export interface SearchPlan {
 }
 
 /** Turns the input into a base filter and the relevance tiers (pure apart from the district names). */
-export function planSearch(input: JobSearchInput, nowMs: number, districts: { code: string; name: string }[]): SearchPlan {
+export function planSearch(
+  input: JobSearchInput,
+  nowMs: number,
+  districts: { code: string; name: string }[],
+): SearchPlan {
   const parsed = parseQuery(input.keyword ?? '', districts)
-  const near = input.near ? { lat: input.near.lat, lng: input.near.lng, radiusKm: input.near.radiusKm ?? DEFAULT_RADIUS_KM } : null
+  const near = input.near
+    ? { lat: input.near.lat, lng: input.near.lng, radiusKm: input.near.radiusKm ?? DEFAULT_RADIUS_KM }
+    : null
   const base: JobFilter = { nowMs }
   const districtCode = input.districtCode ?? parsed.districtCode
   const cityCode = input.cityCode ?? (districtCode ? undefined : parsed.cityCode)
@@ -64,13 +92,20 @@ export function planSearch(input: JobSearchInput, nowMs: number, districts: { co
   if (jobType) base.jobType = jobType
   if (input.education) {
     const mine = input.education === 'secondaryVocational' ? 'senior' : input.education
-    base.educationIn = EDUCATION_ORDER.filter((e, i) => i <= EDUCATION_ORDER.indexOf(mine) || (e === 'secondaryVocational' && EDUCATION_ORDER.indexOf(mine) >= EDUCATION_ORDER.indexOf('senior')))
+    base.educationIn = EDUCATION_ORDER.filter(
+      (e, i) =>
+        i <= EDUCATION_ORDER.indexOf(mine) ||
+        (e === 'secondaryVocational' && EDUCATION_ORDER.indexOf(mine) >= EDUCATION_ORDER.indexOf('senior')),
+    )
   }
   if (input.postedWithinDays) base.postedAfterMs = nowMs - input.postedWithinDays * DAY
   if (near) base.box = boundingBox(near, near.radiusKm)
 
   let sort = input.sort ?? (parsed.text ? 'relevance' : near ? 'distance' : 'newest')
-  if (sort === 'distance' && !near) throw new AppError('VALIDATION_FAILED', '按距离排序需要提供位置（near）', { fields: [{ path: 'near', message: '按距离排序需要提供位置' }] })
+  if (sort === 'distance' && !near)
+    throw new AppError('VALIDATION_FAILED', '按距离排序需要提供位置（near）', {
+      fields: [{ path: 'near', message: '按距离排序需要提供位置' }],
+    })
 
   const q = tokensForQuery(parsed.text)
   let tiers: Partial<JobFilter>[] = [{}]
@@ -78,7 +113,9 @@ export function planSearch(input: JobSearchInput, nowMs: number, districts: { co
   if (parsed.text) {
     if (q.all.length === 0) {
       // Nothing indexable (e.g. "焊"): occupations whose name or alias contains the text.
-      const codes = OCCUPATIONS.filter((o) => o.name.includes(parsed.text) || o.aliases.some((a) => a.includes(parsed.text))).map((o) => o.code)
+      const codes = OCCUPATIONS.filter(
+        (o) => o.name.includes(parsed.text) || o.aliases.some((a) => a.includes(parsed.text)),
+      ).map((o) => o.code)
       const wanted = base.occupationIn
       const fitting = wanted ? codes.filter((x) => wanted.some((c) => occupationAncestors(x).includes(c))) : codes
       if (fitting.length) base.occupationIn = fitting
@@ -138,7 +175,11 @@ export async function searchJobs(input: JobSearchInput, ctx: ActionContext): Pro
  * Each tier walks the buckets of its lead terms (days for newest first, salary bands for highest pay first);
  * a `near` search reads the area's cells.
  */
-async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
+async function keysetPage(
+  plan: SearchPlan,
+  cursor: Cursor | null,
+  size: number,
+): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
   const field: SortField = plan.sort === 'salary' ? 'salaryMonthlyMax' : 'postedAtMs'
   const keep = withinRadius(plan.near)
   const out: { doc: JobDoc; tier: number }[] = []
@@ -162,9 +203,17 @@ async function keysetPage(plan: SearchPlan, cursor: Cursor | null, size: number)
 }
 
 /** Nearest first: light candidates in the box, exact distance, (distance, _id) keyset, then full documents. */
-async function distancePage(plan: SearchPlan, cursor: Cursor | null, size: number): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
+async function distancePage(
+  plan: SearchPlan,
+  cursor: Cursor | null,
+  size: number,
+): Promise<{ docs: JobDoc[]; next: Cursor | null }> {
   const near = plan.near!
-  const light = await findJobsLight({ ...plan.base, ...plan.tiers[0], leadKeys: cellsInBox(plan.base.box!) }, { lat: true, lng: true }, MAX_DISTANCE_CANDIDATES)
+  const light = await findJobsLight(
+    { ...plan.base, ...plan.tiers[0], leadKeys: cellsInBox(plan.base.box!) },
+    { lat: true, lng: true },
+    MAX_DISTANCE_CANDIDATES,
+  )
   const ranked = light
     .map((d) => ({ id: d._id, km: distanceKm(near, d) }))
     .filter((x) => x.km <= near.radiusKm)

@@ -24,7 +24,13 @@ async function all(where: Record<string, unknown>): Promise<RegionDoc[]> {
   const out: RegionDoc[] = []
   let after = ''
   for (;;) {
-    const res = await db().collection('regions').where({ ...where, _id: _.gt(after) }).field(FIELDS).orderBy('_id', 'asc').limit(1000).get()
+    const res = await db()
+      .collection('regions')
+      .where({ ...where, _id: _.gt(after) })
+      .field(FIELDS)
+      .orderBy('_id', 'asc')
+      .limit(1000)
+      .get()
     const page = (res.data as RegionDoc[] | undefined) ?? []
     out.push(...page)
     if (page.length < 1000) return out

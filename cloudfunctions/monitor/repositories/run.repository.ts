@@ -46,17 +46,37 @@ export async function findRun(id: string): Promise<RunDoc | null> {
 export async function createRun(run: RunDoc, districtCodes: string[]): Promise<void> {
   await insertOnce('monitor_runs', run)
   const shards: ShardDoc[] = districtCodes.map((districtCode, k) => ({
-    _id: `${run._id}#${districtCode}`, kind: 'shard', runId: run._id, k, districtCode, done: false,
-    leaseUntilMs: 0, owner: null, attempts: 0, updatedAtMs: run.createdAtMs,
+    _id: `${run._id}#${districtCode}`,
+    kind: 'shard',
+    runId: run._id,
+    k,
+    districtCode,
+    done: false,
+    leaseUntilMs: 0,
+    owner: null,
+    attempts: 0,
+    updatedAtMs: run.createdAtMs,
   }))
-  for (let i = 0; i < shards.length; i += 20) await Promise.all(shards.slice(i, i + 20).map((s) => insertOnce('monitor_runs', s)))
+  for (let i = 0; i < shards.length; i += 20)
+    await Promise.all(shards.slice(i, i + 20).map((s) => insertOnce('monitor_runs', s)))
 }
 
-export async function claimShard(runId: string, owner: string, nowMs: number, leaseMs: number): Promise<ShardDoc | null> {
+export async function claimShard(
+  runId: string,
+  owner: string,
+  nowMs: number,
+  leaseMs: number,
+): Promise<ShardDoc | null> {
   const _ = db().command
-  const res = await col().where({ kind: 'shard', runId, done: false, leaseUntilMs: _.lt(nowMs) }).orderBy('k', 'asc').limit(20).get()
+  const res = await col()
+    .where({ kind: 'shard', runId, done: false, leaseUntilMs: _.lt(nowMs) })
+    .orderBy('k', 'asc')
+    .limit(20)
+    .get()
   for (const s of (res.data as ShardDoc[] | undefined) ?? []) {
-    const upd = await col().where({ _id: s._id, done: false, leaseUntilMs: _.lt(nowMs) }).update({ owner, leaseUntilMs: nowMs + leaseMs, attempts: _.inc(1), updatedAtMs: nowMs })
+    const upd = await col()
+      .where({ _id: s._id, done: false, leaseUntilMs: _.lt(nowMs) })
+      .update({ owner, leaseUntilMs: nowMs + leaseMs, attempts: _.inc(1), updatedAtMs: nowMs })
     if (updated(upd) === 1) return { ...s, owner, leaseUntilMs: nowMs + leaseMs }
   }
   return null
@@ -64,7 +84,13 @@ export async function claimShard(runId: string, owner: string, nowMs: number, le
 
 /** Mark a shard done; false when the lease was lost to another worker. */
 export async function finishShard(shard: ShardDoc, nowMs: number): Promise<boolean> {
-  return updated(await col().where({ _id: shard._id, owner: shard.owner, done: false }).update({ done: true, leaseUntilMs: 0, updatedAtMs: nowMs })) === 1
+  return (
+    updated(
+      await col()
+        .where({ _id: shard._id, owner: shard.owner, done: false })
+        .update({ done: true, leaseUntilMs: 0, updatedAtMs: nowMs }),
+    ) === 1
+  )
 }
 
 export async function releaseShard(shard: ShardDoc): Promise<void> {

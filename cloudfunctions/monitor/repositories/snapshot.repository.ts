@@ -3,7 +3,13 @@
  * snapshot job (`_id` `<month>:<regionCode>`; writing it again with the same figures changes nothing).
  */
 import { db } from '../../_core/app'
-import type { Counts, IndicatorKey, OccupationCounts, PolicyCounts, RegionLevel } from '../../../shared/monitor/indicators'
+import type {
+  Counts,
+  IndicatorKey,
+  OccupationCounts,
+  PolicyCounts,
+  RegionLevel,
+} from '../../../shared/monitor/indicators'
 
 export interface SnapshotDoc {
   _id: string
@@ -37,7 +43,11 @@ export async function getSnapshot(month: string, regionCode: string): Promise<Sn
 }
 
 /** The snapshots of a region's children in a month (by the month_parent index), ordered by code. */
-export async function childSnapshots(month: string, parent: string, fields?: Record<string, boolean>): Promise<SnapshotDoc[]> {
+export async function childSnapshots(
+  month: string,
+  parent: string,
+  fields?: Record<string, boolean>,
+): Promise<SnapshotDoc[]> {
   const out: SnapshotDoc[] = []
   const _ = db().command
   let after = ''
@@ -53,8 +63,17 @@ export async function childSnapshots(month: string, parent: string, fields?: Rec
 }
 
 /** One region's snapshots from `from` to `to` (months), only the fields a series needs. */
-export async function seriesOf(regionCode: string, from: string, to: string): Promise<Pick<SnapshotDoc, 'month' | 'values'>[]> {
+export async function seriesOf(
+  regionCode: string,
+  from: string,
+  to: string,
+): Promise<Pick<SnapshotDoc, 'month' | 'values'>[]> {
   const _ = db().command
-  const res = await col().where({ regionCode, month: _.gte(from).and(_.lte(to)) }).field({ month: true, values: true }).orderBy('month', 'asc').limit(100).get()
+  const res = await col()
+    .where({ regionCode, month: _.gte(from).and(_.lte(to)) })
+    .field({ month: true, values: true })
+    .orderBy('month', 'asc')
+    .limit(100)
+    .get()
   return (res.data as Pick<SnapshotDoc, 'month' | 'values'>[] | undefined) ?? []
 }

@@ -10,7 +10,16 @@
 import { db } from '../../_core/app'
 import { SATISFIED_MIN_SCORE } from '../../../shared/feedback/rules'
 import {
-  COMPONENTS, type ComponentKey, type Counts, emptyCounts, monthBoundsMs, addMonths, type OccupationCounts, type PolicyCounts, type RegionLevel, REGION_LEVELS,
+  COMPONENTS,
+  type ComponentKey,
+  type Counts,
+  emptyCounts,
+  monthBoundsMs,
+  addMonths,
+  type OccupationCounts,
+  type PolicyCounts,
+  type RegionLevel,
+  REGION_LEVELS,
 } from '../../../shared/monitor/indicators'
 
 /** Region prefix length by level: 37 / 3701 / 370102 / 370102001. */
@@ -60,7 +69,10 @@ function keyExpr(field: string, scope: Scope, finest: RegionLevel): unknown {
 
 const isMissing = (e: unknown) => (e as { code?: string } | null)?.code === 'DATABASE_COLLECTION_NOT_EXIST'
 
-async function aggregate(collection: string, stages: (a: ReturnType<ReturnType<ReturnType<typeof db>['collection']>['aggregate']>) => { end(): Promise<unknown> }): Promise<Record<string, unknown>[] | null> {
+async function aggregate(
+  collection: string,
+  stages: (a: ReturnType<ReturnType<ReturnType<typeof db>['collection']>['aggregate']>) => { end(): Promise<unknown> },
+): Promise<Record<string, unknown>[] | null> {
   try {
     const res = (await stages(db().collection(collection).aggregate()).end()) as { data?: unknown; list?: unknown }
     return ((res.data ?? res.list) as Record<string, unknown>[] | undefined) ?? []
@@ -92,7 +104,9 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
     }
     return r
   }
-  const set = (key: string, k: ComponentKey, v: number) => { row(key).counts[k] = (row(key).counts[k] ?? 0) + v }
+  const set = (key: string, k: ComponentKey, v: number) => {
+    row(key).counts[k] = (row(key).counts[k] ?? 0) + v
+  }
   const { from, to } = monthStrings(scope.month)
   const { startMs, endMs } = monthBoundsMs(scope.month)
   const prefix = (level: RegionLevel) => prefixOf(scope.code, level)
@@ -109,63 +123,154 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   // every query at once (each answers from its own index); their rows are merged below
   const none = Promise.resolve([] as Record<string, unknown>[])
   const q = {
-    persons: aggregate('persons', (a) => a.match({ streetCode: range(prefix(scope.level)) }).group({
-      _id: { c: personKey },
-      ru: cond({ $eq: ['$registeredUnemployed', true] }),
-      nr: cond({ $and: [{ $eq: ['$registeredUnemployed', true] }, { $gte: ['$registeredUnemployedSince', from] }, { $lt: ['$registeredUnemployedSince', to] }] }),
-      js: cond(seeking),
-    })),
-    seekersByOcc: aggregate('persons', (a) => a
-      .match(_.and([{ streetCode: range(prefix(scope.level)) }, _.or([{ employmentStatus: 'unemployed' }, { registeredUnemployed: true }])]))
-      .unwind('$desiredOccupations')
-      .group({ _id: { c: personKey, o: '$desiredOccupations' }, n: { $sum: 1 } })),
-    jobs: scope.level === 'street' ? none : aggregate('jobs', (a) => a
-      .match({ districtCode: range(prefix(scope.level)), status: 'open', expiresAtMs: _.gt(scope.asOfMs) })
-      .group({ _id: { c: keyExpr('$districtCode', scope, COMPONENTS.postings.finest), o: '$occupationCode' }, h: { $sum: '$headcount' }, n: { $sum: 1 } })),
-    feedback: scope.level === 'street' ? none : aggregate('feedback', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), month: scope.month, status: _.nin(['pendingReview', 'rejected']) })
-      .group({
-          _id: { c: fbKey },
-          total: { $sum: 1 },
-          due: cond({ $or: [replied, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
-          onTime: cond({ $and: [replied, { $lte: ['$firstRepliedAtMs', '$dueAtMs'] }] }),
-          resolved: cond({ $in: ['$status', ['resolved', 'closed']] }),
-          rated: cond({ $gt: [{ $ifNull: ['$rating.score', 0] }, 0] }),
-          satisfied: cond({ $gte: [{ $ifNull: ['$rating.score', 0] }, SATISFIED_MIN_SCORE] }),
-        })),
-    overdue: scope.level === 'street' ? none : aggregate('feedback', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), status: _.in(['submitted', 'accepted', 'assigned', 'reopened']), dueAtMs: _.lt(scope.asOfMs) })
-      .group({ _id: { c: fbKey }, n: { $sum: 1 } })),
-    tasks: aggregate('visit_tasks', (a) => a
-      .match(_.and([{ gridCode: range(prefix(scope.level)) }, _.or([{ status: 'open' }, { status: 'done', closedAtMs: _.gte(startMs).and(_.lt(endMs)) }])]))
-      .group({
-        _id: { c: taskKey, p: '$personId' },
-        visited: { $max: { $cond: [{ $and: [{ $eq: ['$status', 'done'] }, { $ne: [{ $ifNull: ['$closedByVisitId', null] }, null] }] }, 1, 0] } },
-        overdue: cond({ $and: [{ $eq: ['$status', 'open'] }, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
-      })
-      .group({ _id: { c: '$_id.c' }, assigned: { $sum: 1 }, visited: { $sum: '$visited' }, overdue: { $sum: '$overdue' } })),
-    matches: aggregate('policy_matches', (a) => a
-      .match({ gridCode: range(prefix(scope.level)), status: 'eligible' })
-      .group({ _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' }, eligible: { $sum: 1 }, told: cond({ $in: ['$channel', ['push', 'visit']] }) })),
-    apps: aggregate('service_applications', (a) => a
-      .match({
-        regionCode: range(prefix(street ? 'district' : scope.level)), ...(street ? { streetCode: scope.code } : {}),
-        kind: _.gte('policy:').and(_.lt('policy;')), status: _.nin(['draft', 'withdrawn']),
-      })
-      .group({
-        _id: { c: scope.by === 'street' ? { $ifNull: ['$streetCode', ''] } : keyExpr('$regionCode', scope, 'district'), k: '$kind' },
-        applied: { $sum: 1 }, approved: cond({ $eq: ['$status', 'approved'] }),
-      })),
-    courses: scope.level === 'street' ? none : aggregate('courses', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), status: 'open', startAtMs: _.gte(startMs).and(_.lt(endMs)) })
-      .group({ _id: { c: courseKey }, seats: { $sum: '$capacity' }, filled: { $sum: '$confirmedCount' } })),
-    ending: scope.level === 'street' ? none : aggregate('courses', (a) => a
-      .match({ regionCode: range(prefix(scope.level)), endAt: _.gte(from) })
-      .group({ _id: { c: courseKey }, ids: { $push: '$_id' } })),
+    persons: aggregate('persons', (a) =>
+      a.match({ streetCode: range(prefix(scope.level)) }).group({
+        _id: { c: personKey },
+        ru: cond({ $eq: ['$registeredUnemployed', true] }),
+        nr: cond({
+          $and: [
+            { $eq: ['$registeredUnemployed', true] },
+            { $gte: ['$registeredUnemployedSince', from] },
+            { $lt: ['$registeredUnemployedSince', to] },
+          ],
+        }),
+        js: cond(seeking),
+      }),
+    ),
+    seekersByOcc: aggregate('persons', (a) =>
+      a
+        .match(
+          _.and([
+            { streetCode: range(prefix(scope.level)) },
+            _.or([{ employmentStatus: 'unemployed' }, { registeredUnemployed: true }]),
+          ]),
+        )
+        .unwind('$desiredOccupations')
+        .group({ _id: { c: personKey, o: '$desiredOccupations' }, n: { $sum: 1 } }),
+    ),
+    jobs:
+      scope.level === 'street'
+        ? none
+        : aggregate('jobs', (a) =>
+            a
+              .match({ districtCode: range(prefix(scope.level)), status: 'open', expiresAtMs: _.gt(scope.asOfMs) })
+              .group({
+                _id: { c: keyExpr('$districtCode', scope, COMPONENTS.postings.finest), o: '$occupationCode' },
+                h: { $sum: '$headcount' },
+                n: { $sum: 1 },
+              }),
+          ),
+    feedback:
+      scope.level === 'street'
+        ? none
+        : aggregate('feedback', (a) =>
+            a
+              .match({
+                regionCode: range(prefix(scope.level)),
+                month: scope.month,
+                status: _.nin(['pendingReview', 'rejected']),
+              })
+              .group({
+                _id: { c: fbKey },
+                total: { $sum: 1 },
+                due: cond({ $or: [replied, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
+                onTime: cond({ $and: [replied, { $lte: ['$firstRepliedAtMs', '$dueAtMs'] }] }),
+                resolved: cond({ $in: ['$status', ['resolved', 'closed']] }),
+                rated: cond({ $gt: [{ $ifNull: ['$rating.score', 0] }, 0] }),
+                satisfied: cond({ $gte: [{ $ifNull: ['$rating.score', 0] }, SATISFIED_MIN_SCORE] }),
+              }),
+          ),
+    overdue:
+      scope.level === 'street'
+        ? none
+        : aggregate('feedback', (a) =>
+            a
+              .match({
+                regionCode: range(prefix(scope.level)),
+                status: _.in(['submitted', 'accepted', 'assigned', 'reopened']),
+                dueAtMs: _.lt(scope.asOfMs),
+              })
+              .group({ _id: { c: fbKey }, n: { $sum: 1 } }),
+          ),
+    tasks: aggregate('visit_tasks', (a) =>
+      a
+        .match(
+          _.and([
+            { gridCode: range(prefix(scope.level)) },
+            _.or([{ status: 'open' }, { status: 'done', closedAtMs: _.gte(startMs).and(_.lt(endMs)) }]),
+          ]),
+        )
+        .group({
+          _id: { c: taskKey, p: '$personId' },
+          visited: {
+            $max: {
+              $cond: [
+                { $and: [{ $eq: ['$status', 'done'] }, { $ne: [{ $ifNull: ['$closedByVisitId', null] }, null] }] },
+                1,
+                0,
+              ],
+            },
+          },
+          overdue: cond({ $and: [{ $eq: ['$status', 'open'] }, { $lt: ['$dueAtMs', scope.asOfMs] }] }),
+        })
+        .group({
+          _id: { c: '$_id.c' },
+          assigned: { $sum: 1 },
+          visited: { $sum: '$visited' },
+          overdue: { $sum: '$overdue' },
+        }),
+    ),
+    matches: aggregate('policy_matches', (a) =>
+      a.match({ gridCode: range(prefix(scope.level)), status: 'eligible' }).group({
+        _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' },
+        eligible: { $sum: 1 },
+        told: cond({ $in: ['$channel', ['push', 'visit']] }),
+      }),
+    ),
+    apps: aggregate('service_applications', (a) =>
+      a
+        .match({
+          regionCode: range(prefix(street ? 'district' : scope.level)),
+          ...(street ? { streetCode: scope.code } : {}),
+          kind: _.gte('policy:').and(_.lt('policy;')),
+          status: _.nin(['draft', 'withdrawn']),
+        })
+        .group({
+          _id: {
+            c: scope.by === 'street' ? { $ifNull: ['$streetCode', ''] } : keyExpr('$regionCode', scope, 'district'),
+            k: '$kind',
+          },
+          applied: { $sum: 1 },
+          approved: cond({ $eq: ['$status', 'approved'] }),
+        }),
+    ),
+    courses:
+      scope.level === 'street'
+        ? none
+        : aggregate('courses', (a) =>
+            a
+              .match({
+                regionCode: range(prefix(scope.level)),
+                status: 'open',
+                startAtMs: _.gte(startMs).and(_.lt(endMs)),
+              })
+              .group({ _id: { c: courseKey }, seats: { $sum: '$capacity' }, filled: { $sum: '$confirmedCount' } }),
+          ),
+    ending:
+      scope.level === 'street'
+        ? none
+        : aggregate('courses', (a) =>
+            a
+              .match({ regionCode: range(prefix(scope.level)), endAt: _.gte(from) })
+              .group({ _id: { c: courseKey }, ids: { $push: '$_id' } }),
+          ),
   }
   const keys = Object.keys(q) as (keyof typeof q)[]
   const answers = await Promise.all(keys.map((k) => q[k]))
-  const got = Object.fromEntries(keys.map((k, i) => [k, answers[i]])) as Record<keyof typeof q, Record<string, unknown>[] | null>
+  const got = Object.fromEntries(keys.map((k, i) => [k, answers[i]])) as Record<
+    keyof typeof q,
+    Record<string, unknown>[] | null
+  >
   const persons = got.persons
   for (const r of persons ?? []) {
     const k = gkey(r)
@@ -265,7 +370,10 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
       const ids = (r.ids as string[]) ?? []
       let n = 0
       for (let i = 0; i < ids.length; i += 100) {
-        const res = await db().collection('training_signups').where({ courseId: _.in(ids.slice(i, i + 100)), status: 'completed', completedAt: _.gte(from).and(_.lt(to)) }).count()
+        const res = await db()
+          .collection('training_signups')
+          .where({ courseId: _.in(ids.slice(i, i + 100)), status: 'completed', completedAt: _.gte(from).and(_.lt(to)) })
+          .count()
         n += Number((res as { total?: number }).total ?? 0)
       }
       set(gkey(r), 'trainingCompletions', n)
@@ -275,8 +383,8 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   for (const r of rows.values()) {
     if (apps === null) r.counts.policyApplied = r.counts.policyApproved = null
     for (const pol of Object.values(r.policies)) {
-      pol.applied = apps === null ? null : pol.applied ?? 0
-      pol.approved = apps === null ? null : pol.approved ?? 0
+      pol.applied = apps === null ? null : (pol.applied ?? 0)
+      pol.approved = apps === null ? null : (pol.approved ?? 0)
     }
   }
 
@@ -284,12 +392,15 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   if (scope.by === 'street') {
     for (const [k, r] of rows) {
       if (k === '') continue
-      for (const c of Object.keys(COMPONENTS) as ComponentKey[]) if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
+      for (const c of Object.keys(COMPONENTS) as ComponentKey[])
+        if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
       for (const o of Object.values(r.occupations)) o.postings = null
     }
   }
   if (scope.level === 'street') {
-    for (const r of rows.values()) for (const c of Object.keys(COMPONENTS) as ComponentKey[]) if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
+    for (const r of rows.values())
+      for (const c of Object.keys(COMPONENTS) as ComponentKey[])
+        if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
   }
   return { rows, missing }
 }

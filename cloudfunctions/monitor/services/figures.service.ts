@@ -4,8 +4,20 @@
  * runs it for the one region asked about. Totals are the sum of every row, so children sum to the parent.
  */
 import {
-  childLevelOf, COMPONENTS, type ComponentKey, COMPONENT_KEYS, type Counts, deriveValues, type IndicatorKey, type OccupationCounts, type PolicyCounts,
-  REGION_LEVELS, type RegionLevel, sumCounts, sumOccupations, sumPolicies,
+  childLevelOf,
+  COMPONENTS,
+  type ComponentKey,
+  COMPONENT_KEYS,
+  type Counts,
+  deriveValues,
+  type IndicatorKey,
+  type OccupationCounts,
+  type PolicyCounts,
+  REGION_LEVELS,
+  type RegionLevel,
+  sumCounts,
+  sumOccupations,
+  sumPolicies,
 } from '../../../shared/monitor/indicators'
 import { aggregateScope, type Row } from '../repositories/sources.repository'
 import type { RegionDoc } from '../repositories/region.repository'
@@ -18,7 +30,9 @@ export interface Figures {
   policies: PolicyCounts
 }
 
-const SOURCE_OF: Record<ComponentKey, string> = Object.fromEntries(COMPONENT_KEYS.map((k) => [k, COMPONENTS[k].source])) as Record<ComponentKey, string>
+const SOURCE_OF: Record<ComponentKey, string> = Object.fromEntries(
+  COMPONENT_KEYS.map((k) => [k, COMPONENTS[k].source]),
+) as Record<ComponentKey, string>
 
 /** A component is null where its records do not name a region this fine, or its source does not exist yet. */
 export function maskCounts(c: Counts, level: RegionLevel, missing: readonly string[]): Counts {
@@ -44,7 +58,12 @@ export interface RegionFigures {
   missing: string[]
 }
 
-export async function regionFigures(region: RegionDoc, children: readonly RegionDoc[], month: string, asOfMs: number): Promise<RegionFigures> {
+export async function regionFigures(
+  region: RegionDoc,
+  children: readonly RegionDoc[],
+  month: string,
+  asOfMs: number,
+): Promise<RegionFigures> {
   const by = childLevelOf(region.level) ?? region.level
   const { rows, missing } = await aggregateScope({ code: region.code, level: region.level, by, month, asOfMs })
   // Records attributed to no child of the tree (feedback naming only a city, a code missing from the tree) are
@@ -60,8 +79,15 @@ export async function regionFigures(region: RegionDoc, children: readonly Region
 }
 
 /** A parent's figures from its children's snapshots (the roll-up of the snapshot job). */
-export function rollUp(level: RegionLevel, parts: readonly Pick<SnapshotDoc, 'counts' | 'occupations' | 'policies' | 'missing'>[]): Figures & { missing: string[] } {
+export function rollUp(
+  level: RegionLevel,
+  parts: readonly Pick<SnapshotDoc, 'counts' | 'occupations' | 'policies' | 'missing'>[],
+): Figures & { missing: string[] } {
   const missing = Array.from(new Set(parts.flatMap((p) => p.missing ?? []))).sort()
-  const f = figuresOf(parts.map((p) => ({ counts: p.counts, occupations: p.occupations, policies: p.policies })), level, missing)
+  const f = figuresOf(
+    parts.map((p) => ({ counts: p.counts, occupations: p.occupations, policies: p.policies })),
+    level,
+    missing,
+  )
   return { ...f, missing }
 }

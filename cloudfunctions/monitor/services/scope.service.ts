@@ -21,7 +21,10 @@ export async function resolveRegion(ctx: ActionContext, regionCode: string | und
 }
 
 /** The region asked for (or the caller's first) and the roots of what the caller may see. */
-export async function resolveScope(ctx: ActionContext, regionCode: string | undefined): Promise<{ region: RegionDoc; roots: string[] }> {
+export async function resolveScope(
+  ctx: ActionContext,
+  regionCode: string | undefined,
+): Promise<{ region: RegionDoc; roots: string[] }> {
   const roots = await visibleRoots(ctx)
   if (!roots.length) throw new AppError('FORBIDDEN', '没有可查看的地区')
   const code = regionCode ?? roots[0]

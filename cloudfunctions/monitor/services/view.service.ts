@@ -4,7 +4,14 @@
  */
 import { AppError } from '../../../shared/errors'
 import {
-  addMonths, cstMonthOf, deriveValues, emptyCounts, type IndicatorKey, type OccupationCounts, type PolicyCounts, regionChainOf,
+  addMonths,
+  cstMonthOf,
+  deriveValues,
+  emptyCounts,
+  type IndicatorKey,
+  type OccupationCounts,
+  type PolicyCounts,
+  regionChainOf,
 } from '../../../shared/monitor/indicators'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { childrenOf, getRegion, type RegionDoc } from '../repositories/region.repository'
@@ -32,12 +39,19 @@ export const LIVE_LEVELS: readonly string[] = ['district', 'street']
 
 const NULL_VALUES = () => deriveValues(emptyCounts(null))
 
-export async function regionView(region: RegionDoc, monthIn: string | undefined, source: 'snapshot' | 'live' | undefined, now: Date, opts: { children?: boolean } = {}): Promise<RegionView> {
+export async function regionView(
+  region: RegionDoc,
+  monthIn: string | undefined,
+  source: 'snapshot' | 'live' | undefined,
+  now: Date,
+  opts: { children?: boolean } = {},
+): Promise<RegionView> {
   const current = cstMonthOf(now.getTime())
   const month = monthIn ?? current
   if (month > current) throw new AppError('VALIDATION_FAILED', '不能查看未来月份')
   if (source === 'live' && month !== current) throw new AppError('VALIDATION_FAILED', '实时计算只支持本月')
-  if (source === 'live' && !LIVE_LEVELS.includes(region.level)) throw new AppError('VALIDATION_FAILED', '实时计算只支持县（区）和街道（乡镇）；市、省的数据来自每日快照')
+  if (source === 'live' && !LIVE_LEVELS.includes(region.level))
+    throw new AppError('VALIDATION_FAILED', '实时计算只支持县（区）和街道（乡镇）；市、省的数据来自每日快照')
   const wantChildren = opts.children !== false
   const [snap, prev, tree] = await Promise.all([
     source === 'live' ? null : getSnapshot(month, region.code),
@@ -49,22 +63,52 @@ export async function regionView(region: RegionDoc, monthIn: string | undefined,
     const docs = wantChildren ? await childSnapshots(month, region.code, { regionCode: true, values: true }) : []
     const byCode = new Map(docs.map((d) => [d.regionCode, d.values]))
     return {
-      region, month, source: 'snapshot', asOf: toIsoCst(snap.asOfMs), values: snap.values, previous, occupations: snap.occupations, policies: snap.policies,
-      children: tree.map((c) => ({ region: c, values: byCode.get(c.code) ?? NULL_VALUES() })), missing: snap.missing ?? [],
+      region,
+      month,
+      source: 'snapshot',
+      asOf: toIsoCst(snap.asOfMs),
+      values: snap.values,
+      previous,
+      occupations: snap.occupations,
+      policies: snap.policies,
+      children: tree.map((c) => ({ region: c, values: byCode.get(c.code) ?? NULL_VALUES() })),
+      missing: snap.missing ?? [],
     }
   }
   if (month === current && LIVE_LEVELS.includes(region.level)) {
     const f = await regionFigures(region, tree, month, now.getTime())
     return {
-      region, month, source: 'live', asOf: toIsoCst(now), values: f.total.values, previous, occupations: f.total.occupations, policies: f.total.policies,
-      children: f.children.map((c) => ({ region: c.region, values: c.figures.values })), missing: f.missing,
+      region,
+      month,
+      source: 'live',
+      asOf: toIsoCst(now),
+      values: f.total.values,
+      previous,
+      occupations: f.total.occupations,
+      policies: f.total.policies,
+      children: f.children.map((c) => ({ region: c.region, values: c.figures.values })),
+      missing: f.missing,
     }
   }
-  return { region, month, source: 'none', asOf: null, values: NULL_VALUES(), previous, occupations: {}, policies: {}, children: tree.map((c) => ({ region: c, values: NULL_VALUES() })), missing: [] }
+  return {
+    region,
+    month,
+    source: 'none',
+    asOf: null,
+    values: NULL_VALUES(),
+    previous,
+    occupations: {},
+    policies: {},
+    children: tree.map((c) => ({ region: c, values: NULL_VALUES() })),
+    missing: [],
+  }
 }
 
 /** 山东省 › 济南市 › 历下区 › 街道: the region and its ancestors the caller may see (from one of `roots` down). */
-export async function breadcrumbsOf(region: RegionDoc, roots: readonly string[]): Promise<{ regionCode: string; regionName: string }[]> {
+export async function breadcrumbsOf(
+  region: RegionDoc,
+  roots: readonly string[],
+): Promise<{ regionCode: string; regionName: string }[]> {
   const chain = regionChainOf(region.code).filter((c) => roots.some((r) => regionChainOf(c).includes(r)))
   const docs = await Promise.all(chain.slice(0, -1).map((c) => getRegion(c)))
   return [...docs.filter((d): d is RegionDoc => !!d), region].map((d) => ({ regionCode: d.code, regionName: d.name }))

@@ -13,8 +13,14 @@ type Input = InputOf<typeof monitorActions, 'export'>
 
 export async function exportFigures(input: Input, ctx: ActionContext): Promise<ExportAnswer> {
   const { region, roots } = await resolveScope(ctx, input.regionCode)
-  const [view, crumbs] = await Promise.all([regionView(region, input.month, undefined, ctx.now()), breadcrumbsOf(region, roots)])
+  const [view, crumbs] = await Promise.all([
+    regionView(region, input.month, undefined, ctx.now()),
+    breadcrumbsOf(region, roots),
+  ])
   const { csv, rows } = monitorCsv(overviewAnswer(view, crumbs))
-  const fileID = await uploadExport(`monitor-exports/${view.month}/${region.code}-${ctx.requestId.replace(/[^\w-]/g, '')}.csv`, csv)
+  const fileID = await uploadExport(
+    `monitor-exports/${view.month}/${region.code}-${ctx.requestId.replace(/[^\w-]/g, '')}.csv`,
+    csv,
+  )
   return { fileID, rows }
 }

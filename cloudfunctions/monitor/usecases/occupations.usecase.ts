@@ -13,12 +13,24 @@ import { regionView } from '../services/view.service'
 type Input = InputOf<typeof monitorActions, 'occupations'>
 
 export function occupationRows(o: OccupationCounts): OccupationRow[] {
-  return Object.entries(o).map(([code, v]) => ({ occupationCode: code, occupationName: occupationName(code), postings: v.postings, seekers: v.seekers, ratio: ratio(v.postings, v.seekers) }))
+  return Object.entries(o).map(([code, v]) => ({
+    occupationCode: code,
+    occupationName: occupationName(code),
+    postings: v.postings,
+    seekers: v.seekers,
+    ratio: ratio(v.postings, v.seekers),
+  }))
 }
 
 const desc = (a: number | null, b: number | null) => (b ?? -1) - (a ?? -1)
 const SORTS: Record<NonNullable<Input['sort']>, (a: OccupationRow, b: OccupationRow) => number> = {
-  ratio: (a, b) => desc(a.ratio === null && (a.postings ?? 0) > 0 ? Number.MAX_SAFE_INTEGER : a.ratio, b.ratio === null && (b.postings ?? 0) > 0 ? Number.MAX_SAFE_INTEGER : b.ratio) || desc(a.postings, b.postings) || a.occupationCode.localeCompare(b.occupationCode),
+  ratio: (a, b) =>
+    desc(
+      a.ratio === null && (a.postings ?? 0) > 0 ? Number.MAX_SAFE_INTEGER : a.ratio,
+      b.ratio === null && (b.postings ?? 0) > 0 ? Number.MAX_SAFE_INTEGER : b.ratio,
+    ) ||
+    desc(a.postings, b.postings) ||
+    a.occupationCode.localeCompare(b.occupationCode),
   postings: (a, b) => desc(a.postings, b.postings) || a.occupationCode.localeCompare(b.occupationCode),
   seekers: (a, b) => b.seekers - a.seekers || a.occupationCode.localeCompare(b.occupationCode),
   code: (a, b) => a.occupationCode.localeCompare(b.occupationCode),
@@ -33,7 +45,9 @@ export async function occupations(input: Input, ctx: ActionContext): Promise<Occ
   const size = input.pageSize ?? DEFAULT_PAGE_SIZE
   const items = rows.slice(offset, offset + size)
   return {
-    regionCode: region.code, month: view.month, items,
+    regionCode: region.code,
+    month: view.month,
+    items,
     nextCursor: offset + size < rows.length ? String(offset + size) : null,
     shortage: shortageRanking(rows),
   }

@@ -19,12 +19,30 @@ export function funnelOf(v: Pick<RegionView, 'policies'>): FunnelView[] {
 
 export function overviewAnswer(v: RegionView, breadcrumbs: OverviewAnswer['breadcrumbs']): OverviewAnswer {
   return {
-    regionCode: v.region.code, regionName: v.region.name, level: v.region.level, month: v.month, source: v.source, asOf: v.asOf, breadcrumbs,
+    regionCode: v.region.code,
+    regionName: v.region.name,
+    level: v.region.level,
+    month: v.month,
+    source: v.source,
+    asOf: v.asOf,
+    breadcrumbs,
     indicators: (INDICATORS as readonly IndicatorDef[]).map((i) => ({
-      key: i.key as OverviewAnswer['indicators'][number]['key'], label: i.label, value: v.values[i.key as keyof typeof v.values] ?? null, unit: i.unit,
-      previous: v.previous ? (v.previous[i.key as keyof typeof v.previous] ?? null) : null, updatedAt: v.asOf, group: i.group, additive: i.additive,
+      key: i.key as OverviewAnswer['indicators'][number]['key'],
+      label: i.label,
+      value: v.values[i.key as keyof typeof v.values] ?? null,
+      unit: i.unit,
+      previous: v.previous ? (v.previous[i.key as keyof typeof v.previous] ?? null) : null,
+      updatedAt: v.asOf,
+      group: i.group,
+      additive: i.additive,
     })),
-    children: v.children.map((c) => ({ regionCode: c.region.code, regionName: c.region.name, values: c.values, lat: c.region.lat ?? null, lng: c.region.lng ?? null })),
+    children: v.children.map((c) => ({
+      regionCode: c.region.code,
+      regionName: c.region.name,
+      values: c.values,
+      lat: c.region.lat ?? null,
+      lng: c.region.lng ?? null,
+    })),
     funnel: funnelOf(v),
     missing: v.missing,
   }
@@ -32,6 +50,9 @@ export function overviewAnswer(v: RegionView, breadcrumbs: OverviewAnswer['bread
 
 export async function overview(input: Input, ctx: ActionContext): Promise<OverviewAnswer> {
   const { region, roots } = await resolveScope(ctx, input.regionCode)
-  const [view, crumbs] = await Promise.all([regionView(region, input.month, input.source, ctx.now()), breadcrumbsOf(region, roots)])
+  const [view, crumbs] = await Promise.all([
+    regionView(region, input.month, input.source, ctx.now()),
+    breadcrumbsOf(region, roots),
+  ])
   return overviewAnswer(view, crumbs)
 }

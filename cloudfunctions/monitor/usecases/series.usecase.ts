@@ -21,7 +21,9 @@ export async function series(input: Input, ctx: ActionContext): Promise<SeriesAn
   const docs = await seriesOf(region.code, input.from, input.to)
   const byMonth = new Map(docs.map((d) => [d.month, d.values[input.key as IndicatorKey] ?? null]))
   return {
-    key: input.key as IndicatorKey, regionCode: region.code, unit: def.unit,
+    key: input.key as IndicatorKey,
+    regionCode: region.code,
+    unit: def.unit,
     points: months.filter((m) => m <= current).map((month) => ({ month, value: byMonth.get(month) ?? null })),
   }
 }

@@ -11,7 +11,14 @@ import { cstDateOf, cstMonthOf } from '../../../shared/monitor/indicators'
 import { childrenOf, getRegion, regionsAtLevel, type RegionDoc } from '../repositories/region.repository'
 import { childSnapshots, snapshotId, writeSnapshot, type SnapshotDoc } from '../repositories/snapshot.repository'
 import {
-  claimShard, countShards, createRun, findRun, finishRun, finishShard, runningRuns, type RunDoc,
+  claimShard,
+  countShards,
+  createRun,
+  findRun,
+  finishRun,
+  finishShard,
+  runningRuns,
+  type RunDoc,
 } from '../repositories/run.repository'
 import { type Figures, regionFigures, rollUp } from '../services/figures.service'
 
@@ -31,11 +38,28 @@ function maybeCrash(shardsDone: number): void {
 
 export const runIdOf = (date: string) => `snapshot:${date}`
 
-function snapshotDoc(run: RunDoc, region: Pick<RegionDoc, 'code' | 'name' | 'level' | 'parent'>, f: Figures, missing: string[], at: string): SnapshotDoc {
+function snapshotDoc(
+  run: RunDoc,
+  region: Pick<RegionDoc, 'code' | 'name' | 'level' | 'parent'>,
+  f: Figures,
+  missing: string[],
+  at: string,
+): SnapshotDoc {
   return {
-    _id: snapshotId(run.month, region.code), month: run.month, regionCode: region.code, regionName: region.name, level: region.level,
-    parent: region.parent, counts: f.counts, values: f.values, occupations: f.occupations, policies: f.policies, missing,
-    asOfMs: run.asOfMs, updatedAt: at, runId: run._id,
+    _id: snapshotId(run.month, region.code),
+    month: run.month,
+    regionCode: region.code,
+    regionName: region.name,
+    level: region.level,
+    parent: region.parent,
+    counts: f.counts,
+    values: f.values,
+    occupations: f.occupations,
+    policies: f.policies,
+    missing,
+    asOfMs: run.asOfMs,
+    updatedAt: at,
+    runId: run._id,
   }
 }
 
@@ -45,8 +69,16 @@ async function openToday(nowMs: number): Promise<RunDoc> {
   if (existing) return existing
   const districts = (await regionsAtLevel('district')).map((d) => d.code).sort()
   const run: RunDoc = {
-    _id: id, kind: 'run', date: cstDateOf(nowMs), month: cstMonthOf(nowMs), asOfMs: nowMs, shardCount: districts.length,
-    state: 'running', createdAt: toIsoCst(nowMs), createdAtMs: nowMs, finishedAt: null,
+    _id: id,
+    kind: 'run',
+    date: cstDateOf(nowMs),
+    month: cstMonthOf(nowMs),
+    asOfMs: nowMs,
+    shardCount: districts.length,
+    state: 'running',
+    createdAt: toIsoCst(nowMs),
+    createdAtMs: nowMs,
+    finishedAt: null,
   }
   await createRun(run, districts)
   return (await findRun(id)) ?? run
@@ -84,11 +116,15 @@ export async function snapshot(ctx: TriggerContext): Promise<unknown> {
         const streets = await childrenOf(district.code)
         const f = await regionFigures(district, streets, run.month, run.asOfMs)
         const at = toIsoCst(ctx.now())
-        await Promise.all([...f.children.map((c) => writeSnapshot(snapshotDoc(run, c.region, c.figures, f.missing, at))), writeSnapshot(snapshotDoc(run, district, f.total, f.missing, at))])
+        await Promise.all([
+          ...f.children.map((c) => writeSnapshot(snapshotDoc(run, c.region, c.figures, f.missing, at))),
+          writeSnapshot(snapshotDoc(run, district, f.total, f.missing, at)),
+        ])
       }
       shards++
       maybeCrash(shards)
-      if (!(await finishShard(shard, ctx.now().getTime()))) ctx.log.warn('monitor snapshot: lost the lease of a shard', { shard: shard._id })
+      if (!(await finishShard(shard, ctx.now().getTime())))
+        ctx.log.warn('monitor snapshot: lost the lease of a shard', { shard: shard._id })
     }
     if (run.state === 'running' && (await countShards(run._id, false)) === 0) {
       await rollUpRun(run, toIsoCst(ctx.now()))

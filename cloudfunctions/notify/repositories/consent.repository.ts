@@ -45,7 +45,9 @@ export async function addGrants(docs: GrantDoc[]): Promise<void> {
 export async function countAvailableByTemplate(openid: string): Promise<Map<string, number>> {
   const out = new Map<string, number>()
   for (let skip = 0; ; skip += 1000) {
-    const list = rows<{ templateId: string }>(await grants().where({ openid, state: 'available' }).field({ templateId: true }).skip(skip).limit(1000).get())
+    const list = rows<{ templateId: string }>(
+      await grants().where({ openid, state: 'available' }).field({ templateId: true }).skip(skip).limit(1000).get(),
+    )
     for (const g of list) out.set(g.templateId, (out.get(g.templateId) ?? 0) + 1)
     if (list.length < 1000) return out
   }
@@ -75,17 +77,28 @@ export interface ReserveItem {
  * under `token`. Returns the grant of each key that has one; `contended` are keys whose grant another
  * dispatcher took at the same moment (try them again later); keys in neither have no consent left.
  */
-export async function reserveGrants(items: ReserveItem[], token: string, nowMs: number): Promise<{ granted: Map<string, string>; contended: Set<string> }> {
+export async function reserveGrants(
+  items: ReserveItem[],
+  token: string,
+  nowMs: number,
+): Promise<{ granted: Map<string, string>; contended: Set<string> }> {
   const granted = new Map<string, string>()
   const contended = new Set<string>()
   if (!items.length) return { granted, contended }
   const cmd = db().command
   const recovered = items.filter((i) => i.mayHaveGrant).map((i) => i.key)
   if (recovered.length) {
-    const found = rows<SpendDoc>(await spends().where({ _id: cmd.in(recovered) }).limit(1000).get())
+    const found = rows<SpendDoc>(
+      await spends()
+        .where({ _id: cmd.in(recovered) })
+        .limit(1000)
+        .get(),
+    )
     for (const s of found) granted.set(s._id, s.grantId)
     if (found.length) {
-      await grants().where({ _id: cmd.in(found.map((s) => s.grantId)), state: 'available' }).update({ state: 'spent', spentBy: token, spentAtMs: nowMs })
+      await grants()
+        .where({ _id: cmd.in(found.map((s) => s.grantId)), state: 'available' })
+        .update({ state: 'spent', spentBy: token, spentAtMs: nowMs })
     }
   }
   const need = items.filter((i) => !granted.has(i.key))
@@ -93,7 +106,13 @@ export async function reserveGrants(items: ReserveItem[], token: string, nowMs: 
   const openids = [...new Set(need.map((i) => i.openid))]
   const pool = new Map<string, string[]>()
   for (let i = 0; i < openids.length; i += 200) {
-    const avail = rows<GrantDoc>(await grants().where({ openid: cmd.in(openids.slice(i, i + 200)), state: 'available' }).field({ _id: true, openid: true, templateId: true }).limit(1000).get())
+    const avail = rows<GrantDoc>(
+      await grants()
+        .where({ openid: cmd.in(openids.slice(i, i + 200)), state: 'available' })
+        .field({ _id: true, openid: true, templateId: true })
+        .limit(1000)
+        .get(),
+    )
     for (const g of avail) {
       const k = `${g.openid}|${g.templateId}`
       pool.set(k, [...(pool.get(k) ?? []), g._id])
@@ -107,11 +126,24 @@ export async function reserveGrants(items: ReserveItem[], token: string, nowMs: 
   if (!assigned.length) return { granted, contended }
   await spends().add(assigned)
   const ids = assigned.map((a) => a.grantId)
-  const res = await grants().where({ _id: cmd.in(ids), state: 'available' }).update({ state: 'spent', spentBy: token, spentAtMs: nowMs })
+  const res = await grants()
+    .where({ _id: cmd.in(ids), state: 'available' })
+    .update({ state: 'spent', spentBy: token, spentAtMs: nowMs })
   if (Number((res as { updated?: number }).updated ?? 0) < assigned.length) {
-    const mine = new Set(rows<{ _id: string }>(await grants().where({ _id: cmd.in(ids), spentBy: token }).field({ _id: true }).limit(1000).get()).map((g) => g._id))
+    const mine = new Set(
+      rows<{ _id: string }>(
+        await grants()
+          .where({ _id: cmd.in(ids), spentBy: token })
+          .field({ _id: true })
+          .limit(1000)
+          .get(),
+      ).map((g) => g._id),
+    )
     const lost = assigned.filter((a) => !mine.has(a.grantId))
-    if (lost.length) await spends().where({ _id: cmd.in(lost.map((a) => a._id)) }).remove()
+    if (lost.length)
+      await spends()
+        .where({ _id: cmd.in(lost.map((a) => a._id)) })
+        .remove()
     for (const a of lost) contended.add(a._id)
     assigned = assigned.filter((a) => mine.has(a.grantId))
   }
@@ -123,7 +155,9 @@ export async function reserveGrants(items: ReserveItem[], token: string, nowMs: 
 export async function refund(key: string): Promise<void> {
   const s = rows<SpendDoc>(await spends().doc(key).get())[0]
   if (!s) return
-  await grants().where({ _id: s.grantId, state: 'spent' }).update({ state: 'available', spentBy: null, spentAtMs: null })
+  await grants()
+    .where({ _id: s.grantId, state: 'spent' })
+    .update({ state: 'available', spentBy: null, spentAtMs: null })
   await spends().doc(key).remove()
 }
 
@@ -142,7 +176,11 @@ export async function findConsents(openid: string): Promise<ConsentDoc[]> {
 export async function longTermOn(openids: string[], templateId: string): Promise<Set<string>> {
   if (!openids.length) return new Set()
   const ids = [...new Set(openids)].map((o) => consentIdOf(o, templateId))
-  const res = await consents().where({ _id: db().command.in(ids), longTerm: true }).field({ openid: true }).limit(1000).get()
+  const res = await consents()
+    .where({ _id: db().command.in(ids), longTerm: true })
+    .field({ openid: true })
+    .limit(1000)
+    .get()
   return new Set(rows<{ openid: string }>(res).map((d) => d.openid))
 }
 
@@ -150,4 +188,3 @@ export async function saveConsent(doc: ConsentDoc): Promise<void> {
   const { _id, ...rest } = doc
   await consents().doc(_id).set(rest)
 }
-

@@ -20,7 +20,10 @@ export interface AttemptDoc {
 }
 
 export async function recordAttempts(docs: AttemptDoc[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += 500) await db().collection('dispatch_attempts').add(docs.slice(i, i + 500))
+  for (let i = 0; i < docs.length; i += 500)
+    await db()
+      .collection('dispatch_attempts')
+      .add(docs.slice(i, i + 500))
 }
 
 export async function findAttempts(key: string): Promise<AttemptDoc[]> {
@@ -38,7 +41,9 @@ export async function pauseUntil(ms: number): Promise<void> {
 
 /** The openid bound to a person record, if any. */
 export async function openidOfPerson(personId: string): Promise<string | null> {
-  const u = rows<{ _id: string }>(await db().collection('users').where({ personId }).field({ _id: true }).limit(1).get())[0]
+  const u = rows<{ _id: string }>(
+    await db().collection('users').where({ personId }).field({ _id: true }).limit(1).get(),
+  )[0]
   return u?._id ?? null
 }
 

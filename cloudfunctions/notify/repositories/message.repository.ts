@@ -9,12 +9,27 @@ const rows = <T>(res: { data: unknown }): T[] => (res.data as T[] | undefined) ?
 export type { MessageDoc }
 
 /** Newest first, paged by (createdAtMs, _id) after the previous page's last item; limit + 1 rows. */
-export async function listMessages(openid: string, unreadOnly: boolean, after: { ms: number; id: string } | null, limit: number): Promise<MessageDoc[]> {
+export async function listMessages(
+  openid: string,
+  unreadOnly: boolean,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<MessageDoc[]> {
   const cmd = _()
   const base: Record<string, unknown> = { openid }
   if (unreadOnly) base.read = false
-  const where = after ? cmd.and([base, cmd.or([{ createdAtMs: cmd.lt(after.ms) }, { createdAtMs: after.ms, _id: cmd.lt(after.id) }])] as never[]) : base
-  const res = await col().where(where as never).orderBy('createdAtMs', 'desc').orderBy('_id', 'desc').limit(limit + 1).get()
+  const where = after
+    ? cmd.and([
+        base,
+        cmd.or([{ createdAtMs: cmd.lt(after.ms) }, { createdAtMs: after.ms, _id: cmd.lt(after.id) }]),
+      ] as never[])
+    : base
+  const res = await col()
+    .where(where as never)
+    .orderBy('createdAtMs', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit + 1)
+    .get()
   return rows(res)
 }
 

@@ -26,11 +26,21 @@ export async function findDue(nowMs: number, limit: number): Promise<Pick<Outbox
   for (let i = 0; i < OUTBOX_SHARDS && out.length < limit; i++) {
     const shard = (start + i) % OUTBOX_SHARDS
     // shard first: the query is answered by the shard_state_next index
-    const res = await col().where({ shard, state: 'pending', nextAttemptAtMs: _().lte(nowMs) }).orderBy('nextAttemptAtMs', 'asc').field({ _id: true }).limit(limit - out.length).get()
+    const res = await col()
+      .where({ shard, state: 'pending', nextAttemptAtMs: _().lte(nowMs) })
+      .orderBy('nextAttemptAtMs', 'asc')
+      .field({ _id: true })
+      .limit(limit - out.length)
+      .get()
     out.push(...rows<Pick<OutboxDoc, '_id'>>(res))
   }
   if (out.length) return out
-  const res = await col().where({ state: 'pending', nextAttemptAtMs: _().lte(nowMs) }).orderBy('nextAttemptAtMs', 'asc').field({ _id: true }).limit(limit).get()
+  const res = await col()
+    .where({ state: 'pending', nextAttemptAtMs: _().lte(nowMs) })
+    .orderBy('nextAttemptAtMs', 'asc')
+    .field({ _id: true })
+    .limit(limit)
+    .get()
   return rows(res)
 }
 
@@ -46,12 +56,20 @@ export async function claim(ids: string[], token: string, nowMs: number, ttlMs: 
 
 /** Claims whose holder vanished (expired), in one state. */
 export async function findExpired(state: 'claimed' | 'sending', nowMs: number, limit: number): Promise<OutboxDoc[]> {
-  const res = await col().where({ state, claimExpiresAtMs: _().lte(nowMs) }).limit(limit).get()
+  const res = await col()
+    .where({ state, claimExpiresAtMs: _().lte(nowMs) })
+    .limit(limit)
+    .get()
   return rows(res)
 }
 
 /** Conditional transition of a message held under `token` (and optionally in `from`). True when it applied. */
-export async function transition(id: string, token: string, from: OutboxState | null, patch: Partial<OutboxDoc>): Promise<boolean> {
+export async function transition(
+  id: string,
+  token: string,
+  from: OutboxState | null,
+  patch: Partial<OutboxDoc>,
+): Promise<boolean> {
   const where: Record<string, unknown> = { _id: id, claimToken: token }
   if (from) where.state = from
   const res = await col().where(where).update(patch)
@@ -59,30 +77,56 @@ export async function transition(id: string, token: string, from: OutboxState | 
 }
 
 /** The same transition for many messages held under `token` (one round trip); returns how many applied. */
-export async function transitionMany(ids: string[], token: string, from: OutboxState | null, patch: Partial<OutboxDoc>, incAttempts = false): Promise<number> {
+export async function transitionMany(
+  ids: string[],
+  token: string,
+  from: OutboxState | null,
+  patch: Partial<OutboxDoc>,
+  incAttempts = false,
+): Promise<number> {
   if (!ids.length) return 0
   const where: Record<string, unknown> = { _id: _().in(ids), claimToken: token }
   if (from) where.state = from
-  const res = await col().where(where).update(incAttempts ? { ...patch, attempts: _().inc(1) } : patch)
+  const res = await col()
+    .where(where)
+    .update(incAttempts ? { ...patch, attempts: _().inc(1) } : patch)
   return Number((res as { updated?: number }).updated ?? 0)
 }
 
 /** Which of `ids` are held under `token` in `state`. */
 export async function heldIn(ids: string[], token: string, state: OutboxState): Promise<Set<string>> {
   if (!ids.length) return new Set()
-  const res = await col().where({ _id: _().in(ids), claimToken: token, state }).field({ _id: true }).limit(1000).get()
+  const res = await col()
+    .where({ _id: _().in(ids), claimToken: token, state })
+    .field({ _id: true })
+    .limit(1000)
+    .get()
   return new Set(rows<{ _id: string }>(res).map((d) => d._id))
 }
 
-
 /** Newest first, paged by (createdAtMs, _id) after the previous page's last item; limit + 1 rows. */
-export async function listByState(state: OutboxState | undefined, after: { ms: number; id: string } | null, limit: number): Promise<OutboxDoc[]> {
+export async function listByState(
+  state: OutboxState | undefined,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<OutboxDoc[]> {
   const cmd = _()
   const parts: Record<string, unknown>[] = []
   if (state) parts.push({ state })
-  if (after) parts.push(cmd.or([{ createdAtMs: cmd.lt(after.ms) }, { createdAtMs: after.ms, _id: cmd.lt(after.id) }]) as unknown as Record<string, unknown>)
+  if (after)
+    parts.push(
+      cmd.or([
+        { createdAtMs: cmd.lt(after.ms) },
+        { createdAtMs: after.ms, _id: cmd.lt(after.id) },
+      ]) as unknown as Record<string, unknown>,
+    )
   const where = parts.length === 0 ? {} : parts.length === 1 ? parts[0] : cmd.and(parts as never[])
-  const res = await col().where(where as never).orderBy('createdAtMs', 'desc').orderBy('_id', 'desc').limit(limit + 1).get()
+  const res = await col()
+    .where(where as never)
+    .orderBy('createdAtMs', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit + 1)
+    .get()
   return rows(res)
 }
 
@@ -93,7 +137,12 @@ export async function countByState(state: OutboxState): Promise<number> {
 
 export async function findByKeys(keys: string[]): Promise<OutboxDoc[]> {
   if (!keys.length) return []
-  return rows(await col().where({ _id: _().in(keys) }).limit(1000).get())
+  return rows(
+    await col()
+      .where({ _id: _().in(keys) })
+      .limit(1000)
+      .get(),
+  )
 }
 
 export async function findInState(state: OutboxState, limit: number): Promise<OutboxDoc[]> {
@@ -105,6 +154,15 @@ export async function requeue(ids: string[], from: readonly OutboxState[], nowMs
   if (!ids.length) return 0
   const res = await col()
     .where({ _id: _().in(ids), state: _().in([...from]) })
-    .update({ state: 'pending', attempts: 0, nextAttemptAtMs: nowMs, stateChangedAtMs: nowMs, claimToken: null, claimExpiresAtMs: null, reason: null, mayHaveGrant: true })
+    .update({
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAtMs: nowMs,
+      stateChangedAtMs: nowMs,
+      claimToken: null,
+      claimExpiresAtMs: null,
+      reason: null,
+      mayHaveGrant: true,
+    })
   return Number((res as { updated?: number }).updated ?? 0)
 }

@@ -11,7 +11,15 @@ import { TEMPLATE_LIST, templateById } from '../../../shared/notify/templates'
 import type { ConsentItem } from '../../../shared/notify/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { addGrants, consentIdOf, countAvailableByTemplate, findConsents, saveConsent, type ConsentDoc, type GrantDoc } from '../repositories/consent.repository'
+import {
+  addGrants,
+  consentIdOf,
+  countAvailableByTemplate,
+  findConsents,
+  saveConsent,
+  type ConsentDoc,
+  type GrantDoc,
+} from '../repositories/consent.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export async function myConsents(_input: unknown, ctx: ActionContext): Promise<{ items: ConsentItem[] }> {
@@ -40,7 +48,10 @@ async function consentItems(openid: string): Promise<ConsentItem[]> {
   })
 }
 
-export async function recordConsent(input: InputOf<typeof notifyActions, 'recordConsent'>, ctx: ActionContext): Promise<{ items: ConsentItem[] }> {
+export async function recordConsent(
+  input: InputOf<typeof notifyActions, 'recordConsent'>,
+  ctx: ActionContext,
+): Promise<{ items: ConsentItem[] }> {
   const caller = requireCaller(ctx)
   const work = async () => {
     const now = ctx.now()
@@ -66,14 +77,34 @@ export async function recordConsent(input: InputOf<typeof notifyActions, 'record
       const t = templateById(id)
       if (!t) continue
       const c = base(id)
-      await saveConsent({ ...c, longTerm: t.kind === 'longTerm' ? true : c.longTerm, acceptedCount: c.acceptedCount + 1, lastAcceptedAt: at, updatedAtMs: nowMs })
+      await saveConsent({
+        ...c,
+        longTerm: t.kind === 'longTerm' ? true : c.longTerm,
+        acceptedCount: c.acceptedCount + 1,
+        lastAcceptedAt: at,
+        updatedAtMs: nowMs,
+      })
       if (t.kind === 'oneTime') {
-        grants.push({ _id: `g${randomBytes(9).toString('base64url')}`, openid: caller.openid, templateId: id, state: 'available', spentBy: null, grantedAtMs: nowMs, spentAtMs: null })
+        grants.push({
+          _id: `g${randomBytes(9).toString('base64url')}`,
+          openid: caller.openid,
+          templateId: id,
+          state: 'available',
+          spentBy: null,
+          grantedAtMs: nowMs,
+          spentAtMs: null,
+        })
       }
     }
     for (const id of rejected) {
       const c = base(id)
-      await saveConsent({ ...c, longTerm: false, rejectedCount: c.rejectedCount + 1, lastRejectedAt: at, updatedAtMs: nowMs })
+      await saveConsent({
+        ...c,
+        longTerm: false,
+        rejectedCount: c.rejectedCount + 1,
+        lastRejectedAt: at,
+        updatedAtMs: nowMs,
+      })
     }
     await addGrants(grants)
     return { items: await consentItems(caller.openid) }

@@ -33,8 +33,23 @@ import {
   type MiniprogramState,
 } from '../../_core/wechat/client'
 import { longTermOn, refund, reserveGrants, voidAll } from '../repositories/consent.repository'
-import { openidOfPerson, personOfOpenid, pauseUntil, quotaPausedUntil, recordAttempts, type AttemptDoc } from '../repositories/dispatch.repository'
-import { claim, findDue, findExpired, heldIn, transition, transitionMany, type OutboxDoc } from '../repositories/outbox.repository'
+import {
+  openidOfPerson,
+  personOfOpenid,
+  pauseUntil,
+  quotaPausedUntil,
+  recordAttempts,
+  type AttemptDoc,
+} from '../repositories/dispatch.repository'
+import {
+  claim,
+  findDue,
+  findExpired,
+  heldIn,
+  transition,
+  transitionMany,
+  type OutboxDoc,
+} from '../repositories/outbox.repository'
 import { TokenBucket } from '../helpers/tokenBucket'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
@@ -96,9 +111,23 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
   const budgetMs = opts.timeBudgetMs ?? 45_000
   const maxMessages = opts.maxMessages ?? Number.POSITIVE_INFINITY
   const client = opts.client ?? wechat()
-  const state: MiniprogramState = opts.miniprogramState ?? ((process.env.WX_MINIPROGRAM_STATE as MiniprogramState | undefined) || 'formal')
+  const state: MiniprogramState =
+    opts.miniprogramState ?? ((process.env.WX_MINIPROGRAM_STATE as MiniprogramState | undefined) || 'formal')
   const bucket = new TokenBucket(opts.ratePerSec ?? envNumber('NOTIFY_RATE_PER_SEC', 20))
-  const stats: DispatchStats = { dispatcher, claimed: 0, sent: 0, skipped: 0, dead: 0, retried: 0, uncertain: 0, recovered: 0, lostClaims: 0, fallbacks: 0, paused: false, durationMs: 0 }
+  const stats: DispatchStats = {
+    dispatcher,
+    claimed: 0,
+    sent: 0,
+    skipped: 0,
+    dead: 0,
+    retried: 0,
+    uncertain: 0,
+    recovered: 0,
+    lostClaims: 0,
+    fallbacks: 0,
+    paused: false,
+    durationMs: 0,
+  }
   const attempts: AttemptDoc[] = []
   let stop = false
   let batchNo = 0
@@ -115,7 +144,16 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
 
   // 2. recover vanished dispatchers' claims
   for (const doc of await findExpired('claimed', nowMs(), 1000)) {
-    if (await transition(doc._id, doc.claimToken ?? '', 'claimed', { state: 'pending', claimToken: null, claimExpiresAtMs: null, mayHaveGrant: true, stateChangedAtMs: nowMs() })) stats.recovered += 1
+    if (
+      await transition(doc._id, doc.claimToken ?? '', 'claimed', {
+        state: 'pending',
+        claimToken: null,
+        claimExpiresAtMs: null,
+        mayHaveGrant: true,
+        stateChangedAtMs: nowMs(),
+      })
+    )
+      stats.recovered += 1
   }
   for (const doc of await findExpired('sending', nowMs(), 1000)) {
     const ok = await transition(doc._id, doc.claimToken ?? '', 'sending', {
@@ -129,7 +167,13 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
     }
   }
 
-  const record = (doc: OutboxDoc, attempt: number, outcome: AttemptDoc['outcome'], t0: number, err?: WechatError | Error | null) => {
+  const record = (
+    doc: OutboxDoc,
+    attempt: number,
+    outcome: AttemptDoc['outcome'],
+    t0: number,
+    err?: WechatError | Error | null,
+  ) => {
     attempts.push({
       _id: `${doc._id}#${attempt}#${randomBytes(3).toString('hex')}`,
       key: doc._id,
@@ -161,7 +205,14 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
     return true
   }
 
-  async function finish(doc: OutboxDoc, token: string, to: 'skipped' | 'dead', reason: string, openid: string | null, err: WechatError | null): Promise<void> {
+  async function finish(
+    doc: OutboxDoc,
+    token: string,
+    to: 'skipped' | 'dead',
+    reason: string,
+    openid: string | null,
+    err: WechatError | null,
+  ): Promise<void> {
     const fallbackDone = await runFallback(doc, openid)
     await transition(doc._id, token, null, {
       state: to,
@@ -207,7 +258,16 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
       record(doc, attempt, 'dead', t0)
       return null
     }
-    return { doc, openid, templateId: template.id, kind: template.kind, data: fitted.data, page: doc.page ?? template.defaultPage, attempt, t0 }
+    return {
+      doc,
+      openid,
+      templateId: template.id,
+      kind: template.kind,
+      data: fitted.data,
+      page: doc.page ?? template.defaultPage,
+      attempt,
+      t0,
+    }
   }
 
   /** One send and its outcome (everything but 'sent', which the wave records at once). */
@@ -215,14 +275,26 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
     const { doc, openid, attempt, t0 } = r
     await bucket.take()
     try {
-      await client.sendSubscribeMessage({ touser: openid, templateId: r.templateId, data: r.data, page: r.page, miniprogramState: state })
+      await client.sendSubscribeMessage({
+        touser: openid,
+        templateId: r.templateId,
+        data: r.data,
+        page: r.page,
+        miniprogramState: state,
+      })
       record(doc, attempt, 'sent', t0)
       return true
     } catch (e) {
       if (!(e instanceof WechatError)) throw e
       const lastError = { errcode: e.errcode, message: e.message.slice(0, 300), at: at() }
       if (e instanceof WechatUncertainError) {
-        await transition(doc._id, token, null, { state: 'uncertain', reason: `uncertain: ${e.message}`.slice(0, 300), lastError, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
+        await transition(doc._id, token, null, {
+          state: 'uncertain',
+          reason: `uncertain: ${e.message}`.slice(0, 300),
+          lastError,
+          stateChangedAtMs: nowMs(),
+          claimExpiresAtMs: null,
+        })
         stats.uncertain += 1
         record(doc, attempt, 'uncertain', t0, e)
         return false
@@ -240,7 +312,14 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
         await pauseUntil(resumeAtMs)
         stop = true
         stats.paused = true
-        await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: resumeAtMs, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
+        await transition(doc._id, token, null, {
+          state: 'pending',
+          nextAttemptAtMs: resumeAtMs,
+          claimToken: null,
+          claimExpiresAtMs: null,
+          lastError,
+          stateChangedAtMs: nowMs(),
+        })
         stats.retried += 1
         record(doc, attempt, 'quota', t0, e)
         return false
@@ -257,7 +336,14 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
         return false
       }
       const delay = Math.min(3_600_000, retryBaseMs * 2 ** (attempt - 1))
-      await transition(doc._id, token, null, { state: 'pending', nextAttemptAtMs: nowMs() + delay, claimToken: null, claimExpiresAtMs: null, lastError, stateChangedAtMs: nowMs() })
+      await transition(doc._id, token, null, {
+        state: 'pending',
+        nextAttemptAtMs: nowMs() + delay,
+        claimToken: null,
+        claimExpiresAtMs: null,
+        lastError,
+        stateChangedAtMs: nowMs(),
+      })
       stats.retried += 1
       record(doc, attempt, 'retry', t0, e)
       return false
@@ -282,7 +368,12 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
   }
 
   async function releaseAll(docs: OutboxDoc[], token: string): Promise<void> {
-    await transitionMany(docs.map((d) => d._id), token, 'claimed', { state: 'pending', claimToken: null, claimExpiresAtMs: null, stateChangedAtMs: nowMs() })
+    await transitionMany(
+      docs.map((d) => d._id),
+      token,
+      'claimed',
+      { state: 'pending', claimToken: null, claimExpiresAtMs: null, stateChangedAtMs: nowMs() },
+    )
   }
 
   async function processWave(wave: Ready[], token: string, waveToken: string): Promise<void> {
@@ -291,14 +382,23 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
     // consent: our ledger first
     const oneTime = wave.filter((r) => r.kind === 'oneTime')
     const { granted, contended } = await reserveGrants(
-      oneTime.map((r) => ({ key: r.doc._id, openid: r.openid, templateId: r.templateId, mayHaveGrant: !!r.doc.mayHaveGrant })),
+      oneTime.map((r) => ({
+        key: r.doc._id,
+        openid: r.openid,
+        templateId: r.templateId,
+        mayHaveGrant: !!r.doc.mayHaveGrant,
+      })),
       waveToken,
       nowMs(),
     )
     const longTerm = wave.filter((r) => r.kind === 'longTerm')
     const on = new Set<string>()
     for (const tpl of new Set(longTerm.map((r) => r.templateId))) {
-      for (const o of await longTermOn(longTerm.filter((r) => r.templateId === tpl).map((r) => r.openid), tpl)) on.add(`${o}|${tpl}`)
+      for (const o of await longTermOn(
+        longTerm.filter((r) => r.templateId === tpl).map((r) => r.openid),
+        tpl,
+      ))
+        on.add(`${o}|${tpl}`)
     }
     const go: Ready[] = []
     const noConsent: Ready[] = []
@@ -309,16 +409,32 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
       else if (contended.has(r.doc._id)) later.push(r)
       else noConsent.push(r)
     }
-    await releaseAll(later.map((r) => r.doc), token)
+    await releaseAll(
+      later.map((r) => r.doc),
+      token,
+    )
     await pool(noConsent, concurrency, async (r) => {
-      await finish(r.doc, token, 'skipped', r.kind === 'longTerm' ? 'noConsent: 未开启长期订阅' : 'noConsent: 没有剩余的订阅授权', r.openid, null)
+      await finish(
+        r.doc,
+        token,
+        'skipped',
+        r.kind === 'longTerm' ? 'noConsent: 未开启长期订阅' : 'noConsent: 没有剩余的订阅授权',
+        r.openid,
+        null,
+      )
       record(r.doc, r.attempt, 'noConsent', r.t0)
     })
     if (!go.length) return
 
     // record 'sending' before the calls: from here on a crash leaves them uncertain, never resent blindly
     const ids = go.map((r) => r.doc._id)
-    const moved = await transitionMany(ids, token, 'claimed', { state: 'sending', claimExpiresAtMs: nowMs() + claimTtlMs, stateChangedAtMs: nowMs() }, true)
+    const moved = await transitionMany(
+      ids,
+      token,
+      'claimed',
+      { state: 'sending', claimExpiresAtMs: nowMs() + claimTtlMs, stateChangedAtMs: nowMs() },
+      true,
+    )
     let sendable = go
     if (moved < go.length) {
       const mine = await heldIn(ids, token, 'sending')
@@ -335,7 +451,14 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
       if (await sendOne(r, token, r.kind === 'oneTime')) sent.push(r.doc._id)
     })
     if (sent.length) {
-      await transitionMany(sent, token, null, { state: 'sent', sentAt: at(), reason: null, lastError: null, stateChangedAtMs: nowMs(), claimExpiresAtMs: null })
+      await transitionMany(sent, token, null, {
+        state: 'sent',
+        sentAt: at(),
+        reason: null,
+        lastError: null,
+        stateChangedAtMs: nowMs(),
+        claimExpiresAtMs: null,
+      })
       stats.sent += sent.length
     }
   }
@@ -353,7 +476,10 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
     // started once the pass must stop, and its messages go back to pending
     await pool(waves, pipeline, async (w) => {
       if (stop) {
-        await releaseAll(w.map((r) => r.doc), token)
+        await releaseAll(
+          w.map((r) => r.doc),
+          token,
+        )
         return
       }
       await processWave(w, token, `${token}.${++wave}`)
@@ -386,4 +512,3 @@ export async function dispatchOutbox(opts: DispatchOptions): Promise<DispatchSta
   opts.log.info('dispatch pass', { ...stats })
   return stats
 }
-

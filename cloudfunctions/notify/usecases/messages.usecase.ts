@@ -6,11 +6,17 @@ import { maskText } from '../../../shared/mask'
 import type { MessageItem } from '../../../shared/notify/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { countUnread, listMessages, markRead as markReadRepo, type MessageDoc } from '../repositories/message.repository'
+import {
+  countUnread,
+  listMessages,
+  markRead as markReadRepo,
+  type MessageDoc,
+} from '../repositories/message.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 type After = { ms: number; id: string }
-const isAfter = (v: unknown): v is After => !!v && typeof v === 'object' && typeof (v as After).ms === 'number' && typeof (v as After).id === 'string'
+const isAfter = (v: unknown): v is After =>
+  !!v && typeof v === 'object' && typeof (v as After).ms === 'number' && typeof (v as After).id === 'string'
 
 const view = (m: MessageDoc): MessageItem => ({
   id: m._id,
@@ -22,14 +28,24 @@ const view = (m: MessageDoc): MessageItem => ({
   createdAt: m.createdAt,
 })
 
-export async function messages(input: InputOf<typeof notifyActions, 'messages'>, ctx: ActionContext): Promise<Page<MessageItem> & { unread: number }> {
+export async function messages(
+  input: InputOf<typeof notifyActions, 'messages'>,
+  ctx: ActionContext,
+): Promise<Page<MessageItem> & { unread: number }> {
   const caller = requireCaller(ctx)
   const after = decodeCursor(input.cursor, isAfter)
   const size = pageSizeOf(input.pageSize)
-  const [list, unread] = await Promise.all([listMessages(caller.openid, !!input.unreadOnly, after, size), countUnread(caller.openid)])
+  const [list, unread] = await Promise.all([
+    listMessages(caller.openid, !!input.unreadOnly, after, size),
+    countUnread(caller.openid),
+  ])
   const page = list.slice(0, size)
   const last = page[page.length - 1]
-  return { items: page.map(view), nextCursor: list.length > size && last ? encodeCursor({ ms: last.createdAtMs, id: last._id }) : null, unread }
+  return {
+    items: page.map(view),
+    nextCursor: list.length > size && last ? encodeCursor({ ms: last.createdAtMs, id: last._id }) : null,
+    unread,
+  }
 }
 
 export async function unreadCount(_input: unknown, ctx: ActionContext): Promise<{ unread: number }> {
@@ -37,7 +53,10 @@ export async function unreadCount(_input: unknown, ctx: ActionContext): Promise<
   return { unread: await countUnread(caller.openid) }
 }
 
-export async function markRead(input: InputOf<typeof notifyActions, 'markRead'>, ctx: ActionContext): Promise<{ updated: number; unread: number }> {
+export async function markRead(
+  input: InputOf<typeof notifyActions, 'markRead'>,
+  ctx: ActionContext,
+): Promise<{ updated: number; unread: number }> {
   const caller = requireCaller(ctx)
   const target = input.all ? 'all' : (input.ids ?? [])
   const updated = await markReadRepo(caller.openid, target, toIsoCst(ctx.now()))

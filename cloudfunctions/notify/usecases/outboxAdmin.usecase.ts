@@ -7,7 +7,14 @@ import { maskText } from '../../../shared/mask'
 import { audit } from '../../_core/audit'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { countByState, findByKeys, findInState, listByState, requeue as requeueRepo, type OutboxDoc } from '../repositories/outbox.repository'
+import {
+  countByState,
+  findByKeys,
+  findInState,
+  listByState,
+  requeue as requeueRepo,
+  type OutboxDoc,
+} from '../repositories/outbox.repository'
 import { dispatchOutbox, type DispatchStats } from './dispatch.usecase'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
@@ -51,38 +58,73 @@ const view = (d: OutboxDoc): OutboxItem => ({
 })
 
 type After = { ms: number; id: string }
-const isAfter = (v: unknown): v is After => !!v && typeof v === 'object' && typeof (v as After).ms === 'number' && typeof (v as After).id === 'string'
+const isAfter = (v: unknown): v is After =>
+  !!v && typeof v === 'object' && typeof (v as After).ms === 'number' && typeof (v as After).id === 'string'
 
-export async function outbox(input: InputOf<typeof notifyActions, 'outbox'>, _ctx: ActionContext): Promise<Page<OutboxItem>> {
+export async function outbox(
+  input: InputOf<typeof notifyActions, 'outbox'>,
+  _ctx: ActionContext,
+): Promise<Page<OutboxItem>> {
   const after = decodeCursor(input.cursor, isAfter)
   const size = pageSizeOf(input.pageSize)
   const list = await listByState(input.state, after, size)
   const page = list.slice(0, size)
   const last = page[page.length - 1]
-  return { items: page.map(view), nextCursor: list.length > size && last ? encodeCursor({ ms: last.createdAtMs, id: last._id }) : null }
+  return {
+    items: page.map(view),
+    nextCursor: list.length > size && last ? encodeCursor({ ms: last.createdAtMs, id: last._id }) : null,
+  }
 }
 
-export async function outboxStats(_input: unknown, _ctx: ActionContext): Promise<{ counts: Record<OutboxState, number> }> {
+export async function outboxStats(
+  _input: unknown,
+  _ctx: ActionContext,
+): Promise<{ counts: Record<OutboxState, number> }> {
   const entries = await Promise.all(OUTBOX_STATES.map(async (s) => [s, await countByState(s)] as const))
   return { counts: Object.fromEntries(entries) as Record<OutboxState, number> }
 }
 
-export async function requeue(input: InputOf<typeof notifyActions, 'requeue'>, ctx: ActionContext): Promise<{ requeued: number; keys: string[] }> {
-  if (!input.keys && !input.state) throw new AppError('VALIDATION_FAILED', '请指定要重新排队的消息（keys）或状态（state）')
+export async function requeue(
+  input: InputOf<typeof notifyActions, 'requeue'>,
+  ctx: ActionContext,
+): Promise<{ requeued: number; keys: string[] }> {
+  if (!input.keys && !input.state)
+    throw new AppError('VALIDATION_FAILED', '请指定要重新排队的消息（keys）或状态（state）')
   const docs = input.keys ? await findByKeys(input.keys) : await findInState(input.state!, 500)
   const eligible = docs.filter((d) => (REQUEUEABLE_STATES as readonly string[]).includes(d.state))
   if (input.keys && eligible.length === 0) {
-    throw new AppError(docs.length ? 'CONFLICT' : 'NOT_FOUND', docs.length ? '只有死信、结果不明或已跳过的消息可以重新排队' : '没有找到这些消息')
+    throw new AppError(
+      docs.length ? 'CONFLICT' : 'NOT_FOUND',
+      docs.length ? '只有死信、结果不明或已跳过的消息可以重新排队' : '没有找到这些消息',
+    )
   }
   const ids = eligible.map((d) => d._id)
   const requeued = await requeueRepo(ids, REQUEUEABLE_STATES, ctx.now().getTime())
-  await audit(ctx, { event: 'notify.requeue', targetType: 'outbox', outcome: 'ok', detail: { count: requeued, keys: ids.slice(0, 20) } })
+  await audit(ctx, {
+    event: 'notify.requeue',
+    targetType: 'outbox',
+    outcome: 'ok',
+    detail: { count: requeued, keys: ids.slice(0, 20) },
+  })
   return { requeued, keys: ids }
 }
 
-export async function dispatchNow(input: InputOf<typeof notifyActions, 'dispatchNow'>, ctx: ActionContext): Promise<DispatchStats> {
-  const stats = await dispatchOutbox({ now: ctx.now, log: ctx.log, maxMessages: input.max ?? 1000, timeBudgetMs: 8_000 })
-  await audit(ctx, { event: 'notify.dispatchNow', targetType: 'outbox', outcome: 'ok', detail: { sent: stats.sent, claimed: stats.claimed } })
+export async function dispatchNow(
+  input: InputOf<typeof notifyActions, 'dispatchNow'>,
+  ctx: ActionContext,
+): Promise<DispatchStats> {
+  const stats = await dispatchOutbox({
+    now: ctx.now,
+    log: ctx.log,
+    maxMessages: input.max ?? 1000,
+    timeBudgetMs: 8_000,
+  })
+  await audit(ctx, {
+    event: 'notify.dispatchNow',
+    targetType: 'outbox',
+    outcome: 'ok',
+    detail: { sent: stats.sent, claimed: stats.claimed },
+  })
   return stats
 }
 

@@ -20,7 +20,12 @@ export async function expandGridCodes(codes: readonly string[]): Promise<string[
   for (let depth = 0; depth < 4 && frontier.length > 0 && all.size < MAX_GRIDS; depth++) {
     const next: string[] = []
     for (let i = 0; i < frontier.length; i += 100) {
-      const res = await db().collection('grids').where({ parent: _.in(frontier.slice(i, i + 100)) }).field({ _id: true }).limit(1000).get()
+      const res = await db()
+        .collection('grids')
+        .where({ parent: _.in(frontier.slice(i, i + 100)) })
+        .field({ _id: true })
+        .limit(1000)
+        .get()
       for (const g of (res.data ?? []) as { _id: string }[]) {
         if (!all.has(g._id)) {
           all.add(g._id)
@@ -36,6 +41,10 @@ export async function expandGridCodes(codes: readonly string[]): Promise<string[
 export async function findGrids(codes: readonly string[]): Promise<GridRecord[]> {
   if (codes.length === 0) return []
   const _ = db().command
-  const res = await db().collection('grids').where({ _id: _.in(codes.slice(0, 100)) }).limit(100).get()
+  const res = await db()
+    .collection('grids')
+    .where({ _id: _.in(codes.slice(0, 100)) })
+    .limit(100)
+    .get()
   return (res.data ?? []) as GridRecord[]
 }

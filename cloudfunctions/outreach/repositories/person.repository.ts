@@ -27,9 +27,24 @@ export interface PersonRecord {
 }
 
 const FIELDS = {
-  _id: true, name: true, idNumber: true, phone: true, phoneEnc: true, sex: true, birthDate: true, residenceRegion: true, streetCode: true,
-  gridCode: true, education: true, graduationYear: true, employmentStatus: true, employmentStatusSince: true,
-  registeredUnemployed: true, registeredUnemployedSince: true, keyGroups: true, createdAt: true,
+  _id: true,
+  name: true,
+  idNumber: true,
+  phone: true,
+  phoneEnc: true,
+  sex: true,
+  birthDate: true,
+  residenceRegion: true,
+  streetCode: true,
+  gridCode: true,
+  education: true,
+  graduationYear: true,
+  employmentStatus: true,
+  employmentStatusSince: true,
+  registeredUnemployed: true,
+  registeredUnemployedSince: true,
+  keyGroups: true,
+  createdAt: true,
 }
 
 /** Upper bound on persons read for one list (a grid holds hundreds to a few thousand residents). */
@@ -67,6 +82,14 @@ export function readPhone(p: PersonRecord): string {
   return revealPersonIdentifiers(p as unknown as Record<string, unknown>).phone ?? ''
 }
 
-export async function updateEmploymentStatus(personId: string, status: EmploymentStatus, since: string, nowIso: string): Promise<void> {
-  await db().collection('persons').doc(personId).update({ employmentStatus: status, employmentStatusSince: since, updatedAt: nowIso })
+export async function updateEmploymentStatus(
+  personId: string,
+  status: EmploymentStatus,
+  since: string,
+  nowIso: string,
+): Promise<void> {
+  await db()
+    .collection('persons')
+    .doc(personId)
+    .update({ employmentStatus: status, employmentStatusSince: since, updatedAt: nowIso })
 }

@@ -35,7 +35,6 @@ export interface VisitDoc {
   createdAtMs: number
 }
 
-
 export async function insertVisit(doc: VisitDoc): Promise<{ id: string } | { duplicate: true }> {
   try {
     const res = await db().collection('visits').add(doc)
@@ -46,16 +45,25 @@ export async function insertVisit(doc: VisitDoc): Promise<{ id: string } | { dup
   }
 }
 
-export async function findByClientId(workerOpenid: string, clientId: string): Promise<(VisitDoc & { _id: string }) | null> {
+export async function findByClientId(
+  workerOpenid: string,
+  clientId: string,
+): Promise<(VisitDoc & { _id: string }) | null> {
   const res = await db().collection('visits').where({ workerOpenid, clientId }).limit(1).get()
   return ((res.data ?? []) as (VisitDoc & { _id: string })[])[0] ?? null
 }
 
 export async function markApplied(id: string, patch: Partial<VisitDoc>): Promise<void> {
-  await db().collection('visits').doc(id).update({ ...patch, applied: true })
+  await db()
+    .collection('visits')
+    .doc(id)
+    .update({ ...patch, applied: true })
 }
 
-export type VisitSummary = Pick<VisitDoc, 'personId' | 'outcome' | 'visitedAt' | 'visitedAtMs' | 'nextFollowUpAtMs' | 'workerOpenid'> & { _id: string }
+export type VisitSummary = Pick<
+  VisitDoc,
+  'personId' | 'outcome' | 'visitedAt' | 'visitedAtMs' | 'nextFollowUpAtMs' | 'workerOpenid'
+> & { _id: string }
 
 /** Visits to persons of the grids since sinceMs, read by _id ranges. */
 export async function visitsInGridsSince(gridCodes: readonly string[], sinceMs: number): Promise<VisitSummary[]> {
@@ -65,11 +73,26 @@ export async function visitsInGridsSince(gridCodes: readonly string[], sinceMs: 
   for (let g = 0; g < gridCodes.length; g += 100) {
     let last: string | null = null
     for (;;) {
-      const where: Record<string, unknown> = { gridCode: _.in(gridCodes.slice(g, g + 100)), visitedAtMs: _.gte(sinceMs) }
+      const where: Record<string, unknown> = {
+        gridCode: _.in(gridCodes.slice(g, g + 100)),
+        visitedAtMs: _.gte(sinceMs),
+      }
       if (last !== null) where._id = _.gt(last)
-      const res = await db().collection('visits').where(where)
-        .field({ _id: true, personId: true, outcome: true, visitedAt: true, visitedAtMs: true, nextFollowUpAtMs: true, workerOpenid: true })
-        .orderBy('_id', 'asc').limit(1000).get()
+      const res = await db()
+        .collection('visits')
+        .where(where)
+        .field({
+          _id: true,
+          personId: true,
+          outcome: true,
+          visitedAt: true,
+          visitedAtMs: true,
+          nextFollowUpAtMs: true,
+          workerOpenid: true,
+        })
+        .orderBy('_id', 'asc')
+        .limit(1000)
+        .get()
       const page = (res.data ?? []) as VisitSummary[]
       out.push(...page)
       if (page.length < 1000) break

@@ -29,10 +29,18 @@ export async function openTasksOfPerson(personId: string): Promise<VisitTaskDoc[
 }
 
 /** Closes the open tasks among `ids` (a task closed already stays as it was). */
-export async function closeTasks(ids: readonly string[], visitId: string, nowIso: string, nowMs: number): Promise<number> {
+export async function closeTasks(
+  ids: readonly string[],
+  visitId: string,
+  nowIso: string,
+  nowMs: number,
+): Promise<number> {
   let closed = 0
   for (const id of ids) {
-    const res = await db().collection('visit_tasks').where({ _id: id, status: 'open' }).update({ status: 'done', closedAt: nowIso, closedAtMs: nowMs, closedByVisitId: visitId })
+    const res = await db()
+      .collection('visit_tasks')
+      .where({ _id: id, status: 'open' })
+      .update({ status: 'done', closedAt: nowIso, closedAtMs: nowMs, closedByVisitId: visitId })
     closed += Number((res as { updated?: number }).updated ?? 0)
   }
   return closed
@@ -40,19 +48,31 @@ export async function closeTasks(ids: readonly string[], visitId: string, nowIso
 
 export async function countAttempt(ids: readonly string[], nowIso: string): Promise<void> {
   const _ = db().command
-  for (const id of ids) await db().collection('visit_tasks').doc(id).update({ attempts: _.inc(1), lastAttemptAt: nowIso })
+  for (const id of ids)
+    await db()
+      .collection('visit_tasks')
+      .doc(id)
+      .update({ attempts: _.inc(1), lastAttemptAt: nowIso })
 }
 
 /** Tasks of the grids closed since sinceMs (for this month's coverage). */
 export async function tasksClosedSince(gridCodes: readonly string[], sinceMs: number): Promise<VisitTaskDoc[]> {
   if (gridCodes.length === 0) return []
   const _ = db().command
-  const res = await db().collection('visit_tasks').where({ gridCode: _.in(gridCodes.slice(0, 100)), status: 'done', closedAtMs: _.gte(sinceMs) }).limit(1000).get()
+  const res = await db()
+    .collection('visit_tasks')
+    .where({ gridCode: _.in(gridCodes.slice(0, 100)), status: 'done', closedAtMs: _.gte(sinceMs) })
+    .limit(1000)
+    .get()
   return (res.data ?? []) as VisitTaskDoc[]
 }
 
 /** Open tasks due before dueBeforeMs that have not reached `stage` yet, read by _id ranges. */
-export async function openTasksDueBefore(dueBeforeMs: number, notYet: 'remindedAt' | 'overdueAt' | 'escalatedAt', limit = 5000): Promise<VisitTaskDoc[]> {
+export async function openTasksDueBefore(
+  dueBeforeMs: number,
+  notYet: 'remindedAt' | 'overdueAt' | 'escalatedAt',
+  limit = 5000,
+): Promise<VisitTaskDoc[]> {
   const _ = db().command
   const out: VisitTaskDoc[] = []
   let last: string | null = null

@@ -2,7 +2,14 @@
  * Loads what the list rules need for a set of grids (persons, open tasks, recent visits) and evaluates every
  * person with shared/outreach/listRules. Used by myList and gridStats so both count the same entries.
  */
-import { evaluatePerson, compareEntries, isCompletedOutcome, type ListEntry, type TaskFacts, type VisitFacts } from '../../../shared/outreach/listRules'
+import {
+  evaluatePerson,
+  compareEntries,
+  isCompletedOutcome,
+  type ListEntry,
+  type TaskFacts,
+  type VisitFacts,
+} from '../../../shared/outreach/listRules'
 import { DAY_MS } from '../../../shared/outreach/sequence'
 import { personsInGrids, type PersonRecord } from '../repositories/person.repository'
 import { openTasksInGrids } from '../repositories/visitTask.repository'
@@ -28,7 +35,14 @@ export async function loadGridEntries(gridCodes: readonly string[], nowMs: numbe
   const tasksByPerson = new Map<string, TaskFacts[]>()
   for (const t of tasks) {
     const list = tasksByPerson.get(t.personId) ?? []
-    list.push({ _id: t._id, reason: t.reason, source: t.source, priority: t.priority, dueAt: t.dueAt, createdAtMs: t.createdAtMs })
+    list.push({
+      _id: t._id,
+      reason: t.reason,
+      source: t.source,
+      priority: t.priority,
+      dueAt: t.dueAt,
+      createdAtMs: t.createdAtMs,
+    })
     tasksByPerson.set(t.personId, list)
   }
   const lastVisit = new Map<string, VisitSummary>()
@@ -42,7 +56,8 @@ export async function loadGridEntries(gridCodes: readonly string[], nowMs: numbe
       if (!c || v.visitedAtMs > c.visitedAtMs) lastCompleted.set(v.personId, v)
     }
   }
-  const facts = (v: VisitSummary | undefined): VisitFacts | null => (v ? { visitedAtMs: v.visitedAtMs, outcome: v.outcome, nextFollowUpAtMs: v.nextFollowUpAtMs } : null)
+  const facts = (v: VisitSummary | undefined): VisitFacts | null =>
+    v ? { visitedAtMs: v.visitedAtMs, outcome: v.outcome, nextFollowUpAtMs: v.nextFollowUpAtMs } : null
   const byId = new Map(persons.map((p) => [p._id, p]))
   const entries: ListEntry[] = []
   for (const p of persons) {

@@ -16,4 +16,5 @@ export async function scopeGrids(caller: Caller, requested?: string): Promise<st
   return expandGridCodes([requested])
 }
 
-export const inScope = (grids: readonly string[], gridCode: string | null | undefined): boolean => !!gridCode && grids.includes(gridCode)
+export const inScope = (grids: readonly string[], gridCode: string | null | undefined): boolean =>
+  !!gridCode && grids.includes(gridCode)

@@ -9,14 +9,22 @@ import type { TriggerContext } from '../../_core/function'
 import { markStage, openTasksDueBefore } from '../repositories/visitTask.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
-export async function advanceSequence(ctx: TriggerContext): Promise<{ reminded: number; overdue: number; escalated: number }> {
+export async function advanceSequence(
+  ctx: TriggerContext,
+): Promise<{ reminded: number; overdue: number; escalated: number }> {
   const nowMs = ctx.now().getTime()
   const at = toIsoCst(nowMs)
   const counts = { reminded: 0, overdue: 0, escalated: 0 }
 
   // Escalation first (due ≤ now − 7 days), then overdue (due ≤ now), then reminders (3 days after creation).
   for (const t of await openTasksDueBefore(nowMs - ESCALATE_AFTER_OVERDUE_DAYS * DAY_MS, 'escalatedAt')) {
-    await markStage(t._id, { escalatedAt: at, escalatedAtMs: nowMs, escalatedTo: t.streetCode ?? null, overdueAt: t.overdueAt ?? at, remindedAt: t.remindedAt ?? at })
+    await markStage(t._id, {
+      escalatedAt: at,
+      escalatedAtMs: nowMs,
+      escalatedTo: t.streetCode ?? null,
+      overdueAt: t.overdueAt ?? at,
+      remindedAt: t.remindedAt ?? at,
+    })
     counts.escalated++
   }
   for (const t of await openTasksDueBefore(nowMs, 'overdueAt')) {

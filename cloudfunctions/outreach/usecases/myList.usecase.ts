@@ -26,7 +26,12 @@ function ageOn(birthDate: string | undefined, nowMs: number): number | null {
   return now.slice(5, 10) < birthDate.slice(5, 10) ? y - 1 : y
 }
 
-export function toListItem(e: ListEntry, p: PersonRecord, last: VisitSummary | undefined, nowMs: number): OutreachListItem {
+export function toListItem(
+  e: ListEntry,
+  p: PersonRecord,
+  last: VisitSummary | undefined,
+  nowMs: number,
+): OutreachListItem {
   return {
     personId: p._id,
     name: p.name,
@@ -60,10 +65,16 @@ export async function myList(input: Input, ctx: ActionContext): Promise<Page<Out
   const { entries, persons, lastVisit } = await loadGridEntries(grids, nowMs)
   const size = pageSizeOf(input.pageSize)
   const rest = after
-    ? entries.filter((e) => compareEntries(e, { priority: after[0], dueMs: after[1], personId: after[2] } as ListEntry) > 0)
+    ? entries.filter(
+        (e) => compareEntries(e, { priority: after[0], dueMs: after[1], personId: after[2] } as ListEntry) > 0,
+      )
     : entries
   const page = rest.slice(0, size)
   const items = page.map((e) => toListItem(e, persons.get(e.personId)!, lastVisit.get(e.personId), nowMs))
   const lastEntry = page[page.length - 1]
-  return { items, nextCursor: rest.length > size && lastEntry ? encodeCursor([lastEntry.priority, lastEntry.dueMs, lastEntry.personId]) : null }
+  return {
+    items,
+    nextCursor:
+      rest.length > size && lastEntry ? encodeCursor([lastEntry.priority, lastEntry.dueMs, lastEntry.personId]) : null,
+  }
 }

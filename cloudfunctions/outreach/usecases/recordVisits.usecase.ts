@@ -28,7 +28,12 @@ type Input = InputOf<typeof outreachActions, 'recordVisits'>
 export const MAX_VISIT_AGE_DAYS = 90
 export const MAX_CLOCK_SKEW_MS = 10 * 60_000
 
-const reject = (clientId: string, code: ErrorCode, message?: string): VisitResult => ({ clientId, status: 'rejected', code, message: message ?? ERROR_MESSAGES[code] })
+const reject = (clientId: string, code: ErrorCode, message?: string): VisitResult => ({
+  clientId,
+  status: 'rejected',
+  code,
+  message: message ?? ERROR_MESSAGES[code],
+})
 
 export async function recordVisits(input: Input, ctx: ActionContext): Promise<{ results: VisitResult[] }> {
   const caller = requireCaller(ctx)
@@ -47,7 +52,13 @@ export async function recordVisits(input: Input, ctx: ActionContext): Promise<{ 
   return { results }
 }
 
-async function recordOne(v: VisitInput, caller: Caller, grids: string[], persons: Map<string, PersonRecord | null>, ctx: ActionContext): Promise<VisitResult> {
+async function recordOne(
+  v: VisitInput,
+  caller: Caller,
+  grids: string[],
+  persons: Map<string, PersonRecord | null>,
+  ctx: ActionContext,
+): Promise<VisitResult> {
   const now = ctx.now()
   const nowMs = now.getTime()
 
@@ -64,20 +75,25 @@ async function recordOne(v: VisitInput, caller: Caller, grids: string[], persons
   if (!inScope(grids, person.gridCode)) return reject(v.clientId, 'FORBIDDEN', '该居民不在您负责的网格')
 
   const visitedAtMs = Date.parse(v.visitedAt)
-  if (visitedAtMs > nowMs + MAX_CLOCK_SKEW_MS) return reject(v.clientId, 'VALIDATION_FAILED', '走访时间不能晚于当前时间')
-  if (visitedAtMs < nowMs - MAX_VISIT_AGE_DAYS * DAY_MS) return reject(v.clientId, 'VALIDATION_FAILED', `只能补录${MAX_VISIT_AGE_DAYS}天内的走访`)
+  if (visitedAtMs > nowMs + MAX_CLOCK_SKEW_MS)
+    return reject(v.clientId, 'VALIDATION_FAILED', '走访时间不能晚于当前时间')
+  if (visitedAtMs < nowMs - MAX_VISIT_AGE_DAYS * DAY_MS)
+    return reject(v.clientId, 'VALIDATION_FAILED', `只能补录${MAX_VISIT_AGE_DAYS}天内的走访`)
 
   let notes: string | null = v.notes ? maskText(v.notes) : null
   let notesCheck: VisitDoc['notesCheck'] = null
   if (notes) {
     const verdict = await notesChecker().check({ content: notes, openid: caller.openid })
-    if (verdict === 'risky') return reject(v.clientId, 'CONTENT_REJECTED', '走访备注未通过内容安全审核，请修改后重新提交')
+    if (verdict === 'risky')
+      return reject(v.clientId, 'CONTENT_REJECTED', '走访备注未通过内容安全审核，请修改后重新提交')
     notesCheck = verdict === 'pass' ? 'pass' : 'unchecked'
   }
   if (notes === '') notes = null
 
   const openTasks = await openTasksOfPerson(person._id)
-  const taskIds = v.taskIds ? v.taskIds.filter((id) => openTasks.some((t) => t._id === id)) : openTasks.map((t) => t._id)
+  const taskIds = v.taskIds
+    ? v.taskIds.filter((id) => openTasks.some((t) => t._id === id))
+    : openTasks.map((t) => t._id)
   const onBehalf = (v.referrals ?? []).some((r) => ON_BEHALF_REFERRALS.includes(r.kind))
   const nowIso = toIsoCst(now)
   const doc: VisitDoc = {
@@ -91,7 +107,11 @@ async function recordOne(v: VisitInput, caller: Caller, grids: string[], persons
     previousEmploymentStatus: person.employmentStatus ?? null,
     needs: [...new Set(v.needs ?? [])],
     referrals: (v.referrals ?? []).map((r) => ({
-      kind: r.kind, refId: r.refId ?? null, note: r.note ? maskText(r.note) : null, byStaff: true, onBehalf: ON_BEHALF_REFERRALS.includes(r.kind),
+      kind: r.kind,
+      refId: r.refId ?? null,
+      note: r.note ? maskText(r.note) : null,
+      byStaff: true,
+      onBehalf: ON_BEHALF_REFERRALS.includes(r.kind),
     })),
     notes,
     notesCheck,
@@ -100,7 +120,13 @@ async function recordOne(v: VisitInput, caller: Caller, grids: string[], persons
     visitedAt: toIsoCst(visitedAtMs),
     visitedAtMs,
     onBehalf,
-    onBehalfConsent: v.onBehalfConsent ? { method: v.onBehalfConsent.method, note: v.onBehalfConsent.note ? maskText(v.onBehalfConsent.note) : null, recordedAt: nowIso } : null,
+    onBehalfConsent: v.onBehalfConsent
+      ? {
+          method: v.onBehalfConsent.method,
+          note: v.onBehalfConsent.note ? maskText(v.onBehalfConsent.note) : null,
+          recordedAt: nowIso,
+        }
+      : null,
     recordedBy: 'staff',
     taskIds,
     closedTaskIds: [],
@@ -157,4 +183,3 @@ async function applyEffects(visit: VisitDoc & { _id: string }, ctx: ActionContex
   })
   await markApplied(visit._id, { closedTaskIds })
 }
-

@@ -36,7 +36,12 @@ export async function revealContact(input: Input, ctx: ActionContext): Promise<R
   }
   if (scope.scope === 'street') {
     try {
-      await checkRateLimit(caller.openid, 'outreach.revealContact.street', { max: STREET_REVEALS_PER_DAY, windowSec: 86400 }, ctx.now())
+      await checkRateLimit(
+        caller.openid,
+        'outreach.revealContact.street',
+        { max: STREET_REVEALS_PER_DAY, windowSec: 86400 },
+        ctx.now(),
+      )
     } catch (e) {
       await audit(ctx, { ...entry, outcome: 'denied', detail: { reason: 'streetDailyCap', ...scope } })
       throw e

@@ -7,7 +7,6 @@ import type { Condition, FactName } from '../../../shared/rules/types'
 import { requirementsOf } from '../../../shared/rules/requirements'
 import type { PolicyDoc } from '../repositories/policy.repository'
 
-
 export function factsRead(c: Condition, acc = new Set<FactName>()): FactName[] {
   if (c.op === 'all' || c.op === 'any') c.of.forEach((x) => factsRead(x, acc))
   else if (c.op === 'not') factsRead(c.of, acc)
@@ -28,7 +27,10 @@ export function listItem(p: PolicyDoc, today: string) {
     summary: p.summary,
     audience: p.audience,
     amounts: p.amounts.map((a) => a.text),
-    maxYuan: p.amounts.reduce<number | null>((m, a) => (a.maxYuan !== undefined && (m === null || a.maxYuan > m) ? a.maxYuan : m), null),
+    maxYuan: p.amounts.reduce<number | null>(
+      (m, a) => (a.maxYuan !== undefined && (m === null || a.maxYuan > m) ? a.maxYuan : m),
+      null,
+    ),
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo,
     inForce: inForce(p, today),
@@ -44,7 +46,12 @@ export function detail(p: PolicyDoc, today: string) {
     materials: p.materials,
     howToApply: p.howToApply,
     handledBy: p.handledBy,
-    sources: p.sources.map((s) => ({ ...s, cited: s.docNumber ? `${s.issuer}《${s.title}》（${s.docNumber}）` : `${s.issuer}《${s.title}》（${s.note ?? '文号待核实'}）` })),
+    sources: p.sources.map((s) => ({
+      ...s,
+      cited: s.docNumber
+        ? `${s.issuer}《${s.title}》（${s.docNumber}）`
+        : `${s.issuer}《${s.title}》（${s.note ?? '文号待核实'}）`,
+    })),
     requirements: requirementsOf(p.rule),
     questions: factsRead(p.rule).map(questionOf),
     publishedAt: p.publishedAt,

@@ -17,6 +17,14 @@ export async function rematchPerson(personId: string, now: Date): Promise<{ elig
   const today = cstDate(now)
   const current = (await allPolicies()).filter((p) => inForce(p, today) === 'inForce').map(snapshot)
   if (!current.length) return { eligible: 0 }
-  const c = await processPage({ persons: [person], policies: current, compiled: compilePolicies(current, today), asOf: today, runId: 'changes', notify: true, now })
+  const c = await processPage({
+    persons: [person],
+    policies: current,
+    compiled: compilePolicies(current, today),
+    asOf: today,
+    runId: 'changes',
+    notify: true,
+    now,
+  })
   return { eligible: c.eligible }
 }

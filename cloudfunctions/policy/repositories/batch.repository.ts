@@ -70,7 +70,14 @@ export interface ChangesCursorDoc extends Counters {
 }
 
 const col = () => db().collection('policy_batch_checkpoints')
-export const zeroCounters = (): Counters => ({ processed: 0, eligible: 0, newlyEligible: 0, pushes: 0, visitTasks: 0, lapsed: 0 })
+export const zeroCounters = (): Counters => ({
+  processed: 0,
+  eligible: 0,
+  newlyEligible: 0,
+  pushes: 0,
+  visitTasks: 0,
+  lapsed: 0,
+})
 
 export async function countPersons(): Promise<number> {
   const res = await db().collection('persons').count()
@@ -89,9 +96,19 @@ export async function ensureShards(run: RunDoc): Promise<void> {
   const shards: ShardDoc[] = []
   for (let k = 0; k < run.shardCount; k++) {
     shards.push({
-      _id: `${run._id}#${String(k).padStart(3, '0')}`, kind: 'shard', runId: run._id, runCreatedAtMs: run.createdAtMs, k,
-      lo: k === 0 ? '' : run.boundaries[k - 1], hi: k < run.boundaries.length ? run.boundaries[k] : null,
-      lastId: null, done: false, leaseUntilMs: 0, owner: null, updatedAtMs: run.createdAtMs, ...zeroCounters(),
+      _id: `${run._id}#${String(k).padStart(3, '0')}`,
+      kind: 'shard',
+      runId: run._id,
+      runCreatedAtMs: run.createdAtMs,
+      k,
+      lo: k === 0 ? '' : run.boundaries[k - 1],
+      hi: k < run.boundaries.length ? run.boundaries[k] : null,
+      lastId: null,
+      done: false,
+      leaseUntilMs: 0,
+      owner: null,
+      updatedAtMs: run.createdAtMs,
+      ...zeroCounters(),
     })
   }
   for (const s of shards) await insertOnce('policy_batch_checkpoints', s)
@@ -115,22 +132,42 @@ export async function shardsOf(runId: string): Promise<ShardDoc[]> {
 /** Claim one unfinished shard whose lease has expired (oldest run first). */
 export async function claimShard(owner: string, nowMs: number, leaseMs: number): Promise<ShardDoc | null> {
   const _ = db().command
-  const res = await col().where({ kind: 'shard', done: false, leaseUntilMs: _.lt(nowMs) }).orderBy('runCreatedAtMs', 'asc').orderBy('k', 'asc').limit(20).get()
+  const res = await col()
+    .where({ kind: 'shard', done: false, leaseUntilMs: _.lt(nowMs) })
+    .orderBy('runCreatedAtMs', 'asc')
+    .orderBy('k', 'asc')
+    .limit(20)
+    .get()
   for (const s of (res.data as ShardDoc[]) ?? []) {
-    const upd = await col().where({ _id: s._id, done: false, leaseUntilMs: _.lt(nowMs) }).update({ owner, leaseUntilMs: nowMs + leaseMs, updatedAtMs: nowMs })
+    const upd = await col()
+      .where({ _id: s._id, done: false, leaseUntilMs: _.lt(nowMs) })
+      .update({ owner, leaseUntilMs: nowMs + leaseMs, updatedAtMs: nowMs })
     if (Number((upd as { updated?: number }).updated ?? 0) === 1) return { ...s, owner, leaseUntilMs: nowMs + leaseMs }
   }
   return null
 }
 
 /** Move a shard's checkpoint after a page; false when the lease was lost (another worker took the shard over). */
-export async function checkpointShard(shard: ShardDoc, lastId: string, delta: Counters, done: boolean, nowMs: number, leaseMs: number): Promise<boolean> {
+export async function checkpointShard(
+  shard: ShardDoc,
+  lastId: string,
+  delta: Counters,
+  done: boolean,
+  nowMs: number,
+  leaseMs: number,
+): Promise<boolean> {
   const _ = db().command
   const inc: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(delta)) inc[k] = _.inc(v)
-  const upd = await col().where({ _id: shard._id, owner: shard.owner, lastId: shard.lastId }).update({
-    ...inc, lastId, done, leaseUntilMs: done ? 0 : nowMs + leaseMs, updatedAtMs: nowMs,
-  })
+  const upd = await col()
+    .where({ _id: shard._id, owner: shard.owner, lastId: shard.lastId })
+    .update({
+      ...inc,
+      lastId,
+      done,
+      leaseUntilMs: done ? 0 : nowMs + leaseMs,
+      updatedAtMs: nowMs,
+    })
   return Number((upd as { updated?: number }).updated ?? 0) === 1
 }
 
@@ -150,22 +187,40 @@ export async function getChangesCursor(): Promise<ChangesCursorDoc> {
   const res = await col().doc('changes').get()
   const doc = ((res.data as ChangesCursorDoc[] | undefined) ?? [])[0]
   if (doc) return doc
-  const fresh: ChangesCursorDoc = { _id: 'changes', kind: 'changes', ms: 0, id: '', leaseUntilMs: 0, owner: null, ...zeroCounters() }
+  const fresh: ChangesCursorDoc = {
+    _id: 'changes',
+    kind: 'changes',
+    ms: 0,
+    id: '',
+    leaseUntilMs: 0,
+    owner: null,
+    ...zeroCounters(),
+  }
   await insertOnce('policy_batch_checkpoints', fresh)
   return fresh
 }
 
 export async function claimChanges(owner: string, nowMs: number, leaseMs: number): Promise<boolean> {
   const _ = db().command
-  const upd = await col().where({ _id: 'changes', leaseUntilMs: _.lt(nowMs) }).update({ owner, leaseUntilMs: nowMs + leaseMs })
+  const upd = await col()
+    .where({ _id: 'changes', leaseUntilMs: _.lt(nowMs) })
+    .update({ owner, leaseUntilMs: nowMs + leaseMs })
   return Number((upd as { updated?: number }).updated ?? 0) === 1
 }
 
-export async function checkpointChanges(owner: string, cursor: { ms: number; id: string }, delta: Counters, nowMs: number, leaseMs: number): Promise<boolean> {
+export async function checkpointChanges(
+  owner: string,
+  cursor: { ms: number; id: string },
+  delta: Counters,
+  nowMs: number,
+  leaseMs: number,
+): Promise<boolean> {
   const _ = db().command
   const inc: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(delta)) inc[k] = _.inc(v)
-  const upd = await col().where({ _id: 'changes', owner }).update({ ...inc, ms: cursor.ms, id: cursor.id, leaseUntilMs: nowMs + leaseMs })
+  const upd = await col()
+    .where({ _id: 'changes', owner })
+    .update({ ...inc, ms: cursor.ms, id: cursor.id, leaseUntilMs: nowMs + leaseMs })
   return Number((upd as { updated?: number }).updated ?? 0) === 1
 }
 

@@ -24,7 +24,6 @@ export interface MatchDoc {
 
 export const matchId = (policyId: string, version: number, personId: string) => `${policyId}@${version}:${personId}`
 
-
 /** Every match of these persons for these policies (any version, any status). Small `in` lists per query. */
 export async function matchesOf(personIds: string[], policyIds: string[]): Promise<MatchDoc[]> {
   if (!personIds.length || !policyIds.length) return []
@@ -65,15 +64,31 @@ export async function markLapsed(ids: string[], at: string): Promise<void> {
   if (!ids.length) return
   const _ = db().command
   for (let i = 0; i < ids.length; i += 100) {
-    await db().collection('policy_matches').where({ _id: _.in(ids.slice(i, i + 100)), status: 'eligible' }).update({ status: 'lapsed', lapsedAt: at })
+    await db()
+      .collection('policy_matches')
+      .where({ _id: _.in(ids.slice(i, i + 100)), status: 'eligible' })
+      .update({ status: 'lapsed', lapsedAt: at })
   }
 }
 
-export async function matchesOfPerson(personId: string, after: { ms: number; id: string } | null, limit: number): Promise<MatchDoc[]> {
+export async function matchesOfPerson(
+  personId: string,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<MatchDoc[]> {
   const _ = db().command
   const where = after
-    ? _.and([{ personId, status: 'eligible' }, _.or([{ matchedAtMs: _.lt(after.ms) }, { matchedAtMs: after.ms, _id: _.gt(after.id) }])])
+    ? _.and([
+        { personId, status: 'eligible' },
+        _.or([{ matchedAtMs: _.lt(after.ms) }, { matchedAtMs: after.ms, _id: _.gt(after.id) }]),
+      ])
     : { personId, status: 'eligible' }
-  const res = await db().collection('policy_matches').where(where).orderBy('matchedAtMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  const res = await db()
+    .collection('policy_matches')
+    .where(where)
+    .orderBy('matchedAtMs', 'desc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get()
   return (res.data as MatchDoc[]) ?? []
 }

@@ -11,7 +11,13 @@ export interface PersonFactsDoc {
   [fact: string]: unknown
 }
 
-const FIELDS: Record<string, true> = { _id: true, boundOpenid: true, cityCode: true, gridCode: true, factsChangedAtMs: true }
+const FIELDS: Record<string, true> = {
+  _id: true,
+  boundOpenid: true,
+  cityCode: true,
+  gridCode: true,
+  factsChangedAtMs: true,
+}
 for (const f of FACT_NAMES) FIELDS[f] = true
 
 export async function findPersonFacts(id: string): Promise<PersonFactsDoc | null> {
@@ -20,20 +26,35 @@ export async function findPersonFacts(id: string): Promise<PersonFactsDoc | null
 }
 
 /** Persons with `_id` in [lo, hi) after `after` (exclusive), ordered by `_id`. */
-export async function pagePersons(range: { lo: string; hi: string | null }, after: string | null, limit: number): Promise<PersonFactsDoc[]> {
+export async function pagePersons(
+  range: { lo: string; hi: string | null },
+  after: string | null,
+  limit: number,
+): Promise<PersonFactsDoc[]> {
   const _ = db().command
   const from = after === null ? _.gte(range.lo) : _.gt(after)
   const idCond = range.hi === null ? from : from.and(_.lt(range.hi))
-  const res = await db().collection('persons').where({ _id: idCond }).orderBy('_id', 'asc').limit(limit).field(FIELDS).get()
+  const res = await db()
+    .collection('persons')
+    .where({ _id: idCond })
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .field(FIELDS)
+    .get()
   return (res.data as PersonFactsDoc[]) ?? []
 }
 
 /** Persons whose facts changed after the cursor (factsChangedAtMs, then _id), oldest change first. */
 export async function changedPersons(cursor: { ms: number; id: string }, limit: number): Promise<PersonFactsDoc[]> {
   const _ = db().command
-  const res = await db().collection('persons')
+  const res = await db()
+    .collection('persons')
     .where(_.or([{ factsChangedAtMs: _.gt(cursor.ms) }, { factsChangedAtMs: cursor.ms, _id: _.gt(cursor.id) }]))
-    .orderBy('factsChangedAtMs', 'asc').orderBy('_id', 'asc').limit(limit).field(FIELDS).get()
+    .orderBy('factsChangedAtMs', 'asc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .field(FIELDS)
+    .get()
   return (res.data as PersonFactsDoc[]) ?? []
 }
 

@@ -10,7 +10,6 @@ export interface PolicyDoc extends PolicyRecord {
   publishedBy: string | null
 }
 
-
 export async function findPolicy(id: string): Promise<PolicyDoc | null> {
   const res = await db().collection('policies').doc(id).get()
   return ((res.data as PolicyDoc[] | undefined) ?? [])[0] ?? null
@@ -22,7 +21,12 @@ export async function allPolicies(): Promise<PolicyDoc[]> {
   let after = ''
   for (;;) {
     const _ = db().command
-    const res = await db().collection('policies').where({ _id: _.gt(after) }).orderBy('_id', 'asc').limit(1000).get()
+    const res = await db()
+      .collection('policies')
+      .where({ _id: _.gt(after) })
+      .orderBy('_id', 'asc')
+      .limit(1000)
+      .get()
     const docs = (res.data as PolicyDoc[]) ?? []
     out.push(...docs)
     if (docs.length < 1000) return out
@@ -35,7 +39,8 @@ export async function allPolicies(): Promise<PolicyDoc[]> {
  * the same version cannot both win), then the current document. Returns null when the version was taken.
  */
 export async function savePolicyVersion(doc: PolicyDoc): Promise<'ok' | 'conflict'> {
-  if (!(await insertOnce('policy_versions', { ...doc, _id: `${doc.id}@${doc.version}`, policyId: doc.id }))) return 'conflict'
+  if (!(await insertOnce('policy_versions', { ...doc, _id: `${doc.id}@${doc.version}`, policyId: doc.id })))
+    return 'conflict'
   const { _id, ...rest } = doc
   await db().collection('policies').doc(_id).set(rest)
   return 'ok'

@@ -17,7 +17,8 @@ import { insertMatches, markLapsed, matchesOf, matchId, type MatchDoc } from '..
 import { zeroCounters, type Counters, type RunPolicy } from '../repositories/batch.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
-export const notificationKey = (policyId: string, version: number, personId: string) => `policy:${policyId}:${version}:${personId}`
+export const notificationKey = (policyId: string, version: number, personId: string) =>
+  `policy:${policyId}:${version}:${personId}`
 
 /** The engine's own explanation, short enough for a visit task or a message. */
 export function explainForOutreach(p: RunPolicy, facts: Facts, asOf: string): string {
@@ -43,7 +44,10 @@ export async function processPage(input: PageInput): Promise<Counters> {
   if (!persons.length) return c
   const facts = persons.map((p) => factsOf(p as Record<string, unknown>))
   const out = compiled.run(encodeFacts(facts))
-  const existing = await matchesOf(persons.map((p) => p._id), policies.map((p) => p.id))
+  const existing = await matchesOf(
+    persons.map((p) => p._id),
+    policies.map((p) => p.id),
+  )
   const byPair = new Map<string, MatchDoc[]>()
   for (const m of existing) {
     const k = `${m.policyId}|${m.personId}`
@@ -87,28 +91,54 @@ export async function processPage(input: PageInput): Promise<Counters> {
           const key = notificationKey(pol.id, pol.version, person._id)
           const refId = `${pol.id}@${pol.version}`
           if (person.boundOpenid) {
-            await enqueueNotification({
-              key, openid: person.boundOpenid, personId: person._id, template: 'policyMatch',
-              data: { policyName: pol.title, result: '可申请', tip: '点击查看申请条件和办理方式', at },
-              page: deepLinks.policy(pol.id),
-              title: `政策匹配提醒：${pol.title}`,
-              body: `根据您的情况，您可能符合“${pol.title}”的申请条件。${pol.summary}`.slice(0, 300),
-              fallback: { kind: 'visitTask', reason: reasonText },
-              source: { module: 'policy', refId },
-            }, now)
+            await enqueueNotification(
+              {
+                key,
+                openid: person.boundOpenid,
+                personId: person._id,
+                template: 'policyMatch',
+                data: { policyName: pol.title, result: '可申请', tip: '点击查看申请条件和办理方式', at },
+                page: deepLinks.policy(pol.id),
+                title: `政策匹配提醒：${pol.title}`,
+                body: `根据您的情况，您可能符合“${pol.title}”的申请条件。${pol.summary}`.slice(0, 300),
+                fallback: { kind: 'visitTask', reason: reasonText },
+                source: { module: 'policy', refId },
+              },
+              now,
+            )
             channel = 'push'
             c.pushes++
           } else {
-            await createVisitTask({ key, personId: person._id, reason: { code: 'policyUnclaimed', text: reasonText }, source: { module: 'policy', refId }, priority: 60 }, now)
+            await createVisitTask(
+              {
+                key,
+                personId: person._id,
+                reason: { code: 'policyUnclaimed', text: reasonText },
+                source: { module: 'policy', refId },
+                priority: 60,
+              },
+              now,
+            )
             channel = 'visit'
             c.visitTasks++
           }
         }
       }
       toInsert.push({
-        _id: matchId(pol.id, pol.version, person._id), personId: person._id, policyId: pol.id, version: pol.version, title: pol.title,
-        status: 'eligible', channel, openid: person.boundOpenid ?? null, cityCode: person.cityCode ?? null, gridCode: person.gridCode ?? null,
-        runId, matchedAt: at, matchedAtMs: now.getTime(), lapsedAt: null,
+        _id: matchId(pol.id, pol.version, person._id),
+        personId: person._id,
+        policyId: pol.id,
+        version: pol.version,
+        title: pol.title,
+        status: 'eligible',
+        channel,
+        openid: person.boundOpenid ?? null,
+        cityCode: person.cityCode ?? null,
+        gridCode: person.gridCode ?? null,
+        runId,
+        matchedAt: at,
+        matchedAtMs: now.getTime(),
+        lapsedAt: null,
       })
     }
   }

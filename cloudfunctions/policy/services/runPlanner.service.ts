@@ -12,8 +12,16 @@ const envInt = (name: string, def: number): number => {
 /** Persons per shard (default 100,000: a province of 10 million is 100 shards). */
 export const shardSize = () => envInt('POLICY_BATCH_SHARD_SIZE', 100_000)
 
-export const snapshot = (p: Pick<PolicyRecord, 'id' | 'version' | 'title' | 'summary' | 'rule' | 'effectiveFrom' | 'effectiveTo'>): RunPolicy => ({
-  id: p.id, version: p.version, title: p.title, summary: p.summary, rule: p.rule, effectiveFrom: p.effectiveFrom, effectiveTo: p.effectiveTo,
+export const snapshot = (
+  p: Pick<PolicyRecord, 'id' | 'version' | 'title' | 'summary' | 'rule' | 'effectiveFrom' | 'effectiveTo'>,
+): RunPolicy => ({
+  id: p.id,
+  version: p.version,
+  title: p.title,
+  summary: p.summary,
+  rule: p.rule,
+  effectiveFrom: p.effectiveFrom,
+  effectiveTo: p.effectiveTo,
 })
 
 /** Split the `_id` space into about `shards` ranges of similar size (quantiles of a random sample). */
@@ -29,14 +37,31 @@ export async function shardBoundaries(shards: number): Promise<string[]> {
   return out
 }
 
-export async function planRun(opts: { id: string; reason: RunDoc['reason']; policies: RunPolicy[]; notify: boolean; now: Date; by: string | null }): Promise<{ runId: string; created: boolean; shards: number }> {
+export async function planRun(opts: {
+  id: string
+  reason: RunDoc['reason']
+  policies: RunPolicy[]
+  notify: boolean
+  now: Date
+  by: string | null
+}): Promise<{ runId: string; created: boolean; shards: number }> {
   const total = await countPersons()
   const wanted = Math.max(1, Math.min(256, Math.ceil(total / shardSize())))
   const boundaries = await shardBoundaries(wanted)
   const run: RunDoc = {
-    _id: opts.id, kind: 'run', reason: opts.reason, asOf: cstDateOf(opts.now), notify: opts.notify, policies: opts.policies,
-    boundaries, shardCount: boundaries.length + 1, state: 'running', createdAt: toIsoCst(opts.now), createdAtMs: opts.now.getTime(),
-    finishedAt: null, by: opts.by,
+    _id: opts.id,
+    kind: 'run',
+    reason: opts.reason,
+    asOf: cstDateOf(opts.now),
+    notify: opts.notify,
+    policies: opts.policies,
+    boundaries,
+    shardCount: boundaries.length + 1,
+    state: 'running',
+    createdAt: toIsoCst(opts.now),
+    createdAtMs: opts.now.getTime(),
+    finishedAt: null,
+    by: opts.by,
   }
   const created = await createRun(run)
   return { runId: run._id, created, shards: run.shardCount }

@@ -1,7 +1,15 @@
 /** Progress of the matching batch (admin), also returned by every `rematch` invocation. */
 import { AppError } from '../../../shared/errors'
 import type { ActionContext } from '../../_core/function'
-import { countPersons, findRun, getChangesCursor, recentRuns, shardsOf, zeroCounters, type RunDoc } from '../repositories/batch.repository'
+import {
+  countPersons,
+  findRun,
+  getChangesCursor,
+  recentRuns,
+  shardsOf,
+  zeroCounters,
+  type RunDoc,
+} from '../repositories/batch.repository'
 
 async function runProgress(run: RunDoc, total: number) {
   const shards = await shardsOf(run._id)
@@ -30,7 +38,14 @@ export async function batchProgress(runId?: string) {
   return {
     persons: total,
     runs: await Promise.all(runs.map((r) => runProgress(r, total))),
-    changes: { processed: changes.processed, newlyEligible: changes.newlyEligible, pushes: changes.pushes, visitTasks: changes.visitTasks, lapsed: changes.lapsed, cursorMs: changes.ms },
+    changes: {
+      processed: changes.processed,
+      newlyEligible: changes.newlyEligible,
+      pushes: changes.pushes,
+      visitTasks: changes.visitTasks,
+      lapsed: changes.lapsed,
+      cursorMs: changes.ms,
+    },
   }
 }
 

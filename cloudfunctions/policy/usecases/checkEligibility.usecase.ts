@@ -15,7 +15,10 @@ import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const ORDER = { eligible: 0, undetermined: 1, ineligible: 2 } as const
 
-export async function checkEligibility(input: { facts?: Facts; useProfile?: boolean; policyIds?: string[]; asOf?: string }, ctx: ActionContext) {
+export async function checkEligibility(
+  input: { facts?: Facts; useProfile?: boolean; policyIds?: string[]; asOf?: string },
+  ctx: ActionContext,
+) {
   const asOf = input.asOf ?? cstDateOf(ctx.now())
   let profile: Facts = {}
   const personId = ctx.caller?.user.personId
@@ -36,21 +39,36 @@ export async function checkEligibility(input: { facts?: Facts; useProfile?: bool
   } else {
     policies = policies.filter((p) => inForce(p, asOf) === 'inForce')
   }
-  const results = policies.map((p) => {
-    const r = evaluatePolicy(p, facts, asOf)
-    return {
-      policyId: p.id, version: p.version, title: p.title, status: r.status, reasons: r.reasons, missing: r.missing,
-      changes: r.changes, eligibleFrom: r.eligibleFrom ?? null, applicationOpen: applicationOpen(p, asOf),
-    }
-  }).sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.policyId.localeCompare(b.policyId))
+  const results = policies
+    .map((p) => {
+      const r = evaluatePolicy(p, facts, asOf)
+      return {
+        policyId: p.id,
+        version: p.version,
+        title: p.title,
+        status: r.status,
+        reasons: r.reasons,
+        missing: r.missing,
+        changes: r.changes,
+        eligibleFrom: r.eligibleFrom ?? null,
+        applicationOpen: applicationOpen(p, asOf),
+      }
+    })
+    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.policyId.localeCompare(b.policyId))
   // the questions still worth asking: facts that would decide an undetermined answer, most useful first
   const freq = new Map<FactName, number>()
   for (const r of results) for (const f of r.missing) freq.set(f, (freq.get(f) ?? 0) + 1)
-  const missingFacts = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([f, n]) => ({ ...questionOf(f), decides: n }))
+  const missingFacts = [...freq.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([f, n]) => ({ ...questionOf(f), decides: n }))
   return {
     asOf,
     usedProfile: Object.keys(profile).length > 0,
-    summary: { eligible: results.filter((r) => r.status === 'eligible').length, undetermined: results.filter((r) => r.status === 'undetermined').length, ineligible: results.filter((r) => r.status === 'ineligible').length },
+    summary: {
+      eligible: results.filter((r) => r.status === 'eligible').length,
+      undetermined: results.filter((r) => r.status === 'undetermined').length,
+      ineligible: results.filter((r) => r.status === 'ineligible').length,
+    },
     results,
     missingFacts,
   }

@@ -30,7 +30,11 @@ export async function impact(input: { policy: PolicyInput; asOf?: string; cursor
   const started = performance.now()
   const budget = Number(process.env.POLICY_IMPACT_BUDGET_MS) || 8000
   const asOf = input.asOf ?? cstDateOf(ctx.now())
-  const cur = decodeCursor(input.cursor, (v): v is { after: string } => typeof v === 'object' && v !== null && typeof (v as { after: string }).after === 'string')
+  const cur = decodeCursor(
+    input.cursor,
+    (v): v is { after: string } =>
+      typeof v === 'object' && v !== null && typeof (v as { after: string }).after === 'string',
+  )
   const current = await findPolicy(input.policy.id)
   const compiled = compilePolicies(current ? [input.policy, current] : [input.policy], asOf)
   const byCity = new Map<string, number>()
@@ -70,7 +74,9 @@ export async function impact(input: { policy: PolicyInput; asOf?: string; cursor
     eligible,
     newlyEligible: gained,
     noLongerEligible: lost,
-    byCity: [...byCity.entries()].sort((a, b) => b[1] - a[1]).map(([cityCode, count]) => ({ cityCode, cityName: names.get(cityCode) ?? null, count })),
+    byCity: [...byCity.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([cityCode, count]) => ({ cityCode, cityName: names.get(cityCode) ?? null, count })),
     nextCursor: finished || after === null ? null : encodeCursor({ after }),
   }
 }

@@ -4,7 +4,8 @@ import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { matchesOfPerson } from '../repositories/match.repository'
 
 type Cur = { ms: number; id: string }
-const isCur = (v: unknown): v is Cur => typeof v === 'object' && v !== null && typeof (v as Cur).ms === 'number' && typeof (v as Cur).id === 'string'
+const isCur = (v: unknown): v is Cur =>
+  typeof v === 'object' && v !== null && typeof (v as Cur).ms === 'number' && typeof (v as Cur).id === 'string'
 
 /** The policies the batch found for the caller's bound person record, newest first. */
 export async function myMatches(input: { cursor?: string; pageSize?: number }, ctx: ActionContext) {
@@ -17,7 +18,15 @@ export async function myMatches(input: { cursor?: string; pageSize?: number }, c
   const page = docs.slice(0, size)
   const last = page[page.length - 1]
   return {
-    items: page.map((m) => ({ policyId: m.policyId, version: m.version, title: m.title, status: m.status, channel: m.channel, matchedAt: m.matchedAt, claimed: m.claimed === true })),
+    items: page.map((m) => ({
+      policyId: m.policyId,
+      version: m.version,
+      title: m.title,
+      status: m.status,
+      channel: m.channel,
+      matchedAt: m.matchedAt,
+      claimed: m.claimed === true,
+    })),
     nextCursor: docs.length > size && last ? encodeCursor({ ms: last.matchedAtMs, id: last._id }) : null,
     bound: true,
   }

@@ -20,14 +20,21 @@ export function failingExamples(p: PolicyInput): { name: string; expected: strin
   for (const ex of p.examples ?? []) {
     const r = evaluatePolicy(p, ex.facts, ex.asOf)
     if (r.status !== ex.expect) out.push({ name: ex.name, expected: ex.expect, got: r.status })
-    else if (ex.eligibleFrom && r.eligibleFrom !== ex.eligibleFrom) out.push({ name: ex.name, expected: `eligibleFrom ${ex.eligibleFrom}`, got: `eligibleFrom ${r.eligibleFrom ?? '无'}` })
+    else if (ex.eligibleFrom && r.eligibleFrom !== ex.eligibleFrom)
+      out.push({
+        name: ex.name,
+        expected: `eligibleFrom ${ex.eligibleFrom}`,
+        got: `eligibleFrom ${r.eligibleFrom ?? '无'}`,
+      })
   }
   return out
 }
 
 export function checkDates(p: PolicyInput): void {
-  if (p.effectiveTo && p.effectiveTo < p.effectiveFrom) throw new AppError('VALIDATION_FAILED', '失效日期不能早于生效日期')
-  if (p.applicationWindow?.to && p.applicationWindow.to < p.applicationWindow.from) throw new AppError('VALIDATION_FAILED', '申请截止日期不能早于开始日期')
+  if (p.effectiveTo && p.effectiveTo < p.effectiveFrom)
+    throw new AppError('VALIDATION_FAILED', '失效日期不能早于生效日期')
+  if (p.applicationWindow?.to && p.applicationWindow.to < p.applicationWindow.from)
+    throw new AppError('VALIDATION_FAILED', '申请截止日期不能早于开始日期')
 }
 
 export async function publishPolicy(input: { policy: PolicyInput }, ctx: ActionContext) {
@@ -35,14 +42,35 @@ export async function publishPolicy(input: { policy: PolicyInput }, ctx: ActionC
   const p = input.policy
   checkDates(p)
   const failures = failingExamples(p)
-  if (failures.length) throw new AppError('VALIDATION_FAILED', `示例用例未通过：${failures[0].name}`, { examples: failures })
+  if (failures.length)
+    throw new AppError('VALIDATION_FAILED', `示例用例未通过：${failures[0].name}`, { examples: failures })
   const current = await findPolicy(p.id)
   const version = (current?.version ?? 0) + 1
   const now = ctx.now()
   const { examples: _examples, ...rest } = p
-  const doc: PolicyDoc = { ...rest, _id: p.id, version, publishedAt: toIsoCst(now), publishedAtMs: now.getTime(), publishedBy: caller.openid }
+  const doc: PolicyDoc = {
+    ...rest,
+    _id: p.id,
+    version,
+    publishedAt: toIsoCst(now),
+    publishedAtMs: now.getTime(),
+    publishedBy: caller.openid,
+  }
   if ((await savePolicyVersion(doc)) === 'conflict') throw new AppError('CONFLICT', '该政策刚被他人更新，请刷新后重试')
-  await audit(ctx, { event: 'policy.publish', targetType: 'policy', targetId: `${p.id}@${version}`, outcome: 'ok', detail: { title: p.title, previousVersion: current?.version ?? null } })
-  const run = await planRun({ id: `publish:${p.id}@${version}`, reason: 'publish', policies: [snapshot(doc)], notify: true, now, by: caller.openid })
+  await audit(ctx, {
+    event: 'policy.publish',
+    targetType: 'policy',
+    targetId: `${p.id}@${version}`,
+    outcome: 'ok',
+    detail: { title: p.title, previousVersion: current?.version ?? null },
+  })
+  const run = await planRun({
+    id: `publish:${p.id}@${version}`,
+    reason: 'publish',
+    policies: [snapshot(doc)],
+    notify: true,
+    now,
+    by: caller.openid,
+  })
   return { id: p.id, version, runId: run.runId, shards: run.shards }
 }

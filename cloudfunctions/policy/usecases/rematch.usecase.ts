@@ -11,8 +11,18 @@ import type { CompiledRules } from '../../../shared/rules/compile'
 import { allPolicies } from '../repositories/policy.repository'
 import { changedPersons, pagePersons } from '../repositories/person.repository'
 import {
-  checkpointChanges, checkpointShard, claimChanges, claimShard, findRun, finishRunIfDone, getChangesCursor, releaseChanges, releaseShard,
-  zeroCounters, type Counters, type RunDoc,
+  checkpointChanges,
+  checkpointShard,
+  claimChanges,
+  claimShard,
+  findRun,
+  finishRunIfDone,
+  getChangesCursor,
+  releaseChanges,
+  releaseShard,
+  zeroCounters,
+  type Counters,
+  type RunDoc,
 } from '../repositories/batch.repository'
 import { processPage } from '../services/matching.service'
 import { planRun, snapshot } from '../services/runPlanner.service'
@@ -33,7 +43,9 @@ function maybeCrash(pagesDone: number): void {
   }
 }
 
-const add = (a: Counters, b: Counters) => { for (const k of Object.keys(a) as (keyof Counters)[]) a[k] += b[k] }
+const add = (a: Counters, b: Counters) => {
+  for (const k of Object.keys(a) as (keyof Counters)[]) a[k] += b[k]
+}
 
 export async function openDueRuns(ctx: Pick<TriggerContext, 'now'>): Promise<string[]> {
   const today = cstDateOf(ctx.now())
@@ -42,7 +54,14 @@ export async function openDueRuns(ctx: Pick<TriggerContext, 'now'>): Promise<str
     const from = [p.effectiveFrom, p.applicationWindow?.from ?? ''].sort().at(-1) as string
     if (from > today || from <= cstDateOf(p.publishedAtMs) || inForce(p, today) !== 'inForce') continue
     if (p.applicationWindow?.to && today > p.applicationWindow.to) continue
-    const r = await planRun({ id: `open:${p.id}@${p.version}:${from}`, reason: 'window', policies: [snapshot(p)], notify: true, now: ctx.now(), by: null })
+    const r = await planRun({
+      id: `open:${p.id}@${p.version}:${from}`,
+      reason: 'window',
+      policies: [snapshot(p)],
+      notify: true,
+      now: ctx.now(),
+      by: null,
+    })
     if (r.created) opened.push(r.runId)
   }
   return opened
@@ -79,7 +98,15 @@ export async function rematch(ctx: TriggerContext): Promise<unknown> {
         break
       }
       const persons = await pagePersons({ lo: shard.lo, hi: shard.hi }, shard.lastId, pageSize)
-      const c = await processPage({ persons, policies: run.policies, compiled, asOf: run.asOf, runId: run._id, notify: run.notify, now: ctx.now() })
+      const c = await processPage({
+        persons,
+        policies: run.policies,
+        compiled,
+        asOf: run.asOf,
+        runId: run._id,
+        notify: run.notify,
+        now: ctx.now(),
+      })
       pages++
       maybeCrash(pages)
       const finished = persons.length < pageSize
@@ -92,7 +119,8 @@ export async function rematch(ctx: TriggerContext): Promise<unknown> {
       add(done, c)
       shard.lastId = lastId
       if (finished) {
-        if (await finishRunIfDone(run._id, toIsoCst(ctx.now()))) ctx.log.info('policy batch: run done', { runId: run._id })
+        if (await finishRunIfDone(run._id, toIsoCst(ctx.now())))
+          ctx.log.info('policy batch: run done', { runId: run._id })
         break
       }
     }
@@ -112,7 +140,15 @@ export async function rematch(ctx: TriggerContext): Promise<unknown> {
         while (current.length && !outOfTime()) {
           const persons = await changedPersons(cursor, pageSize)
           if (!persons.length) break
-          const c = await processPage({ persons, policies: current, compiled, asOf: today, runId: 'changes', notify: true, now: ctx.now() })
+          const c = await processPage({
+            persons,
+            policies: current,
+            compiled,
+            asOf: today,
+            runId: 'changes',
+            notify: true,
+            now: ctx.now(),
+          })
           pages++
           const last = persons[persons.length - 1]
           cursor = { ms: Number(last.factsChangedAtMs ?? 0), id: last._id }

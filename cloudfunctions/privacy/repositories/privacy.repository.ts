@@ -21,8 +21,17 @@ export interface PrivacyRequestDoc {
 }
 
 /** Documents of one collection whose `field` equals `value` (a resident's own data is bounded; at most 1,000). */
-export async function docsWhere(collection: string, field: string, value: string, limit = 1000): Promise<Record<string, unknown>[]> {
-  const res = await db().collection(collection).where({ [field]: value }).limit(limit).get()
+export async function docsWhere(
+  collection: string,
+  field: string,
+  value: string,
+  limit = 1000,
+): Promise<Record<string, unknown>[]> {
+  const res = await db()
+    .collection(collection)
+    .where({ [field]: value })
+    .limit(limit)
+    .get()
   return res.data as Record<string, unknown>[]
 }
 
@@ -44,16 +53,38 @@ export async function casRequestState(id: string, patch: Partial<PrivacyRequestD
   return Number(res.updated) === 1
 }
 
-export async function pageRequests(where: Record<string, unknown>, after: { ms: number; id: string } | null, limit: number): Promise<PrivacyRequestDoc[]> {
+export async function pageRequests(
+  where: Record<string, unknown>,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<PrivacyRequestDoc[]> {
   const _ = db().command
-  const q = after ? _.and([where, _.or([{ createdAtMs: _.lt(after.ms) }, { createdAtMs: after.ms, _id: _.gt(after.id) }])]) : where
-  const res = await db().collection('privacy_requests').where(q).orderBy('createdAtMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  const q = after
+    ? _.and([where, _.or([{ createdAtMs: _.lt(after.ms) }, { createdAtMs: after.ms, _id: _.gt(after.id) }])])
+    : where
+  const res = await db()
+    .collection('privacy_requests')
+    .where(q)
+    .orderBy('createdAtMs', 'desc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get()
   return res.data as PrivacyRequestDoc[]
 }
 
-export interface AuditFilter { actor?: string; event?: string; targetId?: string; fromMs?: number; toMs?: number }
+export interface AuditFilter {
+  actor?: string
+  event?: string
+  targetId?: string
+  fromMs?: number
+  toMs?: number
+}
 
-export async function pageAudit(filter: AuditFilter, after: { ms: number; id: string } | null, limit: number): Promise<Record<string, unknown>[]> {
+export async function pageAudit(
+  filter: AuditFilter,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<Record<string, unknown>[]> {
   const _ = db().command
   const where: Record<string, unknown> = {}
   if (filter.actor) where.actor = filter.actor
@@ -64,7 +95,13 @@ export async function pageAudit(filter: AuditFilter, after: { ms: number; id: st
   else if (from !== undefined) where.atMs = _.gte(from)
   else if (to !== undefined) where.atMs = _.lte(to)
   const q = after ? _.and([where, _.or([{ atMs: _.lt(after.ms) }, { atMs: after.ms, _id: _.gt(after.id) }])]) : where
-  const res = await db().collection('audit_logs').where(q).orderBy('atMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
+  const res = await db()
+    .collection('audit_logs')
+    .where(q)
+    .orderBy('atMs', 'desc')
+    .orderBy('_id', 'asc')
+    .limit(limit)
+    .get()
   return res.data as Record<string, unknown>[]
 }
 
@@ -82,29 +119,61 @@ export async function setUserFields(openid: string, patch: Record<string, unknow
 }
 
 /** Erase the personal content of a deleted account: what is not kept by law goes, the rest is de-identified. */
-export async function eraseAccount(openid: string, personId: string | null, tombstone: string, at: string): Promise<Record<string, number>> {
+export async function eraseAccount(
+  openid: string,
+  personId: string | null,
+  tombstone: string,
+  at: string,
+): Promise<Record<string, number>> {
   const _ = db().command
   const n: Record<string, number> = {}
-  const count = (k: string, r: { deleted?: number; updated?: number }) => { n[k] = Number(r.deleted ?? r.updated ?? 0) }
+  const count = (k: string, r: { deleted?: number; updated?: number }) => {
+    n[k] = Number(r.deleted ?? r.updated ?? 0)
+  }
   count('favorites', await db().collection('favorites').where({ openid }).remove())
   count('messages', await db().collection('messages').where({ openid }).remove())
   // a message centre moved off the account at an unbinding, and subscription messages still queued for it
   count('unboundMessages', await db().collection('messages').where({ formerOpenid: openid }).remove())
-  count('outbox', await db().collection('outbox').where({ openid, state: _.in(['pending', 'dead', 'uncertain', 'skipped']) }).update({ state: 'skipped', reason: 'deleted', openid: null, stateChangedAtMs: Date.parse(at) }))
+  count(
+    'outbox',
+    await db()
+      .collection('outbox')
+      .where({ openid, state: _.in(['pending', 'dead', 'uncertain', 'skipped']) })
+      .update({ state: 'skipped', reason: 'deleted', openid: null, stateChangedAtMs: Date.parse(at) }),
+  )
   count('consents', await db().collection('consents').where({ openid }).remove())
   count('consent_grants', await db().collection('consent_grants').where({ openid }).remove())
-  count('applications', await db().collection('applications').where({ openid }).update({ openid: tombstone, resume: _.remove() }))
+  count(
+    'applications',
+    await db().collection('applications').where({ openid }).update({ openid: tombstone, resume: _.remove() }),
+  )
   count('training_signups', await db().collection('training_signups').where({ openid }).update({ openid: tombstone }))
   count('training_records', await db().collection('training_records').where({ openid }).update({ openid: tombstone }))
-  count('feedback', await db().collection('feedback').where({ openid }).update({ openid: tombstone, contactPhone: _.remove(), contactPhoneEnc: _.remove(), contactConsent: false }))
-  if (personId) await db().collection('persons').where({ _id: personId, boundOpenid: openid }).update({ boundOpenid: null, boundAt: null })
-  await db().collection('users').doc(openid).update({ personId: null, profile: _.remove(), deletedAt: at, blocked: true, privacyConsent: _.remove() })
+  count(
+    'feedback',
+    await db()
+      .collection('feedback')
+      .where({ openid })
+      .update({ openid: tombstone, contactPhone: _.remove(), contactPhoneEnc: _.remove(), contactConsent: false }),
+  )
+  if (personId)
+    await db()
+      .collection('persons')
+      .where({ _id: personId, boundOpenid: openid })
+      .update({ boundOpenid: null, boundAt: null })
+  await db()
+    .collection('users')
+    .doc(openid)
+    .update({ personId: null, profile: _.remove(), deletedAt: at, blocked: true, privacyConsent: _.remove() })
   return n
 }
 
 /** Retention: delete documents of `collection` whose numeric `field` is older than `beforeMs` (bounded batches). */
 export async function deleteOlderThan(collection: string, field: string, before: number | Date): Promise<number> {
   const _ = db().command
-  const res = await db().collection(collection).where({ [field]: _.lt(before) }).remove()
+  const res = await db()
+    .collection(collection)
+    .where({ [field]: _.lt(before) })
+    .remove()
   return Number(res.deleted ?? 0)
 }

@@ -9,10 +9,21 @@ import { holdUnpublishedFeedback, pageAudit, setUserFields, type AuditFilter } f
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const isKey = (v: unknown): v is { m: number; i: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { m: unknown }).m === 'number' && typeof (v as { i: unknown }).i === 'string'
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { m: unknown }).m === 'number' &&
+  typeof (v as { i: unknown }).i === 'string'
 
 export async function auditLog(
-  input: { actor?: string; event?: string; targetId?: string; from?: string; to?: string; cursor?: string; pageSize?: number },
+  input: {
+    actor?: string
+    event?: string
+    targetId?: string
+    from?: string
+    to?: string
+    cursor?: string
+    pageSize?: number
+  },
   ctx: ActionContext,
 ): Promise<Page<Record<string, unknown>>> {
   void ctx
@@ -27,11 +38,22 @@ export async function auditLog(
   const after = decodeCursor(input.cursor, isKey)
   const rows = await pageAudit(filter, after ? { ms: after.m, id: after.i } : null, size + 1)
   const items = rows.slice(0, size).map((r) => ({
-    id: r._id, event: r.event, actor: r.actor, actorRoles: r.actorRoles, targetType: r.targetType ?? null, targetId: r.targetId ?? null,
-    onBehalfOf: r.onBehalfOf ?? null, outcome: r.outcome ?? null, detail: r.detail ?? null, at: r.at,
+    id: r._id,
+    event: r.event,
+    actor: r.actor,
+    actorRoles: r.actorRoles,
+    targetType: r.targetType ?? null,
+    targetId: r.targetId ?? null,
+    onBehalfOf: r.onBehalfOf ?? null,
+    outcome: r.outcome ?? null,
+    detail: r.detail ?? null,
+    at: r.at,
   }))
   const last = rows[size - 1]
-  return { items, nextCursor: rows.length > size && last ? encodeCursor({ m: Number(last.atMs), i: String(last._id) }) : null }
+  return {
+    items,
+    nextCursor: rows.length > size && last ? encodeCursor({ m: Number(last.atMs), i: String(last._id) }) : null,
+  }
 }
 
 export async function block(input: { openid: string; reason: string }, ctx: ActionContext) {
@@ -41,7 +63,13 @@ export async function block(input: { openid: string; reason: string }, ctx: Acti
   const at = toIsoCst(ctx.now())
   await setUserFields(input.openid, { blocked: true, blockedAt: at, blockedReason: input.reason })
   const held = await holdUnpublishedFeedback(input.openid, true)
-  await audit(ctx, { event: 'privacy.block', targetType: 'user', targetId: input.openid, outcome: 'ok', detail: { reason: input.reason, heldFeedback: held } })
+  await audit(ctx, {
+    event: 'privacy.block',
+    targetType: 'user',
+    targetId: input.openid,
+    outcome: 'ok',
+    detail: { reason: input.reason, heldFeedback: held },
+  })
   return { openid: input.openid, blocked: true, blockedAt: at, heldFeedback: held }
 }
 

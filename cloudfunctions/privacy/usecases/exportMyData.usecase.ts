@@ -29,7 +29,13 @@ export async function exportMyData(_input: unknown, ctx: ActionContext) {
     personId ? docsWhere('policy_matches', 'personId', personId) : Promise.resolve([]),
   ])
   const visits = personId ? await docsWhere('visits', 'personId', personId) : []
-  await audit(ctx, { event: 'privacy.exportMyData', targetType: 'user', targetId: openid, outcome: 'ok', detail: { personBound: !!person } })
+  await audit(ctx, {
+    event: 'privacy.exportMyData',
+    targetType: 'user',
+    targetId: openid,
+    outcome: 'ok',
+    detail: { personBound: !!person },
+  })
   return {
     exportedAt: toIsoCst(ctx.now()),
     format: 'zhijiu-export/1',
@@ -43,6 +49,12 @@ export async function exportMyData(_input: unknown, ctx: ActionContext) {
     messages,
     subscriptionConsents: consents,
     policyMatches: matches,
-    visits: visits.map((v) => ({ visitedAt: v.visitedAt, outcome: v.outcome, needs: v.needs, referrals: v.referrals, byStaff: true })),
+    visits: visits.map((v) => ({
+      visitedAt: v.visitedAt,
+      outcome: v.outcome,
+      needs: v.needs,
+      referrals: v.referrals,
+      byStaff: true,
+    })),
   }
 }

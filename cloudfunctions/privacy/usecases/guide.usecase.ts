@@ -8,7 +8,10 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export const guide = async () => PRIVACY_GUIDE
 
-interface ConsentRecord { version: string; at: string }
+interface ConsentRecord {
+  version: string
+  at: string
+}
 
 export async function status(_input: unknown, ctx: ActionContext) {
   const caller = requireCaller(ctx)
@@ -23,9 +26,16 @@ export async function status(_input: unknown, ctx: ActionContext) {
 
 export async function consent(input: { version: string }, ctx: ActionContext) {
   const caller = requireCaller(ctx)
-  if (input.version !== PRIVACY_GUIDE_VERSION) throw new AppError('CONFLICT', '隐私保护指引已更新，请阅读最新版本后再同意')
+  if (input.version !== PRIVACY_GUIDE_VERSION)
+    throw new AppError('CONFLICT', '隐私保护指引已更新，请阅读最新版本后再同意')
   const at = toIsoCst(ctx.now())
   await setUserFields(caller.openid, { privacyConsent: { version: input.version, at } })
-  await audit(ctx, { event: 'privacy.consent', targetType: 'user', targetId: caller.openid, outcome: 'ok', detail: { version: input.version } })
+  await audit(ctx, {
+    event: 'privacy.consent',
+    targetType: 'user',
+    targetId: caller.openid,
+    outcome: 'ok',
+    detail: { version: input.version },
+  })
   return { version: input.version, consentedAt: at }
 }

@@ -15,7 +15,10 @@ const BUDGET_MS = 20_000
 export async function rekey(ctx: TriggerContext, budgetMs = BUDGET_MS) {
   const started = Date.now()
   const prev = await getCheckpoint()
-  const cp = prev && !prev.finishedAt ? { ...prev } : { _id: 'rekey' as const, lastId: '', resealed: 0, scanned: 0, finishedAt: null }
+  const cp =
+    prev && !prev.finishedAt
+      ? { ...prev }
+      : { _id: 'rekey' as const, lastId: '', resealed: 0, scanned: 0, finishedAt: null }
   for (;;) {
     const page = await personsAfter(cp.lastId, PAGE)
     for (const p of page) {

@@ -20,7 +20,12 @@ export async function promoteIntoHeldSeat(course: CourseDoc, ctx: Ctx): Promise<
     for (const s of candidates) {
       const now = ctx.now()
       const promotedAt = toIsoCst(now)
-      const moved = await casStatus(s._id, 'waitlisted', { status: 'confirmed', promotedAt, confirmedAt: promotedAt, updatedAtMs: now.getTime() })
+      const moved = await casStatus(s._id, 'waitlisted', {
+        status: 'confirmed',
+        promotedAt,
+        confirmedAt: promotedAt,
+        updatedAtMs: now.getTime(),
+      })
       if (!moved) continue
       await addToWaitlistCount(course._id, -1)
       await notifyPromoted(course, s, now)
@@ -34,7 +39,8 @@ export async function promoteIntoHeldSeat(course: CourseDoc, ctx: Ctx): Promise<
 export async function fillFreeSeats(courseId: string, ctx: Ctx): Promise<void> {
   for (let i = 0; i < 1000; i++) {
     const course = await getCourse(courseId)
-    if (!course || course.status !== 'open' || course.waitlistCount <= 0 || course.confirmedCount >= course.capacity) return
+    if (!course || course.status !== 'open' || course.waitlistCount <= 0 || course.confirmedCount >= course.capacity)
+      return
     if (!(await takeSeat(courseId, course.capacity))) return
     const promoted = await promoteIntoHeldSeat(course, ctx)
     if (!promoted) {
@@ -50,7 +56,12 @@ async function notifyPromoted(course: CourseDoc, s: SignupDoc, now: Date): Promi
       key: `training:promoted:${s._id}:${now.getTime()}`,
       openid: s.openid,
       template: 'trainingPromoted',
-      data: { courseTitle: course.title, startAt: course.startAt, address: course.mode === 'online' ? '线上课程' : course.address, status: '候补成功' },
+      data: {
+        courseTitle: course.title,
+        startAt: course.startAt,
+        address: course.mode === 'online' ? '线上课程' : course.address,
+        status: '候补成功',
+      },
       page: deepLinks.trainingCourse(course._id),
       title: '候补成功，已为你保留名额',
       body: `你候补的课程「${course.title}」已有空位，现已为你确认报名，开课时间 ${course.startAt.slice(0, 16).replace('T', ' ')}。`,

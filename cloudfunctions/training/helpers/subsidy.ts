@@ -6,7 +6,10 @@
 import type { SubsidyView } from '../../../shared/training/views'
 import { evaluatePolicy } from '../../../shared/policies/evaluatePolicy'
 import { factsOf } from '../../../shared/rules/facts'
-import { findPersonFactsForSubsidy as findPersonFacts, findPolicyForSubsidy as findPolicy } from '../repositories/policyRead.repository'
+import {
+  findPersonFactsForSubsidy as findPersonFacts,
+  findPolicyForSubsidy as findPolicy,
+} from '../repositories/policyRead.repository'
 import type { CourseDoc } from '../repositories/course.repository'
 import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
@@ -16,17 +19,27 @@ export async function subsidyFor(course: CourseDoc, personId: string | null, now
   if (!course.subsidyPolicyId) return null
   const amount = course.subsidyAmount
   const policy = await findPolicy(course.subsidyPolicyId)
-  const base = amount ? `结业取得证书后可申请${policy?.title ?? '职业培训补贴'}（本课程最高${amount}元）` : `结业取得证书后可申请${policy?.title ?? '职业培训补贴'}`
+  const base = amount
+    ? `结业取得证书后可申请${policy?.title ?? '职业培训补贴'}（本课程最高${amount}元）`
+    : `结业取得证书后可申请${policy?.title ?? '职业培训补贴'}`
   if (!policy) return { policyId: course.subsidyPolicyId, amount, status: 'undetermined', reasons: [], text: base }
   const person = personId ? await findPersonFacts(personId) : null
   if (!person) {
     return {
-      policyId: policy.id, amount, status: 'undetermined', reasons: [],
+      policyId: policy.id,
+      amount,
+      status: 'undetermined',
+      reasons: [],
       text: `${base}。完成实名绑定后，可在这里看到你是否符合条件。`,
     }
   }
   const r = evaluatePolicy(policy, factsOf(person as Record<string, unknown>), cstDateOf(now))
-  const verdict = r.status === 'eligible' ? '按你登记的信息，你符合补贴条件。' : r.status === 'ineligible' ? '按你登记的信息，你暂不符合补贴条件。' : '还需要补充一些信息才能判断你是否符合补贴条件。'
+  const verdict =
+    r.status === 'eligible'
+      ? '按你登记的信息，你符合补贴条件。'
+      : r.status === 'ineligible'
+        ? '按你登记的信息，你暂不符合补贴条件。'
+        : '还需要补充一些信息才能判断你是否符合补贴条件。'
   return {
     policyId: policy.id,
     amount,

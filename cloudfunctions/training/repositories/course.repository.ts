@@ -90,11 +90,18 @@ function whereOf(f: CourseFilter): Record<string, unknown> {
 }
 
 /** Keyset page ordered by start time then _id. */
-export async function findCourses(f: CourseFilter, after: { startAtMs: number; id: string } | null, limit: number): Promise<CourseDoc[]> {
+export async function findCourses(
+  f: CourseFilter,
+  after: { startAtMs: number; id: string } | null,
+  limit: number,
+): Promise<CourseDoc[]> {
   const _ = db().command
   let q: Record<string, unknown> = whereOf(f)
   if (after) {
-    q = _.and([q, _.or([{ startAtMs: _.gt(after.startAtMs) }, { startAtMs: after.startAtMs, _id: _.gt(after.id) }])]) as unknown as Record<string, unknown>
+    q = _.and([
+      q,
+      _.or([{ startAtMs: _.gt(after.startAtMs) }, { startAtMs: after.startAtMs, _id: _.gt(after.id) }]),
+    ]) as unknown as Record<string, unknown>
   }
   const res = await col().where(q).orderBy('startAtMs', 'asc').orderBy('_id', 'asc').limit(limit).get()
   return res.data as CourseDoc[]
@@ -117,19 +124,25 @@ export async function takeSeat(courseId: string, capacity: number): Promise<bool
 
 export async function releaseSeat(courseId: string): Promise<void> {
   const _ = db().command
-  await col().where({ _id: courseId, confirmedCount: _.gt(0) }).update({ confirmedCount: _.inc(-1) })
+  await col()
+    .where({ _id: courseId, confirmedCount: _.gt(0) })
+    .update({ confirmedCount: _.inc(-1) })
 }
 
 /** Gives a seat back and returns the course as it is right after (null when no seat was held). */
 export async function releaseSeatAndRead(courseId: string): Promise<CourseDoc | null> {
   const _ = db().command
-  const res = await col().where({ _id: courseId, confirmedCount: _.gt(0) }).updateAndReturn({ confirmedCount: _.inc(-1) })
+  const res = await col()
+    .where({ _id: courseId, confirmedCount: _.gt(0) })
+    .updateAndReturn({ confirmedCount: _.inc(-1) })
   return ((res as { doc?: CourseDoc | null }).doc as CourseDoc | null) ?? null
 }
 
 export async function addToWaitlistCount(courseId: string, delta: number): Promise<void> {
   const _ = db().command
-  await col().doc(courseId).update({ waitlistCount: _.inc(delta) })
+  await col()
+    .doc(courseId)
+    .update({ waitlistCount: _.inc(delta) })
 }
 
 /**
@@ -138,7 +151,9 @@ export async function addToWaitlistCount(courseId: string, delta: number): Promi
  */
 export async function joinWaitlistWhileFull(courseId: string, capacity: number): Promise<boolean> {
   const _ = db().command
-  const res = await col().where({ _id: courseId, confirmedCount: _.gte(capacity) }).update({ waitlistCount: _.inc(1) })
+  const res = await col()
+    .where({ _id: courseId, confirmedCount: _.gte(capacity) })
+    .update({ waitlistCount: _.inc(1) })
   return Number(res.updated) === 1
 }
 

@@ -8,7 +8,9 @@ import { db } from '../../_core/app'
 import { FACT_NAMES } from '../../../shared/rules/facts'
 import type { PolicyRecord } from '../../../shared/policies/types'
 
-const FIELDS: Record<string, true> = Object.fromEntries(['_id', 'boundOpenid', 'cityCode', ...FACT_NAMES].map((f) => [f, true]))
+const FIELDS: Record<string, true> = Object.fromEntries(
+  ['_id', 'boundOpenid', 'cityCode', ...FACT_NAMES].map((f) => [f, true]),
+)
 
 export async function findPolicyForSubsidy(id: string): Promise<PolicyRecord | null> {
   const res = await db().collection('policies').doc(id).get()

@@ -16,7 +16,11 @@ export function insertRecord(doc: TrainingRecordDoc): Promise<boolean> {
   return insertOnce('training_records', doc)
 }
 
-export async function recordsOf(openid: string, after: { ms: number; id: string } | null, limit: number): Promise<TrainingRecordDoc[]> {
+export async function recordsOf(
+  openid: string,
+  after: { ms: number; id: string } | null,
+  limit: number,
+): Promise<TrainingRecordDoc[]> {
   const _ = db().command
   const q = after
     ? _.and([{ openid }, _.or([{ completedAtMs: _.lt(after.ms) }, { completedAtMs: after.ms, _id: _.gt(after.id) }])])

@@ -28,13 +28,19 @@ const col = () => db().collection('training_signups')
 
 /** Letters only (hex digits mapped to g–p): an id never contains a run of digits that looks like a phone number. */
 export const signupIdOf = (courseId: string, openid: string): string =>
-  'su_' + createHash('sha256').update(`${courseId}\n${openid}`).digest('hex').slice(0, 24).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)])
+  'su_' +
+  createHash('sha256')
+    .update(`${courseId}\n${openid}`)
+    .digest('hex')
+    .slice(0, 24)
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)])
 
 /**
  * The waitlist order as one string: the time zero-padded, then the id. Comparing keys compares (time, id), so a
  * person's position is one index count (`waitlistKey < mine`) instead of a scan of everyone waiting.
  */
-export const waitlistKeyOf = (waitlistedAtMs: number, id: string): string => `${String(waitlistedAtMs).padStart(15, '0')}|${id}`
+export const waitlistKeyOf = (waitlistedAtMs: number, id: string): string =>
+  `${String(waitlistedAtMs).padStart(15, '0')}|${id}`
 
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   const res = await col().doc(id).get()
@@ -47,17 +53,17 @@ export function insertSignup(doc: SignupDoc): Promise<boolean> {
 }
 
 /** Compare-and-set on status: true when this call moved the signup from `from`. */
-export async function casStatus(id: string, from: SignupStatus, patch: Partial<SignupDoc> & { status: SignupStatus }): Promise<boolean> {
+export async function casStatus(
+  id: string,
+  from: SignupStatus,
+  patch: Partial<SignupDoc> & { status: SignupStatus },
+): Promise<boolean> {
   const res = await col().where({ _id: id, status: from }).update(patch)
   return Number(res.updated) === 1
 }
 
 export async function firstWaitlisted(courseId: string, limit: number): Promise<SignupDoc[]> {
-  const res = await col()
-    .where({ courseId, status: 'waitlisted' })
-    .orderBy('waitlistKey', 'asc')
-    .limit(limit)
-    .get()
+  const res = await col().where({ courseId, status: 'waitlisted' }).orderBy('waitlistKey', 'asc').limit(limit).get()
   return res.data as SignupDoc[]
 }
 
@@ -65,21 +71,34 @@ export async function firstWaitlisted(courseId: string, limit: number): Promise<
 export async function waitlistPosition(s: SignupDoc): Promise<number> {
   const _ = db().command
   const key = s.waitlistKey ?? waitlistKeyOf(s.waitlistedAtMs ?? 0, s._id)
-  const res = await col().where({ courseId: s.courseId, status: 'waitlisted', waitlistKey: _.lt(key) }).count()
+  const res = await col()
+    .where({ courseId: s.courseId, status: 'waitlisted', waitlistKey: _.lt(key) })
+    .count()
   return Number(res.total) + 1
 }
 
-export async function signupsOf(openid: string, afterMs: number | null, afterId: string | null, limit: number): Promise<SignupDoc[]> {
+export async function signupsOf(
+  openid: string,
+  afterMs: number | null,
+  afterId: string | null,
+  limit: number,
+): Promise<SignupDoc[]> {
   const _ = db().command
   const base = { openid }
-  const q = afterMs === null
-    ? base
-    : _.and([base, _.or([{ updatedAtMs: _.lt(afterMs) }, { updatedAtMs: afterMs, _id: _.gt(afterId ?? '') }])])
+  const q =
+    afterMs === null
+      ? base
+      : _.and([base, _.or([{ updatedAtMs: _.lt(afterMs) }, { updatedAtMs: afterMs, _id: _.gt(afterId ?? '') }])])
   const res = await col().where(q).orderBy('updatedAtMs', 'desc').orderBy('_id', 'asc').limit(limit).get()
   return res.data as SignupDoc[]
 }
 
-export async function signupsOfCourse(courseId: string, status: SignupStatus | undefined, afterId: string | null, limit: number): Promise<SignupDoc[]> {
+export async function signupsOfCourse(
+  courseId: string,
+  status: SignupStatus | undefined,
+  afterId: string | null,
+  limit: number,
+): Promise<SignupDoc[]> {
   const _ = db().command
   const q: Record<string, unknown> = { courseId }
   if (status) q.status = status
@@ -88,8 +107,15 @@ export async function signupsOfCourse(courseId: string, status: SignupStatus | u
   return res.data as SignupDoc[]
 }
 
-export async function activeSignupsOfCourse(courseId: string, statuses: SignupStatus[], limit = 1000): Promise<SignupDoc[]> {
+export async function activeSignupsOfCourse(
+  courseId: string,
+  statuses: SignupStatus[],
+  limit = 1000,
+): Promise<SignupDoc[]> {
   const _ = db().command
-  const res = await col().where({ courseId, status: _.in(statuses) }).limit(limit).get()
+  const res = await col()
+    .where({ courseId, status: _.in(statuses) })
+    .limit(limit)
+    .get()
   return res.data as SignupDoc[]
 }

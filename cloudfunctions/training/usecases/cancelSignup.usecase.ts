@@ -10,18 +10,26 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 type Input = z.output<typeof trainingActions.actions.cancel.input>
 
 /** Cancels the caller's signup; a freed seat goes to the first person on the waitlist, who is notified. */
-export async function cancelSignup(input: Input, ctx: ActionContext): Promise<{ status: 'cancelled'; promoted: boolean }> {
+export async function cancelSignup(
+  input: Input,
+  ctx: ActionContext,
+): Promise<{ status: 'cancelled'; promoted: boolean }> {
   const caller = requireCaller(ctx)
   const course = await getCourse(input.courseId)
   if (!course) throw new AppError('NOT_FOUND', '课程不存在或已下架')
   const id = signupIdOf(course._id, caller.openid)
   const s = await getSignup(id)
   if (!s || s.status === 'cancelled') throw new AppError('NOT_FOUND', '你没有报名这门课程')
-  if (s.status === 'attended' || s.status === 'completed') throw new AppError('CONFLICT', '课程已开始学习，不能取消报名')
+  if (s.status === 'attended' || s.status === 'completed')
+    throw new AppError('CONFLICT', '课程已开始学习，不能取消报名')
   if (s.status === 'pending') throw new AppError('CONFLICT', '报名正在处理中，请稍后再试')
 
   const now = ctx.now()
-  const moved = await casStatus(id, s.status, { status: 'cancelled', cancelledAt: toIsoCst(now), updatedAtMs: now.getTime() })
+  const moved = await casStatus(id, s.status, {
+    status: 'cancelled',
+    cancelledAt: toIsoCst(now),
+    updatedAtMs: now.getTime(),
+  })
   if (!moved) throw new AppError('CONFLICT', '报名状态已变化，请刷新后重试')
 
   let promoted = false

@@ -21,7 +21,12 @@ export async function createCourse(input: CreateInput, ctx: ActionContext): Prom
   if (deadlineMs > startAtMs) throw new AppError('VALIDATION_FAILED', '报名截止时间不能晚于开课时间')
   if (startAtMs < now.getTime()) throw new AppError('VALIDATION_FAILED', '开课时间不能早于现在')
   const endAt = input.endAt ?? toIsoCst(startAtMs + 3 * 3600_000)
-  const sessions = (input.sessions ?? [{ startAt: input.startAt, endAt }]).map((s) => ({ startAt: s.startAt, endAt: s.endAt, startAtMs: Date.parse(s.startAt), topic: s.topic }))
+  const sessions = (input.sessions ?? [{ startAt: input.startAt, endAt }]).map((s) => ({
+    startAt: s.startAt,
+    endAt: s.endAt,
+    startAtMs: Date.parse(s.startAt),
+    topic: s.topic,
+  }))
   const id = `course_${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 8)}`
   const doc: CourseDoc = {
     _id: id,
@@ -54,7 +59,13 @@ export async function createCourse(input: CreateInput, ctx: ActionContext): Prom
     createdAt: toIsoCst(now),
   }
   await insertCourse(doc)
-  await audit(ctx, { event: 'training.create', targetType: 'course', targetId: id, outcome: 'ok', detail: { title: doc.title, capacity: doc.capacity } })
+  await audit(ctx, {
+    event: 'training.create',
+    targetType: 'course',
+    targetId: id,
+    outcome: 'ok',
+    detail: { title: doc.title, capacity: doc.capacity },
+  })
   return { id }
 }
 
@@ -66,18 +77,32 @@ export async function cancelCourse(input: CancelInput, ctx: ActionContext): Prom
   await setCourseFields(course._id, { status: 'cancelled', cancelReason: input.reason })
   const affected = await activeSignupsOfCourse(course._id, ['confirmed', 'waitlisted'])
   for (const s of affected) {
-    await enqueueNotification({
-      key: `training:courseCancelled:${s._id}`,
-      openid: s.openid,
-      template: 'trainingReminder',
-      data: { courseTitle: course.title, startAt: course.startAt, address: course.address || '线上课程', status: '课程取消' },
-      page: deepLinks.trainingCourse(course._id),
-      title: '课程已取消',
-      body: `你报名的课程「${course.title}」已取消：${input.reason}。可以在培训目录中选择其他课程。`,
-      fallback: null,
-      source: { module: 'training', refId: s._id },
-    }, now)
+    await enqueueNotification(
+      {
+        key: `training:courseCancelled:${s._id}`,
+        openid: s.openid,
+        template: 'trainingReminder',
+        data: {
+          courseTitle: course.title,
+          startAt: course.startAt,
+          address: course.address || '线上课程',
+          status: '课程取消',
+        },
+        page: deepLinks.trainingCourse(course._id),
+        title: '课程已取消',
+        body: `你报名的课程「${course.title}」已取消：${input.reason}。可以在培训目录中选择其他课程。`,
+        fallback: null,
+        source: { module: 'training', refId: s._id },
+      },
+      now,
+    )
   }
-  await audit(ctx, { event: 'training.cancelCourse', targetType: 'course', targetId: course._id, outcome: 'ok', detail: { reason: input.reason, affected: affected.length } })
+  await audit(ctx, {
+    event: 'training.cancelCourse',
+    targetType: 'course',
+    targetId: course._id,
+    outcome: 'ok',
+    detail: { reason: input.reason, affected: affected.length },
+  })
   return { notified: affected.length }
 }

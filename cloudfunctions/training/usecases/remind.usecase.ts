@@ -24,17 +24,25 @@ export async function remindTomorrow(ctx: TriggerContext): Promise<{ courses: nu
     if (!session) continue
     const signups = await activeSignupsOfCourse(c._id, ['confirmed', 'attended'])
     for (const s of signups) {
-      const r = await enqueueNotification({
-        key: `training:remind:${s._id}:${session.startAtMs}`,
-        openid: s.openid,
-        template: 'trainingReminder',
-        data: { courseTitle: c.title, startAt: session.startAt, address: c.mode === 'online' ? '线上课程' : c.address, status: '明天开课' },
-        page: deepLinks.trainingCourse(c._id),
-        title: '培训明天开课',
-        body: `你报名的「${c.title}」明天 ${session.startAt.slice(11, 16)} 开课，地点：${c.mode === 'online' ? '线上' : c.address}。`,
-        fallback: null,
-        source: { module: 'training', refId: s._id },
-      }, now)
+      const r = await enqueueNotification(
+        {
+          key: `training:remind:${s._id}:${session.startAtMs}`,
+          openid: s.openid,
+          template: 'trainingReminder',
+          data: {
+            courseTitle: c.title,
+            startAt: session.startAt,
+            address: c.mode === 'online' ? '线上课程' : c.address,
+            status: '明天开课',
+          },
+          page: deepLinks.trainingCourse(c._id),
+          title: '培训明天开课',
+          body: `你报名的「${c.title}」明天 ${session.startAt.slice(11, 16)} 开课，地点：${c.mode === 'online' ? '线上' : c.address}。`,
+          fallback: null,
+          source: { module: 'training', refId: s._id },
+        },
+        now,
+      )
       if (!r.duplicate) reminders++
     }
   }

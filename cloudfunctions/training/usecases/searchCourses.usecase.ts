@@ -10,7 +10,10 @@ import { courseView, type CourseView } from '../helpers/courseView'
 type Input = z.output<typeof trainingActions.actions.search.input>
 
 const isKey = (v: unknown): v is { s: number; i: string } =>
-  typeof v === 'object' && v !== null && typeof (v as { s: unknown }).s === 'number' && typeof (v as { i: unknown }).i === 'string'
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { s: unknown }).s === 'number' &&
+  typeof (v as { i: unknown }).i === 'string'
 const isOffset = (v: unknown): v is { o: number } =>
   typeof v === 'object' && v !== null && Number.isInteger((v as { o: unknown }).o) && (v as { o: number }).o >= 0
 

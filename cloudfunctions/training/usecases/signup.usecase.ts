@@ -3,8 +3,24 @@ import type { trainingActions } from '../../../shared/actions/training'
 import { AppError } from '../../../shared/errors'
 import type { SignupResult } from '../../../shared/training/views'
 import { requireCaller, type ActionContext } from '../../_core/function'
-import { addToWaitlistCount, getCourse, joinWaitlistWhileFull, releaseSeat, takeSeat, type CourseDoc } from '../repositories/course.repository'
-import { casStatus, getSignup, insertSignup, signupIdOf, waitlistKeyOf, waitlistPosition, type SignupDoc, type SignupStatus } from '../repositories/signup.repository'
+import {
+  addToWaitlistCount,
+  getCourse,
+  joinWaitlistWhileFull,
+  releaseSeat,
+  takeSeat,
+  type CourseDoc,
+} from '../repositories/course.repository'
+import {
+  casStatus,
+  getSignup,
+  insertSignup,
+  signupIdOf,
+  waitlistKeyOf,
+  waitlistPosition,
+  type SignupDoc,
+  type SignupStatus,
+} from '../repositories/signup.repository'
 import { fillFreeSeats } from '../helpers/seats'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
@@ -14,7 +30,8 @@ export type { SignupResult }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 export async function signupResult(s: SignupDoc): Promise<SignupResult> {
-  const status = s.status === 'waitlisted' || s.status === 'attended' || s.status === 'completed' ? s.status : 'confirmed'
+  const status =
+    s.status === 'waitlisted' || s.status === 'attended' || s.status === 'completed' ? s.status : 'confirmed'
   return {
     signupId: s._id,
     courseId: s.courseId,
@@ -44,7 +61,15 @@ async function settled(id: string): Promise<SignupDoc> {
 
 /** The fields that put a signup on the waitlist now (order: waitlistKey = time, then id). */
 function onWaitlist(id: string, nowMs: number): Partial<SignupDoc> & { status: 'waitlisted' } {
-  return { status: 'waitlisted', waitlistedAtMs: nowMs, waitlistKey: waitlistKeyOf(nowMs, id), confirmedAt: null, promotedAt: null, cancelledAt: null, updatedAtMs: nowMs }
+  return {
+    status: 'waitlisted',
+    waitlistedAtMs: nowMs,
+    waitlistKey: waitlistKeyOf(nowMs, id),
+    confirmedAt: null,
+    promotedAt: null,
+    cancelledAt: null,
+    updatedAtMs: nowMs,
+  }
 }
 
 /**
@@ -59,7 +84,12 @@ async function replayed(courseId: string, openid: string, requestId: string): Pr
   return cancelledReplay(s)
 }
 
-const cancelledReplay = (s: SignupDoc): SignupResult => ({ signupId: s._id, courseId: s.courseId, status: s.confirmedAt ? 'confirmed' : 'waitlisted', waitlistPosition: null })
+const cancelledReplay = (s: SignupDoc): SignupResult => ({
+  signupId: s._id,
+  courseId: s.courseId,
+  status: s.confirmedAt ? 'confirmed' : 'waitlisted',
+  waitlistPosition: null,
+})
 
 /**
  * One signup per person and course, in as few database round trips as the guarantees allow (a burst of a
@@ -84,7 +114,10 @@ export async function signup(input: Input, ctx: ActionContext): Promise<SignupRe
   try {
     course = assertOpenForSignup(await getCourse(input.courseId), now.getTime())
   } catch (e) {
-    const first = e instanceof AppError && e.code === 'CONFLICT' ? await replayed(input.courseId, caller.openid, input.requestId) : undefined
+    const first =
+      e instanceof AppError && e.code === 'CONFLICT'
+        ? await replayed(input.courseId, caller.openid, input.requestId)
+        : undefined
     if (first) return first
     throw e
   }
@@ -98,13 +131,34 @@ export async function signup(input: Input, ctx: ActionContext): Promise<SignupRe
   // a new (or reopened) signup: pending while it takes a seat, or straight onto the waitlist
   const fresh = (): Partial<SignupDoc> & { status: SignupStatus } => ({
     requestId: input.requestId,
-    ...(full ? enqueue() : { status: 'pending', waitlistedAtMs: null, waitlistKey: null, confirmedAt: null, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() }),
+    ...(full
+      ? enqueue()
+      : {
+          status: 'pending',
+          waitlistedAtMs: null,
+          waitlistKey: null,
+          confirmedAt: null,
+          promotedAt: null,
+          cancelledAt: null,
+          updatedAtMs: now.getTime(),
+        }),
   })
 
   if (!full) {
     if (await takeSeat(course._id, course.capacity)) {
-      const confirmed = { ...base, requestId: input.requestId, status: 'confirmed', waitlistedAtMs: null, waitlistKey: null, confirmedAt: at, promotedAt: null, cancelledAt: null, updatedAtMs: now.getTime() } as SignupDoc
-      if (await insertSignup(confirmed)) return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
+      const confirmed = {
+        ...base,
+        requestId: input.requestId,
+        status: 'confirmed',
+        waitlistedAtMs: null,
+        waitlistKey: null,
+        confirmedAt: at,
+        promotedAt: null,
+        cancelledAt: null,
+        updatedAtMs: now.getTime(),
+      } as SignupDoc
+      if (await insertSignup(confirmed))
+        return { signupId: id, courseId: course._id, status: 'confirmed', waitlistPosition: null }
       // this person already has a signup for the course: the seat goes back (to the waitlist, if anyone waits)
       await releaseSeat(course._id)
       await fillFreeSeats(course._id, ctx)

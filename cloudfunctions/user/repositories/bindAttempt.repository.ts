@@ -18,7 +18,10 @@ export interface BindAttempt {
 
 export async function countFailedAttempts(openid: string, sinceMs: number): Promise<number> {
   const _ = db().command
-  const res = await db().collection('bind_attempts').where({ openid, atMs: _.gt(sinceMs), outcome: _.in(FAILED_OUTCOMES) }).count()
+  const res = await db()
+    .collection('bind_attempts')
+    .where({ openid, atMs: _.gt(sinceMs), outcome: _.in(FAILED_OUTCOMES) })
+    .count()
   return Number(res.total ?? 0)
 }
 
@@ -29,8 +32,13 @@ export async function recordAttempt(attempt: BindAttempt): Promise<void> {
 /** When the oldest counted failure since `sinceMs` happened (the limit lifts 24 hours after it), or null. */
 export async function oldestFailedAttemptMs(openid: string, sinceMs: number): Promise<number | null> {
   const _ = db().command
-  const res = await db().collection('bind_attempts').where({ openid, atMs: _.gt(sinceMs), outcome: _.in(FAILED_OUTCOMES) })
-    .orderBy('atMs', 'asc').limit(1).field({ atMs: true }).get()
+  const res = await db()
+    .collection('bind_attempts')
+    .where({ openid, atMs: _.gt(sinceMs), outcome: _.in(FAILED_OUTCOMES) })
+    .orderBy('atMs', 'asc')
+    .limit(1)
+    .field({ atMs: true })
+    .get()
   const first = ((res.data as { atMs: number }[] | undefined) ?? [])[0]
   return first ? first.atMs : null
 }

@@ -20,12 +20,18 @@ export async function findPersonByIdHash(idHash: string): Promise<PersonRecord |
  * so two openids racing for one person cannot both win. Returns the openid now holding the person.
  */
 export async function claimPerson(personId: string, openid: string, at: string): Promise<string | null> {
-  const res = await db().collection('persons').where({ _id: personId, boundOpenid: null }).update({ boundOpenid: openid, boundAt: at })
+  const res = await db()
+    .collection('persons')
+    .where({ _id: personId, boundOpenid: null })
+    .update({ boundOpenid: openid, boundAt: at })
   if (res.updated) return openid
   const now = await findPersonById(personId)
   return now?.boundOpenid ?? null
 }
 
 export async function releasePerson(personId: string, openid: string): Promise<void> {
-  await db().collection('persons').where({ _id: personId, boundOpenid: openid }).update({ boundOpenid: null, boundAt: null })
+  await db()
+    .collection('persons')
+    .where({ _id: personId, boundOpenid: openid })
+    .update({ boundOpenid: null, boundAt: null })
 }

@@ -13,7 +13,7 @@ export async function regionName(code: string): Promise<string | null> {
   if (cached !== undefined) return cached
   const res = await db().collection('regions').doc(code).get()
   const doc = ((res.data as { fullName?: string; name?: string }[] | undefined) ?? [])[0]
-  const name = doc ? doc.fullName ?? doc.name ?? null : null
+  const name = doc ? (doc.fullName ?? doc.name ?? null) : null
   // only names found are kept: a code missing now is looked up again next time
   if (name !== null && regionNameCache.size < REGION_CACHE_MAX) regionNameCache.set(code, name)
   return name
@@ -23,21 +23,31 @@ export async function regionName(code: string): Promise<string | null> {
 export async function missingGrids(codes: string[]): Promise<string[]> {
   if (!codes.length) return []
   const _ = db().command
-  const res = await db().collection('grids').where({ _id: _.in(codes) }).field({ _id: true }).limit(codes.length).get()
+  const res = await db()
+    .collection('grids')
+    .where({ _id: _.in(codes) })
+    .field({ _id: true })
+    .limit(codes.length)
+    .get()
   const found = new Set(((res.data as { _id: string }[] | undefined) ?? []).map((d) => d._id))
   return codes.filter((c) => !found.has(c))
 }
 
 export async function departmentExists(id: string): Promise<boolean> {
   const res = await db().collection('departments').doc(id).get()
-  return (((res.data as unknown[] | undefined) ?? []).length) > 0
+  return ((res.data as unknown[] | undefined) ?? []).length > 0
 }
 
 /** The given region codes that are not in the GB/T 2260 table of the seed. */
 export async function missingRegions(codes: string[]): Promise<string[]> {
   if (!codes.length) return []
   const _ = db().command
-  const res = await db().collection('regions').where({ _id: _.in(codes) }).field({ _id: true }).limit(codes.length).get()
+  const res = await db()
+    .collection('regions')
+    .where({ _id: _.in(codes) })
+    .field({ _id: true })
+    .limit(codes.length)
+    .get()
   const found = new Set(((res.data as { _id: string }[] | undefined) ?? []).map((d) => d._id))
   return codes.filter((c) => !found.has(c))
 }
@@ -46,12 +56,30 @@ export async function missingRegions(codes: string[]): Promise<string[]> {
 export async function regionNames(codes: string[]): Promise<Map<string, string>> {
   if (!codes.length) return new Map()
   const _ = db().command
-  const res = await db().collection('regions').where({ _id: _.in(codes) }).field({ _id: true, name: true, fullName: true }).limit(codes.length).get()
-  return new Map(((res.data as { _id: string; name?: string; fullName?: string }[] | undefined) ?? []).map((d) => [d._id, d.fullName ?? d.name ?? d._id]))
+  const res = await db()
+    .collection('regions')
+    .where({ _id: _.in(codes) })
+    .field({ _id: true, name: true, fullName: true })
+    .limit(codes.length)
+    .get()
+  return new Map(
+    ((res.data as { _id: string; name?: string; fullName?: string }[] | undefined) ?? []).map((d) => [
+      d._id,
+      d.fullName ?? d.name ?? d._id,
+    ]),
+  )
 }
 
 /** Every department (id and name, by id) for the admin's department picker. */
 export async function listDepartments(): Promise<{ id: string; name: string }[]> {
-  const res = await db().collection('departments').orderBy('_id', 'asc').field({ _id: true, name: true }).limit(1000).get()
-  return ((res.data as { _id: string; name?: string }[] | undefined) ?? []).map((d) => ({ id: d._id, name: d.name ?? d._id }))
+  const res = await db()
+    .collection('departments')
+    .orderBy('_id', 'asc')
+    .field({ _id: true, name: true })
+    .limit(1000)
+    .get()
+  return ((res.data as { _id: string; name?: string }[] | undefined) ?? []).map((d) => ({
+    id: d._id,
+    name: d.name ?? d._id,
+  }))
 }

@@ -6,10 +6,27 @@ export type { TrainingCertificate }
 
 /** The caller's completed trainings, newest first (at most 50). */
 export async function certificatesOf(openid: string): Promise<TrainingCertificate[]> {
-  const res = await db().collection('training_records').where({ openid })
-    .orderBy('completedAtMs', 'desc').orderBy('_id', 'asc').limit(50)
-    .field({ title: true, occupationCode: true, occupationName: true, level: true, certificateType: true, completedAt: true }).get()
+  const res = await db()
+    .collection('training_records')
+    .where({ openid })
+    .orderBy('completedAtMs', 'desc')
+    .orderBy('_id', 'asc')
+    .limit(50)
+    .field({
+      title: true,
+      occupationCode: true,
+      occupationName: true,
+      level: true,
+      certificateType: true,
+      completedAt: true,
+    })
+    .get()
   return ((res.data as TrainingCertificate[] | undefined) ?? []).map((d) => ({
-    title: d.title, occupationCode: d.occupationCode, occupationName: d.occupationName, level: d.level, certificateType: d.certificateType, completedAt: d.completedAt,
+    title: d.title,
+    occupationCode: d.occupationCode,
+    occupationName: d.occupationName,
+    level: d.level,
+    certificateType: d.certificateType,
+    completedAt: d.completedAt,
   }))
 }

@@ -11,7 +11,9 @@ const QUEUED = ['pending', 'dead', 'uncertain', 'skipped']
 
 export async function voidQueuedMessages(openid: string, nowMs: number): Promise<number> {
   const _ = db().command
-  const res = await db().collection('outbox').where({ openid, state: _.in(QUEUED) })
+  const res = await db()
+    .collection('outbox')
+    .where({ openid, state: _.in(QUEUED) })
     .update({ state: 'skipped', reason: 'unbound', openid: null, formerOpenid: openid, stateChangedAtMs: nowMs })
   return Number((res as { updated?: number }).updated ?? 0)
 }
@@ -19,6 +21,9 @@ export async function voidQueuedMessages(openid: string, nowMs: number): Promise
 export const unboundOwner = (openid: string, personId: string): string => `~unbound:${personId}:${openid}`
 
 export async function hideMessageCentre(openid: string, personId: string): Promise<number> {
-  const res = await db().collection('messages').where({ openid }).update({ openid: unboundOwner(openid, personId), formerOpenid: openid, read: true })
+  const res = await db()
+    .collection('messages')
+    .where({ openid })
+    .update({ openid: unboundOwner(openid, personId), formerOpenid: openid, read: true })
   return Number((res as { updated?: number }).updated ?? 0)
 }

@@ -7,7 +7,10 @@ export { findUser, getOrCreateUser, updateUser, type UserDoc }
 /** Replaces the profile object as a whole (no dot-path merge surprises). */
 export async function saveProfile(openid: string, profile: Record<string, unknown>, at: string): Promise<void> {
   const _ = db().command
-  await db().collection('users').doc(openid).update({ profile: _.set(profile), updatedAt: at })
+  await db()
+    .collection('users')
+    .doc(openid)
+    .update({ profile: _.set(profile), updatedAt: at })
 }
 
 /** Sets personId only while the user has none: one person per openid, even under concurrent binds. */
@@ -23,5 +26,8 @@ export async function setPersonId(openid: string, personId: string | null, at: s
 /** Replaces the résumé edits object as a whole. */
 export async function saveResumeEdits(openid: string, resume: Record<string, unknown>, at: string): Promise<void> {
   const _ = db().command
-  await db().collection('users').doc(openid).update({ resume: _.set(resume), updatedAt: at })
+  await db()
+    .collection('users')
+    .doc(openid)
+    .update({ resume: _.set(resume), updatedAt: at })
 }

@@ -19,8 +19,19 @@ import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
-import { countFailedAttempts, oldestFailedAttemptMs, recordAttempt, type BindOutcome } from '../repositories/bindAttempt.repository'
-import { claimPerson, findPersonById, findPersonByIdHash, releasePerson, type PersonRecord } from '../repositories/person.repository'
+import {
+  countFailedAttempts,
+  oldestFailedAttemptMs,
+  recordAttempt,
+  type BindOutcome,
+} from '../repositories/bindAttempt.repository'
+import {
+  claimPerson,
+  findPersonById,
+  findPersonByIdHash,
+  releasePerson,
+  type PersonRecord,
+} from '../repositories/person.repository'
 import { claimPersonForUser, findUser } from '../repositories/user.repository'
 import { loadPersonSummary } from '../helpers/profileView'
 import type { BindResult } from '../../../shared/user/views'
@@ -34,15 +45,21 @@ const chinaWhen = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.sl
 
 export const BIND_MESSAGES = {
   notMatched: (left: number, retryAt?: string) =>
-    left > 0 ? `姓名与身份证号码不匹配，或暂无您的就业登记信息。请核对后重试（24小时内还可尝试${left}次）` : `姓名与身份证号码不匹配。24小时内失败次数已达上限，请明天再试${retryAt ? `（${chinaWhen(retryAt)}后可再试）` : ''}或携带身份证到就近的公共就业服务窗口办理`,
-  rateLimited: (retryAt?: string) => `24小时内实名绑定失败次数过多，请明天再试${retryAt ? `（${chinaWhen(retryAt)}后可再试）` : ''}，或携带身份证到就近的公共就业服务窗口办理`,
+    left > 0
+      ? `姓名与身份证号码不匹配，或暂无您的就业登记信息。请核对后重试（24小时内还可尝试${left}次）`
+      : `姓名与身份证号码不匹配。24小时内失败次数已达上限，请明天再试${retryAt ? `（${chinaWhen(retryAt)}后可再试）` : ''}或携带身份证到就近的公共就业服务窗口办理`,
+  rateLimited: (retryAt?: string) =>
+    `24小时内实名绑定失败次数过多，请明天再试${retryAt ? `（${chinaWhen(retryAt)}后可再试）` : ''}，或携带身份证到就近的公共就业服务窗口办理`,
   boundToOther: '该身份信息已被其他微信账号绑定。如非本人操作，请携带身份证到就近的公共就业服务窗口办理解绑',
   alreadyBound: '您的微信账号已绑定其他居民档案。如需更换，请携带身份证到就近的公共就业服务窗口办理',
 }
 
 export type { BindResult }
 
-export async function bindResident(input: InputOf<typeof userActions, 'bindResident'>, ctx: ActionContext): Promise<BindResult> {
+export async function bindResident(
+  input: InputOf<typeof userActions, 'bindResident'>,
+  ctx: ActionContext,
+): Promise<BindResult> {
   const caller = requireCaller(ctx)
   const now = ctx.now()
   const at = toIsoCst(now)

@@ -18,7 +18,10 @@ export interface GetRolesResult {
   departments: { id: string; name: string }[]
 }
 
-export async function getRoles(input: InputOf<typeof userActions, 'getRoles'>, _ctx: ActionContext): Promise<GetRolesResult> {
+export async function getRoles(
+  input: InputOf<typeof userActions, 'getRoles'>,
+  _ctx: ActionContext,
+): Promise<GetRolesResult> {
   const [user, departments] = await Promise.all([findUser(input.openid), listDepartments()])
   return {
     openid: input.openid,

@@ -23,7 +23,10 @@ export type { Resume, ResumeView, ResumeEdits }
 export async function buildResume(user: UserDoc): Promise<ResumeView> {
   const profile = (user.profile ?? {}) as JobSeekingProfile
   const edits = ((user as UserDoc & { resume?: ResumeEdits }).resume ?? {}) as ResumeEdits
-  const [person, training] = await Promise.all([user.personId ? findPersonById(user.personId) : null, certificatesOf(user._id)])
+  const [person, training] = await Promise.all([
+    user.personId ? findPersonById(user.personId) : null,
+    certificatesOf(user._id),
+  ])
   const cities = Array.isArray(profile.desiredCities) ? profile.desiredCities : []
   const resume = composeResume({ profile, edits, person, training, regionNames: await regionNames(cities) })
   const writer = resumeWriter()
@@ -31,7 +34,10 @@ export async function buildResume(user: UserDoc): Promise<ResumeView> {
     resume,
     updatedAt: edits.updatedAt ?? user.updatedAt,
     edited: { summary: edits.summary != null, skills: edits.skills != null, workHistory: edits.workHistory != null },
-    suggestions: await writer.suggest({ occupationCodes: resume.desired.occupations.map((o) => o.code), skills: resume.skills }),
+    suggestions: await writer.suggest({
+      occupationCodes: resume.desired.occupations.map((o) => o.code),
+      skills: resume.skills,
+    }),
     writer: writer.name,
   }
 }
@@ -41,7 +47,10 @@ export async function getResume(ctx: ActionContext): Promise<ResumeView> {
 }
 
 /** A field sent as null goes back to following the profile; a field left out stays as it was. */
-export async function updateResume(input: InputOf<typeof userActions, 'updateResume'>, ctx: ActionContext): Promise<ResumeView> {
+export async function updateResume(
+  input: InputOf<typeof userActions, 'updateResume'>,
+  ctx: ActionContext,
+): Promise<ResumeView> {
   const caller = requireCaller(ctx)
   const at = toIsoCst(ctx.now())
   const current = ((caller.user as UserDoc & { resume?: ResumeEdits }).resume ?? {}) as ResumeEdits
@@ -52,5 +61,5 @@ export async function updateResume(input: InputOf<typeof userActions, 'updateRes
   }
   await saveResumeEdits(caller.openid, next, at)
   const fresh = await findUser(caller.openid)
-  return buildResume(fresh ?? { ...caller.user, resume: next } as UserDoc)
+  return buildResume(fresh ?? ({ ...caller.user, resume: next } as UserDoc))
 }

@@ -15,7 +15,10 @@ export interface SetRolesResult {
   departmentId: string | null
 }
 
-export async function setRoles(input: InputOf<typeof userActions, 'setRoles'>, ctx: ActionContext): Promise<SetRolesResult> {
+export async function setRoles(
+  input: InputOf<typeof userActions, 'setRoles'>,
+  ctx: ActionContext,
+): Promise<SetRolesResult> {
   const caller = requireCaller(ctx)
   const roles = Array.from(new Set<Role>(['resident', ...input.roles]))
   if (input.openid === caller.openid && !roles.includes('admin')) {
@@ -23,7 +26,8 @@ export async function setRoles(input: InputOf<typeof userActions, 'setRoles'>, c
   }
   const target = await getOrCreateUser(input.openid, ctx.now())
   const gridCodes = roles.includes('grid') ? Array.from(new Set(input.gridCodes ?? target.gridCodes ?? [])) : []
-  if (roles.includes('grid') && gridCodes.length === 0) throw new AppError('VALIDATION_FAILED', '网格员需要绑定至少一个网格')
+  if (roles.includes('grid') && gridCodes.length === 0)
+    throw new AppError('VALIDATION_FAILED', '网格员需要绑定至少一个网格')
   const missing = await missingGrids(gridCodes)
   if (missing.length) throw new AppError('NOT_FOUND', `网格不存在：${missing.slice(0, 3).join('、')}`)
   const departmentId = roles.includes('handler') ? (input.departmentId ?? target.departmentId ?? null) : null

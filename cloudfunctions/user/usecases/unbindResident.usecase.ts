@@ -14,7 +14,10 @@ import { findUser, setPersonId } from '../repositories/user.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { hideMessageCentre, voidQueuedMessages } from '../repositories/unbind.repository'
 
-export async function unbindResident(input: InputOf<typeof userActions, 'unbindResident'>, ctx: ActionContext): Promise<{ openid: string; unbound: boolean }> {
+export async function unbindResident(
+  input: InputOf<typeof userActions, 'unbindResident'>,
+  ctx: ActionContext,
+): Promise<{ openid: string; unbound: boolean }> {
   const target = await findUser(input.openid)
   if (!target) throw new AppError('NOT_FOUND', '用户不存在')
   if (!target.personId) return { openid: input.openid, unbound: false }

@@ -15,7 +15,10 @@ import { findUser, saveProfile } from '../repositories/user.repository'
 import { profileView, type ProfileView } from '../helpers/profileView'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
-export async function updateProfile(input: InputOf<typeof userActions, 'updateProfile'>, ctx: ActionContext): Promise<ProfileView> {
+export async function updateProfile(
+  input: InputOf<typeof userActions, 'updateProfile'>,
+  ctx: ActionContext,
+): Promise<ProfileView> {
   const caller = requireCaller(ctx)
   const now = ctx.now()
   if (input.seekingSince && input.seekingSince > chinaDate(now.getTime())) {
@@ -23,7 +26,8 @@ export async function updateProfile(input: InputOf<typeof userActions, 'updatePr
   }
   const regions = [...new Set([...(input.desiredCities ?? []), ...(input.regionCode ? [input.regionCode] : [])])]
   const missing = await missingRegions(regions)
-  if (missing.length) throw new AppError('VALIDATION_FAILED', `未知的地区代码：${missing.slice(0, 3).join('、')}，请从地区列表中选择`)
+  if (missing.length)
+    throw new AppError('VALIDATION_FAILED', `未知的地区代码：${missing.slice(0, 3).join('、')}，请从地区列表中选择`)
 
   const patch: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(input)) if (v !== undefined) patch[k] = v

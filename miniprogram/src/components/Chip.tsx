@@ -17,8 +17,18 @@ export interface ChipProps {
 /** A selectable chip: a real touch target, announced as a radio or checkbox with its state. Lay out in `.zj-chips`. */
 export function Chip({ label, on, onTap, testId, role = 'radio', text, mark }: ChipProps) {
   return (
-    <View className={`zj-chip ${on ? 'zj-chip--on' : ''}`} onClick={onTap} role={role} aria-checked={on} aria-label={label} data-testid={testId}>
-      <Text>{mark && on ? '✓ ' : ''}{text ?? label}</Text>
+    <View
+      className={`zj-chip ${on ? 'zj-chip--on' : ''}`}
+      onClick={onTap}
+      role={role}
+      aria-checked={on}
+      aria-label={label}
+      data-testid={testId}
+    >
+      <Text>
+        {mark && on ? '✓ ' : ''}
+        {text ?? label}
+      </Text>
     </View>
   )
 }

@@ -1,6 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { DEMO_IDENTITY_LIST, demoLabel, freshNewUserOpenid, getDemoOpenid, NEW_USER_LABEL, setDemoOpenid } from '@/services/demoIdentity'
+import {
+  DEMO_IDENTITY_LIST,
+  demoLabel,
+  freshNewUserOpenid,
+  getDemoOpenid,
+  NEW_USER_LABEL,
+  setDemoOpenid,
+} from '@/services/demoIdentity'
 
 /**
  * Dev-only (H5 build): pick one of the contract's demo identities. Rendered nowhere in weapp builds
@@ -35,7 +42,14 @@ export function DemoIdentitySwitcher({ compact = false }: { compact?: boolean })
               <Text>{demoLabel(openid)}</Text>
             </View>
           ))}
-          <View className='zj-demo__item' role='option' aria-selected={false} data-openid='new' data-testid='demo-new-user' onClick={() => choose(freshNewUserOpenid())}>
+          <View
+            className='zj-demo__item'
+            role='option'
+            aria-selected={false}
+            data-openid='new'
+            data-testid='demo-new-user'
+            onClick={() => choose(freshNewUserOpenid())}
+          >
             <Text>{NEW_USER_LABEL}</Text>
           </View>
         </View>

@@ -13,7 +13,16 @@ interface Props {
 }
 
 /** The app's button: a real touch target (≥ 44 CSS px, ≥ 48 in 长辈版) with an aria label. */
-export function ZjButton({ onClick, ariaLabel, kind = 'default', size = 'normal', disabled, loading, block, children }: PropsWithChildren<Props>) {
+export function ZjButton({
+  onClick,
+  ariaLabel,
+  kind = 'default',
+  size = 'normal',
+  disabled,
+  loading,
+  block,
+  children,
+}: PropsWithChildren<Props>) {
   const cls = ['zj-btn', `zj-btn--${kind}`, `zj-btn--${size}`, block ? 'zj-btn--block' : ''].filter(Boolean).join(' ')
   return (
     <Button

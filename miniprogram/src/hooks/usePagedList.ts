@@ -17,7 +17,10 @@ export interface PagedListOptions {
   deps?: readonly unknown[]
 }
 
-export function usePagedList<S extends PagedListState<unknown>>(useStore: UseBoundStore<StoreApi<S>>, opts: PagedListOptions = {}): S {
+export function usePagedList<S extends PagedListState<unknown>>(
+  useStore: UseBoundStore<StoreApi<S>>,
+  opts: PagedListOptions = {},
+): S {
   const state = useStore()
   const { refresh, loadMore, status } = state
   const ifIdle = opts.firstLoad === 'ifIdle'

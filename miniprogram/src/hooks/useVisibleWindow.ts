@@ -35,7 +35,15 @@ export function useVisibleWindow(count: number, itemDesignPx: number, listTopPx 
   const { windowWidth, windowHeight } = useMemo(windowSize, [])
   const itemPx = designToPx(itemDesignPx + CARD_GAP_DESIGN_PX, windowWidth)
   const rangeAt = (scrollTop: number) =>
-    visibleRange({ count, itemPx, scrollTop, viewportPx: windowHeight, marginPx: 2 * windowHeight, listTopPx, chunk: CHUNK })
+    visibleRange({
+      count,
+      itemPx,
+      scrollTop,
+      viewportPx: windowHeight,
+      marginPx: 2 * windowHeight,
+      listTopPx,
+      chunk: CHUNK,
+    })
   // `shownTop` is the position the rendered window was computed for; `realTop` follows every scroll event
   const [shownTop, setShownTop] = useState(0)
   const realTop = useRef(0)

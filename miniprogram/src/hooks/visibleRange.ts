@@ -44,13 +44,24 @@ export function designToPx(designPx: number, windowWidth: number): number {
   return (designPx * windowWidth) / DESIGN_WIDTH
 }
 
-export function visibleRange({ count, itemPx, scrollTop, viewportPx, marginPx, listTopPx = 0, chunk = 1 }: RangeInput): VisibleRange {
+export function visibleRange({
+  count,
+  itemPx,
+  scrollTop,
+  viewportPx,
+  marginPx,
+  listTopPx = 0,
+  chunk = 1,
+}: RangeInput): VisibleRange {
   const n = Math.max(0, Math.floor(count))
   if (n === 0) return { first: 0, last: 0, before: 0, after: 0 }
   if (!(itemPx > 0) || !Number.isFinite(itemPx)) return { first: 0, last: n, before: 0, after: 0 }
   const step = Math.max(1, Math.floor(chunk))
   // a position past the list's end (content below it, a stale event after the list shrank) shows its last screen
-  const y = Math.min(Math.max(0, (Number.isFinite(scrollTop) ? scrollTop : 0) - listTopPx), Math.max(0, n * itemPx - viewportPx))
+  const y = Math.min(
+    Math.max(0, (Number.isFinite(scrollTop) ? scrollTop : 0) - listTopPx),
+    Math.max(0, n * itemPx - viewportPx),
+  )
   const top = Math.floor((y - marginPx) / itemPx)
   const bottom = Math.ceil((y + viewportPx + marginPx) / itemPx)
   const first = Math.min(n, Math.max(0, Math.floor(top / step) * step))

@@ -19,7 +19,17 @@ interface Props<T> {
 }
 
 /** The shared body of a home-page section: its own loading / empty / error-with-retry states. */
-export function HomeListSection<T>({ title, moreUrl, tab, testId, load, renderItem, emptyText, refreshKey, max = 3 }: Props<T>) {
+export function HomeListSection<T>({
+  title,
+  moreUrl,
+  tab,
+  testId,
+  load,
+  renderItem,
+  emptyText,
+  refreshKey,
+  max = 3,
+}: Props<T>) {
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading')
   const [items, setItems] = useState<T[]>([])
   const [error, setError] = useState<ErrorBody | null>(null)
@@ -46,7 +56,14 @@ export function HomeListSection<T>({ title, moreUrl, tab, testId, load, renderIt
 
   return (
     <Section title={title} moreUrl={moreUrl} tab={tab} testId={testId}>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText={emptyText} rows={1} onRetry={() => setAttempt((a) => a + 1)}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText={emptyText}
+        rows={1}
+        onRetry={() => setAttempt((a) => a + 1)}
+      >
         <View>{items.map((item, i) => renderItem(item, i))}</View>
       </PageState>
     </Section>

@@ -8,45 +8,114 @@ import type { OutboxState } from '@shared/actions/notify'
 import type { PolicyDocument } from '@shared/policies/types'
 import { callAction, type ActionInput } from './cloud'
 
-export interface SetRolesAnswer { openid: string; roles: Role[]; gridCodes: string[]; departmentId: string | null }
-export interface RolesAnswer extends SetRolesAnswer { exists: boolean; departments: { id: string; name: string }[] }
+export interface SetRolesAnswer {
+  openid: string
+  roles: Role[]
+  gridCodes: string[]
+  departmentId: string | null
+}
+export interface RolesAnswer extends SetRolesAnswer {
+  exists: boolean
+  departments: { id: string; name: string }[]
+}
 
 export interface AuditEntry {
-  id: string; event: string; actor: string; actorRoles: string[]; targetType: string | null; targetId: string | null
-  onBehalfOf: string | null; outcome: string; detail: Record<string, unknown> | null; at: string
+  id: string
+  event: string
+  actor: string
+  actorRoles: string[]
+  targetType: string | null
+  targetId: string | null
+  onBehalfOf: string | null
+  outcome: string
+  detail: Record<string, unknown> | null
+  at: string
 }
 
 export interface AdminPrivacyRequest {
-  id: string; kind: 'correction' | 'deletion'; kindLabel: string; field: string | null
-  state: 'pending' | 'done' | 'rejected'; stateLabel: string; note: string | null; createdAt: string; completedAt: string | null
-  correctValue: string | null; reason: string | null; requester: string
+  id: string
+  kind: 'correction' | 'deletion'
+  kindLabel: string
+  field: string | null
+  state: 'pending' | 'done' | 'rejected'
+  stateLabel: string
+  note: string | null
+  createdAt: string
+  completedAt: string | null
+  correctValue: string | null
+  reason: string | null
+  requester: string
 }
 
 export interface OutboxItem {
-  key: string; state: OutboxState; template: string; openid: string | null; personId: string | null; title: string
-  attempts: number; reason: string | null; lastError: { errcode: number; message: string; at: string } | null
-  fallback: unknown; fallbackDone: boolean; source: string; createdAt: string; stateChangedAt: string; sentAt: string | null
+  key: string
+  state: OutboxState
+  template: string
+  openid: string | null
+  personId: string | null
+  title: string
+  attempts: number
+  reason: string | null
+  lastError: { errcode: number; message: string; at: string } | null
+  fallback: unknown
+  fallbackDone: boolean
+  source: string
+  createdAt: string
+  stateChangedAt: string
+  sentAt: string | null
 }
 export type OutboxCounts = Record<OutboxState, number>
 export interface DispatchStats {
-  dispatcher: string; claimed: number; sent: number; skipped: number; dead: number; retried: number; uncertain: number
-  recovered: number; lostClaims: number; fallbacks: number; paused: boolean; durationMs: number
+  dispatcher: string
+  claimed: number
+  sent: number
+  skipped: number
+  dead: number
+  retried: number
+  uncertain: number
+  recovered: number
+  lostClaims: number
+  fallbacks: number
+  paused: boolean
+  durationMs: number
 }
 
 export interface PolicyAdminDetail {
-  id: string; version: number; title: string; category: string; level: 'national' | 'provincial'; summary: string; audience: string
-  effectiveFrom: string; effectiveTo: string | null; applicationWindow: PolicyDocument['applicationWindow']
-  amounts: { text: string; maxYuan?: number }[]; materials: string[]; howToApply: string[]; handledBy: string
+  id: string
+  version: number
+  title: string
+  category: string
+  level: 'national' | 'provincial'
+  summary: string
+  audience: string
+  effectiveFrom: string
+  effectiveTo: string | null
+  applicationWindow: PolicyDocument['applicationWindow']
+  amounts: { text: string; maxYuan?: number }[]
+  materials: string[]
+  howToApply: string[]
+  handledBy: string
   sources: (PolicyDocument['sources'][number] & { cited: string })[]
   requirements: { code: string; text: string; children?: unknown[] }[]
   publishedAt?: string
 }
 export interface ImpactAnswer {
-  policyId: string; comparedWithVersion: number | null; asOf: string; scanned: number; eligible: number
-  newlyEligible: number; noLongerEligible: number; byCity: { cityCode: string; cityName: string; count: number }[]
+  policyId: string
+  comparedWithVersion: number | null
+  asOf: string
+  scanned: number
+  eligible: number
+  newlyEligible: number
+  noLongerEligible: number
+  byCity: { cityCode: string; cityName: string; count: number }[]
   nextCursor: string | null
 }
-export interface PublishAnswer { id: string; version: number; runId: string; shards: number }
+export interface PublishAnswer {
+  id: string
+  version: number
+  runId: string
+  shards: number
+}
 
 declare module './actionOutputs' {
   interface ActionOutputs {
@@ -87,5 +156,6 @@ export const fetchOutboxStats = () => callAction('notify', 'outboxStats', {})
 export const requeueOutbox = (input: ActionInput<'notify', 'requeue'>) => callAction('notify', 'requeue', input)
 export const dispatchNow = () => callAction('notify', 'dispatchNow', {})
 export const fetchPolicyForEdit = (id: string) => callAction('policy', 'get', { id })
-export const policyImpact = (policy: PolicyInput, cursor?: string) => callAction('policy', 'impact', { policy, ...(cursor ? { cursor } : {}) })
+export const policyImpact = (policy: PolicyInput, cursor?: string) =>
+  callAction('policy', 'impact', { policy, ...(cursor ? { cursor } : {}) })
 export const publishPolicy = (policy: PolicyInput) => callAction('policy', 'publish', { policy })

@@ -51,14 +51,24 @@ declare module './actionOutputs' {
     'assistant.faqs': Page<FaqItem>
     'assistant.upsertFaq': { id: string; created: boolean; active: boolean; resolvedGaps: number; updatedAt: string }
     'feedback.holidays': HolidayYear
-    'feedback.setHolidays': { year: number; source: 'admin'; revision: number; holidays: number; workdays: number; enteredAt: string }
+    'feedback.setHolidays': {
+      year: number
+      source: 'admin'
+      revision: number
+      holidays: number
+      workdays: number
+      enteredAt: string
+    }
   }
 }
 
-export const askQuestion = (question: string) => callAction('assistant', 'ask', { question, requestId: newRequestId('ask') })
+export const askQuestion = (question: string) =>
+  callAction('assistant', 'ask', { question, requestId: newRequestId('ask') })
 export const rateAnswer = (askId: string, helpful: boolean) => callAction('assistant', 'rate', { askId, helpful })
-export const fetchGaps = (cursor?: string) => callAction('assistant', 'gaps', { pageSize: 20, ...(cursor ? { cursor } : {}) })
-export const fetchFaqs = (cursor?: string) => callAction('assistant', 'faqs', { pageSize: 20, ...(cursor ? { cursor } : {}) })
+export const fetchGaps = (cursor?: string) =>
+  callAction('assistant', 'gaps', { pageSize: 20, ...(cursor ? { cursor } : {}) })
+export const fetchFaqs = (cursor?: string) =>
+  callAction('assistant', 'faqs', { pageSize: 20, ...(cursor ? { cursor } : {}) })
 export interface FaqForm {
   id?: string
   question: string

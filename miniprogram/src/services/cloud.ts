@@ -56,7 +56,8 @@ export function toEnvelope<T>(result: unknown): Envelope<T> {
     const r = result as { ok: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } }
     if (r.ok === true) return { ok: true, data: r.data as T }
     if (r.ok === false && r.error && isErrorCode(r.error.code)) {
-      const message = typeof r.error.message === 'string' && r.error.message ? r.error.message : ERROR_MESSAGES[r.error.code]
+      const message =
+        typeof r.error.message === 'string' && r.error.message ? r.error.message : ERROR_MESSAGES[r.error.code]
       return { ok: false, error: { code: r.error.code, message } }
     }
   }
@@ -169,7 +170,11 @@ async function uploadImageH5(dir: string, localPath: string): Promise<Envelope<s
   try {
     // the temp path of H5 chooseImage is a blob: URL of the picked file
     const blob = await (await fetch(localPath)).blob()
-    const res = await fetch(`${H5_UPLOAD_PATH}?dir=${encodeURIComponent(dir)}`, { method: 'POST', headers: h5Headers(blob.type || 'application/octet-stream'), body: blob })
+    const res = await fetch(`${H5_UPLOAD_PATH}?dir=${encodeURIComponent(dir)}`, {
+      method: 'POST',
+      headers: h5Headers(blob.type || 'application/octet-stream'),
+      body: blob,
+    })
     raw = await res.json().catch(() => undefined)
     if (raw === undefined) throw new Error(`HTTP ${res.status}`)
   } catch {

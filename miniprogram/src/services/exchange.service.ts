@@ -13,9 +13,20 @@ import { getDemoOpenid } from './demoIdentity'
 export type ImportState = 'queued' | 'running' | 'done' | 'failed'
 
 export interface ImportSummary {
-  jobId: string; kind: ImportKind; kindLabel: string; format: 'csv' | 'xlsx'; state: ImportState; dryRun: boolean
-  total: number; imported: number; updated: number; unchanged: number; rejected: number; progress: number | null
-  createdAt: string; finishedAt: string | null
+  jobId: string
+  kind: ImportKind
+  kindLabel: string
+  format: 'csv' | 'xlsx'
+  state: ImportState
+  dryRun: boolean
+  total: number
+  imported: number
+  updated: number
+  unchanged: number
+  rejected: number
+  progress: number | null
+  createdAt: string
+  finishedAt: string | null
 }
 export interface ImportReport extends ImportSummary {
   errors: { row: number; column: string; message: string }[]
@@ -24,10 +35,17 @@ export interface ImportReport extends ImportSummary {
   errorsFileURL?: string | null
 }
 export interface ImportTemplate {
-  kind: ImportKind; title: string; naturalKey: string; csv: string
+  kind: ImportKind
+  title: string
+  naturalKey: string
+  csv: string
   columns: { header: string; required: boolean; example: string; note: string }[]
 }
-export interface ExportAnswer { fileID: string; rows: number; url: string | null }
+export interface ExportAnswer {
+  fileID: string
+  rows: number
+  url: string | null
+}
 
 declare module './actionOutputs' {
   interface ActionOutputs {
@@ -40,7 +58,8 @@ declare module './actionOutputs' {
 }
 
 export const fetchTemplate = (kind: ImportKind) => callAction('exchange', 'template', { kind })
-export const startImport = (input: ActionInput<'exchange', 'importStart'>) => callAction('exchange', 'importStart', input)
+export const startImport = (input: ActionInput<'exchange', 'importStart'>) =>
+  callAction('exchange', 'importStart', input)
 export const fetchImportStatus = (jobId: string) => callAction('exchange', 'importStatus', { jobId })
 export const fetchImports = (cursor?: string) => callAction('exchange', 'imports', { cursor, pageSize: 20 })
 export const exportRecords = (input: ActionInput<'exchange', 'export'>) => callAction('exchange', 'export', input)
@@ -56,7 +75,8 @@ export const extensionOf = (name: string): string => (/\.([A-Za-z0-9]+)$/.exec(n
 /** Uploads an import file to cloud storage; the answer is its cloud:// file id. Never throws. */
 export async function uploadImportFile(file: PickedFile): Promise<Envelope<string>> {
   const ext = extensionOf(file.name)
-  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) return failure('VALIDATION_FAILED', '只能导入 CSV 或 XLSX 文件（旧版 .xls 请先另存为 .xlsx）')
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext))
+    return failure('VALIDATION_FAILED', '只能导入 CSV 或 XLSX 文件（旧版 .xls 请先另存为 .xlsx）')
   if (process.env.TARO_ENV === 'h5') {
     if (!file.blob) return failure('VALIDATION_FAILED', '请选择文件')
     try {
@@ -74,7 +94,10 @@ export async function uploadImportFile(file: PickedFile): Promise<Envelope<strin
     }
   }
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath: `exchange/uploads/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext}`, filePath: file.path ?? '' })
+    const res = await Taro.cloud.uploadFile({
+      cloudPath: `exchange/uploads/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.${ext}`,
+      filePath: file.path ?? '',
+    })
     return { ok: true, data: res.fileID }
   } catch {
     return failure('UPSTREAM_UNAVAILABLE', UPLOAD_FAILED)
@@ -86,7 +109,10 @@ export async function offerDownload(opts: { url?: string | null; text?: string; 
   if (process.env.TARO_ENV === 'h5') {
     let blob: Blob
     try {
-      blob = opts.text !== undefined ? new Blob([opts.text], { type: 'text/csv;charset=utf-8' }) : await (await fetch(opts.url ?? '')).blob()
+      blob =
+        opts.text !== undefined
+          ? new Blob([opts.text], { type: 'text/csv;charset=utf-8' })
+          : await (await fetch(opts.url ?? '')).blob()
     } catch {
       await Taro.showToast({ title: '下载失败，请检查网络后重试', icon: 'none' })
       return

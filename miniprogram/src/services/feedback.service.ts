@@ -20,14 +20,27 @@ export interface SubmitInput {
 
 export const newFeedbackRequestId = () => newRequestId('fb')
 
-export const submitFeedback = (input: SubmitInput) => callFunction<SubmitAnswer>('feedback', { action: 'submit', ...input })
-export const fetchMine = (cursor?: string, pageSize = 20) => callFunction<Page<FeedbackListItem>>('feedback', { action: 'mine', pageSize, ...(cursor ? { cursor } : {}) })
-export const fetchFeedback = (trackingNo: string) => callFunction<FeedbackDetail>('feedback', { action: 'get', trackingNo })
+export const submitFeedback = (input: SubmitInput) =>
+  callFunction<SubmitAnswer>('feedback', { action: 'submit', ...input })
+export const fetchMine = (cursor?: string, pageSize = 20) =>
+  callFunction<Page<FeedbackListItem>>('feedback', { action: 'mine', pageSize, ...(cursor ? { cursor } : {}) })
+export const fetchFeedback = (trackingNo: string) =>
+  callFunction<FeedbackDetail>('feedback', { action: 'get', trackingNo })
 export const rateFeedback = (trackingNo: string, score: number, comment?: string) =>
-  callFunction<{ trackingNo: string; status: string }>('feedback', { action: 'rate', trackingNo, score, ...(comment ? { comment } : {}) })
+  callFunction<{ trackingNo: string; status: string }>('feedback', {
+    action: 'rate',
+    trackingNo,
+    score,
+    ...(comment ? { comment } : {}),
+  })
 export const reopenFeedback = (trackingNo: string, reason?: string) =>
-  callFunction<{ trackingNo: string; status: string; dueAt: string }>('feedback', { action: 'reopen', trackingNo, ...(reason ? { reason } : {}) })
-export const fetchStats = (month?: string) => callFunction<StatsAnswer>('feedback', { action: 'stats', ...(month ? { month } : {}) })
+  callFunction<{ trackingNo: string; status: string; dueAt: string }>('feedback', {
+    action: 'reopen',
+    trackingNo,
+    ...(reason ? { reason } : {}),
+  })
+export const fetchStats = (month?: string) =>
+  callFunction<StatsAnswer>('feedback', { action: 'stats', ...(month ? { month } : {}) })
 
 // staff side
 export interface InboxFilter {
@@ -36,11 +49,17 @@ export interface InboxFilter {
   overdue?: boolean
 }
 export const fetchInbox = (filter: InboxFilter, cursor?: string) =>
-  callFunction<Page<FeedbackListItem>>('feedback', { action: 'inbox', pageSize: 20, ...filter, ...(cursor ? { cursor } : {}) })
+  callFunction<Page<FeedbackListItem>>('feedback', {
+    action: 'inbox',
+    pageSize: 20,
+    ...filter,
+    ...(cursor ? { cursor } : {}),
+  })
 export type StaffStep = 'accept' | 'reply' | 'resolve' | 'assign' | 'extend' | 'revealContact'
 export const staffStep = <T = unknown>(step: StaffStep, trackingNo: string, data: Record<string, unknown> = {}) =>
   callFunction<T>('feedback', { action: step, trackingNo, ...data })
-export const fetchTemplates = () => callFunction<{ items: { id: string; title: string; text: string }[] }>('feedback', { action: 'templates' })
+export const fetchTemplates = () =>
+  callFunction<{ items: { id: string; title: string; text: string }[] }>('feedback', { action: 'templates' })
 
 /**
  * Photos are uploaded to cloud storage before submit; the function checks them again (they must exist in storage and

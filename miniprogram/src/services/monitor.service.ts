@@ -20,4 +20,5 @@ export const fetchSeries = (key: IndicatorKey, regionCode: string, from: string,
   callAction('monitor', 'series', { key, regionCode, from, to })
 export const fetchOccupations = (regionCode: string, month: string, sort: OccupationSort, cursor?: string) =>
   callAction('monitor', 'occupations', { regionCode, month, sort, pageSize: 50, ...(cursor ? { cursor } : {}) })
-export const exportFigures = (regionCode: string, month: string) => callAction('monitor', 'export', { regionCode, month })
+export const exportFigures = (regionCode: string, month: string) =>
+  callAction('monitor', 'export', { regionCode, month })

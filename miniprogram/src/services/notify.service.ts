@@ -6,10 +6,17 @@ import { callFunction, newRequestId } from './cloud'
 export type { ConsentItem, MessageItem }
 
 export const fetchMessages = (cursor?: string) =>
-  callFunction<Page<MessageItem> & { unread: number }>('notify', { action: 'messages', pageSize: 20, ...(cursor ? { cursor } : {}) })
+  callFunction<Page<MessageItem> & { unread: number }>('notify', {
+    action: 'messages',
+    pageSize: 20,
+    ...(cursor ? { cursor } : {}),
+  })
 export const fetchUnreadCount = () => callFunction<{ unread: number }>('notify', { action: 'unreadCount' })
 export const markMessagesRead = (target: string[] | 'all') =>
-  callFunction<{ updated: number; unread: number }>('notify', target === 'all' ? { action: 'markRead', all: true } : { action: 'markRead', ids: target })
+  callFunction<{ updated: number; unread: number }>(
+    'notify',
+    target === 'all' ? { action: 'markRead', all: true } : { action: 'markRead', ids: target },
+  )
 export const fetchConsents = () => callFunction<{ items: ConsentItem[] }>('notify', { action: 'myConsents' })
 export const recordConsent = (accepted: string[], rejected: string[], requestId = newRequestId('nc')) =>
   callFunction<{ items: ConsentItem[] }>('notify', { action: 'recordConsent', accepted, rejected, requestId })

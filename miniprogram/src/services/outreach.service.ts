@@ -10,12 +10,14 @@ import { callFunction } from './cloud'
 export const fetchMyList = (input: { cursor?: string; pageSize?: number; gridCode?: string } = {}) =>
   callFunction<Page<OutreachListItem>>('outreach', { action: 'myList', ...input })
 
-export const revealContact = (personId: string) => callFunction<RevealedContact>('outreach', { action: 'revealContact', personId })
+export const revealContact = (personId: string) =>
+  callFunction<RevealedContact>('outreach', { action: 'revealContact', personId })
 
 export const sendVisits = (visits: VisitInput[]): Promise<Envelope<{ results: VisitResult[] }>> =>
   callFunction<{ results: VisitResult[] }>('outreach', { action: 'recordVisits', visits })
 
-export const fetchGridStats = (gridCode?: string) => callFunction<GridStats>('outreach', { action: 'gridStats', ...(gridCode ? { gridCode } : {}) })
+export const fetchGridStats = (gridCode?: string) =>
+  callFunction<GridStats>('outreach', { action: 'gridStats', ...(gridCode ? { gridCode } : {}) })
 
 /** Taro storage (weapp and H5 localStorage) as the queue's string store. Writes throw when storage is full. */
 export const taroStorage: QueueStorage = {
@@ -34,7 +36,8 @@ export const taroStorage: QueueStorage = {
 
 /** Calls `cb` whenever the network comes back (weapp: onNetworkStatusChange; H5: the window's online event). */
 export function onNetworkBack(cb: () => void): void {
-  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') window.addEventListener('online', cb)
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function')
+    window.addEventListener('online', cb)
   try {
     Taro.onNetworkStatusChange?.((r) => {
       if (r.isConnected) cb()

@@ -67,14 +67,23 @@ export interface CheckAnswer {
   missingFacts: Question[]
 }
 
-export interface MatchItem { policyId: string; version: number; title: string; status: string; channel: 'push' | 'visit' | 'none'; matchedAt: string; /** 已申领 (an approved application): no longer listed. */ claimed?: boolean }
+export interface MatchItem {
+  policyId: string
+  version: number
+  title: string
+  status: string
+  channel: 'push' | 'visit' | 'none'
+  matchedAt: string
+  /** 已申领 (an approved application): no longer listed. */ claimed?: boolean
+}
 
 export const listPolicies = (input: { cursor?: string; pageSize?: number; category?: string; keyword?: string }) =>
   callFunction<Page<PolicyListItem>>('policy', { action: 'list', ...input })
 
 export const getPolicy = (id: string) => callFunction<PolicyDetail>('policy', { action: 'get', id })
 
-export const checkPolicies = (input: { facts?: Facts; policyIds?: string[] }) => callFunction<CheckAnswer>('policy', { action: 'check', ...input })
+export const checkPolicies = (input: { facts?: Facts; policyIds?: string[] }) =>
+  callFunction<CheckAnswer>('policy', { action: 'check', ...input })
 
 export const myMatches = (input: { cursor?: string; pageSize?: number }) =>
   callFunction<Page<MatchItem> & { bound: boolean }>('policy', { action: 'myMatches', ...input })

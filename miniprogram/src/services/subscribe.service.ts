@@ -49,7 +49,9 @@ export async function requestConsent(group: ConsentGroup): Promise<ConsentOutcom
     answer =
       process.env.TARO_ENV === 'h5'
         ? await simulateH5(tmplIds)
-        : ((await Taro.requestSubscribeMessage({ tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])) as unknown as Record<string, unknown>)
+        : ((await Taro.requestSubscribeMessage({ tmplIds } as Parameters<
+            typeof Taro.requestSubscribeMessage
+          >[0])) as unknown as Record<string, unknown>)
   } catch {
     return { accepted: [], rejected: [], items: null, error: '暂时无法开启消息提醒，可在「我的 - 消息订阅」中重试' }
   }

@@ -13,7 +13,12 @@ export interface CourseFilter {
 }
 
 export const searchCourses = (filter: CourseFilter, cursor?: string) =>
-  callFunction<Page<CourseView>>('training', { action: 'search', pageSize: 20, ...filter, ...(cursor ? { cursor } : {}) })
+  callFunction<Page<CourseView>>('training', {
+    action: 'search',
+    pageSize: 20,
+    ...filter,
+    ...(cursor ? { cursor } : {}),
+  })
 export const fetchCourse = (id: string) => callFunction<CourseDetail>('training', { action: 'get', id })
 export const signupCourse = (courseId: string, requestId = newRequestId('ts')) =>
   callFunction<SignupResult>('training', { action: 'signup', courseId, requestId })
@@ -22,4 +27,8 @@ export const cancelSignup = (courseId: string) =>
 export const fetchMySignups = (cursor?: string) =>
   callFunction<Page<MySignup>>('training', { action: 'mySignups', pageSize: 20, ...(cursor ? { cursor } : {}) })
 export const fetchMyRecords = (cursor?: string) =>
-  callFunction<Page<TrainingRecordView>>('training', { action: 'myRecords', pageSize: 20, ...(cursor ? { cursor } : {}) })
+  callFunction<Page<TrainingRecordView>>('training', {
+    action: 'myRecords',
+    pageSize: 20,
+    ...(cursor ? { cursor } : {}),
+  })

@@ -12,10 +12,29 @@ import { POLICY_LIBRARY } from '@shared/policies/library'
 import { requirementsOf } from '@shared/rules/requirements'
 import type { Condition } from '@shared/rules/types'
 import {
-  blockAccount, completePrivacyRequest, dispatchNow, fetchAuditLog, fetchOutbox, fetchOutboxStats, fetchPolicyForEdit,
-  fetchPrivacyRequests, getRoles, policyImpact, publishPolicy, requeueOutbox, setRoles, unblockAccount,
-  type AuditFilter, type DispatchStats, type ImpactAnswer, type OutboxCounts, type PolicyAdminDetail, type PolicyInput,
-  type PublishAnswer, type RolesAnswer, type SetRolesAnswer,
+  blockAccount,
+  completePrivacyRequest,
+  dispatchNow,
+  fetchAuditLog,
+  fetchOutbox,
+  fetchOutboxStats,
+  fetchPolicyForEdit,
+  fetchPrivacyRequests,
+  getRoles,
+  policyImpact,
+  publishPolicy,
+  requeueOutbox,
+  setRoles,
+  unblockAccount,
+  type AuditFilter,
+  type DispatchStats,
+  type ImpactAnswer,
+  type OutboxCounts,
+  type PolicyAdminDetail,
+  type PolicyInput,
+  type PublishAnswer,
+  type RolesAnswer,
+  type SetRolesAnswer,
 } from '@/services/admin.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
@@ -43,7 +62,10 @@ export function textProblem(value: string, what: string, min: number, max: numbe
 }
 /** Grid codes / department as typed: separated by commas, Chinese commas or blanks. */
 export function splitCodes(value: string): string[] {
-  return value.split(/[\s,，、]+/).map((s) => s.trim()).filter(Boolean)
+  return value
+    .split(/[\s,，、]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 /** `YYYY-MM-DD` → the start (or end) of that day in China time, as the ISO instant the audit filter takes. */
 export function dayBound(date: string, end: boolean): string | null {
@@ -60,7 +82,12 @@ export function droppedRoles(current: readonly Role[], chosen: readonly Role[]):
   return current.filter((r) => r !== 'resident' && !chosen.includes(r))
 }
 
-export interface RolesForm { openid: string; roles: Role[]; gridCodes: string; departmentId: string }
+export interface RolesForm {
+  openid: string
+  roles: Role[]
+  gridCodes: string
+  departmentId: string
+}
 export function checkRolesForm(f: RolesForm): string | null {
   const idErr = idProblem(f.openid, '用户 openid')
   if (idErr) return idErr
@@ -76,7 +103,13 @@ export function checkRolesForm(f: RolesForm): string | null {
   return null
 }
 
-export interface AuditForm { actor: string; event: string; targetId: string; from: string; to: string }
+export interface AuditForm {
+  actor: string
+  event: string
+  targetId: string
+  from: string
+  to: string
+}
 /** The audit search form → the action's filter, or a message. */
 export function auditFilterOf(f: AuditForm): { filter: AuditFilter } | { problem: string } {
   const filter: AuditFilter = {}
@@ -174,7 +207,10 @@ interface AdminActionsState {
   block: (openid: string, reason: string) => Promise<Outcome>
   unblock: (openid: string) => Promise<Outcome>
   completeRequest: (id: string, outcome: 'done' | 'rejected', note: string) => Promise<Outcome>
-  requeue: (input: { keys?: string[]; state?: 'dead' | 'uncertain' | 'skipped' }) => Promise<Outcome<{ requeued: number }>>
+  requeue: (input: {
+    keys?: string[]
+    state?: 'dead' | 'uncertain' | 'skipped'
+  }) => Promise<Outcome<{ requeued: number }>>
   dispatch: () => Promise<Outcome<DispatchStats>>
 }
 
@@ -200,12 +236,14 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
       if (problem) return Promise.resolve(invalid(problem))
       const roles = Array.from(new Set<Role>(['resident', ...f.roles]))
       const grids = splitCodes(f.gridCodes)
-      return run(() => setRoles({
-        openid: f.openid.trim(),
-        roles,
-        ...(roles.includes('grid') ? { gridCodes: grids } : {}),
-        departmentId: roles.includes('handler') ? f.departmentId.trim() : null,
-      }))
+      return run(() =>
+        setRoles({
+          openid: f.openid.trim(),
+          roles,
+          ...(roles.includes('grid') ? { gridCodes: grids } : {}),
+          departmentId: roles.includes('handler') ? f.departmentId.trim() : null,
+        }),
+      )
     },
     block: (openid, reason) => {
       const problem = idProblem(openid, '用户 openid') ?? textProblem(reason, '限制原因', 2, 200)
@@ -234,21 +272,23 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
         return { ok: true as const, data: null }
       })
     },
-    requeue: (input) => run(async () => {
-      const r = await requeueOutbox(input)
-      if (!r.ok) return r
-      await useOutboxList.getState().refresh()
-      void useWorkbenchStore.getState().loadCounts()
-      return { ok: true as const, data: { requeued: r.data.requeued } }
-    }),
-    dispatch: () => run(async () => {
-      const r = await dispatchNow()
-      if (r.ok) {
+    requeue: (input) =>
+      run(async () => {
+        const r = await requeueOutbox(input)
+        if (!r.ok) return r
         await useOutboxList.getState().refresh()
         void useWorkbenchStore.getState().loadCounts()
-      }
-      return r
-    }),
+        return { ok: true as const, data: { requeued: r.data.requeued } }
+      }),
+    dispatch: () =>
+      run(async () => {
+        const r = await dispatchNow()
+        if (r.ok) {
+          await useOutboxList.getState().refresh()
+          void useWorkbenchStore.getState().loadCounts()
+        }
+        return r
+      }),
   }
 })
 
@@ -264,7 +304,9 @@ const textsOf = (rs: { text: string; children?: unknown[] }[]): unknown =>
 export function ruleFor(detail: PolicyAdminDetail): Condition | null {
   const doc = POLICY_LIBRARY.find((p) => p.id === detail.id)
   if (!doc) return null
-  return JSON.stringify(textsOf(requirementsOf(doc.rule))) === JSON.stringify(textsOf(detail.requirements)) ? doc.rule : null
+  return JSON.stringify(textsOf(requirementsOf(doc.rule))) === JSON.stringify(textsOf(detail.requirements))
+    ? doc.rule
+    : null
 }
 
 export interface PolicyForm {
@@ -288,15 +330,23 @@ export function policyFormOf(d: PolicyAdminDetail): PolicyForm {
 const realDate = (s: string) => dayBound(s, false) !== null
 
 /** The edited document as `policy.publish` takes it, or a message saying what to fix. */
-export function policyDraftOf(d: PolicyAdminDetail, rule: Condition, f: PolicyForm): { policy: PolicyInput } | { problem: string } {
+export function policyDraftOf(
+  d: PolicyAdminDetail,
+  rule: Condition,
+  f: PolicyForm,
+): { policy: PolicyInput } | { problem: string } {
   const summaryErr = textProblem(f.summary, '通俗摘要', 5, 300)
   if (summaryErr) return { problem: summaryErr }
-  if (f.effectiveTo.trim() && !realDate(f.effectiveTo)) return { problem: '有效期截止日期应为 YYYY-MM-DD 格式的真实日期（留空表示长期有效）' }
-  if (f.effectiveTo.trim() && f.effectiveTo.trim() < d.effectiveFrom) return { problem: `有效期截止日期不能早于生效日期 ${d.effectiveFrom}` }
+  if (f.effectiveTo.trim() && !realDate(f.effectiveTo))
+    return { problem: '有效期截止日期应为 YYYY-MM-DD 格式的真实日期（留空表示长期有效）' }
+  if (f.effectiveTo.trim() && f.effectiveTo.trim() < d.effectiveFrom)
+    return { problem: `有效期截止日期不能早于生效日期 ${d.effectiveFrom}` }
   const hasWindow = !!(f.windowFrom.trim() || f.windowTo.trim() || f.windowNote.trim())
   if (hasWindow) {
-    if (!realDate(f.windowFrom)) return { problem: '申请开始日期应为 YYYY-MM-DD 格式的真实日期（全年可申请则三项都留空）' }
-    if (f.windowTo.trim() && !realDate(f.windowTo)) return { problem: '申请截止日期应为 YYYY-MM-DD 格式的真实日期（留空表示不限）' }
+    if (!realDate(f.windowFrom))
+      return { problem: '申请开始日期应为 YYYY-MM-DD 格式的真实日期（全年可申请则三项都留空）' }
+    if (f.windowTo.trim() && !realDate(f.windowTo))
+      return { problem: '申请截止日期应为 YYYY-MM-DD 格式的真实日期（留空表示不限）' }
     if (f.windowTo.trim() && f.windowTo.trim() < f.windowFrom.trim()) return { problem: '申请截止日期不能早于开始日期' }
     const noteErr = textProblem(f.windowNote, '申请期说明', 0, 120)
     if (noteErr) return { problem: noteErr }
@@ -324,13 +374,22 @@ export function policyDraftOf(d: PolicyAdminDetail, rule: Condition, f: PolicyFo
       effectiveFrom: d.effectiveFrom,
       effectiveTo: f.effectiveTo.trim() || null,
       applicationWindow: hasWindow
-        ? { from: f.windowFrom.trim(), to: f.windowTo.trim() || null, ...(f.windowNote.trim() ? { note: f.windowNote.trim() } : {}) }
+        ? {
+            from: f.windowFrom.trim(),
+            to: f.windowTo.trim() || null,
+            ...(f.windowNote.trim() ? { note: f.windowNote.trim() } : {}),
+          }
         : null,
       amounts,
       materials: d.materials,
       howToApply: d.howToApply,
       handledBy: d.handledBy,
-      sources: d.sources.map(({ title, issuer, docNumber, note }) => ({ title, issuer, docNumber, ...(note ? { note } : {}) })),
+      sources: d.sources.map(({ title, issuer, docNumber, note }) => ({
+        title,
+        issuer,
+        docNumber,
+        ...(note ? { note } : {}),
+      })),
       rule,
     },
   }

@@ -3,8 +3,19 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { QueueView } from '@shared/application/status'
 import {
-  type AnswerValue, type CaseDetail, type DraftView, type KindItem, type Receipt,
-  fetchApplication, fetchKinds, fetchMine, fetchQueue, newSubmitRequestId, saveDraft, startDraft, submitApplication,
+  type AnswerValue,
+  type CaseDetail,
+  type DraftView,
+  type KindItem,
+  type Receipt,
+  fetchApplication,
+  fetchKinds,
+  fetchMine,
+  fetchQueue,
+  newSubmitRequestId,
+  saveDraft,
+  startDraft,
+  submitApplication,
 } from '../services/application.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
@@ -13,7 +24,9 @@ export const useMyApplications = createPagedListStore(fetchMine)
 
 let queueView: QueueView = 'unassigned'
 export const useReviewQueue = createPagedListStore((cursor) => fetchQueue(queueView, cursor))
-export const setQueueView = (v: QueueView) => { queueView = v }
+export const setQueueView = (v: QueueView) => {
+  queueView = v
+}
 
 interface ApplicationState {
   kinds: KindItem[]
@@ -64,7 +77,14 @@ export const useApplicationStore = create<ApplicationState>()((set, get) => ({
   openDraft: async (kind) => {
     set({ draftStatus: 'loading', draftError: null, draft: null, receipt: null })
     const r = await startDraft(kind)
-    if (r.ok) set({ draft: r.data, draftStatus: 'ready', answers: { ...r.data.answers }, attachments: { ...r.data.attachments }, submitRequestId: null })
+    if (r.ok)
+      set({
+        draft: r.data,
+        draftStatus: 'ready',
+        answers: { ...r.data.answers },
+        attachments: { ...r.data.attachments },
+        submitRequestId: null,
+      })
     else set({ draftStatus: 'error', draftError: r.error })
   },
   setAnswer: (key, value) => set((s) => ({ answers: { ...s.answers, [key]: value } })),

@@ -5,7 +5,18 @@
 import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { CalendarDay } from '@shared/calendar/holidayCalendar'
-import { askQuestion, fetchFaqs, fetchGaps, fetchHolidays, rateAnswer, saveFaq, saveHolidays, type AskAnswer, type FaqForm, type HolidayYear } from '@/services/assistant.service'
+import {
+  askQuestion,
+  fetchFaqs,
+  fetchGaps,
+  fetchHolidays,
+  rateAnswer,
+  saveFaq,
+  saveHolidays,
+  type AskAnswer,
+  type FaqForm,
+  type HolidayYear,
+} from '@/services/assistant.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 
@@ -29,7 +40,8 @@ interface ChatState {
 
 let seq = 0
 export const useChatStore = create<ChatState>()((set, get) => {
-  const patch = (id: string, p: Partial<ChatTurn>) => set({ turns: get().turns.map((t) => (t.id === id ? { ...t, ...p } : t)) })
+  const patch = (id: string, p: Partial<ChatTurn>) =>
+    set({ turns: get().turns.map((t) => (t.id === id ? { ...t, ...p } : t)) })
   const run = async (id: string, question: string) => {
     const res = await askQuestion(question)
     if (res.ok) patch(id, { status: 'answered', answer: res.data, error: undefined })

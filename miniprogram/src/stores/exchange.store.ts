@@ -8,7 +8,15 @@ import type { ImportKind } from '@shared/exchange/templates'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 import {
-  fetchImports, fetchImportStatus, fetchTemplate, startImport, uploadImportFile, type ImportReport, type ImportSummary, type ImportTemplate, type PickedFile,
+  fetchImports,
+  fetchImportStatus,
+  fetchTemplate,
+  startImport,
+  uploadImportFile,
+  type ImportReport,
+  type ImportSummary,
+  type ImportTemplate,
+  type PickedFile,
 } from '@/services/exchange.service'
 
 export const POLL_MS = 2000
@@ -68,7 +76,27 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     set({ phase: 'starting' })
     const started = await startImport({ kind, fileID: up.data, dryRun })
     if (!started.ok) return set({ phase: 'idle', error: started.error })
-    set({ phase: 'polling', report: { jobId: started.data.jobId, kind, kindLabel: '', format: 'csv', state: 'queued', dryRun, total: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, progress: 0, createdAt: '', finishedAt: null, errors: [], unknownColumns: [] } })
+    set({
+      phase: 'polling',
+      report: {
+        jobId: started.data.jobId,
+        kind,
+        kindLabel: '',
+        format: 'csv',
+        state: 'queued',
+        dryRun,
+        total: 0,
+        imported: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        progress: 0,
+        createdAt: '',
+        finishedAt: null,
+        errors: [],
+        unknownColumns: [],
+      },
+    })
     void get().poll()
   },
   poll: async () => {

@@ -6,8 +6,20 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { FeedbackDetail, FeedbackListItem, StatsAnswer, SubmitAnswer } from '@shared/feedback/types'
 import {
-  fetchFeedback, fetchInbox, fetchMine, fetchStats, fetchTemplates, newFeedbackRequestId, rateFeedback, reopenFeedback,
-  staffStep, submitFeedback, uploadPhoto, type InboxFilter, type StaffStep, type SubmitInput,
+  fetchFeedback,
+  fetchInbox,
+  fetchMine,
+  fetchStats,
+  fetchTemplates,
+  newFeedbackRequestId,
+  rateFeedback,
+  reopenFeedback,
+  staffStep,
+  submitFeedback,
+  uploadPhoto,
+  type InboxFilter,
+  type StaffStep,
+  type SubmitInput,
 } from '@/services/feedback.service'
 import { createPagedListStore } from './pagedList'
 import { personalDataChanged, type LoadStatus } from './user.store'
@@ -103,14 +115,16 @@ export const useFeedbackStore = create<FeedbackState>()((set, get) => {
     },
 
     acting: false,
-    rate: (trackingNo, score, comment) => act(trackingNo, async () => {
-      const r = await rateFeedback(trackingNo, score, comment)
-      return r.ok ? { ok: true, data: null } : r
-    }),
-    reopen: (trackingNo, reason) => act(trackingNo, async () => {
-      const r = await reopenFeedback(trackingNo, reason)
-      return r.ok ? { ok: true, data: null } : r
-    }),
+    rate: (trackingNo, score, comment) =>
+      act(trackingNo, async () => {
+        const r = await rateFeedback(trackingNo, score, comment)
+        return r.ok ? { ok: true, data: null } : r
+      }),
+    reopen: (trackingNo, reason) =>
+      act(trackingNo, async () => {
+        const r = await reopenFeedback(trackingNo, reason)
+        return r.ok ? { ok: true, data: null } : r
+      }),
     step: (step, trackingNo, data = {}) => act(trackingNo, () => staffStep(step, trackingNo, data)),
 
     templates: [],

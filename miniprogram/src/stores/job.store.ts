@@ -7,8 +7,22 @@ import type { ErrorBody } from '@shared/errors'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 import {
-  applyJob, closePosting, fetchFavorites, fetchJob, fetchJobApplications, fetchMyApplications, fetchMyPostings, fetchNearbyPlaces,
-  moveApplication, reportOutcome, searchJobs, setFavorite, type JobDetail, type JobFilter, type JobListItem, type PlaceItem,
+  applyJob,
+  closePosting,
+  fetchFavorites,
+  fetchJob,
+  fetchJobApplications,
+  fetchMyApplications,
+  fetchMyPostings,
+  fetchNearbyPlaces,
+  moveApplication,
+  reportOutcome,
+  searchJobs,
+  setFavorite,
+  type JobDetail,
+  type JobFilter,
+  type JobListItem,
+  type PlaceItem,
   type StaffApplicationItem,
 } from '@/services/job.service'
 
@@ -118,7 +132,10 @@ interface StaffApplicationsState {
   status: LoadStatus
   error: ErrorBody | null
   load: (jobId: string) => Promise<void>
-  move: (applicationId: string, status: 'viewed' | 'interview' | 'rejected' | 'hired') => Promise<{ ok: boolean; message: string }>
+  move: (
+    applicationId: string,
+    status: 'viewed' | 'interview' | 'rejected' | 'hired',
+  ) => Promise<{ ok: boolean; message: string }>
   close: (jobId: string) => Promise<{ ok: boolean; message: string }>
 }
 export const useStaffApplicationsStore = create<StaffApplicationsState>()((set, get) => ({

@@ -7,7 +7,13 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import { addMonths, type IndicatorKey } from '@shared/monitor/indicators'
 import type { OccupationsAnswer, OverviewAnswer, SeriesAnswer } from '@shared/monitor/views'
-import { exportFigures, fetchOccupations, fetchOverview, fetchSeries, type OccupationSort } from '@/services/monitor.service'
+import {
+  exportFigures,
+  fetchOccupations,
+  fetchOverview,
+  fetchSeries,
+  type OccupationSort,
+} from '@/services/monitor.service'
 import type { LoadStatus } from './user.store'
 
 export const TREND_MONTHS = 12

@@ -4,7 +4,14 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { ConsentGroup } from '@shared/notify/templates'
 import { createPagedListStore } from './pagedList'
-import { fetchConsents, fetchMessages, fetchUnreadCount, markMessagesRead, type ConsentItem, type MessageItem } from '@/services/notify.service'
+import {
+  fetchConsents,
+  fetchMessages,
+  fetchUnreadCount,
+  markMessagesRead,
+  type ConsentItem,
+  type MessageItem,
+} from '@/services/notify.service'
 import { requestConsent } from '@/services/subscribe.service'
 
 /** Index of the 我的 tab, which carries the unread badge. */
@@ -12,7 +19,10 @@ const MINE_TAB_INDEX = 3
 
 function showBadge(unread: number): void {
   try {
-    const p = unread > 0 ? Taro.setTabBarBadge({ index: MINE_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) }) : Taro.removeTabBarBadge({ index: MINE_TAB_INDEX })
+    const p =
+      unread > 0
+        ? Taro.setTabBarBadge({ index: MINE_TAB_INDEX, text: unread > 99 ? '99+' : String(unread) })
+        : Taro.removeTabBarBadge({ index: MINE_TAB_INDEX })
     void Promise.resolve(p).catch(() => undefined)
   } catch {
     /* not on a tab page: the badge is refreshed when a tab page shows */
@@ -46,7 +56,9 @@ export const useUnreadStore = create<UnreadState>()((set) => ({
 export async function markRead(target: string[] | 'all'): Promise<boolean> {
   const list = useMessageListStore.getState()
   const ids = target === 'all' ? null : new Set(target)
-  useMessageListStore.setState({ items: list.items.map((m) => (ids === null || ids.has(m.id) ? { ...m, read: true } : m)) })
+  useMessageListStore.setState({
+    items: list.items.map((m) => (ids === null || ids.has(m.id) ? { ...m, read: true } : m)),
+  })
   const res = await markMessagesRead(target)
   if (res.ok) useUnreadStore.getState().set(res.data.unread)
   else void useMessageListStore.getState().refresh()
@@ -81,7 +93,9 @@ export const useConsentStore = create<ConsentState>()((set, get) => ({
     const pending = requestConsent(group)
     set({ busyGroup: group, notice: null })
     const r = await pending
-    const notice = r.error ?? (r.accepted.length ? '已开启提醒，有进展时会通知你' : r.rejected.length ? '你选择了暂不接收，可随时再开启' : null)
+    const notice =
+      r.error ??
+      (r.accepted.length ? '已开启提醒，有进展时会通知你' : r.rejected.length ? '你选择了暂不接收，可随时再开启' : null)
     set({ busyGroup: null, notice, ...(r.items ? { items: r.items } : {}) })
     if (!r.items) await get().load()
   },

@@ -8,7 +8,14 @@ import type { VisitInput } from '@shared/actions/outreach'
 import { VisitQueue, type QueuedVisit, type QueueSummary, type SyncReport } from '@shared/outreach/syncQueue'
 import { readListCache, saveListCache } from '@shared/outreach/listCache'
 import type { GridStats, OutreachListItem } from '@shared/outreach/types'
-import { fetchGridStats, fetchMyList, onNetworkBack, revealContact, sendVisits, taroStorage } from '@/services/outreach.service'
+import {
+  fetchGridStats,
+  fetchMyList,
+  onNetworkBack,
+  revealContact,
+  sendVisits,
+  taroStorage,
+} from '@/services/outreach.service'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -30,7 +37,9 @@ interface OutreachState {
   loadList: () => Promise<void>
   loadQueue: () => Promise<void>
   /** Queues the visit and tries to send it at once; `synced`: it reached the server (else it waits for the network). */
-  recordVisit: (visit: Omit<VisitInput, 'clientId'>) => Promise<{ ok: true; clientId: string; synced: boolean } | { ok: false; error: ErrorBody }>
+  recordVisit: (
+    visit: Omit<VisitInput, 'clientId'>,
+  ) => Promise<{ ok: true; clientId: string; synced: boolean } | { ok: false; error: ErrorBody }>
   sync: () => Promise<SyncReport | null>
   retry: (clientId: string) => Promise<void>
   discard: (clientId: string) => Promise<void>
@@ -69,7 +78,14 @@ export const useOutreachStore = create<OutreachState>()((set, get) => {
         const res = await fetchMyList({ pageSize: PAGE, ...(cursor ? { cursor } : {}) })
         if (!res.ok) {
           const cached = await readListCache(taroStorage)
-          if (cached) set({ status: 'ready', items: cached.items, fromCache: true, fetchedAtMs: cached.fetchedAtMs, error: res.error })
+          if (cached)
+            set({
+              status: 'ready',
+              items: cached.items,
+              fromCache: true,
+              fetchedAtMs: cached.fetchedAtMs,
+              error: res.error,
+            })
           else set({ status: 'error', error: res.error })
           return
         }

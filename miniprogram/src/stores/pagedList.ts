@@ -44,7 +44,8 @@ export function createPagedListStore<T>(loader: PageLoader<T>) {
       set({ loadingMore: true })
       const res = await loader(nextCursor)
       if (mine !== generation) return
-      if (res.ok) set((s) => ({ items: [...s.items, ...res.data.items], nextCursor: res.data.nextCursor, loadingMore: false }))
+      if (res.ok)
+        set((s) => ({ items: [...s.items, ...res.data.items], nextCursor: res.data.nextCursor, loadingMore: false }))
       else set({ loadingMore: false, error: res.error })
     },
   }))

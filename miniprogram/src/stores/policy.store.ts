@@ -3,7 +3,16 @@ import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import type { Facts } from '@shared/rules/types'
 import { createPagedListStore } from './pagedList'
-import { checkPolicies, getPolicy, listPolicies, myMatches, type CheckAnswer, type MatchItem, type PolicyDetail, type PolicyListItem } from '@/services/policy.service'
+import {
+  checkPolicies,
+  getPolicy,
+  listPolicies,
+  myMatches,
+  type CheckAnswer,
+  type MatchItem,
+  type PolicyDetail,
+  type PolicyListItem,
+} from '@/services/policy.service'
 import type { LoadStatus } from './user.store'
 
 export const usePolicyListStore = createPagedListStore<PolicyListItem>((cursor) => listPolicies({ cursor }))
@@ -21,7 +30,14 @@ export const usePolicyDetailStore = create<DetailState>()((set, get) => ({
     const had = get().byId[id]?.data
     set((s) => ({ byId: { ...s.byId, [id]: { status: had ? 'ready' : 'loading', data: had } } }))
     const res = await getPolicy(id)
-    set((s) => ({ byId: { ...s.byId, [id]: res.ok ? { status: 'ready', data: res.data } : { status: had ? 'ready' : 'error', data: had, error: res.error } } }))
+    set((s) => ({
+      byId: {
+        ...s.byId,
+        [id]: res.ok
+          ? { status: 'ready', data: res.data }
+          : { status: had ? 'ready' : 'error', data: had, error: res.error },
+      },
+    }))
   },
 }))
 

@@ -2,8 +2,16 @@
 import { create } from 'zustand'
 import type { ErrorBody } from '@shared/errors'
 import {
-  consentTo, exportMyData, fetchGuide, fetchMyRequests, fetchPrivacyStatus, requestCorrection, requestDeletion,
-  type PrivacyGuide, type PrivacyRequest, type PrivacyStatus,
+  consentTo,
+  exportMyData,
+  fetchGuide,
+  fetchMyRequests,
+  fetchPrivacyStatus,
+  requestCorrection,
+  requestDeletion,
+  type PrivacyGuide,
+  type PrivacyRequest,
+  type PrivacyStatus,
 } from '@/services/privacy.service'
 
 interface PrivacyState {
@@ -25,8 +33,15 @@ interface PrivacyState {
 }
 
 const SECTIONS: [string, string][] = [
-  ['applications', '求职申请'], ['favorites', '收藏的岗位'], ['trainingSignups', '培训报名'], ['trainingRecords', '培训记录'],
-  ['feedback', '反馈与投诉'], ['messages', '消息'], ['subscriptionConsents', '订阅授权'], ['policyMatches', '政策匹配'], ['visits', '走访记录'],
+  ['applications', '求职申请'],
+  ['favorites', '收藏的岗位'],
+  ['trainingSignups', '培训报名'],
+  ['trainingRecords', '培训记录'],
+  ['feedback', '反馈与投诉'],
+  ['messages', '消息'],
+  ['subscriptionConsents', '订阅授权'],
+  ['policyMatches', '政策匹配'],
+  ['visits', '走访记录'],
 ]
 
 export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
@@ -51,7 +66,16 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
     const version = get().guide?.version ?? get().status?.currentVersion
     if (!version) return false
     const res = await consentTo(version)
-    if (res.ok) set({ status: { currentVersion: version, consentedVersion: version, consentedAt: res.data.consentedAt, needsConsent: false }, notice: '已同意隐私保护指引' })
+    if (res.ok)
+      set({
+        status: {
+          currentVersion: version,
+          consentedVersion: version,
+          consentedAt: res.data.consentedAt,
+          needsConsent: false,
+        },
+        notice: '已同意隐私保护指引',
+      })
     else set({ notice: res.error.message })
     return res.ok
   },
@@ -65,7 +89,10 @@ export const usePrivacyStore = create<PrivacyState>()((set, get) => ({
     const res = await exportMyData()
     if (!res.ok) return set({ loading: false, notice: res.error.message })
     const data = res.data
-    const exportSummary = SECTIONS.map(([k, label]) => ({ label, count: Array.isArray(data[k]) ? (data[k] as unknown[]).length : 0 }))
+    const exportSummary = SECTIONS.map(([k, label]) => ({
+      label,
+      count: Array.isArray(data[k]) ? (data[k] as unknown[]).length : 0,
+    }))
     set({ loading: false, exportSummary, exportJson: JSON.stringify(data, null, 2), notice: '数据已导出，可复制保存' })
   },
   askCorrection: async (field, value, reason) => {

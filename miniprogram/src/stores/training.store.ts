@@ -5,7 +5,13 @@ import type { CourseDetail, CourseView, MySignup, TrainingRecordView } from '@sh
 import { createPagedListStore } from './pagedList'
 import { personalDataChanged } from './user.store'
 import {
-  cancelSignup, fetchCourse, fetchMyRecords, fetchMySignups, searchCourses, signupCourse, type CourseFilter,
+  cancelSignup,
+  fetchCourse,
+  fetchMyRecords,
+  fetchMySignups,
+  searchCourses,
+  signupCourse,
+  type CourseFilter,
 } from '@/services/training.service'
 
 interface CatalogueFilterState {
@@ -17,7 +23,9 @@ export const useCourseFilterStore = create<CatalogueFilterState>()((set) => ({
   setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
 }))
 
-export const useCourseListStore = createPagedListStore<CourseView>((cursor) => searchCourses(useCourseFilterStore.getState().filter, cursor))
+export const useCourseListStore = createPagedListStore<CourseView>((cursor) =>
+  searchCourses(useCourseFilterStore.getState().filter, cursor),
+)
 export const useMySignupsStore = createPagedListStore<MySignup>((cursor) => fetchMySignups(cursor))
 export const useMyRecordsStore = createPagedListStore<TrainingRecordView>((cursor) => fetchMyRecords(cursor))
 
@@ -54,7 +62,8 @@ export const useCourseStore = create<CourseState>()((set, get) => ({
       set({ busy: false, notice: res.error.message })
       return false
     }
-    const notice = res.data.status === 'waitlisted' ? `名额已满，已为你候补（第${res.data.waitlistPosition}位）` : '报名成功'
+    const notice =
+      res.data.status === 'waitlisted' ? `名额已满，已为你候补（第${res.data.waitlistPosition}位）` : '报名成功'
     set({ busy: false, notice })
     await get().load(c.id)
     void useMySignupsStore.getState().refresh()

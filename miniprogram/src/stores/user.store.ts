@@ -44,7 +44,8 @@ export const useUserStore = create<UserState>()((set, get) => ({
     if (res.ok) {
       set({ status: 'ready', profile: res.data, roles: rolesOf(res.data) })
       const serverLargeFont = res.data.profile?.largeFont
-      if (typeof serverLargeFont === 'boolean' && serverLargeFont !== useUiStore.getState().largeFont) useUiStore.getState().setLargeFont(serverLargeFont)
+      if (typeof serverLargeFont === 'boolean' && serverLargeFont !== useUiStore.getState().largeFont)
+        useUiStore.getState().setLargeFont(serverLargeFont)
     } else set({ status: 'error', error: res.error })
   },
   bind: async (name, idNumber) => {

@@ -23,13 +23,37 @@ export const departmentIdOf = (regionCode: string): string => `dept_${regionCode
 export function buildDepartments(): DepartmentDoc[] {
   const all = [...FEEDBACK_CATEGORIES]
   const docs: DepartmentDoc[] = [
-    { _id: departmentIdOf(PROVINCE.code), name: `${PROVINCE.name}人力资源和社会保障厅`, level: 'province', regionCodes: [PROVINCE.code], categories: [...all], parent: null, cityCode: null },
+    {
+      _id: departmentIdOf(PROVINCE.code),
+      name: `${PROVINCE.name}人力资源和社会保障厅`,
+      level: 'province',
+      regionCodes: [PROVINCE.code],
+      categories: [...all],
+      parent: null,
+      cityCode: null,
+    },
   ]
   for (const c of CITIES) {
-    docs.push({ _id: departmentIdOf(c.code), name: `${c.name}人力资源和社会保障局`, level: 'city', regionCodes: [c.code], categories: [...all], parent: departmentIdOf(PROVINCE.code), cityCode: c.code })
+    docs.push({
+      _id: departmentIdOf(c.code),
+      name: `${c.name}人力资源和社会保障局`,
+      level: 'city',
+      regionCodes: [c.code],
+      categories: [...all],
+      parent: departmentIdOf(PROVINCE.code),
+      cityCode: c.code,
+    })
     for (const d of c.districts) {
       const name = d.kind === 'county' ? `${c.name}${d.name}人力资源和社会保障局` : `${d.name}人力资源和社会保障部门`
-      docs.push({ _id: departmentIdOf(d.code), name, level: 'district', regionCodes: [d.code], categories: [...all], parent: departmentIdOf(c.code), cityCode: c.code })
+      docs.push({
+        _id: departmentIdOf(d.code),
+        name,
+        level: 'district',
+        regionCodes: [d.code],
+        categories: [...all],
+        parent: departmentIdOf(c.code),
+        cityCode: c.code,
+      })
     }
   }
   return docs

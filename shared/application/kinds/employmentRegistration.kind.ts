@@ -8,12 +8,25 @@ export const employmentRegistration: ApplicationKind = {
   questions: [
     { key: 'name', label: '姓名', type: 'text', required: true, profile: 'name' },
     {
-      key: 'employmentType', label: '就业形式', type: 'choice', required: true,
-      options: [{ value: 'employed', label: '单位就业' }, { value: 'flexible', label: '灵活就业' }, { value: 'selfEmployed', label: '自主创业' }],
+      key: 'employmentType',
+      label: '就业形式',
+      type: 'choice',
+      required: true,
+      options: [
+        { value: 'employed', label: '单位就业' },
+        { value: 'flexible', label: '灵活就业' },
+        { value: 'selfEmployed', label: '自主创业' },
+      ],
     },
     { key: 'employedSince', label: '就业日期', type: 'date', required: true },
     { key: 'employerName', label: '工作单位或经营主体名称', type: 'text', required: false, hint: '灵活就业可不填' },
-    { key: 'creditCode', label: '统一社会信用代码', type: 'text', required: false, hint: '单位就业或自主创业时填写（18位）' },
+    {
+      key: 'creditCode',
+      label: '统一社会信用代码',
+      type: 'text',
+      required: false,
+      hint: '单位就业或自主创业时填写（18位）',
+    },
     { key: 'jobTitle', label: '从事工种', type: 'text', required: true },
   ],
   materials: [

@@ -3,8 +3,5 @@ import { skillAssessmentSubsidy } from '../../policies/skillAssessmentSubsidy.po
 import { BANK_FIELDS, policyKind } from '../derive'
 
 export const skillAssessmentSubsidyKind = policyKind(skillAssessmentSubsidy, {
-  extra: [
-    { key: 'certificateNo', label: '证书编号', type: 'text', required: true },
-    ...BANK_FIELDS,
-  ],
+  extra: [{ key: 'certificateNo', label: '证书编号', type: 'text', required: true }, ...BANK_FIELDS],
 })

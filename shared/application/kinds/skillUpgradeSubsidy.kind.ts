@@ -5,7 +5,17 @@ import { BANK_FIELDS, policyKind } from '../derive'
 export const skillUpgradeSubsidyKind = policyKind(skillUpgradeSubsidy, {
   extra: [
     { key: 'certificateNo', label: '职业资格或职业技能等级证书编号', type: 'text', required: true },
-    { key: 'certificateLevel', label: '证书等级', type: 'choice', required: true, options: [{ value: 'junior', label: '初级工（五级）' }, { value: 'intermediate', label: '中级工（四级）' }, { value: 'senior', label: '高级工（三级）' }] },
+    {
+      key: 'certificateLevel',
+      label: '证书等级',
+      type: 'choice',
+      required: true,
+      options: [
+        { value: 'junior', label: '初级工（五级）' },
+        { value: 'intermediate', label: '中级工（四级）' },
+        { value: 'senior', label: '高级工（三级）' },
+      ],
+    },
     ...BANK_FIELDS,
   ],
 })

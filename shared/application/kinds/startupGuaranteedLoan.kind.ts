@@ -6,7 +6,13 @@ export const startupGuaranteedLoanKind = policyKind(startupGuaranteedLoan, {
   extra: [
     { key: 'businessName', label: '经营主体名称', type: 'text', required: true },
     { key: 'creditCode', label: '统一社会信用代码', type: 'text', required: true, hint: '营业执照上的18位代码' },
-    { key: 'loanAmount', label: '申请贷款金额（元）', type: 'number', required: true, hint: '个人最高20万元，以经办银行核定为准' },
+    {
+      key: 'loanAmount',
+      label: '申请贷款金额（元）',
+      type: 'number',
+      required: true,
+      hint: '个人最高20万元，以经办银行核定为准',
+    },
     { key: 'loanMonths', label: '贷款期限（月）', type: 'number', required: true, hint: '最长36个月' },
     { key: 'guarantorName', label: '反担保人姓名', type: 'text', required: false, hint: '担保机构要求时填写' },
     { key: 'guarantorRelation', label: '反担保人与本人关系', type: 'text', required: false },

@@ -5,15 +5,25 @@ import { questionOfFact } from '../derive'
 export const unemploymentRegistration: ApplicationKind = {
   kind: 'unemploymentRegistration',
   title: '失业登记',
-  summary: '法定劳动年龄内、有劳动能力和就业要求、处于无业状态的人员，可在常住地办理失业登记，享受公共就业服务和就业扶持政策。',
+  summary:
+    '法定劳动年龄内、有劳动能力和就业要求、处于无业状态的人员，可在常住地办理失业登记，享受公共就业服务和就业扶持政策。',
   questions: [
     { key: 'name', label: '姓名', type: 'text', required: true, profile: 'name' },
     questionOfFact('birthDate'),
     questionOfFact('residenceRegion'),
     questionOfFact('education'),
-    { key: 'unemployedSince', label: '失业日期', type: 'date', required: true, hint: '最后一份工作结束的日期；从未就业的填写毕业或开始求职的日期' },
     {
-      key: 'unemploymentReason', label: '失业原因', type: 'choice', required: true,
+      key: 'unemployedSince',
+      label: '失业日期',
+      type: 'date',
+      required: true,
+      hint: '最后一份工作结束的日期；从未就业的填写毕业或开始求职的日期',
+    },
+    {
+      key: 'unemploymentReason',
+      label: '失业原因',
+      type: 'choice',
+      required: true,
       options: [
         { value: 'contractEnded', label: '劳动合同期满终止' },
         { value: 'dismissed', label: '用人单位解除劳动合同' },

@@ -39,11 +39,29 @@ export function Field({ q }: { q: MissingItem }) {
       <View className='zj-app-field' data-testid={`material-${q.key}`}>
         <Text className='zj-app-field__label'>{label}</Text>
         <View className='zj-app-photos'>
-          {files.map((f) => <Image key={f} className='zj-app-photo' src={imageSrc(f)} mode='aspectFill' aria-label={`${q.label}照片`} onClick={() => setFiles(q.key, files.filter((x) => x !== f))} />)}
+          {files.map((f) => (
+            <Image
+              key={f}
+              className='zj-app-photo'
+              src={imageSrc(f)}
+              mode='aspectFill'
+              aria-label={`${q.label}照片`}
+              onClick={() =>
+                setFiles(
+                  q.key,
+                  files.filter((x) => x !== f),
+                )
+              }
+            />
+          ))}
         </View>
         {files.length > 0 && <Text className='zj-app-hint'>已上传{files.length}张，点击照片可删除</Text>}
         {err && <Text className='zj-app-error'>{err}</Text>}
-        {files.length < MAX_PHOTOS && <ZjButton ariaLabel={`上传${q.label}照片`} size='small' loading={uploading} onClick={() => void add()}>拍照或选择照片</ZjButton>}
+        {files.length < MAX_PHOTOS && (
+          <ZjButton ariaLabel={`上传${q.label}照片`} size='small' loading={uploading} onClick={() => void add()}>
+            拍照或选择照片
+          </ZjButton>
+        )}
       </View>
     )
   }
@@ -59,7 +77,15 @@ export function Field({ q }: { q: MissingItem }) {
         {q.hint && <Text className='zj-app-hint'>{q.hint}</Text>}
         <View className='zj-app-options'>
           {(q.options ?? []).map((o) => (
-            <Text key={o.value} className={`zj-app-option ${chosen.includes(o.value) ? 'zj-app-option--on' : ''}`} onClick={() => toggle(o.value)} aria-label={o.label} aria-selected={chosen.includes(o.value)}>{o.label}</Text>
+            <Text
+              key={o.value}
+              className={`zj-app-option ${chosen.includes(o.value) ? 'zj-app-option--on' : ''}`}
+              onClick={() => toggle(o.value)}
+              aria-label={o.label}
+              aria-selected={chosen.includes(o.value)}
+            >
+              {o.label}
+            </Text>
           ))}
         </View>
       </View>
@@ -69,8 +95,14 @@ export function Field({ q }: { q: MissingItem }) {
     return (
       <View className='zj-app-field'>
         <Text className='zj-app-field__label'>{label}</Text>
-        <Picker mode='date' value={typeof value === 'string' ? value : ''} onChange={(e) => setAnswer(q.key, String(e.detail.value))}>
-          <View className='zj-app-input' aria-label={`选择${q.label}`}>{typeof value === 'string' && value ? formatDate(value) : '请选择日期'}</View>
+        <Picker
+          mode='date'
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => setAnswer(q.key, String(e.detail.value))}
+        >
+          <View className='zj-app-input' aria-label={`选择${q.label}`}>
+            {typeof value === 'string' && value ? formatDate(value) : '请选择日期'}
+          </View>
         </Picker>
       </View>
     )
@@ -79,9 +111,16 @@ export function Field({ q }: { q: MissingItem }) {
     <View className='zj-app-field'>
       <Text className='zj-app-field__label'>{label}</Text>
       {q.hint && <Text className='zj-app-hint'>{q.hint}</Text>}
-      <Input className='zj-app-input' type={q.type === 'number' ? 'digit' : 'text'} value={value === undefined || value === null ? '' : String(value)} aria-label={q.label} data-testid={`answer-${q.key}`}
-        onInput={(e) => setAnswer(q.key, q.type === 'number' && e.detail.value !== '' ? Number(e.detail.value) : e.detail.value)} />
+      <Input
+        className='zj-app-input'
+        type={q.type === 'number' ? 'digit' : 'text'}
+        value={value === undefined || value === null ? '' : String(value)}
+        aria-label={q.label}
+        data-testid={`answer-${q.key}`}
+        onInput={(e) =>
+          setAnswer(q.key, q.type === 'number' && e.detail.value !== '' ? Number(e.detail.value) : e.detail.value)
+        }
+      />
     </View>
   )
 }
-

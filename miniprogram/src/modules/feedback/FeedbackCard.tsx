@@ -12,7 +12,17 @@ import { StatusTag } from './StatusTag'
 /** The height in design px of a `fixed` card, as in feedback.scss (normal, 长辈版). */
 export const FEEDBACK_CARD_HEIGHT = { normal: 264, elder: 396 } as const
 
-export function FeedbackCard({ item, onOpen, showDepartment = true, fixed = false }: { item: FeedbackListItem; onOpen: () => void; showDepartment?: boolean; fixed?: boolean }) {
+export function FeedbackCard({
+  item,
+  onOpen,
+  showDepartment = true,
+  fixed = false,
+}: {
+  item: FeedbackListItem
+  onOpen: () => void
+  showDepartment?: boolean
+  fixed?: boolean
+}) {
   const done = ['replied', 'resolved', 'closed'].includes(item.status)
   return (
     <Card
@@ -28,7 +38,11 @@ export function FeedbackCard({ item, onOpen, showDepartment = true, fixed = fals
         </View>
         <View className='zj-fb-card__meta'>
           {showDepartment && <Text className='zj-fb-card__dept'>{item.departmentName ?? '待分派'}</Text>}
-          {!done && <Text className={item.overdue ? 'zj-fb-due zj-fb-due--over' : 'zj-fb-due'}>答复期限 {formatDate(item.dueAt)}</Text>}
+          {!done && (
+            <Text className={item.overdue ? 'zj-fb-due zj-fb-due--over' : 'zj-fb-due'}>
+              答复期限 {formatDate(item.dueAt)}
+            </Text>
+          )}
           {item.escalatedAt && <Text className='zj-fb-due--over'>已督办</Text>}
           {item.anonymous && <Text>匿名</Text>}
         </View>

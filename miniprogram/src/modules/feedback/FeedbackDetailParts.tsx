@@ -7,7 +7,13 @@ import { FeedbackTimeline } from './FeedbackTimeline'
 import { StatusTag } from './StatusTag'
 
 /** The title row: what the item is, and its status (overdue shown). */
-export function FeedbackHead({ title, item }: { title: string; item: Pick<FeedbackDetail, 'status' | 'statusLabel' | 'overdue'> }) {
+export function FeedbackHead({
+  title,
+  item,
+}: {
+  title: string
+  item: Pick<FeedbackDetail, 'status' | 'statusLabel' | 'overdue'>
+}) {
   return (
     <View className='zj-fb-row'>
       <Text className='zj-fb-block__title'>{title}</Text>

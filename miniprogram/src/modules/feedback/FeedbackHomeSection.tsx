@@ -22,15 +22,31 @@ export function FeedbackHomeSection({ refreshKey }: { refreshKey: number }) {
         emptyText='有咨询、投诉或建议？点“我要反馈”'
         load={() => fetchMine(undefined, 3)}
         renderItem={(item) => (
-          <FeedbackCard key={item.trackingNo} item={item} showDepartment={false} onOpen={() => void Taro.navigateTo({ url: `/packages/feedback/detail/index?trackingNo=${item.trackingNo}` })} />
+          <FeedbackCard
+            key={item.trackingNo}
+            item={item}
+            showDepartment={false}
+            onOpen={() =>
+              void Taro.navigateTo({ url: `/packages/feedback/detail/index?trackingNo=${item.trackingNo}` })
+            }
+          />
         )}
       />
       <View className='zj-fb-actions' style={{ padding: '0 12px' }}>
-        <ZjButton kind='primary' size='small' ariaLabel='我要反馈' onClick={() => void Taro.navigateTo({ url: '/packages/feedback/submit/index' })}>
+        <ZjButton
+          kind='primary'
+          size='small'
+          ariaLabel='我要反馈'
+          onClick={() => void Taro.navigateTo({ url: '/packages/feedback/submit/index' })}
+        >
           我要反馈
         </ZjButton>
         {staff && (
-          <ZjButton size='small' ariaLabel='反馈待办' onClick={() => void Taro.navigateTo({ url: '/packages/staff/feedback/inbox/index' })}>
+          <ZjButton
+            size='small'
+            ariaLabel='反馈待办'
+            onClick={() => void Taro.navigateTo({ url: '/packages/staff/feedback/inbox/index' })}
+          >
             反馈待办
           </ZjButton>
         )}

@@ -7,11 +7,17 @@ export function FeedbackTimeline({ steps }: { steps: TimelineStep[] }) {
   return (
     <View className='zj-fb-timeline' data-testid='feedback-timeline' role='list' aria-label='办理进程'>
       {steps.map((s, i) => (
-        <View key={`${s.type}-${i}`} className={`zj-fb-step ${i === steps.length - 1 ? 'zj-fb-step--last' : ''}`} role='listitem'>
+        <View
+          key={`${s.type}-${i}`}
+          className={`zj-fb-step ${i === steps.length - 1 ? 'zj-fb-step--last' : ''}`}
+          role='listitem'
+        >
           <View className='zj-fb-step__dot' />
           <View className='zj-fb-step__body'>
             <Text className='zj-fb-step__title'>{s.label}</Text>
-            <Text className='zj-fb-step__meta'>{s.by} · {formatDateTime(s.at)}</Text>
+            <Text className='zj-fb-step__meta'>
+              {s.by} · {formatDateTime(s.at)}
+            </Text>
             {s.note && <Text className='zj-fb-step__note'>{s.note}</Text>}
           </View>
         </View>

@@ -20,7 +20,9 @@ export function JobCard({ job, onOpen, extra }: { job: JobListItem; onOpen: (id:
       </View>
       <View className='zj-job-card__tags'>
         <Tag tone={job.jobType === 'gig' ? 'warning' : 'default'}>{job.jobTypeLabel}</Tag>
-        <Tag>{job.cityName.replace(/市$/, '')}·{job.districtName}</Tag>
+        <Tag>
+          {job.cityName.replace(/市$/, '')}·{job.districtName}
+        </Tag>
         <Tag>{job.educationLabel}</Tag>
         {job.distanceKm !== undefined && <Tag>{formatDistance(job.distanceKm)}</Tag>}
         {job.applicationStatus && <Tag tone='primary'>{APPLICATION_STATUS_LABELS[job.applicationStatus]}</Tag>}

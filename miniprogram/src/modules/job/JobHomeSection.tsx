@@ -25,8 +25,14 @@ export function JobHomeSection({ refreshKey }: { refreshKey: number }) {
           onClick={() => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(job.id)}` })}
           ariaLabel={`${job.title}，${job.salaryText}，匹配度${job.matchPercent}%`}
         >
-          <View className='zj-muted'><Text>{job.salaryText} · {job.employerName} · {job.districtName}</Text></View>
-          <View className='zj-muted'><Text>{job.explanation}</Text></View>
+          <View className='zj-muted'>
+            <Text>
+              {job.salaryText} · {job.employerName} · {job.districtName}
+            </Text>
+          </View>
+          <View className='zj-muted'>
+            <Text>{job.explanation}</Text>
+          </View>
         </Card>
       )}
     />

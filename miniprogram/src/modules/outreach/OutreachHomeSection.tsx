@@ -48,12 +48,18 @@ export function OutreachHomeSection({ refreshKey }: { refreshKey: number }) {
       <PageState status={status} error={error} rows={1} onRetry={() => setAttempt((a) => a + 1)}>
         <View className='zj-card zj-card--tappable' onClick={open} role='button' aria-label='打开走访名单'>
           <View className='zj-card__head'>
-            <Text className='zj-card__title'>{top.length ? `优先走访：${top.map((i) => i.name).join('、')}${more ? '等' : ''}` : '名单里暂时没有需要走访的居民'}</Text>
+            <Text className='zj-card__title'>
+              {top.length
+                ? `优先走访：${top.map((i) => i.name).join('、')}${more ? '等' : ''}`
+                : '名单里暂时没有需要走访的居民'}
+            </Text>
           </View>
           <View>
             {stats && <Tag tone='primary'>{`本月覆盖 ${stats.visitedPersons}/${stats.assigned}`}</Tag>}
             {stats && stats.overdue > 0 && <Tag tone='danger'>{`逾期 ${stats.overdue}`}</Tag>}
-            {queued.pending + queued.failed > 0 && <Tag tone='warning'>{`${queued.pending}条待同步${queued.failed ? `，${queued.failed}条失败` : ''}`}</Tag>}
+            {queued.pending + queued.failed > 0 && (
+              <Tag tone='warning'>{`${queued.pending}条待同步${queued.failed ? `，${queued.failed}条失败` : ''}`}</Tag>
+            )}
           </View>
         </View>
       </PageState>

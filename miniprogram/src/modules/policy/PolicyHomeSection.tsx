@@ -19,7 +19,9 @@ export function PolicyHomeSection({ refreshKey }: { refreshKey: number }) {
         <Card
           key={`${item.policyId}@${item.version}`}
           title={item.title}
-          onClick={() => void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(item.policyId)}` })}
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(item.policyId)}` })
+          }
           ariaLabel={`查看政策：${item.title}`}
         >
           <Text className='zj-muted'>您可能符合申请条件，点击查看</Text>

@@ -22,12 +22,35 @@ export function PrivacyConsentBanner({ signedIn }: { signedIn: boolean }) {
 
   if (!signedIn || !needsConsent || dismissed) return null
   return (
-    <View className='zj-privacy-banner' role='region' aria-label='隐私保护指引提示' data-testid='privacy-consent-banner'>
+    <View
+      className='zj-privacy-banner'
+      role='region'
+      aria-label='隐私保护指引提示'
+      data-testid='privacy-consent-banner'
+    >
       <Text className='zj-privacy-banner__title'>请阅读并同意《隐私保护指引》</Text>
-      <Text className='zj-privacy-banner__text'>了解我们收集哪些信息、为什么收集、保存多久，以及你可以如何查看、更正和删除自己的数据。</Text>
+      <Text className='zj-privacy-banner__text'>
+        了解我们收集哪些信息、为什么收集、保存多久，以及你可以如何查看、更正和删除自己的数据。
+      </Text>
       <View className='zj-privacy-banner__actions'>
-        <ZjButton kind='primary' size='small' ariaLabel='阅读隐私保护指引' onClick={() => void Taro.navigateTo({ url: '/packages/me/privacy/index' })}>阅读并同意</ZjButton>
-        <ZjButton size='small' ariaLabel='稍后再看隐私保护指引' onClick={() => { dismissedThisLaunch = true; setDismissed(true) }}>稍后</ZjButton>
+        <ZjButton
+          kind='primary'
+          size='small'
+          ariaLabel='阅读隐私保护指引'
+          onClick={() => void Taro.navigateTo({ url: '/packages/me/privacy/index' })}
+        >
+          阅读并同意
+        </ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='稍后再看隐私保护指引'
+          onClick={() => {
+            dismissedThisLaunch = true
+            setDismissed(true)
+          }}
+        >
+          稍后
+        </ZjButton>
       </View>
     </View>
   )

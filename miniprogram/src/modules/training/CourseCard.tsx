@@ -19,7 +19,10 @@ export function CourseCard({ course, onOpen }: { course: CourseView; onOpen: (id
         <Text>{course.providerName}</Text>
       </View>
       <View className='zj-muted'>
-        <Text>{formatDate(course.startAt)}开课 · {course.modeLabel}{course.mode === 'offline' && course.address ? ` · ${course.address}` : ''}</Text>
+        <Text>
+          {formatDate(course.startAt)}开课 · {course.modeLabel}
+          {course.mode === 'offline' && course.address ? ` · ${course.address}` : ''}
+        </Text>
       </View>
       <View>
         <Tag>{course.levelLabel}</Tag>

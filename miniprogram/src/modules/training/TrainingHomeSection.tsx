@@ -27,11 +27,20 @@ export function TrainingHomeSection({ refreshKey }: { refreshKey: number }) {
         <Card
           key={s.signupId}
           title={s.course?.title ?? ''}
-          onClick={() => void Taro.navigateTo({ url: `/packages/training/detail/index?id=${encodeURIComponent(s.courseId)}` })}
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packages/training/detail/index?id=${encodeURIComponent(s.courseId)}` })
+          }
           ariaLabel={`查看培训：${s.course?.title ?? ''}`}
-          extra={<Tag tone={s.status === 'waitlisted' ? 'warning' : 'success'}>{SIGNUP_STATUS_LABELS[s.status]}{s.waitlistPosition ? ` 第${s.waitlistPosition}位` : ''}</Tag>}
+          extra={
+            <Tag tone={s.status === 'waitlisted' ? 'warning' : 'success'}>
+              {SIGNUP_STATUS_LABELS[s.status]}
+              {s.waitlistPosition ? ` 第${s.waitlistPosition}位` : ''}
+            </Tag>
+          }
         >
-          <View className='zj-muted'><Text>{formatDate(s.course?.startAt)}开课</Text></View>
+          <View className='zj-muted'>
+            <Text>{formatDate(s.course?.startAt)}开课</Text>
+          </View>
         </Card>
       )}
     />

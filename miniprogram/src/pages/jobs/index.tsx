@@ -33,8 +33,17 @@ const DAYS: number[] = [3, 7, 30]
 
 function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () => void }) {
   return (
-    <View className={`zj-job-chip ${on ? 'zj-job-chip--on' : ''}`} role='checkbox' aria-checked={on} aria-label={label} onClick={onClick}>
-      <Text>{on ? '✓ ' : ''}{label}</Text>
+    <View
+      className={`zj-job-chip ${on ? 'zj-job-chip--on' : ''}`}
+      role='checkbox'
+      aria-checked={on}
+      aria-label={label}
+      onClick={onClick}
+    >
+      <Text>
+        {on ? '✓ ' : ''}
+        {label}
+      </Text>
     </View>
   )
 }
@@ -56,14 +65,21 @@ export default function JobsPage() {
 
   const open = (id: string) => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(id)}` })
   const sort = filter.sort ?? (filter.keyword ? 'relevance' : 'newest')
-  const activeFilters = [filter.cityCode, filter.jobType, filter.salaryMin, filter.postedWithinDays].filter((x) => x !== undefined).length
+  const activeFilters = [filter.cityCode, filter.jobType, filter.salaryMin, filter.postedWithinDays].filter(
+    (x) => x !== undefined,
+  ).length
 
   const openSheet = () => {
     setDraft(filter)
     setSheet(true)
   }
   const applySheet = () => {
-    setFilter({ cityCode: draft.cityCode, jobType: draft.jobType, salaryMin: draft.salaryMin, postedWithinDays: draft.postedWithinDays })
+    setFilter({
+      cityCode: draft.cityCode,
+      jobType: draft.jobType,
+      salaryMin: draft.salaryMin,
+      postedWithinDays: draft.postedWithinDays,
+    })
     setSheet(false)
   }
 
@@ -71,18 +87,23 @@ export default function JobsPage() {
     <PageShell>
       <View className='zj-job-bar'>
         <View className='zj-job-bar__field'>
-        <Input
-          className='zj-job-search'
-          value={keyword}
-          placeholder='搜索岗位，如：济南 焊工、保姆、日结'
-          confirmType='search'
-          aria-label='搜索岗位'
-          data-testid='job-search-input'
-          onInput={(e) => setKeyword(e.detail.value)}
-          onConfirm={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}
-        />
+          <Input
+            className='zj-job-search'
+            value={keyword}
+            placeholder='搜索岗位，如：济南 焊工、保姆、日结'
+            confirmType='search'
+            aria-label='搜索岗位'
+            data-testid='job-search-input'
+            onInput={(e) => setKeyword(e.detail.value)}
+            onConfirm={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}
+          />
         </View>
-        <ZjButton size='small' kind='primary' ariaLabel='搜索' onClick={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}>
+        <ZjButton
+          size='small'
+          kind='primary'
+          ariaLabel='搜索'
+          onClick={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}
+        >
           搜索
         </ZjButton>
       </View>
@@ -93,15 +114,35 @@ export default function JobsPage() {
         <Chip on={activeFilters > 0} label={activeFilters ? `筛选(${activeFilters})` : '筛选'} onClick={openSheet} />
       </View>
       <View className='zj-job-tabs'>
-        <ZjButton size='small' ariaLabel='附近的岗位和服务站' onClick={() => void Taro.navigateTo({ url: '/packages/job/nearby/index' })}>附近</ZjButton>
-        <ZjButton size='small' ariaLabel='我的投递' onClick={() => void Taro.navigateTo({ url: '/packages/job/applications/index' })}>我的投递</ZjButton>
-        <ZjButton size='small' ariaLabel='我的收藏' onClick={() => void Taro.navigateTo({ url: '/packages/job/favorites/index' })}>收藏</ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='附近的岗位和服务站'
+          onClick={() => void Taro.navigateTo({ url: '/packages/job/nearby/index' })}
+        >
+          附近
+        </ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='我的投递'
+          onClick={() => void Taro.navigateTo({ url: '/packages/job/applications/index' })}
+        >
+          我的投递
+        </ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='我的收藏'
+          onClick={() => void Taro.navigateTo({ url: '/packages/job/favorites/index' })}
+        >
+          收藏
+        </ZjButton>
       </View>
       <PageState
         status={status}
         error={error}
         empty={items.length === 0}
-        emptyText={filter.keyword || activeFilters ? '没有找到符合条件的岗位，换个关键词或减少筛选条件试试' : '暂无岗位'}
+        emptyText={
+          filter.keyword || activeFilters ? '没有找到符合条件的岗位，换个关键词或减少筛选条件试试' : '暂无岗位'
+        }
         onRetry={() => void refresh()}
       >
         <View className='jobs__list' data-testid='job-list'>
@@ -119,34 +160,67 @@ export default function JobsPage() {
           <View className='zj-job-sheet-mask' onClick={() => setSheet(false)} />
           <View className='zj-job-sheet' role='dialog' aria-label='筛选岗位' data-testid='job-filter-sheet'>
             <ScrollView scrollY className='zj-job-sheet__body' data-testid='job-filter-body'>
-            <Text className='zj-job-sheet__title'>城市</Text>
-            <View className='zj-job-tabs'>
-              {SHANDONG_CITIES.map((c) => (
-                <Chip key={c.code} on={draft.cityCode === c.code} label={c.short} onClick={() => setDraft({ ...draft, cityCode: draft.cityCode === c.code ? undefined : c.code })} />
-              ))}
-            </View>
-            <Text className='zj-job-sheet__title'>用工类型</Text>
-            <View className='zj-job-tabs'>
-              {JOB_TYPES.map((t) => (
-                <Chip key={t.key} on={draft.jobType === t.key} label={t.label} onClick={() => setDraft({ ...draft, jobType: draft.jobType === t.key ? undefined : t.key })} />
-              ))}
-            </View>
-            <Text className='zj-job-sheet__title'>月薪不低于（日薪、时薪按月折算）</Text>
-            <View className='zj-job-tabs'>
-              {PAY.map((p) => (
-                <Chip key={p} on={draft.salaryMin === p} label={`${p}元`} onClick={() => setDraft({ ...draft, salaryMin: draft.salaryMin === p ? undefined : p })} />
-              ))}
-            </View>
-            <Text className='zj-job-sheet__title'>发布时间</Text>
-            <View className='zj-job-tabs'>
-              {DAYS.map((d) => (
-                <Chip key={d} on={draft.postedWithinDays === d} label={`${d}天内`} onClick={() => setDraft({ ...draft, postedWithinDays: draft.postedWithinDays === d ? undefined : d })} />
-              ))}
-            </View>
+              <Text className='zj-job-sheet__title'>城市</Text>
+              <View className='zj-job-tabs'>
+                {SHANDONG_CITIES.map((c) => (
+                  <Chip
+                    key={c.code}
+                    on={draft.cityCode === c.code}
+                    label={c.short}
+                    onClick={() => setDraft({ ...draft, cityCode: draft.cityCode === c.code ? undefined : c.code })}
+                  />
+                ))}
+              </View>
+              <Text className='zj-job-sheet__title'>用工类型</Text>
+              <View className='zj-job-tabs'>
+                {JOB_TYPES.map((t) => (
+                  <Chip
+                    key={t.key}
+                    on={draft.jobType === t.key}
+                    label={t.label}
+                    onClick={() => setDraft({ ...draft, jobType: draft.jobType === t.key ? undefined : t.key })}
+                  />
+                ))}
+              </View>
+              <Text className='zj-job-sheet__title'>月薪不低于（日薪、时薪按月折算）</Text>
+              <View className='zj-job-tabs'>
+                {PAY.map((p) => (
+                  <Chip
+                    key={p}
+                    on={draft.salaryMin === p}
+                    label={`${p}元`}
+                    onClick={() => setDraft({ ...draft, salaryMin: draft.salaryMin === p ? undefined : p })}
+                  />
+                ))}
+              </View>
+              <Text className='zj-job-sheet__title'>发布时间</Text>
+              <View className='zj-job-tabs'>
+                {DAYS.map((d) => (
+                  <Chip
+                    key={d}
+                    on={draft.postedWithinDays === d}
+                    label={`${d}天内`}
+                    onClick={() =>
+                      setDraft({ ...draft, postedWithinDays: draft.postedWithinDays === d ? undefined : d })
+                    }
+                  />
+                ))}
+              </View>
             </ScrollView>
             <View className='zj-job-sheet__actions'>
-              <ZjButton ariaLabel='清空筛选' onClick={() => { reset(); setKeyword(''); setSheet(false) }}>清空</ZjButton>
-              <ZjButton kind='primary' block ariaLabel='查看结果' onClick={applySheet}>查看结果</ZjButton>
+              <ZjButton
+                ariaLabel='清空筛选'
+                onClick={() => {
+                  reset()
+                  setKeyword('')
+                  setSheet(false)
+                }}
+              >
+                清空
+              </ZjButton>
+              <ZjButton kind='primary' block ariaLabel='查看结果' onClick={applySheet}>
+                查看结果
+              </ZjButton>
             </View>
           </View>
         </>

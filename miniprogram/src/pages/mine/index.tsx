@@ -60,7 +60,12 @@ export default function MinePage() {
         <Text>长辈版（大字体）</Text>
         {/* the whole row toggles (the label too); the switch itself only shows the state */}
         <View onClick={(e) => e.stopPropagation()}>
-          <Switch checked={largeFont} color='#1a5fd0' aria-label='长辈版大字体开关' onChange={(e) => void setLargeFont(!!e.detail.value)} />
+          <Switch
+            checked={largeFont}
+            color='#1a5fd0'
+            aria-label='长辈版大字体开关'
+            onChange={(e) => void setLargeFont(!!e.detail.value)}
+          />
         </View>
       </View>
 

@@ -56,7 +56,10 @@ export default function ApplicationFormPage() {
     const q = d?.missing.find((m) => m.key === k)
     if (q?.type === 'attachment') return `${(s.attachments[k] ?? []).length}张照片`
     if (Array.isArray(v)) return v.map((x) => q?.options?.find((o) => o.value === x)?.label ?? x).join('、') || '无'
-    return q?.options?.find((o) => o.value === String(v))?.label ?? (v === undefined || v === null || v === '' ? '未填写' : String(v))
+    return (
+      q?.options?.find((o) => o.value === String(v))?.label ??
+      (v === undefined || v === null || v === '' ? '未填写' : String(v))
+    )
   }
 
   return (
@@ -71,7 +74,10 @@ export default function ApplicationFormPage() {
               {d.prefill.map((p) => (
                 <View key={p.key} className='zj-app-line' data-testid='prefill-line'>
                   <Text>{p.label}</Text>
-                  <Text>{p.display}<Text className='zj-app-line__source'>来源：{p.sourceLabel}</Text></Text>
+                  <Text>
+                    {p.display}
+                    <Text className='zj-app-line__source'>来源：{p.sourceLabel}</Text>
+                  </Text>
                 </View>
               ))}
             </View>
@@ -79,26 +85,53 @@ export default function ApplicationFormPage() {
             {step === 'fill' ? (
               <View className='zj-app-block'>
                 <Text className='zj-app-title'>请补充以下信息和材料</Text>
-                {d.missing.map((q) => <Field key={q.key} q={q} />)}
-                {error && <Text className='zj-app-error' data-testid='application-error'>{error}</Text>}
-                <ZjButton ariaLabel='保存并核对信息' kind='primary' block loading={s.busy} onClick={() => void toCheck()}>保存并核对信息</ZjButton>
+                {d.missing.map((q) => (
+                  <Field key={q.key} q={q} />
+                ))}
+                {error && (
+                  <Text className='zj-app-error' data-testid='application-error'>
+                    {error}
+                  </Text>
+                )}
+                <ZjButton
+                  ariaLabel='保存并核对信息'
+                  kind='primary'
+                  block
+                  loading={s.busy}
+                  onClick={() => void toCheck()}
+                >
+                  保存并核对信息
+                </ZjButton>
               </View>
             ) : (
               <View className='zj-app-block' data-testid='application-check'>
                 <Text className='zj-app-title'>核对信息</Text>
                 {d.missing.map((q) => (
-                  <View key={q.key} className='zj-app-line'><Text>{q.label}</Text><Text>{show(q.key)}</Text></View>
+                  <View key={q.key} className='zj-app-line'>
+                    <Text>{q.label}</Text>
+                    <Text>{show(q.key)}</Text>
+                  </View>
                 ))}
                 <Text className='zj-app-title'>承诺书</Text>
-                <Text className='zj-app-hint'>本人承诺所填写的信息和提交的材料真实、准确、完整，如有虚假，愿承担相应责任，并退回已领取的补贴资金。</Text>
+                <Text className='zj-app-hint'>
+                  本人承诺所填写的信息和提交的材料真实、准确、完整，如有虚假，愿承担相应责任，并退回已领取的补贴资金。
+                </Text>
                 <View className='zj-app-line' onClick={() => setDeclared(!declared)}>
                   <Checkbox value='declared' checked={declared} aria-label='我已阅读并同意承诺书' />
                   <Text>我已阅读并同意以上承诺</Text>
                 </View>
-                {error && <Text className='zj-app-error' data-testid='application-error'>{error}</Text>}
+                {error && (
+                  <Text className='zj-app-error' data-testid='application-error'>
+                    {error}
+                  </Text>
+                )}
                 <View className='zj-app-actions'>
-                  <ZjButton ariaLabel='返回修改' onClick={() => setStep('fill')}>返回修改</ZjButton>
-                  <ZjButton ariaLabel='提交申请' kind='primary' loading={s.busy} onClick={() => void submit()}>提交申请</ZjButton>
+                  <ZjButton ariaLabel='返回修改' onClick={() => setStep('fill')}>
+                    返回修改
+                  </ZjButton>
+                  <ZjButton ariaLabel='提交申请' kind='primary' loading={s.busy} onClick={() => void submit()}>
+                    提交申请
+                  </ZjButton>
                 </View>
               </View>
             )}

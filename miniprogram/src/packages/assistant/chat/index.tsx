@@ -19,7 +19,8 @@ const GUIDE_PAGES = new Map(SERVICE_GUIDES.map((g) => [g.id, g.page]))
 
 function CitationCard({ c }: { c: Citation }) {
   const open = () => {
-    if (c.kind === 'policy') void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(c.id)}` })
+    if (c.kind === 'policy')
+      void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(c.id)}` })
     else if (c.kind === 'guide') {
       const page = GUIDE_PAGES.get(c.id)
       if (!page) return
@@ -50,7 +51,10 @@ function CitationCard({ c }: { c: Citation }) {
 function Turn({ t }: { t: ChatTurn }) {
   const rate = useChatStore((s) => s.rate)
   const retry = useChatStore((s) => s.retry)
-  const handOver = () => void Taro.navigateTo({ url: `/packages/feedback/submit/index?category=consultation&content=${encodeURIComponent(t.question)}` })
+  const handOver = () =>
+    void Taro.navigateTo({
+      url: `/packages/feedback/submit/index?category=consultation&content=${encodeURIComponent(t.question)}`,
+    })
   return (
     <View className='zj-as-turn' data-testid='chat-turn'>
       <View className='zj-as-q'>
@@ -65,7 +69,9 @@ function Turn({ t }: { t: ChatTurn }) {
         <View className='zj-as-a' role='alert'>
           <Text className='zj-as-error'>{t.error ?? '没有问成功'}</Text>
           <View className='zj-as-actions'>
-            <ZjButton size='small' ariaLabel='重新提问' onClick={() => void retry(t.id)}>重试</ZjButton>
+            <ZjButton size='small' ariaLabel='重新提问' onClick={() => void retry(t.id)}>
+              重试
+            </ZjButton>
           </View>
         </View>
       )}
@@ -80,16 +86,33 @@ function Turn({ t }: { t: ChatTurn }) {
               ))}
             </View>
           ))}
-          {!t.answer.handoff && <Text className='zj-as-meta'>回答依据本平台政策库和办事指南整理，以经办机构解释为准</Text>}
+          {!t.answer.handoff && (
+            <Text className='zj-as-meta'>回答依据本平台政策库和办事指南整理，以经办机构解释为准</Text>
+          )}
           <View className='zj-as-actions'>
             {!t.answer.handoff && t.rated == null && (
               <>
-                <ZjButton size='small' ariaLabel='这个回答有帮助' onClick={() => void rate(t.id, true)}>有帮助</ZjButton>
-                <ZjButton size='small' ariaLabel='这个回答没帮助' onClick={() => void rate(t.id, false)}>没帮助</ZjButton>
+                <ZjButton size='small' ariaLabel='这个回答有帮助' onClick={() => void rate(t.id, true)}>
+                  有帮助
+                </ZjButton>
+                <ZjButton size='small' ariaLabel='这个回答没帮助' onClick={() => void rate(t.id, false)}>
+                  没帮助
+                </ZjButton>
               </>
             )}
-            {t.rated != null && <View role='status'><Text className='zj-as-meta'>{t.rated ? '感谢评价' : '感谢评价，我们会完善这个回答'}</Text></View>}
-            <ZjButton size='small' kind={t.answer.handoff ? 'primary' : 'default'} ariaLabel='转人工：把问题提交给工作人员' onClick={handOver}>转人工</ZjButton>
+            {t.rated != null && (
+              <View role='status'>
+                <Text className='zj-as-meta'>{t.rated ? '感谢评价' : '感谢评价，我们会完善这个回答'}</Text>
+              </View>
+            )}
+            <ZjButton
+              size='small'
+              kind={t.answer.handoff ? 'primary' : 'default'}
+              ariaLabel='转人工：把问题提交给工作人员'
+              onClick={handOver}
+            >
+              转人工
+            </ZjButton>
           </View>
         </View>
       )}
@@ -120,7 +143,9 @@ export default function AssistantChatPage() {
 
   return (
     <PageShell className='zj-as-page'>
-      <Text className='zj-as-intro'>用自己的话提问。回答只来自本平台的政策库、办事指南和常见问题，并注明出处；答不准时会建议转人工。</Text>
+      <Text className='zj-as-intro'>
+        用自己的话提问。回答只来自本平台的政策库、办事指南和常见问题，并注明出处；答不准时会建议转人工。
+      </Text>
       {turns.length === 0 && (
         <View className='zj-as-block'>
           <Text className='zj-as-block__title'>大家常问</Text>
@@ -151,10 +176,16 @@ export default function AssistantChatPage() {
           />
         </View>
         <View className='zj-as-send'>
-          <ZjButton kind='primary' ariaLabel='发送问题' onClick={() => send()}>发送</ZjButton>
+          <ZjButton kind='primary' ariaLabel='发送问题' onClick={() => send()}>
+            发送
+          </ZjButton>
         </View>
       </View>
-      {hint && <View role='alert'><Text className='zj-as-error'>{hint}</Text></View>}
+      {hint && (
+        <View role='alert'>
+          <Text className='zj-as-error'>{hint}</Text>
+        </View>
+      )}
     </PageShell>
   )
 }

@@ -51,15 +51,23 @@ export default function HolidayCalendarPage() {
     <PageShell>
       <View className='zj-as-block'>
         <View className='zj-as-actions' style={{ alignItems: 'center' }}>
-          <ZjButton size='small' ariaLabel='上一年' onClick={() => setYear(year - 1)}>‹ 上一年</ZjButton>
+          <ZjButton size='small' ariaLabel='上一年' onClick={() => setYear(year - 1)}>
+            ‹ 上一年
+          </ZjButton>
           <Text className='zj-as-block__title' data-testid='holiday-year'>{`${year}年`}</Text>
-          <ZjButton size='small' ariaLabel='下一年' onClick={() => setYear(year + 1)}>下一年 ›</ZjButton>
+          <ZjButton size='small' ariaLabel='下一年' onClick={() => setYear(year + 1)}>
+            下一年 ›
+          </ZjButton>
         </View>
       </View>
       <PageState status={status} error={error} onRetry={() => void load(year)}>
         {data && (
           <View>
-            {data.warning && <View role='alert' data-testid='holiday-warning'><Text className='zj-as-warning'>{data.warning}</Text></View>}
+            {data.warning && (
+              <View role='alert' data-testid='holiday-warning'>
+                <Text className='zj-as-warning'>{data.warning}</Text>
+              </View>
+            )}
             {data.yearWarning && <Text className='zj-as-warning'>{data.yearWarning}</Text>}
             <View className='zj-as-block'>
               <Text className='zj-muted'>{`来源：${data.sourceNote} · 放假${data.holidays}天 · 调休上班${data.workdays}天${data.enteredAt ? ` · 录入于 ${data.enteredAt.slice(0, 10)}` : ''}`}</Text>
@@ -68,9 +76,17 @@ export default function HolidayCalendarPage() {
                 <View key={`${d.date}-${i}`} className='zj-as-day'>
                   <Text>{d.date}</Text>
                   <Text>{d.name}</Text>
-                  <Tag tone={d.kind === 'holiday' ? 'success' : 'warning'}>{d.kind === 'holiday' ? '放假' : '调休上班'}</Tag>
+                  <Tag tone={d.kind === 'holiday' ? 'success' : 'warning'}>
+                    {d.kind === 'holiday' ? '放假' : '调休上班'}
+                  </Tag>
                   {data.editable && isAdmin && (
-                    <ZjButton size='small' ariaLabel={`删除${d.date}`} onClick={() => setDraft(draft.filter((_x, j) => j !== i))}>删除</ZjButton>
+                    <ZjButton
+                      size='small'
+                      ariaLabel={`删除${d.date}`}
+                      onClick={() => setDraft(draft.filter((_x, j) => j !== i))}
+                    >
+                      删除
+                    </ZjButton>
                   )}
                 </View>
               ))}
@@ -78,20 +94,50 @@ export default function HolidayCalendarPage() {
             {data.editable && isAdmin && (
               <View className='zj-as-block' data-testid='holiday-editor'>
                 <Text className='zj-as-block__title'>录入（依据国务院办公厅当年的节假日安排通知）</Text>
-                <Input className='zj-as-field' value={date} placeholder={`${year}-01-01`} aria-label='日期' onInput={(e) => setDate(e.detail.value)} />
-                <Input className='zj-as-field' value={name} placeholder='节日名称，如 元旦' aria-label='节日名称' onInput={(e) => setName(e.detail.value)} />
+                <Input
+                  className='zj-as-field'
+                  value={date}
+                  placeholder={`${year}-01-01`}
+                  aria-label='日期'
+                  onInput={(e) => setDate(e.detail.value)}
+                />
+                <Input
+                  className='zj-as-field'
+                  value={name}
+                  placeholder='节日名称，如 元旦'
+                  aria-label='节日名称'
+                  onInput={(e) => setName(e.detail.value)}
+                />
                 <View className='zj-chips' role='radiogroup' aria-label='类型'>
                   <Chip label='放假' on={kind === 'holiday'} onTap={() => setKind('holiday')} mark />
                   <Chip label='调休上班' on={kind === 'workday'} onTap={() => setKind('workday')} mark />
                 </View>
                 <View className='zj-as-actions'>
-                  <ZjButton ariaLabel='加入这一天' onClick={add}>加入这一天</ZjButton>
-                  <ZjButton kind='primary' ariaLabel='保存这一年的安排' loading={saving} disabled={draft.length === 0} onClick={() => void submit()}>保存</ZjButton>
+                  <ZjButton ariaLabel='加入这一天' onClick={add}>
+                    加入这一天
+                  </ZjButton>
+                  <ZjButton
+                    kind='primary'
+                    ariaLabel='保存这一年的安排'
+                    loading={saving}
+                    disabled={draft.length === 0}
+                    onClick={() => void submit()}
+                  >
+                    保存
+                  </ZjButton>
                 </View>
               </View>
             )}
-            {!data.editable && <Text className='zj-as-intro'>这一年的安排来自 chinese-days 数据包（国务院办公厅公布的安排），不能修改。</Text>}
-            {msg && <View role='status'><Text className='zj-as-intro'>{msg}</Text></View>}
+            {!data.editable && (
+              <Text className='zj-as-intro'>
+                这一年的安排来自 chinese-days 数据包（国务院办公厅公布的安排），不能修改。
+              </Text>
+            )}
+            {msg && (
+              <View role='status'>
+                <Text className='zj-as-intro'>{msg}</Text>
+              </View>
+            )}
           </View>
         )}
       </PageState>

@@ -5,7 +5,13 @@ import { Input, Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
-import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '@/modules/feedback/FeedbackDetailParts'
+import {
+  ActionError,
+  EscalatedNote,
+  FeedbackContent,
+  FeedbackHead,
+  FeedbackProgress,
+} from '@/modules/feedback/FeedbackDetailParts'
 import { useFeedbackStore } from '@/stores/feedback.store'
 import { formatDate, formatDateTime } from '@/utils/format'
 import '@/modules/feedback/feedback.scss'
@@ -54,7 +60,9 @@ export default function FeedbackDetailPage() {
           <View data-testid='feedback-detail'>
             <View className='zj-fb-block'>
               <FeedbackHead title={item.categoryLabel} item={item} />
-              <Text className='zj-fb-hint'>受理编号 {item.trackingNo} · 提交于 {formatDateTime(item.createdAt)}</Text>
+              <Text className='zj-fb-hint'>
+                受理编号 {item.trackingNo} · 提交于 {formatDateTime(item.createdAt)}
+              </Text>
               <Text className='zj-fb-hint'>承办部门：{item.departmentName ?? '待分派'}</Text>
               {['pendingReview', 'submitted', 'accepted', 'assigned', 'reopened'].includes(item.status) && (
                 <Text className={item.overdue ? 'zj-fb-due--over' : 'zj-fb-hint'} data-testid='feedback-due'>
@@ -63,7 +71,9 @@ export default function FeedbackDetailPage() {
               )}
               <EscalatedNote at={item.escalatedAt} />
               {item.status === 'pendingReview' && <Text className='zj-fb-hint'>内容审核中，通过后将转交办理。</Text>}
-              {item.status === 'rejected' && <Text className='zj-fb-error'>内容未通过安全审核，未予公开，请修改后重新提交。</Text>}
+              {item.status === 'rejected' && (
+                <Text className='zj-fb-error'>内容未通过安全审核，未予公开，请修改后重新提交。</Text>
+              )}
               <FeedbackContent content={item.content} images={item.images} />
             </View>
 
@@ -71,14 +81,19 @@ export default function FeedbackDetailPage() {
               <View className='zj-fb-block' data-testid='feedback-reply'>
                 <Text className='zj-fb-block__title'>答复</Text>
                 <Text className='zj-fb-text'>{item.reply.content}</Text>
-                <Text className='zj-fb-hint'>{item.reply.departmentName ?? ''} · {formatDateTime(item.reply.at)}</Text>
+                <Text className='zj-fb-hint'>
+                  {item.reply.departmentName ?? ''} · {formatDateTime(item.reply.at)}
+                </Text>
               </View>
             )}
 
             {item.rating && (
               <View className='zj-fb-block' data-testid='feedback-rating'>
                 <Text className='zj-fb-block__title'>我的评价</Text>
-                <Text className='zj-fb-text'>{'★'.repeat(item.rating.score)}{'☆'.repeat(5 - item.rating.score)} {SCORE_WORDS[item.rating.score]}</Text>
+                <Text className='zj-fb-text'>
+                  {'★'.repeat(item.rating.score)}
+                  {'☆'.repeat(5 - item.rating.score)} {SCORE_WORDS[item.rating.score]}
+                </Text>
                 {item.rating.comment && <Text className='zj-fb-text'>{item.rating.comment}</Text>}
               </View>
             )}
@@ -88,13 +103,28 @@ export default function FeedbackDetailPage() {
                 <Text className='zj-fb-block__title'>评价本次办理</Text>
                 <View className='zj-fb-stars' role='radiogroup' aria-label='评分'>
                   {[1, 2, 3, 4, 5].map((n) => (
-                    <View key={n} className={`zj-fb-star ${n <= score ? 'zj-fb-star--on' : ''}`} role='radio' aria-checked={n === score} aria-label={`${n}分，${SCORE_WORDS[n]}`} data-testid={`star-${n}`} onClick={() => setScore(n)}>
+                    <View
+                      key={n}
+                      className={`zj-fb-star ${n <= score ? 'zj-fb-star--on' : ''}`}
+                      role='radio'
+                      aria-checked={n === score}
+                      aria-label={`${n}分，${SCORE_WORDS[n]}`}
+                      data-testid={`star-${n}`}
+                      onClick={() => setScore(n)}
+                    >
                       <Text>★</Text>
                     </View>
                   ))}
                 </View>
                 {score > 0 && <Text className='zj-fb-hint'>{SCORE_WORDS[score]}</Text>}
-                <Input className='zj-fb-input' value={comment} maxlength={500} placeholder='说说您的意见（选填）' onInput={(e) => setComment(e.detail.value)} aria-label='评价意见' />
+                <Input
+                  className='zj-fb-input'
+                  value={comment}
+                  maxlength={500}
+                  placeholder='说说您的意见（选填）'
+                  onInput={(e) => setComment(e.detail.value)}
+                  aria-label='评价意见'
+                />
                 <View className='zj-fb-actions'>
                   <ZjButton kind='primary' loading={acting} ariaLabel='提交评价' onClick={() => void sendRating()}>
                     提交评价
@@ -106,8 +136,17 @@ export default function FeedbackDetailPage() {
             {item.canReopen && (
               <View className='zj-fb-block' data-testid='feedback-reopen'>
                 <Text className='zj-fb-block__title'>对答复不满意？</Text>
-                <Text className='zj-fb-hint'>{item.reopenDeadline ? `${formatDateTime(item.reopenDeadline)}前` : ''}可申请重新办理。</Text>
-                <Input className='zj-fb-input' value={reason} maxlength={500} placeholder='请说明原因（选填）' onInput={(e) => setReason(e.detail.value)} aria-label='重新办理的原因' />
+                <Text className='zj-fb-hint'>
+                  {item.reopenDeadline ? `${formatDateTime(item.reopenDeadline)}前` : ''}可申请重新办理。
+                </Text>
+                <Input
+                  className='zj-fb-input'
+                  value={reason}
+                  maxlength={500}
+                  placeholder='请说明原因（选填）'
+                  onInput={(e) => setReason(e.detail.value)}
+                  aria-label='重新办理的原因'
+                />
                 <View className='zj-fb-actions'>
                   <ZjButton loading={acting} ariaLabel='申请重新办理' onClick={() => void sendReopen()}>
                     申请重新办理

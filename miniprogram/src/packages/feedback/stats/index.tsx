@@ -56,7 +56,9 @@ export default function FeedbackStatsPage() {
           <ZjButton size='small' ariaLabel='上个月' onClick={() => shown && setMonth(shiftMonth(shown, -1))}>
             ‹ 上月
           </ZjButton>
-          <Text className='zj-fb-block__title' data-testid='stats-month'>{shown ? `${shown.slice(0, 4)}年${Number(shown.slice(5))}月` : ''}</Text>
+          <Text className='zj-fb-block__title' data-testid='stats-month'>
+            {shown ? `${shown.slice(0, 4)}年${Number(shown.slice(5))}月` : ''}
+          </Text>
           <ZjButton size='small' ariaLabel='下个月' onClick={() => shown && setMonth(shiftMonth(shown, 1))}>
             下月 ›
           </ZjButton>
@@ -84,7 +86,9 @@ export default function FeedbackStatsPage() {
             {stats.departments.map((d) => (
               <View key={String(d.departmentId)} className='zj-fb-block' data-testid='stats-department'>
                 <Text className='zj-fb-block__title'>{d.departmentName}</Text>
-                <Text className='zj-fb-hint'>共{d.total}件，已评价{d.rated}件</Text>
+                <Text className='zj-fb-hint'>
+                  共{d.total}件，已评价{d.rated}件
+                </Text>
                 {RATES.map((r) => (
                   <Bar key={r.key} label={r.label} value={d[r.key] as number | null} />
                 ))}
@@ -93,10 +97,14 @@ export default function FeedbackStatsPage() {
             <View className='zj-fb-block'>
               <Text className='zj-fb-block__title'>服务标准</Text>
               {stats.standards.map((s) => (
-                <Text key={s} className='zj-fb-text'>· {s}</Text>
+                <Text key={s} className='zj-fb-text'>
+                  · {s}
+                </Text>
               ))}
               {RATES.map((r) => (
-                <Text key={r.key} className='zj-fb-hint'>{r.label}：{r.hint}</Text>
+                <Text key={r.key} className='zj-fb-hint'>
+                  {r.label}：{r.hint}
+                </Text>
               ))}
             </View>
           </View>

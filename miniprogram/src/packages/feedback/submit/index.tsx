@@ -41,12 +41,22 @@ export default function FeedbackSubmitPage() {
   const [contactConsent, setContactConsent] = useState(false)
   const [contactPhone, setContactPhone] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const [done, setDone] = useState<{ trackingNo: string; dueAt: string; message: string; departmentName: string | null } | null>(null)
+  const [done, setDone] = useState<{
+    trackingNo: string
+    dueAt: string
+    message: string
+    departmentName: string | null
+  } | null>(null)
   const [remind, setRemind] = useState<string | null>(null)
 
   // Called straight from the tap (WeChat shows the dialog only in answer to one).
   const askReminder = () => {
-    void requestConsent('feedback').then((r) => setRemind(r.error ?? (r.accepted.length ? '已开启，受理、答复和办结时会通知您' : '未开启提醒，可随时在「我的反馈」查看进度')))
+    void requestConsent('feedback').then((r) =>
+      setRemind(
+        r.error ??
+          (r.accepted.length ? '已开启，受理、答复和办结时会通知您' : '未开启提醒，可随时在「我的反馈」查看进度'),
+      ),
+    )
   }
 
   const length = Array.from(content.trim()).length
@@ -83,19 +93,31 @@ export default function FeedbackSubmitPage() {
         <View className='zj-fb-block zj-fb-summary' data-testid='feedback-submitted' role='status'>
           <Text className='zj-fb-block__title'>提交成功</Text>
           <Text className='zj-fb-hint'>受理编号</Text>
-          <Text className='zj-fb-tracking' data-testid='tracking-no'>{done.trackingNo}</Text>
+          <Text className='zj-fb-tracking' data-testid='tracking-no'>
+            {done.trackingNo}
+          </Text>
           <Text className='zj-fb-text'>{done.message}</Text>
           <Text className='zj-fb-text'>承办部门：{done.departmentName ?? '待分派'}</Text>
           <Text className='zj-fb-text'>答复期限：{formatDate(done.dueAt)}前</Text>
           <View className='zj-fb-actions'>
-            <ZjButton kind='primary' ariaLabel='查看办理进度' onClick={() => void Taro.redirectTo({ url: `/packages/feedback/detail/index?trackingNo=${done.trackingNo}` })}>
+            <ZjButton
+              kind='primary'
+              ariaLabel='查看办理进度'
+              onClick={() =>
+                void Taro.redirectTo({ url: `/packages/feedback/detail/index?trackingNo=${done.trackingNo}` })
+              }
+            >
               查看办理进度
             </ZjButton>
             <ZjButton ariaLabel='开启办理进度微信提醒' onClick={askReminder}>
               办理进度提醒我
             </ZjButton>
           </View>
-          {remind && <View role='status'><Text className='zj-fb-hint'>{remind}</Text></View>}
+          {remind && (
+            <View role='status'>
+              <Text className='zj-fb-hint'>{remind}</Text>
+            </View>
+          )}
         </View>
       </PageShell>
     )
@@ -107,7 +129,13 @@ export default function FeedbackSubmitPage() {
         <Text className='zj-fb-label'>反馈类型</Text>
         <View className='zj-chips' role='radiogroup' aria-label='反馈类型'>
           {FEEDBACK_CATEGORIES.map((c) => (
-            <Chip key={c} label={CATEGORY_LABELS[c]} on={category === c} onTap={() => setCategory(c)} testId={`category-${c}`} />
+            <Chip
+              key={c}
+              label={CATEGORY_LABELS[c]}
+              on={category === c}
+              onTap={() => setCategory(c)}
+              testId={`category-${c}`}
+            />
           ))}
         </View>
         {category && <Text className='zj-fb-hint'>{HINTS[category]}</Text>}
@@ -127,23 +155,48 @@ export default function FeedbackSubmitPage() {
         </Text>
 
         <Text className='zj-fb-label'>涉及的服务事项（选填）</Text>
-        <Input className='zj-fb-input' value={serviceName} maxlength={50} placeholder='如：失业登记、社保补贴' onInput={(e) => setServiceName(e.detail.value)} aria-label='涉及的服务事项' />
+        <Input
+          className='zj-fb-input'
+          value={serviceName}
+          maxlength={50}
+          placeholder='如：失业登记、社保补贴'
+          onInput={(e) => setServiceName(e.detail.value)}
+          aria-label='涉及的服务事项'
+        />
 
         <Text className='zj-fb-label'>地点（选填）</Text>
-        <Input className='zj-fb-input' value={place} maxlength={100} placeholder='如：历下区就业服务大厅' onInput={(e) => setPlace(e.detail.value)} aria-label='地点' />
+        <Input
+          className='zj-fb-input'
+          value={place}
+          maxlength={100}
+          placeholder='如：历下区就业服务大厅'
+          onInput={(e) => setPlace(e.detail.value)}
+          aria-label='地点'
+        />
 
         <Text className='zj-fb-label'>图片（选填，最多{MAX_PHOTOS}张）</Text>
         <View className='zj-fb-photos'>
           {photos.map((p, i) => (
             <View key={p} className='zj-fb-photo'>
               <Image className='zj-fb-photo__img' src={p} mode='aspectFill' />
-              <View className='zj-fb-photo__remove' role='button' aria-label={`删除第${i + 1}张图片`} onClick={() => setPhotos((ps) => ps.filter((x) => x !== p))}>
+              <View
+                className='zj-fb-photo__remove'
+                role='button'
+                aria-label={`删除第${i + 1}张图片`}
+                onClick={() => setPhotos((ps) => ps.filter((x) => x !== p))}
+              >
                 <Text>✕</Text>
               </View>
             </View>
           ))}
           {photos.length < MAX_PHOTOS && (
-            <View className='zj-fb-photo zj-fb-photo--add' role='button' aria-label='添加图片' data-testid='feedback-add-photo' onClick={() => void addPhotos()}>
+            <View
+              className='zj-fb-photo zj-fb-photo--add'
+              role='button'
+              aria-label='添加图片'
+              data-testid='feedback-add-photo'
+              onClick={() => void addPhotos()}
+            >
               <Text>＋ 添加</Text>
             </View>
           )}
@@ -157,10 +210,22 @@ export default function FeedbackSubmitPage() {
           <>
             <View className='zj-fb-row'>
               <Text className='zj-fb-text'>同意办理人员电话联系我</Text>
-              <Switch checked={contactConsent} onChange={(e) => setContactConsent(e.detail.value)} aria-label='同意办理人员电话联系我' />
+              <Switch
+                checked={contactConsent}
+                onChange={(e) => setContactConsent(e.detail.value)}
+                aria-label='同意办理人员电话联系我'
+              />
             </View>
             {contactConsent && (
-              <Input className='zj-fb-input' type='number' value={contactPhone} maxlength={11} placeholder='手机号' onInput={(e) => setContactPhone(e.detail.value)} aria-label='联系手机号' />
+              <Input
+                className='zj-fb-input'
+                type='number'
+                value={contactPhone}
+                maxlength={11}
+                placeholder='手机号'
+                onInput={(e) => setContactPhone(e.detail.value)}
+                aria-label='联系手机号'
+              />
             )}
           </>
         )}

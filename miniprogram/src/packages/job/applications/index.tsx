@@ -12,7 +12,13 @@ import { ZjButton } from '@/components/ZjButton'
 import { answerFollowUp, useMyApplicationsStore } from '@/stores/job.store'
 import '@/modules/job/job.scss'
 
-const TONE: Record<ApplicationStatus, TagTone> = { submitted: 'default', viewed: 'primary', interview: 'warning', rejected: 'danger', hired: 'success' }
+const TONE: Record<ApplicationStatus, TagTone> = {
+  submitted: 'default',
+  viewed: 'primary',
+  interview: 'warning',
+  rejected: 'danger',
+  hired: 'success',
+}
 
 export default function MyApplicationsPage() {
   const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useMyApplicationsStore()
@@ -24,29 +30,67 @@ export default function MyApplicationsPage() {
 
   const answer = async (id: string, hired: boolean) => {
     const r = await answerFollowUp(id, hired)
-    void Taro.showToast({ title: r.ok ? (hired ? '恭喜找到工作！' : '已记录，继续为您推荐岗位') : r.error.message, icon: 'none' })
+    void Taro.showToast({
+      title: r.ok ? (hired ? '恭喜找到工作！' : '已记录，继续为您推荐岗位') : r.error.message,
+      icon: 'none',
+    })
   }
 
   return (
     <PageShell>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='还没有投递过岗位，去“找工作”看看吧' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='还没有投递过岗位，去“找工作”看看吧'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='my-applications'>
           {items.map((a) => (
-            <Card key={a.id} title={a.job.title} extra={<Tag tone={TONE[a.status]}>{a.statusLabel}</Tag>}
-              onClick={() => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(a.jobId)}` })}
-              ariaLabel={`${a.job.title}，状态：${a.statusLabel}`}>
-              <View className='zj-muted'><Text>{a.job.employerName} · {a.job.salaryText}</Text></View>
+            <Card
+              key={a.id}
+              title={a.job.title}
+              extra={<Tag tone={TONE[a.status]}>{a.statusLabel}</Tag>}
+              onClick={() =>
+                void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(a.jobId)}` })
+              }
+              ariaLabel={`${a.job.title}，状态：${a.statusLabel}`}
+            >
               <View className='zj-muted'>
-                <Text>{a.history.map((h) => `${h.statusLabel} ${h.at.slice(5, 16).replace('T', ' ')}${h.note ? `（${h.note}）` : ''}`).join(' → ')}</Text>
+                <Text>
+                  {a.job.employerName} · {a.job.salaryText}
+                </Text>
+              </View>
+              <View className='zj-muted'>
+                <Text>
+                  {a.history
+                    .map(
+                      (h) => `${h.statusLabel} ${h.at.slice(5, 16).replace('T', ' ')}${h.note ? `（${h.note}）` : ''}`,
+                    )
+                    .join(' → ')}
+                </Text>
               </View>
               {a.followUp.asked && (
                 <View>
                   <Text className='zj-job-explain'>{a.followUp.question}</Text>
-                  <ZjButton size='small' kind='primary' ariaLabel='是，找到工作了' onClick={() => void answer(a.id, true)}>是，找到了</ZjButton>
-                  <ZjButton size='small' ariaLabel='还没有找到工作' onClick={() => void answer(a.id, false)}>还没有</ZjButton>
+                  <ZjButton
+                    size='small'
+                    kind='primary'
+                    ariaLabel='是，找到工作了'
+                    onClick={() => void answer(a.id, true)}
+                  >
+                    是，找到了
+                  </ZjButton>
+                  <ZjButton size='small' ariaLabel='还没有找到工作' onClick={() => void answer(a.id, false)}>
+                    还没有
+                  </ZjButton>
                 </View>
               )}
-              {a.followUp.outcome && <Text className='zj-job-explain'>回访：{a.followUp.outcome === 'hired' ? '已通过这次投递找到工作' : '这次投递没有找到工作'}</Text>}
+              {a.followUp.outcome && (
+                <Text className='zj-job-explain'>
+                  回访：{a.followUp.outcome === 'hired' ? '已通过这次投递找到工作' : '这次投递没有找到工作'}
+                </Text>
+              )}
             </Card>
           ))}
         </View>

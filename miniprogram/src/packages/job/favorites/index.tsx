@@ -19,9 +19,17 @@ export default function FavoritesPage() {
   const open = (id: string) => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(id)}` })
   return (
     <PageShell>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='还没有收藏岗位' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='还没有收藏岗位'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='job-favorites'>
-          {items.map((j) => <JobCard key={j.id} job={j} onOpen={open} extra={j.active ? undefined : '已结束'} />)}
+          {items.map((j) => (
+            <JobCard key={j.id} job={j} onOpen={open} extra={j.active ? undefined : '已结束'} />
+          ))}
         </View>
         <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
       </PageState>

@@ -34,9 +34,11 @@ export default function JobDetailPage() {
   }
   const openMap = () => {
     if (!d) return
-    Taro.openLocation({ latitude: d.lat, longitude: d.lng, name: d.employerName, address: d.address, scale: 16 }).catch(() => {
-      void Taro.showToast({ title: `地址：${d.address}`, icon: 'none', duration: 3000 })
-    })
+    Taro.openLocation({ latitude: d.lat, longitude: d.lng, name: d.employerName, address: d.address, scale: 16 }).catch(
+      () => {
+        void Taro.showToast({ title: `地址：${d.address}`, icon: 'none', duration: 3000 })
+      },
+    )
   }
   const call = () => {
     if (!d) return
@@ -47,7 +49,11 @@ export default function JobDetailPage() {
 
   return (
     <PageShell>
-      <PageState status={id ? status : 'error'} error={id ? error : { code: 'NOT_FOUND', message: '岗位不存在' }} onRetry={() => void load(id)}>
+      <PageState
+        status={id ? status : 'error'}
+        error={id ? error : { code: 'NOT_FOUND', message: '岗位不存在' }}
+        onRetry={() => void load(id)}
+      >
         {d && (
           <View data-testid='job-detail'>
             <View className='zj-job-detail'>
@@ -65,30 +71,72 @@ export default function JobDetailPage() {
               <Text className='zj-job-detail__row'>工作地点：{d.address}</Text>
               {d.skills.length > 0 && <Text className='zj-job-detail__row'>技能要求：{d.skills.join('、')}</Text>}
               {d.description && <Text className='zj-job-detail__row'>{d.description}</Text>}
-              <Text className='zj-job-detail__row'>联系人：{d.contact.name}（{d.contact.phone}）</Text>
-              <Text className='zj-job-detail__row zj-muted'>发布于 {d.postedAt.slice(0, 10)}，截止 {d.expiresAt.slice(0, 10)}</Text>
+              <Text className='zj-job-detail__row'>
+                联系人：{d.contact.name}（{d.contact.phone}）
+              </Text>
+              <Text className='zj-job-detail__row zj-muted'>
+                发布于 {d.postedAt.slice(0, 10)}，截止 {d.expiresAt.slice(0, 10)}
+              </Text>
               {process.env.TARO_ENV === 'weapp' && (
-                <Map className='zj-job-map' latitude={d.lat} longitude={d.lng} scale={15}
-                  markers={[{ id: 1, latitude: d.lat, longitude: d.lng, title: d.employerName, width: 24, height: 32, iconPath: '' }]}
-                  onTap={openMap} onError={() => undefined} />
+                <Map
+                  className='zj-job-map'
+                  latitude={d.lat}
+                  longitude={d.lng}
+                  scale={15}
+                  markers={[
+                    {
+                      id: 1,
+                      latitude: d.lat,
+                      longitude: d.lng,
+                      title: d.employerName,
+                      width: 24,
+                      height: 32,
+                      iconPath: '',
+                    },
+                  ]}
+                  onTap={openMap}
+                  onError={() => undefined}
+                />
               )}
               {d.applicationStatus && (
-                <Text className='zj-job-status' data-testid='job-application-status'>投递状态：{APPLICATION_STATUS_LABELS[d.applicationStatus]}</Text>
+                <Text className='zj-job-status' data-testid='job-application-status'>
+                  投递状态：{APPLICATION_STATUS_LABELS[d.applicationStatus]}
+                </Text>
               )}
             </View>
             <View className='zj-job-actions'>
               {d.applicationStatus ? (
-                <ZjButton kind='primary' ariaLabel='查看我的投递' onClick={() => void Taro.navigateTo({ url: '/packages/job/applications/index' })}>查看我的投递</ZjButton>
+                <ZjButton
+                  kind='primary'
+                  ariaLabel='查看我的投递'
+                  onClick={() => void Taro.navigateTo({ url: '/packages/job/applications/index' })}
+                >
+                  查看我的投递
+                </ZjButton>
               ) : (
-                <ZjButton kind='primary' ariaLabel='投递简历' loading={applying} disabled={!d.active} onClick={() => void onApply()}>
+                <ZjButton
+                  kind='primary'
+                  ariaLabel='投递简历'
+                  loading={applying}
+                  disabled={!d.active}
+                  onClick={() => void onApply()}
+                >
                   {d.active ? '投递简历' : '已停止招聘'}
                 </ZjButton>
               )}
-              <ZjButton ariaLabel={d.favorited ? '取消收藏' : '收藏'} onClick={() => void toggleFavorite()}>{d.favorited ? '已收藏' : '收藏'}</ZjButton>
-              <ZjButton ariaLabel='在地图上查看' onClick={openMap}>地图</ZjButton>
-              <ZjButton ariaLabel={`拨打就业服务热线${d.servicePhone}`} onClick={call}>电话咨询</ZjButton>
+              <ZjButton ariaLabel={d.favorited ? '取消收藏' : '收藏'} onClick={() => void toggleFavorite()}>
+                {d.favorited ? '已收藏' : '收藏'}
+              </ZjButton>
+              <ZjButton ariaLabel='在地图上查看' onClick={openMap}>
+                地图
+              </ZjButton>
+              <ZjButton ariaLabel={`拨打就业服务热线${d.servicePhone}`} onClick={call}>
+                电话咨询
+              </ZjButton>
               {process.env.TARO_ENV === 'weapp' && (
-                <ZjButton ariaLabel='分享给朋友' onClick={() => void Taro.showShareMenu({ withShareTicket: false })}>分享</ZjButton>
+                <ZjButton ariaLabel='分享给朋友' onClick={() => void Taro.showShareMenu({ withShareTicket: false })}>
+                  分享
+                </ZjButton>
               )}
             </View>
           </View>

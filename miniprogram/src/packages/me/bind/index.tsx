@@ -55,19 +55,48 @@ export default function BindPage() {
               <Text className='zj-me__hint'>以下是就业登记中的信息（已脱敏）。如有错误，可申请更正。</Text>
               <RegisterFacts person={profile.person} />
               <View className='zj-me__actions'>
-                <ZjButton kind='primary' block ariaLabel={fromWelcome ? '继续填写求职意向' : '返回'} onClick={next}>{fromWelcome ? '继续' : '返回'}</ZjButton>
+                <ZjButton kind='primary' block ariaLabel={fromWelcome ? '继续填写求职意向' : '返回'} onClick={next}>
+                  {fromWelcome ? '继续' : '返回'}
+                </ZjButton>
               </View>
             </View>
           ) : (
             <View className='zj-me__section'>
               <Text className='zj-me__title'>核对您的就业登记信息</Text>
-              <Text className='zj-me__hint'>绑定后可查看为您匹配的政策、推荐岗位和培训补贴。信息仅用于核对身份，传输和保存均加密，显示时脱敏。</Text>
+              <Text className='zj-me__hint'>
+                绑定后可查看为您匹配的政策、推荐岗位和培训补贴。信息仅用于核对身份，传输和保存均加密，显示时脱敏。
+              </Text>
               <Text className='zj-me__label'>姓名</Text>
-              <Input className='zj-me__input' value={name} maxlength={30} placeholder='与身份证一致' aria-label='姓名' data-testid='bind-name' onInput={(e) => setName(e.detail.value)} />
-              {problems.name && <View className='zj-me__error' role='alert'><Text>{problems.name}</Text></View>}
+              <Input
+                className='zj-me__input'
+                value={name}
+                maxlength={30}
+                placeholder='与身份证一致'
+                aria-label='姓名'
+                data-testid='bind-name'
+                onInput={(e) => setName(e.detail.value)}
+              />
+              {problems.name && (
+                <View className='zj-me__error' role='alert'>
+                  <Text>{problems.name}</Text>
+                </View>
+              )}
               <Text className='zj-me__label'>身份证号</Text>
-              <Input className='zj-me__input' type='idcard' value={idNumber} maxlength={18} placeholder='18位，末位可为X' aria-label='身份证号' data-testid='bind-id' onInput={(e) => setIdNumber(e.detail.value)} />
-              {problems.idNumber && <View className='zj-me__error' role='alert' data-testid='bind-id-problem'><Text>{problems.idNumber}</Text></View>}
+              <Input
+                className='zj-me__input'
+                type='idcard'
+                value={idNumber}
+                maxlength={18}
+                placeholder='18位，末位可为X'
+                aria-label='身份证号'
+                data-testid='bind-id'
+                onInput={(e) => setIdNumber(e.detail.value)}
+              />
+              {problems.idNumber && (
+                <View className='zj-me__error' role='alert' data-testid='bind-id-problem'>
+                  <Text>{problems.idNumber}</Text>
+                </View>
+              )}
               {refusal && (
                 <View className='zj-me__refusal' role='alert' data-testid='bind-refusal'>
                   <Text className='zj-me__title'>{refusal.title}</Text>
@@ -75,8 +104,14 @@ export default function BindPage() {
                 </View>
               )}
               <View className='zj-me__actions'>
-                <ZjButton kind='primary' block loading={saving} ariaLabel='提交实名绑定' onClick={() => void submit()}>绑定</ZjButton>
-                {fromWelcome && <ZjButton block ariaLabel='跳过实名绑定' onClick={next}>跳过，先逛逛</ZjButton>}
+                <ZjButton kind='primary' block loading={saving} ariaLabel='提交实名绑定' onClick={() => void submit()}>
+                  绑定
+                </ZjButton>
+                {fromWelcome && (
+                  <ZjButton block ariaLabel='跳过实名绑定' onClick={next}>
+                    跳过，先逛逛
+                  </ZjButton>
+                )}
               </View>
             </View>
           )}

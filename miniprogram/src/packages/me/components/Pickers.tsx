@@ -12,19 +12,33 @@ const toggle = (list: string[], code: string, max: number): string[] =>
   list.includes(code) ? list.filter((c) => c !== code) : list.length >= max ? list : [...list, code]
 
 const GROUPS = Object.entries(MAJOR_GROUPS)
-  .map(([major, name]) => ({ major, name, items: OCCUPATIONS.filter((o) => (o.code.startsWith('L-') ? o.code.split('-')[1] : o.code[0]) === major) }))
+  .map(([major, name]) => ({
+    major,
+    name,
+    items: OCCUPATIONS.filter((o) => (o.code.startsWith('L-') ? o.code.split('-')[1] : o.code[0]) === major),
+  }))
   .filter((g) => g.items.length > 0)
 
 export function OccupationPicker({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
   return (
     <View data-testid='occupation-picker'>
-      <Text className='zj-me__hint'>最多选{PROFILE_LIMITS.occupations}个，已选{value.length}个</Text>
+      <Text className='zj-me__hint'>
+        最多选{PROFILE_LIMITS.occupations}个，已选{value.length}个
+      </Text>
       {GROUPS.map((g) => (
         <View key={g.major}>
           <Text className='zj-me__hint'>{g.name}</Text>
           <View className='zj-me__chips' role='group' aria-label={g.name}>
             {g.items.map((o) => (
-              <Chip key={o.code} role='checkbox' mark label={o.name} on={value.includes(o.code)} testId={`occ-${o.code}`} onTap={() => onChange(toggle(value, o.code, PROFILE_LIMITS.occupations))} />
+              <Chip
+                key={o.code}
+                role='checkbox'
+                mark
+                label={o.name}
+                on={value.includes(o.code)}
+                testId={`occ-${o.code}`}
+                onTap={() => onChange(toggle(value, o.code, PROFILE_LIMITS.occupations))}
+              />
             ))}
           </View>
         </View>
@@ -33,14 +47,35 @@ export function OccupationPicker({ value, onChange }: { value: string[]; onChang
   )
 }
 
-export function CityPicker({ value, onChange, homeDistrict }: { value: string[]; onChange: (v: string[]) => void; homeDistrict?: { code: string; name: string } | null }) {
-  const options = [...(homeDistrict ? [{ code: homeDistrict.code, name: `${homeDistrict.name}（户籍地）` }] : []), ...SHANDONG_CITIES.map((c) => ({ code: c.code, name: c.name }))]
+export function CityPicker({
+  value,
+  onChange,
+  homeDistrict,
+}: {
+  value: string[]
+  onChange: (v: string[]) => void
+  homeDistrict?: { code: string; name: string } | null
+}) {
+  const options = [
+    ...(homeDistrict ? [{ code: homeDistrict.code, name: `${homeDistrict.name}（户籍地）` }] : []),
+    ...SHANDONG_CITIES.map((c) => ({ code: c.code, name: c.name })),
+  ]
   return (
     <View data-testid='city-picker'>
-      <Text className='zj-me__hint'>最多选{PROFILE_LIMITS.cities}个，已选{value.length}个</Text>
+      <Text className='zj-me__hint'>
+        最多选{PROFILE_LIMITS.cities}个，已选{value.length}个
+      </Text>
       <View className='zj-me__chips' role='group' aria-label='意向城市'>
         {options.map((c) => (
-          <Chip key={c.code} role='checkbox' mark label={c.name} on={value.includes(c.code)} testId={`city-${c.code}`} onTap={() => onChange(toggle(value, c.code, PROFILE_LIMITS.cities))} />
+          <Chip
+            key={c.code}
+            role='checkbox'
+            mark
+            label={c.name}
+            on={value.includes(c.code)}
+            testId={`city-${c.code}`}
+            onTap={() => onChange(toggle(value, c.code, PROFILE_LIMITS.cities))}
+          />
         ))}
       </View>
     </View>

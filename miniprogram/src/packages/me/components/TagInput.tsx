@@ -3,7 +3,21 @@ import { useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { ZjButton } from '@/components/ZjButton'
 
-export function TagInput({ label, value, onChange, max, maxLength, testId }: { label: string; value: string[]; onChange: (v: string[]) => void; max: number; maxLength: number; testId: string }) {
+export function TagInput({
+  label,
+  value,
+  onChange,
+  max,
+  maxLength,
+  testId,
+}: {
+  label: string
+  value: string[]
+  onChange: (v: string[]) => void
+  max: number
+  maxLength: number
+  testId: string
+}) {
   const [draft, setDraft] = useState('')
   const add = () => {
     const t = draft.trim()
@@ -17,13 +31,30 @@ export function TagInput({ label, value, onChange, max, maxLength, testId }: { l
         {value.map((v) => (
           <View key={v} className='zj-chip zj-chip--on' role='listitem'>
             <Text>{v}</Text>
-            <View className='zj-me__link' role='button' aria-label={`删除${v}`} onClick={() => onChange(value.filter((x) => x !== v))}><Text> ×</Text></View>
+            <View
+              className='zj-me__link'
+              role='button'
+              aria-label={`删除${v}`}
+              onClick={() => onChange(value.filter((x) => x !== v))}
+            >
+              <Text> ×</Text>
+            </View>
           </View>
         ))}
       </View>
       <View className='zj-me__row'>
-        <Input className='zj-me__input' value={draft} maxlength={maxLength} placeholder={`添加${label}（最多${max}项）`} aria-label={`添加${label}`} onInput={(e) => setDraft(e.detail.value)} onConfirm={add} />
-        <ZjButton size='small' ariaLabel={`添加${label}`} onClick={add}>添加</ZjButton>
+        <Input
+          className='zj-me__input'
+          value={draft}
+          maxlength={maxLength}
+          placeholder={`添加${label}（最多${max}项）`}
+          aria-label={`添加${label}`}
+          onInput={(e) => setDraft(e.detail.value)}
+          onConfirm={add}
+        />
+        <ZjButton size='small' ariaLabel={`添加${label}`} onClick={add}>
+          添加
+        </ZjButton>
       </View>
     </View>
   )

@@ -27,7 +27,11 @@ export default function PrivacyGuidePage() {
 
   return (
     <PageShell>
-      <PageState status={guide ? 'ready' : loading ? 'loading' : error ? 'error' : 'loading'} error={error} onRetry={() => void loadGuide()}>
+      <PageState
+        status={guide ? 'ready' : loading ? 'loading' : error ? 'error' : 'loading'}
+        error={error}
+        onRetry={() => void loadGuide()}
+      >
         {guide && (
           <View className='zj-pv' data-testid='privacy-guide'>
             <Text className='zj-pv__intro'>{guide.intro}</Text>
@@ -36,24 +40,41 @@ export default function PrivacyGuidePage() {
                 <Text className='zj-pv__title'>{s.title}</Text>
                 {s.items.map((it) => (
                   <View key={it.what} className='zj-pv__item'>
-                    <View><Text className='zj-pv__what'>{it.what}</Text>{it.sensitive && <Tag tone='warning'>敏感信息</Tag>}</View>
-                    <View><Text>用途：{it.why}</Text></View>
-                    <View><Text className='zj-muted'>保存期限：{it.keep}</Text></View>
+                    <View>
+                      <Text className='zj-pv__what'>{it.what}</Text>
+                      {it.sensitive && <Tag tone='warning'>敏感信息</Tag>}
+                    </View>
+                    <View>
+                      <Text>用途：{it.why}</Text>
+                    </View>
+                    <View>
+                      <Text className='zj-muted'>保存期限：{it.keep}</Text>
+                    </View>
                   </View>
                 ))}
               </View>
             ))}
             <View className='zj-pv__section'>
               <Text className='zj-pv__title'>你的权利</Text>
-              {guide.rights.map((r) => <View key={r}><Text>· {r}</Text></View>)}
-              <View><Text className='zj-muted'>{guide.contact}</Text></View>
-              <View><Text className='zj-muted'>版本：{guide.version}</Text></View>
+              {guide.rights.map((r) => (
+                <View key={r}>
+                  <Text>· {r}</Text>
+                </View>
+              ))}
+              <View>
+                <Text className='zj-muted'>{guide.contact}</Text>
+              </View>
+              <View>
+                <Text className='zj-muted'>版本：{guide.version}</Text>
+              </View>
             </View>
             <View className='zj-pv__actions'>
               {status && !status.needsConsent ? (
                 <Tag tone='success'>你已同意本版本</Tag>
               ) : (
-                <ZjButton kind='primary' block ariaLabel='我已阅读并同意隐私保护指引' onClick={() => void agree()}>我已阅读并同意</ZjButton>
+                <ZjButton kind='primary' block ariaLabel='我已阅读并同意隐私保护指引' onClick={() => void agree()}>
+                  我已阅读并同意
+                </ZjButton>
               )}
             </View>
           </View>

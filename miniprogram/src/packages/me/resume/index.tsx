@@ -16,7 +16,12 @@ import { TagInput } from '../components/TagInput'
 import '../me.scss'
 
 const SECTION_LABELS: Record<ResumeSection, string> = {
-  summary: '自我评价', education: '学历', skills: '技能', certificates: '证书', workHistory: '工作经历', desired: '求职意向',
+  summary: '自我评价',
+  education: '学历',
+  skills: '技能',
+  certificates: '证书',
+  workHistory: '工作经历',
+  desired: '求职意向',
 }
 const SECTIONS = Object.keys(SECTION_LABELS) as ResumeSection[]
 
@@ -24,12 +29,19 @@ const SECTIONS = Object.keys(SECTION_LABELS) as ResumeSection[]
 export function resumeLines(r: Resume): string[] {
   const hide = new Set(r.hidden)
   const out = [`${r.name}  ${r.phone}`]
-  if (!hide.has('desired') && r.desired.occupations.length) out.push(`求职意向：${r.desired.occupations.map((o) => o.name).join('、')}${r.desired.cities.length ? ` · ${r.desired.cities.map((c) => c.name).join('、')}` : ''}${r.desired.salaryMin ? ` · ${r.desired.salaryMin}元起` : ''}`)
+  if (!hide.has('desired') && r.desired.occupations.length)
+    out.push(
+      `求职意向：${r.desired.occupations.map((o) => o.name).join('、')}${r.desired.cities.length ? ` · ${r.desired.cities.map((c) => c.name).join('、')}` : ''}${r.desired.salaryMin ? ` · ${r.desired.salaryMin}元起` : ''}`,
+    )
   if (!hide.has('summary') && r.summary) out.push(`自我评价：${r.summary}`)
-  if (!hide.has('education') && r.education.label) out.push(`学历：${r.education.label}${r.education.graduationYear ? `（${r.education.graduationYear}年毕业）` : ''}`)
+  if (!hide.has('education') && r.education.label)
+    out.push(`学历：${r.education.label}${r.education.graduationYear ? `（${r.education.graduationYear}年毕业）` : ''}`)
   if (!hide.has('skills') && r.skills.length) out.push(`技能：${r.skills.join('、')}`)
-  if (!hide.has('certificates') && r.certificates.length) out.push(`证书：${r.certificates.map((c) => c.name).join('、')}`)
-  if (!hide.has('workHistory')) for (const w of r.workHistory) out.push(`${w.from}—${w.to ?? '至今'} ${w.employer} ${w.role}${w.duties ? `：${w.duties}` : ''}`)
+  if (!hide.has('certificates') && r.certificates.length)
+    out.push(`证书：${r.certificates.map((c) => c.name).join('、')}`)
+  if (!hide.has('workHistory'))
+    for (const w of r.workHistory)
+      out.push(`${w.from}—${w.to ?? '至今'} ${w.employer} ${w.role}${w.duties ? `：${w.duties}` : ''}`)
   return out
 }
 
@@ -49,7 +61,9 @@ function drawPoster(lines: string[]): void {
     }
   }
   ctx.draw(false, () => {
-    void Taro.canvasToTempFilePath({ canvasId: 'resume-poster' }).then((r) => Taro.previewImage({ urls: [r.tempFilePath] }))
+    void Taro.canvasToTempFilePath({ canvasId: 'resume-poster' }).then((r) =>
+      Taro.previewImage({ urls: [r.tempFilePath] }),
+    )
   })
 }
 
@@ -91,33 +105,69 @@ export default function ResumePage() {
             <>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>{r.name || '未填写姓名'}</Text>
-                <Text className='zj-me__hint'>电话 {r.phone || '未登记'}（对单位脱敏显示，您同意联系后单位才能看到完整号码）</Text>
-                {r.desired.occupations.length > 0 && <Text>求职意向：{r.desired.occupations.map((o) => o.name).join('、')}</Text>}
+                <Text className='zj-me__hint'>
+                  电话 {r.phone || '未登记'}（对单位脱敏显示，您同意联系后单位才能看到完整号码）
+                </Text>
+                {r.desired.occupations.length > 0 && (
+                  <Text>求职意向：{r.desired.occupations.map((o) => o.name).join('、')}</Text>
+                )}
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>展示哪些内容</Text>
                 {SECTIONS.map((s) => (
-                  <View key={s} className='zj-me__switch' onClick={() => setHidden(hidden.includes(s) ? hidden.filter((x) => x !== s) : [...hidden, s])}>
+                  <View
+                    key={s}
+                    className='zj-me__switch'
+                    onClick={() => setHidden(hidden.includes(s) ? hidden.filter((x) => x !== s) : [...hidden, s])}
+                  >
                     <Text>{SECTION_LABELS[s]}</Text>
                     <View onClick={(e) => e.stopPropagation()}>
-                      <Switch checked={!hidden.includes(s)} color='#1a5fd0' aria-label={`展示${SECTION_LABELS[s]}`} onChange={(e) => setHidden(e.detail.value ? hidden.filter((x) => x !== s) : [...hidden, s])} />
+                      <Switch
+                        checked={!hidden.includes(s)}
+                        color='#1a5fd0'
+                        aria-label={`展示${SECTION_LABELS[s]}`}
+                        onChange={(e) => setHidden(e.detail.value ? hidden.filter((x) => x !== s) : [...hidden, s])}
+                      />
                     </View>
                   </View>
                 ))}
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>自我评价</Text>
-                <Textarea className='zj-me__textarea' value={summary} maxlength={500} aria-label='自我评价' onInput={(e) => setSummary(e.detail.value)} />
+                <Textarea
+                  className='zj-me__textarea'
+                  value={summary}
+                  maxlength={500}
+                  aria-label='自我评价'
+                  onInput={(e) => setSummary(e.detail.value)}
+                />
                 <Text className='zj-me__hint'>{summary.length}/500</Text>
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>技能</Text>
-                <TagInput label='技能' testId='resume-skills' value={skills} onChange={setSkills} max={30} maxLength={30} />
+                <TagInput
+                  label='技能'
+                  testId='resume-skills'
+                  value={skills}
+                  onChange={setSkills}
+                  max={30}
+                  maxLength={30}
+                />
                 {view.suggestions.map((p) => (
                   <View key={p.occupationCode} className='zj-me__item' data-testid={`phrases-${p.occupationCode}`}>
                     <Text className='zj-me__label'>{p.occupationName}的常用写法（点选加入技能）</Text>
                     <View className='zj-me__chips'>
-                      {p.skills.map((s) => <Chip key={s} role='checkbox' label={s} on={skills.includes(s)} onTap={() => setSkills(skills.includes(s) ? skills.filter((x) => x !== s) : [...skills, s].slice(0, 30))} />)}
+                      {p.skills.map((s) => (
+                        <Chip
+                          key={s}
+                          role='checkbox'
+                          label={s}
+                          on={skills.includes(s)}
+                          onTap={() =>
+                            setSkills(skills.includes(s) ? skills.filter((x) => x !== s) : [...skills, s].slice(0, 30))
+                          }
+                        />
+                      ))}
                     </View>
                     <Text className='zj-me__hint'>工作内容参考：{p.duties.join('；')}</Text>
                     <Text className='zj-me__hint'>出处：{p.source}</Text>
@@ -126,24 +176,57 @@ export default function ResumePage() {
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>学历与证书</Text>
-                <Text>{r.education.label ?? '未填写学历'}{r.education.graduationYear ? `（${r.education.graduationYear}年毕业）` : ''}</Text>
+                <Text>
+                  {r.education.label ?? '未填写学历'}
+                  {r.education.graduationYear ? `（${r.education.graduationYear}年毕业）` : ''}
+                </Text>
                 {r.certificates.length === 0 && <Text className='zj-me__hint'>暂无证书</Text>}
-                {r.certificates.map((c) => <View key={c.name} className='zj-me__item'><Text>{c.name}{c.source === 'training' ? '（培训记录）' : ''}</Text></View>)}
+                {r.certificates.map((c) => (
+                  <View key={c.name} className='zj-me__item'>
+                    <Text>
+                      {c.name}
+                      {c.source === 'training' ? '（培训记录）' : ''}
+                    </Text>
+                  </View>
+                ))}
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>工作经历</Text>
-                {r.workHistory.length === 0 && <Text className='zj-me__hint'>暂无工作经历，可在「我的资料」中添加</Text>}
+                {r.workHistory.length === 0 && (
+                  <Text className='zj-me__hint'>暂无工作经历，可在「我的资料」中添加</Text>
+                )}
                 {r.workHistory.map((w, i) => (
-                  <View key={i} className='zj-me__item'><Text>{w.from}—{w.to ?? '至今'} {w.employer} · {w.role}{w.duties ? `：${w.duties}` : ''}</Text></View>
+                  <View key={i} className='zj-me__item'>
+                    <Text>
+                      {w.from}—{w.to ?? '至今'} {w.employer} · {w.role}
+                      {w.duties ? `：${w.duties}` : ''}
+                    </Text>
+                  </View>
                 ))}
-                <ZjButton size='small' ariaLabel='去我的资料修改工作经历' onClick={() => void Taro.navigateTo({ url: '/packages/me/index/index' })}>修改资料</ZjButton>
+                <ZjButton
+                  size='small'
+                  ariaLabel='去我的资料修改工作经历'
+                  onClick={() => void Taro.navigateTo({ url: '/packages/me/index/index' })}
+                >
+                  修改资料
+                </ZjButton>
               </View>
-              {notice && <View className='zj-me__hint' role='status' aria-live='polite' data-testid='resume-notice'><Text>{notice}</Text></View>}
+              {notice && (
+                <View className='zj-me__hint' role='status' aria-live='polite' data-testid='resume-notice'>
+                  <Text>{notice}</Text>
+                </View>
+              )}
               <View className='zj-me__actions'>
-                <ZjButton kind='primary' block loading={saving} ariaLabel='保存简历' onClick={() => void submit()}>保存简历</ZjButton>
-                <ZjButton block ariaLabel={process.env.TARO_ENV === 'h5' ? '打印简历' : '生成简历图片'} onClick={share}>{process.env.TARO_ENV === 'h5' ? '打印简历' : '生成简历图片'}</ZjButton>
+                <ZjButton kind='primary' block loading={saving} ariaLabel='保存简历' onClick={() => void submit()}>
+                  保存简历
+                </ZjButton>
+                <ZjButton block ariaLabel={process.env.TARO_ENV === 'h5' ? '打印简历' : '生成简历图片'} onClick={share}>
+                  {process.env.TARO_ENV === 'h5' ? '打印简历' : '生成简历图片'}
+                </ZjButton>
               </View>
-              {process.env.TARO_ENV !== 'h5' && <Canvas canvasId='resume-poster' style='width:375px;height:667px;position:fixed;left:-1000px;top:0' />}
+              {process.env.TARO_ENV !== 'h5' && (
+                <Canvas canvasId='resume-poster' style='width:375px;height:667px;position:fixed;left:-1000px;top:0' />
+              )}
             </>
           )}
         </PageState>

@@ -16,18 +16,41 @@ export function DataTable({ caption, head, rows, testId }: TableProps) {
   return (
     <View className='zj-mon-table' role='table' aria-label={caption} data-testid={testId}>
       <View className='zj-mon-table__row zj-mon-table__row--head' role='row'>
-        {head.map((h) => <View key={h} className='zj-mon-table__cell' role='columnheader'><Text>{h}</Text></View>)}
+        {head.map((h) => (
+          <View key={h} className='zj-mon-table__cell' role='columnheader'>
+            <Text>{h}</Text>
+          </View>
+        ))}
       </View>
       {rows.map((r) => (
-        <View key={r.key} className={`zj-mon-table__row${r.onClick ? ' zj-mon-table__row--link' : ''}`} role='row' onClick={r.onClick} hoverClass={r.onClick ? 'zj-card--hover' : 'none'} data-testid={testId ? `${testId}-row-${r.key}` : undefined}>
-          {r.cells.map((c, i) => <View key={i} className='zj-mon-table__cell' role='cell'><Text>{c}</Text></View>)}
+        <View
+          key={r.key}
+          className={`zj-mon-table__row${r.onClick ? ' zj-mon-table__row--link' : ''}`}
+          role='row'
+          onClick={r.onClick}
+          hoverClass={r.onClick ? 'zj-card--hover' : 'none'}
+          data-testid={testId ? `${testId}-row-${r.key}` : undefined}
+        >
+          {r.cells.map((c, i) => (
+            <View key={i} className='zj-mon-table__cell' role='cell'>
+              <Text>{c}</Text>
+            </View>
+          ))}
         </View>
       ))}
     </View>
   )
 }
 
-export function TrendLine({ label, unit, points }: { label: string; unit: string; points: { month: string; value: number | null }[] }) {
+export function TrendLine({
+  label,
+  unit,
+  points,
+}: {
+  label: string
+  unit: string
+  points: { month: string; value: number | null }[]
+}) {
   const { points: pts, max } = linePoints(points.map((p) => p.value))
   const segs = pts.flatMap((p, i) => {
     const q = pts[i + 1]
@@ -36,30 +59,71 @@ export function TrendLine({ label, unit, points }: { label: string; unit: string
   return (
     <View className='zj-mon-chart' data-testid='trend-chart'>
       <View className='zj-mon-trend' style={{ paddingTop: `${TREND_ASPECT * 100}%` }} aria-hidden='true'>
-        <View className='zj-mon-trend__axis'><Text>{formatValue(max, unit)}</Text></View>
+        <View className='zj-mon-trend__axis'>
+          <Text>{formatValue(max, unit)}</Text>
+        </View>
         {segs.map((s, i) => (
-          <View key={i} className='zj-mon-trend__seg' style={{ left: `${s.left}%`, top: `${s.top}%`, width: `${s.length}%`, transform: `rotate(${s.angle}deg)` }} />
+          <View
+            key={i}
+            className='zj-mon-trend__seg'
+            style={{ left: `${s.left}%`, top: `${s.top}%`, width: `${s.length}%`, transform: `rotate(${s.angle}deg)` }}
+          />
         ))}
-        {pts.map((p, i) => p && <View key={points[i].month} className='zj-mon-trend__dot' style={{ left: `${p.x}%`, top: `${100 - p.y}%` }} />)}
+        {pts.map(
+          (p, i) =>
+            p && (
+              <View
+                key={points[i].month}
+                className='zj-mon-trend__dot'
+                style={{ left: `${p.x}%`, top: `${100 - p.y}%` }}
+              />
+            ),
+        )}
       </View>
       <View className='zj-mon-trend__months' aria-hidden='true'>
         <Text>{points[0] ? formatMonth(points[0].month) : ''}</Text>
         <Text>{points.length ? formatMonth(points[points.length - 1].month) : ''}</Text>
       </View>
-      <DataTable caption={`${label}逐月数据`} head={['月份', label]} rows={points.map((p) => ({ key: p.month, cells: [formatMonth(p.month), formatValue(p.value, unit)] }))} testId='trend-table' />
+      <DataTable
+        caption={`${label}逐月数据`}
+        head={['月份', label]}
+        rows={points.map((p) => ({ key: p.month, cells: [formatMonth(p.month), formatValue(p.value, unit)] }))}
+        testId='trend-table'
+      />
     </View>
   )
 }
 
-export function ChildBars({ label, unit, items, onPick }: { label: string; unit: string; items: { code: string; name: string; value: number | null }[]; onPick?: (code: string) => void }) {
+export function ChildBars({
+  label,
+  unit,
+  items,
+  onPick,
+}: {
+  label: string
+  unit: string
+  items: { code: string; name: string; value: number | null }[]
+  onPick?: (code: string) => void
+}) {
   const max = Math.max(0, ...items.map((i) => i.value ?? 0))
   return (
     <View className='zj-mon-chart' data-testid='bars-chart'>
       {items.map((i) => (
-        <View key={i.code} className='zj-mon-bar' role='button' aria-label={`${i.name}，${label}${formatValue(i.value, unit)}${onPick ? '，点击查看下级' : ''}`} onClick={onPick ? () => onPick(i.code) : undefined} hoverClass={onPick ? 'zj-card--hover' : 'none'} data-testid={`bar-${i.code}`}>
+        <View
+          key={i.code}
+          className='zj-mon-bar'
+          role='button'
+          aria-label={`${i.name}，${label}${formatValue(i.value, unit)}${onPick ? '，点击查看下级' : ''}`}
+          onClick={onPick ? () => onPick(i.code) : undefined}
+          hoverClass={onPick ? 'zj-card--hover' : 'none'}
+          data-testid={`bar-${i.code}`}
+        >
           <Text className='zj-mon-bar__name'>{i.name}</Text>
           <View className='zj-mon-bar__track'>
-            <View className='zj-mon-bar__fill' style={{ width: `${max && i.value ? Math.max(1, (i.value / max) * 100) : 0}%` }} />
+            <View
+              className='zj-mon-bar__fill'
+              style={{ width: `${max && i.value ? Math.max(1, (i.value / max) * 100) : 0}%` }}
+            />
           </View>
           <Text className='zj-mon-bar__value'>{formatValue(i.value, unit)}</Text>
         </View>
@@ -72,7 +136,10 @@ const TILE_COLS = 4
 
 /** 供需地图: each child a tile placed by its centroid, shaded by 求人倍率, with the legend. */
 export function TileMap({ items, onPick }: { items: ChildView[]; onPick?: (code: string) => void }) {
-  const { tiles, rows } = tileLayout(items.map((c) => ({ code: c.regionCode, lat: c.lat, lng: c.lng })), TILE_COLS)
+  const { tiles, rows } = tileLayout(
+    items.map((c) => ({ code: c.regionCode, lat: c.lat, lng: c.lng })),
+    TILE_COLS,
+  )
   const byCode = new Map(items.map((c) => [c.regionCode, c]))
   const noCentroid = items.some((c) => c.lat === null || c.lng === null)
   return (
@@ -86,7 +153,12 @@ export function TileMap({ items, onPick }: { items: ChildView[]; onPick?: (code:
             <View
               key={t.code}
               className={`zj-mon-tile ${shadeOf(ratio)}`}
-              style={{ left: `${(t.col / TILE_COLS) * 100}%`, top: `${(t.row / rows) * 100}%`, width: `${100 / TILE_COLS}%`, height: `${100 / rows}%` }}
+              style={{
+                left: `${(t.col / TILE_COLS) * 100}%`,
+                top: `${(t.row / rows) * 100}%`,
+                width: `${100 / TILE_COLS}%`,
+                height: `${100 / rows}%`,
+              }}
               role='button'
               aria-label={`${c.regionName}，求人倍率${formatValue(ratio, '倍')}`}
               onClick={onPick ? () => onPick(t.code) : undefined}
@@ -100,8 +172,16 @@ export function TileMap({ items, onPick }: { items: ChildView[]; onPick?: (code:
       </View>
       <View className='zj-mon-legend' aria-label='图例：求人倍率'>
         <Text className='zj-mon-legend__title'>求人倍率</Text>
-        {RATIO_CLASSES.map((c) => <View key={c.label} className='zj-mon-legend__item'><View className={`zj-mon-legend__swatch ${c.className}`} /><Text>{c.label}</Text></View>)}
-        <View className='zj-mon-legend__item'><View className='zj-mon-legend__swatch zj-mon-shade--none' /><Text>{NO_DATA}</Text></View>
+        {RATIO_CLASSES.map((c) => (
+          <View key={c.label} className='zj-mon-legend__item'>
+            <View className={`zj-mon-legend__swatch ${c.className}`} />
+            <Text>{c.label}</Text>
+          </View>
+        ))}
+        <View className='zj-mon-legend__item'>
+          <View className='zj-mon-legend__swatch zj-mon-shade--none' />
+          <Text>{NO_DATA}</Text>
+        </View>
       </View>
       {noCentroid && <Text className='zj-mon-hint'>街道（乡镇）没有中心点坐标，按区划代码顺序排列。</Text>}
     </View>
@@ -109,7 +189,10 @@ export function TileMap({ items, onPick }: { items: ChildView[]; onPick?: (code:
 }
 
 const FUNNEL_STEPS: { key: 'eligible' | 'told' | 'applied' | 'approved'; label: string }[] = [
-  { key: 'eligible', label: '符合' }, { key: 'told', label: '已告知' }, { key: 'applied', label: '已申领' }, { key: 'approved', label: '已兑现' },
+  { key: 'eligible', label: '符合' },
+  { key: 'told', label: '已告知' },
+  { key: 'applied', label: '已申领' },
+  { key: 'approved', label: '已兑现' },
 ]
 
 export function PolicyFunnel({ items }: { items: FunnelView[] }) {
@@ -123,7 +206,12 @@ export function PolicyFunnel({ items }: { items: FunnelView[] }) {
             return (
               <View key={s.key} className='zj-mon-bar'>
                 <Text className='zj-mon-bar__name'>{s.label}</Text>
-                <View className='zj-mon-bar__track'><View className='zj-mon-bar__fill zj-mon-bar__fill--funnel' style={{ width: `${p.eligible && v ? (v / p.eligible) * 100 : 0}%` }} /></View>
+                <View className='zj-mon-bar__track'>
+                  <View
+                    className='zj-mon-bar__fill zj-mon-bar__fill--funnel'
+                    style={{ width: `${p.eligible && v ? (v / p.eligible) * 100 : 0}%` }}
+                  />
+                </View>
                 <Text className='zj-mon-bar__value'>{formatValue(v, '人次')}</Text>
               </View>
             )
@@ -133,7 +221,16 @@ export function PolicyFunnel({ items }: { items: FunnelView[] }) {
       <DataTable
         caption='政策触达漏斗'
         head={['政策', '符合', '已告知', '已申领', '已兑现']}
-        rows={items.map((p) => ({ key: p.policyId, cells: [p.title, formatValue(p.eligible, '人次'), formatValue(p.told, '人次'), formatValue(p.applied, '件'), formatValue(p.approved, '件')] }))}
+        rows={items.map((p) => ({
+          key: p.policyId,
+          cells: [
+            p.title,
+            formatValue(p.eligible, '人次'),
+            formatValue(p.told, '人次'),
+            formatValue(p.applied, '件'),
+            formatValue(p.approved, '件'),
+          ],
+        }))}
         testId='funnel-table'
       />
     </View>

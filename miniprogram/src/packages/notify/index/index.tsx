@@ -17,30 +17,46 @@ import type { MessageItem } from '@/services/notify.service'
 function open(m: MessageItem): void {
   if (!m.read) void markRead([m.id])
   if (!m.page) return
-  const go = m.page.startsWith('pages/') ? Taro.switchTab({ url: `/${m.page.split('?')[0]}` }) : Taro.navigateTo({ url: `/${m.page}` })
+  const go = m.page.startsWith('pages/')
+    ? Taro.switchTab({ url: `/${m.page.split('?')[0]}` })
+    : Taro.navigateTo({ url: `/${m.page}` })
   void Promise.resolve(go).catch(() => undefined)
 }
 
 export default function MessageCentrePage() {
-  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMessageListStore, { refreshOnShow: true })
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useMessageListStore, {
+    refreshOnShow: true,
+  })
   const unread = useUnreadStore((s) => s.unread)
 
   return (
     <PageShell>
       <View className='zj-notify__head' data-testid='notify-header'>
-        <Text aria-live='polite' data-testid='unread-count'>{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
+        <Text aria-live='polite' data-testid='unread-count'>
+          {unread > 0 ? `${unread} 条未读` : '没有未读消息'}
+        </Text>
         <View className='zj-notify__row'>
           {unread > 0 && (
             <ZjButton size='small' ariaLabel='全部标为已读' onClick={() => void markRead('all')}>
               全部已读
             </ZjButton>
           )}
-          <ZjButton size='small' ariaLabel='管理消息订阅' onClick={() => void Taro.navigateTo({ url: '/packages/notify/subscribe/index' })}>
+          <ZjButton
+            size='small'
+            ariaLabel='管理消息订阅'
+            onClick={() => void Taro.navigateTo({ url: '/packages/notify/subscribe/index' })}
+          >
             消息订阅
           </ZjButton>
         </View>
       </View>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='暂时没有消息' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='暂时没有消息'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='messages'>
           {items.map((m) => (
             <Card
@@ -50,8 +66,12 @@ export default function MessageCentrePage() {
               ariaLabel={`${m.read ? '' : '未读，'}${m.title}`}
               extra={m.read ? undefined : <Tag tone='primary'>未读</Tag>}
             >
-              <View><Text>{m.body}</Text></View>
-              <View className='zj-muted'><Text>{formatDateTime(m.createdAt)}</Text></View>
+              <View>
+                <Text>{m.body}</Text>
+              </View>
+              <View className='zj-muted'>
+                <Text>{formatDateTime(m.createdAt)}</Text>
+              </View>
             </Card>
           ))}
         </View>

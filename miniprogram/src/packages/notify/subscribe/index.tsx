@@ -45,15 +45,28 @@ export default function SubscribePage() {
             const list = items.filter((c) => c.group === g)
             const on = list.some((c) => c.remaining > 0)
             return (
-              <Card key={g} title={GROUP_TITLES[g].title} extra={<Tag tone={on ? 'success' : 'default'}>{on ? '已开启' : '未开启'}</Tag>}>
-                <View className='zj-muted'><Text>{GROUP_TITLES[g].hint}</Text></View>
+              <Card
+                key={g}
+                title={GROUP_TITLES[g].title}
+                extra={<Tag tone={on ? 'success' : 'default'}>{on ? '已开启' : '未开启'}</Tag>}
+              >
+                <View className='zj-muted'>
+                  <Text>{GROUP_TITLES[g].hint}</Text>
+                </View>
                 {list.map((c) => (
                   <View key={c.templateId} className='zj-notify__row' data-testid={`consent-${c.templateKey}`}>
                     <Text>{c.title}</Text>
                     <Text className='zj-muted'>{balanceText(c)}</Text>
                   </View>
                 ))}
-                <ZjButton size='small' kind='primary' loading={busyGroup === g} disabled={!!busyGroup} ariaLabel={`开启${GROUP_TITLES[g].title}`} onClick={() => void ask(g)}>
+                <ZjButton
+                  size='small'
+                  kind='primary'
+                  loading={busyGroup === g}
+                  disabled={!!busyGroup}
+                  ariaLabel={`开启${GROUP_TITLES[g].title}`}
+                  onClick={() => void ask(g)}
+                >
                   {on ? '再接收一条' : '开启提醒'}
                 </ZjButton>
               </Card>

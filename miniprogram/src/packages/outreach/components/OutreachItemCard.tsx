@@ -12,7 +12,12 @@ import { Tag, type TagTone } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
 import { formatDate } from '@/utils/format'
 
-const STAGE_TONE: Record<OutreachListItem['stage'], TagTone> = { invite: 'primary', reminder: 'warning', overdue: 'danger', escalated: 'danger' }
+const STAGE_TONE: Record<OutreachListItem['stage'], TagTone> = {
+  invite: 'primary',
+  reminder: 'warning',
+  overdue: 'danger',
+  escalated: 'danger',
+}
 const LEVEL_TONE: Record<OutreachListItem['level'], TagTone> = { high: 'danger', medium: 'warning', low: 'default' }
 
 /** The card's height in design px, as in outreach.scss (normal, 长辈版). */
@@ -27,7 +32,11 @@ interface Props {
 
 export function OutreachItemCard({ item, pendingVisits, onRecord, onOpen }: Props) {
   return (
-    <Card className='zj-outreach-card' title={`${item.name}${item.age !== null ? `（${item.age}岁）` : ''}`} extra={<Tag tone={LEVEL_TONE[item.level]}>{`优先级${PRIORITY_LEVEL_LABELS[item.level]}`}</Tag>}>
+    <Card
+      className='zj-outreach-card'
+      title={`${item.name}${item.age !== null ? `（${item.age}岁）` : ''}`}
+      extra={<Tag tone={LEVEL_TONE[item.level]}>{`优先级${PRIORITY_LEVEL_LABELS[item.level]}`}</Tag>}
+    >
       <View data-testid={`outreach-item-${item.personId}`}>
         <View className='zj-outreach-item__reasons'>
           <Text>{item.reasons.map((r) => r.text).join('；')}</Text>

@@ -12,11 +12,20 @@ export function SyncBar() {
   if (summary.total === 0) return null
   return (
     <View className='zj-sync-bar' data-testid='outreach-sync' aria-live='polite'>
-      <View className='zj-sync-bar__counts' onClick={() => void Taro.navigateTo({ url: '/packages/outreach/sync/index' })} role='link' aria-label='查看同步详情'>
+      <View
+        className='zj-sync-bar__counts'
+        onClick={() => void Taro.navigateTo({ url: '/packages/outreach/sync/index' })}
+        role='link'
+        aria-label='查看同步详情'
+      >
         <Text data-testid='sync-pending'>待同步 {summary.pending}</Text>
         <Text data-testid='sync-failed'>失败 {summary.failed}</Text>
         <Text data-testid='sync-synced'>已同步 {summary.synced}</Text>
-        {syncing ? <Text>同步中…</Text> : lastSync?.stoppedBy && summary.pending > 0 ? <Text className='zj-sync-bar__why'>{lastSync.stoppedBy.message}</Text> : null}
+        {syncing ? (
+          <Text>同步中…</Text>
+        ) : lastSync?.stoppedBy && summary.pending > 0 ? (
+          <Text className='zj-sync-bar__why'>{lastSync.stoppedBy.message}</Text>
+        ) : null}
       </View>
       {summary.pending > 0 && (
         <ZjButton size='small' ariaLabel='立即同步走访记录' loading={syncing} onClick={() => void sync()}>

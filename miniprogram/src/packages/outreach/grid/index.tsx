@@ -35,7 +35,11 @@ export default function OutreachGridPage() {
           <View>
             <Text className='zj-outreach-note'>{`${stats.month.replace('-', '年')}月 · 网格 ${stats.gridCodes.join('、')}`}</Text>
             <View className='zj-stat-grid'>
-              <Stat testId='stat-coverage' value={`${Math.round(stats.coverage * 100)}%`} label={`覆盖率（已访${stats.visitedPersons} / 应访${stats.assigned}）`} />
+              <Stat
+                testId='stat-coverage'
+                value={`${Math.round(stats.coverage * 100)}%`}
+                label={`覆盖率（已访${stats.visitedPersons} / 应访${stats.assigned}）`}
+              />
               <Stat testId='stat-visits' value={stats.visits} label='本月走访次数' />
               <Stat testId='stat-overdue' value={stats.overdue} label='逾期未访' />
               <Stat testId='stat-escalated' value={stats.escalated} label='已上报街道' />

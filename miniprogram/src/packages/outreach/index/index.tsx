@@ -59,7 +59,12 @@ export default function OutreachListPage() {
   return (
     <PageShell className='outreach'>
       <SyncBar />
-      <View className='zj-link-row' onClick={() => void Taro.navigateTo({ url: '/packages/outreach/grid/index' })} role='link' aria-label='查看网格概况'>
+      <View
+        className='zj-link-row'
+        onClick={() => void Taro.navigateTo({ url: '/packages/outreach/grid/index' })}
+        role='link'
+        aria-label='查看网格概况'
+      >
         <Text>网格概况：覆盖率、逾期、本月走访</Text>
         <Text className='zj-link-row__arrow'>›</Text>
       </View>
@@ -77,7 +82,13 @@ export default function OutreachListPage() {
           onCancel={closeForm}
         />
       )}
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='名单里暂时没有需要走访的居民' onRetry={() => void loadList()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='名单里暂时没有需要走访的居民'
+        onRetry={() => void loadList()}
+      >
         <View data-testid='outreach-list'>
           <View style={{ height: `${win.before}px` }} />
           {items.slice(win.first, win.last).map((item) => (
@@ -86,7 +97,11 @@ export default function OutreachListPage() {
               item={item}
               pendingVisits={pendingByPerson.get(item.personId) ?? 0}
               onRecord={() => openForm(item.personId)}
-              onOpen={() => void Taro.navigateTo({ url: `/packages/outreach/person/index?personId=${encodeURIComponent(item.personId)}` })}
+              onOpen={() =>
+                void Taro.navigateTo({
+                  url: `/packages/outreach/person/index?personId=${encodeURIComponent(item.personId)}`,
+                })
+              }
             />
           ))}
           <View style={{ height: `${win.after}px` }} />

@@ -32,7 +32,10 @@ export default function OutreachPersonPage() {
   useEffect(() => {
     startOutreachSync()
     if (fromStore) setLastSeen(fromStore)
-    else if (!lastSeen) void Promise.resolve(readCachedPerson(taroStorage, personId)).then((c) => { if (c) setCached(c) })
+    else if (!lastSeen)
+      void Promise.resolve(readCachedPerson(taroStorage, personId)).then((c) => {
+        if (c) setCached(c)
+      })
   }, [fromStore, personId, lastSeen])
 
   const p = fromStore ?? lastSeen ?? cached
@@ -85,7 +88,12 @@ export default function OutreachPersonPage() {
         )}
         <View className='zj-outreach-item__actions'>
           {revealed ? (
-            <ZjButton kind='primary' size='small' ariaLabel={`拨打${p.name}的电话`} onClick={() => void Taro.makePhoneCall({ phoneNumber: revealed })}>
+            <ZjButton
+              kind='primary'
+              size='small'
+              ariaLabel={`拨打${p.name}的电话`}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: revealed })}
+            >
               拨打电话
             </ZjButton>
           ) : (
@@ -101,7 +109,9 @@ export default function OutreachPersonPage() {
           {queue.map((q) => (
             <View key={q.clientId} className='zj-outreach-item__meta'>
               <Text>{`${formatDateTime(q.visit.visitedAt)} ${VISIT_OUTCOME_LABELS[q.visit.outcome]}`}</Text>
-              <Tag tone={q.state === 'synced' ? 'success' : q.state === 'failed' ? 'danger' : 'warning'}>{q.state === 'synced' ? '已同步' : q.state === 'failed' ? '同步失败' : '待同步'}</Tag>
+              <Tag tone={q.state === 'synced' ? 'success' : q.state === 'failed' ? 'danger' : 'warning'}>
+                {q.state === 'synced' ? '已同步' : q.state === 'failed' ? '同步失败' : '待同步'}
+              </Tag>
               {q.error && q.state !== 'synced' && <Text>{q.error.message}</Text>}
             </View>
           ))}
@@ -109,7 +119,13 @@ export default function OutreachPersonPage() {
       )}
 
       {showForm ? (
-        <VisitForm personId={p.personId} personName={p.name} taskIds={p.taskIds} onDone={() => setShowForm(false)} onCancel={() => setShowForm(false)} />
+        <VisitForm
+          personId={p.personId}
+          personName={p.name}
+          taskIds={p.taskIds}
+          onDone={() => setShowForm(false)}
+          onCancel={() => setShowForm(false)}
+        />
       ) : (
         <View className='zj-outreach-item__actions' style={{ margin: '16px' }}>
           <ZjButton kind='primary' block ariaLabel={`记录对${p.name}的走访`} onClick={() => setShowForm(true)}>

@@ -28,7 +28,15 @@ export default function OutreachSyncPage() {
       <SyncBar />
       {sorted.length === 0 && <Text className='zj-outreach-note'>本机没有走访记录</Text>}
       {sorted.map((q) => (
-        <Card key={q.clientId} title={names.get(q.visit.personId) ?? '居民'} extra={<Tag tone={q.state === 'synced' ? 'success' : q.state === 'failed' ? 'danger' : 'warning'}>{STATE_TEXT[q.state]}</Tag>}>
+        <Card
+          key={q.clientId}
+          title={names.get(q.visit.personId) ?? '居民'}
+          extra={
+            <Tag tone={q.state === 'synced' ? 'success' : q.state === 'failed' ? 'danger' : 'warning'}>
+              {STATE_TEXT[q.state]}
+            </Tag>
+          }
+        >
           <View className='zj-outreach-item__meta' data-testid={`queued-${q.state}`}>
             <Text>{`${formatDateTime(q.visit.visitedAt)} ${VISIT_OUTCOME_LABELS[q.visit.outcome]}`}</Text>
             {q.serverStatus === 'duplicate' && <Text>（服务器已有此记录）</Text>}

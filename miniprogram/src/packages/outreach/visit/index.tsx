@@ -24,7 +24,12 @@ export default function OutreachVisitPage() {
     <PageShell className='outreach'>
       <SyncBar />
       {p ? (
-        <VisitForm personId={p.personId} personName={p.name} taskIds={p.taskIds} onDone={() => void Taro.navigateBack()} />
+        <VisitForm
+          personId={p.personId}
+          personName={p.name}
+          taskIds={p.taskIds}
+          onDone={() => void Taro.navigateBack()}
+        />
       ) : (
         <Text className='zj-outreach-note'>名单中没有这位居民，请返回名单刷新</Text>
       )}

@@ -19,7 +19,13 @@ import '@/modules/policy/policy.scss'
 
 function Option({ on, label, onClick }: { on?: boolean; label: string; onClick: () => void }) {
   return (
-    <View className={`zj-po-option ${on ? 'zj-po-option--on' : ''}`} role='button' aria-label={label} aria-pressed={!!on} onClick={onClick}>
+    <View
+      className={`zj-po-option ${on ? 'zj-po-option--on' : ''}`}
+      role='button'
+      aria-label={label}
+      aria-pressed={!!on}
+      onClick={onClick}
+    >
       <Text>{label}</Text>
     </View>
   )
@@ -30,7 +36,11 @@ function QuestionCard({ q, give, busy }: { q: Question; give: (v: Facts[keyof Fa
   const [text, setText] = useState('')
   const [groups, setGroups] = useState<string[]>([])
   const [hint, setHint] = useState('')
-  useEffect(() => { setText(''); setGroups([]); setHint('') }, [q.fact])
+  useEffect(() => {
+    setText('')
+    setGroups([])
+    setHint('')
+  }, [q.fact])
   const submitText = () => {
     const t = text.trim()
     if (q.kind === 'region') {
@@ -54,30 +64,58 @@ function QuestionCard({ q, give, busy }: { q: Question; give: (v: Facts[keyof Fa
       )}
       {q.kind === 'enum' && (
         <View className='zj-po-options'>
-          {q.options?.map((o) => <Option key={o.value} label={o.label} onClick={() => give(o.value as never)} />)}
+          {q.options?.map((o) => (
+            <Option key={o.value} label={o.label} onClick={() => give(o.value as never)} />
+          ))}
         </View>
       )}
       {q.kind === 'keyGroups' && (
         <View>
           <View className='zj-po-options'>
             {q.options?.map((o) => (
-              <Option key={o.value} label={o.label} on={groups.includes(o.value)} onClick={() => setGroups((g) => (g.includes(o.value) ? g.filter((x) => x !== o.value) : [...g, o.value]))} />
+              <Option
+                key={o.value}
+                label={o.label}
+                on={groups.includes(o.value)}
+                onClick={() =>
+                  setGroups((g) => (g.includes(o.value) ? g.filter((x) => x !== o.value) : [...g, o.value]))
+                }
+              />
             ))}
           </View>
-          <ZjButton kind='primary' ariaLabel='确认人员类别' disabled={busy} onClick={() => give(groups as never)}>{groups.length ? '确定' : '以上都不是'}</ZjButton>
+          <ZjButton kind='primary' ariaLabel='确认人员类别' disabled={busy} onClick={() => give(groups as never)}>
+            {groups.length ? '确定' : '以上都不是'}
+          </ZjButton>
         </View>
       )}
       {q.kind === 'date' && (
         <View className='zj-po-options'>
-          <Picker mode='date' value='2024-01-01' start='1940-01-01' end='2030-12-31' onChange={(e) => give(String(e.detail.value))}>
-            <View className='zj-po-option' role='button' aria-label={`选择${q.label}`}><Text>选择日期</Text></View>
+          <Picker
+            mode='date'
+            value='2024-01-01'
+            start='1940-01-01'
+            end='2030-12-31'
+            onChange={(e) => give(String(e.detail.value))}
+          >
+            <View className='zj-po-option' role='button' aria-label={`选择${q.label}`}>
+              <Text>选择日期</Text>
+            </View>
           </Picker>
         </View>
       )}
       {(q.kind === 'number' || q.kind === 'year' || q.kind === 'region') && (
         <View>
-          <Input className='zj-po-input' type={q.kind === 'region' ? 'text' : 'number'} value={text} placeholder={q.kind === 'region' ? '6位区县代码，如 370102' : '请输入数字'} onInput={(e) => setText(e.detail.value)} aria-label={q.label} />
-          <ZjButton kind='primary' ariaLabel={`提交${q.label}`} disabled={busy} onClick={submitText}>确定</ZjButton>
+          <Input
+            className='zj-po-input'
+            type={q.kind === 'region' ? 'text' : 'number'}
+            value={text}
+            placeholder={q.kind === 'region' ? '6位区县代码，如 370102' : '请输入数字'}
+            onInput={(e) => setText(e.detail.value)}
+            aria-label={q.label}
+          />
+          <ZjButton kind='primary' ariaLabel={`提交${q.label}`} disabled={busy} onClick={submitText}>
+            确定
+          </ZjButton>
         </View>
       )}
       {q.nullable && (
@@ -85,7 +123,11 @@ function QuestionCard({ q, give, busy }: { q: Question; give: (v: Facts[keyof Fa
           <Option label={q.nullLabel ?? '没有'} onClick={() => give(null)} />
         </View>
       )}
-      {hint ? <View role='alert'><Text className='zj-po-muted'>{hint}</Text></View> : null}
+      {hint ? (
+        <View role='alert'>
+          <Text className='zj-po-muted'>{hint}</Text>
+        </View>
+      ) : null}
     </View>
   )
 }
@@ -93,13 +135,29 @@ function QuestionCard({ q, give, busy }: { q: Question; give: (v: Facts[keyof Fa
 function ResultCard({ r }: { r: CheckResult }) {
   const [open, setOpen] = useState(r.status !== 'ineligible')
   return (
-    <Card title={r.title} extra={<StatusTag status={r.status} />} onClick={() => setOpen(!open)} ariaLabel={`${r.title}：${open ? '收起' : '展开'}原因`}>
+    <Card
+      title={r.title}
+      extra={<StatusTag status={r.status} />}
+      onClick={() => setOpen(!open)}
+      ariaLabel={`${r.title}：${open ? '收起' : '展开'}原因`}
+    >
       {open && <ReasonList reasons={r.reasons} />}
-      {r.changes.map((c, i) => <Text key={i} className='zj-po-change'>{c.text}</Text>)}
-      {r.status === 'eligible' && !r.applicationOpen && <Text className='zj-po-muted'>当前不在申请期，请留意申请时间</Text>}
+      {r.changes.map((c, i) => (
+        <Text key={i} className='zj-po-change'>
+          {c.text}
+        </Text>
+      ))}
+      {r.status === 'eligible' && !r.applicationOpen && (
+        <Text className='zj-po-muted'>当前不在申请期，请留意申请时间</Text>
+      )}
       {open && (
         <View className='zj-po-options'>
-          <Option label='查看办理方式 ›' onClick={() => void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(r.policyId)}` })} />
+          <Option
+            label='查看办理方式 ›'
+            onClick={() =>
+              void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(r.policyId)}` })
+            }
+          />
         </View>
       )}
     </Card>
@@ -131,12 +189,19 @@ export default function PolicyCheckPage() {
             <View className='zj-block'>
               <Text className='zj-po-h'>体检结果</Text>
               <Text className='zj-po-text'>
-                符合 {answer.summary.eligible} 项 · 待确定 {answer.summary.undetermined} 项 · 暂不符合 {answer.summary.ineligible} 项
+                符合 {answer.summary.eligible} 项 · 待确定 {answer.summary.undetermined} 项 · 暂不符合{' '}
+                {answer.summary.ineligible} 项
               </Text>
-              <Text className='zj-po-muted'>{answer.usedProfile ? '已根据您的就业登记信息判断，回答下面的问题可以更准确。' : '未绑定居民档案，请回答下面的问题。'}</Text>
+              <Text className='zj-po-muted'>
+                {answer.usedProfile
+                  ? '已根据您的就业登记信息判断，回答下面的问题可以更准确。'
+                  : '未绑定居民档案，请回答下面的问题。'}
+              </Text>
             </View>
             {q && <QuestionCard q={q} give={(v) => void give(v)} busy={busy} />}
-            {answer.results.map((r) => <ResultCard key={r.policyId} r={r} />)}
+            {answer.results.map((r) => (
+              <ResultCard key={r.policyId} r={r} />
+            ))}
             <Text className='zj-po-muted'>结果仅供参考，以经办机构审核为准。</Text>
           </View>
         )}

@@ -19,18 +19,41 @@ export default function PolicyMatchesPage() {
 
   return (
     <PageShell>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='暂时没有匹配到政策。绑定居民档案或做一次政策体检后再来看看。' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='暂时没有匹配到政策。绑定居民档案或做一次政策体检后再来看看。'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='policy-matches'>
           {items.map((m) => (
-            <Card key={`${m.policyId}@${m.version}`} title={m.title} onClick={() => void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(m.policyId)}` })} ariaLabel={`查看政策：${m.title}`}>
-              <Text className='zj-po-muted'>匹配时间：{m.matchedAt.slice(0, 10)}{CHANNEL[m.channel] ? `；${CHANNEL[m.channel]}` : ''}</Text>
+            <Card
+              key={`${m.policyId}@${m.version}`}
+              title={m.title}
+              onClick={() =>
+                void Taro.navigateTo({ url: `/packages/policy/index/index?id=${encodeURIComponent(m.policyId)}` })
+              }
+              ariaLabel={`查看政策：${m.title}`}
+            >
+              <Text className='zj-po-muted'>
+                匹配时间：{m.matchedAt.slice(0, 10)}
+                {CHANNEL[m.channel] ? `；${CHANNEL[m.channel]}` : ''}
+              </Text>
             </Card>
           ))}
         </View>
         <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
       </PageState>
       <View className='zj-po-bar'>
-        <ZjButton kind='primary' block ariaLabel='去做政策体检' onClick={() => void Taro.navigateTo({ url: '/packages/policy/check/index' })}>去做政策体检</ZjButton>
+        <ZjButton
+          kind='primary'
+          block
+          ariaLabel='去做政策体检'
+          onClick={() => void Taro.navigateTo({ url: '/packages/policy/check/index' })}
+        >
+          去做政策体检
+        </ZjButton>
       </View>
     </PageShell>
   )

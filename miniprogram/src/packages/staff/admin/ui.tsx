@@ -38,12 +38,20 @@ export function Field({ label, value, onChange, placeholder, testId, multiline, 
   )
 }
 
-export interface NoticeValue { text: string; error: boolean }
+export interface NoticeValue {
+  text: string
+  error: boolean
+}
 
 export function Notice({ notice }: { notice: NoticeValue | null }) {
   if (!notice) return null
   return (
-    <View className={`zj-adm__notice${notice.error ? ' zj-adm__notice--error' : ''}`} role={notice.error ? 'alert' : 'status'} aria-live='polite' data-testid='admin-notice'>
+    <View
+      className={`zj-adm__notice${notice.error ? ' zj-adm__notice--error' : ''}`}
+      role={notice.error ? 'alert' : 'status'}
+      aria-live='polite'
+      data-testid='admin-notice'
+    >
       <Text>{notice.text}</Text>
     </View>
   )

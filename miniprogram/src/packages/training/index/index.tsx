@@ -22,12 +22,20 @@ const CHIPS: { key: ChipKey; label: string }[] = [
 
 export default function TrainingCataloguePage() {
   const { filter, setFilter } = useCourseFilterStore()
-  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useCourseListStore, { deps: [filter] })
+  const { items, status, error, nextCursor, loadingMore, refresh } = usePagedList(useCourseListStore, {
+    deps: [filter],
+  })
   const [keyword, setKeyword] = useState(filter.keyword ?? '')
   const [locating, setLocating] = useState(false)
 
   const isOn = (k: ChipKey) =>
-    k === 'subsidy' ? filter.hasSubsidy === true : k === 'soon' ? filter.startsWithinDays === 30 : k === 'online' ? filter.mode === 'online' : !!filter.near
+    k === 'subsidy'
+      ? filter.hasSubsidy === true
+      : k === 'soon'
+        ? filter.startsWithinDays === 30
+        : k === 'online'
+          ? filter.mode === 'online'
+          : !!filter.near
 
   const toggle = async (k: ChipKey) => {
     const on = !isOn(k)
@@ -48,7 +56,8 @@ export default function TrainingCataloguePage() {
     }
   }
 
-  const open = (id: string) => void Taro.navigateTo({ url: `/packages/training/detail/index?id=${encodeURIComponent(id)}` })
+  const open = (id: string) =>
+    void Taro.navigateTo({ url: `/packages/training/detail/index?id=${encodeURIComponent(id)}` })
 
   return (
     <PageShell>
@@ -76,12 +85,32 @@ export default function TrainingCataloguePage() {
         ))}
       </View>
       <View className='zj-tr-actions'>
-        <ZjButton size='small' ariaLabel='我的报名' onClick={() => void Taro.navigateTo({ url: '/packages/training/mine/index' })}>我的报名</ZjButton>
-        <ZjButton size='small' ariaLabel='我的培训记录' onClick={() => void Taro.navigateTo({ url: '/packages/training/records/index' })}>我的培训记录</ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='我的报名'
+          onClick={() => void Taro.navigateTo({ url: '/packages/training/mine/index' })}
+        >
+          我的报名
+        </ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='我的培训记录'
+          onClick={() => void Taro.navigateTo({ url: '/packages/training/records/index' })}
+        >
+          我的培训记录
+        </ZjButton>
       </View>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='没有符合条件的课程，换个条件试试' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='没有符合条件的课程，换个条件试试'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='course-list'>
-          {items.map((c) => <CourseCard key={c.id} course={c} onOpen={open} />)}
+          {items.map((c) => (
+            <CourseCard key={c.id} course={c} onOpen={open} />
+          ))}
         </View>
         <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
       </PageState>

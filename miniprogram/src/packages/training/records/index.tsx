@@ -16,13 +16,32 @@ export default function TrainingRecordsPage() {
 
   return (
     <PageShell>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='还没有结业的培训。完成培训后，课程和证书会记录在这里。' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='还没有结业的培训。完成培训后，课程和证书会记录在这里。'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='training-records'>
           {items.map((r) => (
             <Card key={r.id} title={r.title}>
-              <View><Text>{r.occupationName} · {label(TRAINING_LEVEL_LABELS, r.level)}</Text></View>
-              <View><Text>{label(CERTIFICATE_TYPE_LABELS, r.certificateType)}{r.certificateNo ? `：${r.certificateNo}` : '（证书办理中）'}</Text></View>
-              <View className='zj-muted'><Text>{r.providerName} · {formatDate(r.completedAt)}结业</Text></View>
+              <View>
+                <Text>
+                  {r.occupationName} · {label(TRAINING_LEVEL_LABELS, r.level)}
+                </Text>
+              </View>
+              <View>
+                <Text>
+                  {label(CERTIFICATE_TYPE_LABELS, r.certificateType)}
+                  {r.certificateNo ? `：${r.certificateNo}` : '（证书办理中）'}
+                </Text>
+              </View>
+              <View className='zj-muted'>
+                <Text>
+                  {r.providerName} · {formatDate(r.completedAt)}结业
+                </Text>
+              </View>
             </Card>
           ))}
         </View>

@@ -39,20 +39,53 @@ export default function StaffApplicationsPage() {
   return (
     <PageShell>
       <View className='zj-job-actions'>
-        <ZjButton size='small' ariaLabel='查看岗位详情' onClick={() => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(jobId)}` })}>岗位详情</ZjButton>
-        <ZjButton size='small' kind='danger' ariaLabel='关闭岗位' onClick={() => void doClose()}>关闭岗位</ZjButton>
+        <ZjButton
+          size='small'
+          ariaLabel='查看岗位详情'
+          onClick={() => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(jobId)}` })}
+        >
+          岗位详情
+        </ZjButton>
+        <ZjButton size='small' kind='danger' ariaLabel='关闭岗位' onClick={() => void doClose()}>
+          关闭岗位
+        </ZjButton>
       </View>
-      <PageState status={jobId ? status : 'error'} error={jobId ? error : { code: 'NOT_FOUND', message: '缺少岗位编号' }} empty={items.length === 0} emptyText='这个岗位还没有收到投递' onRetry={() => void load(jobId)}>
+      <PageState
+        status={jobId ? status : 'error'}
+        error={jobId ? error : { code: 'NOT_FOUND', message: '缺少岗位编号' }}
+        empty={items.length === 0}
+        emptyText='这个岗位还没有收到投递'
+        onRetry={() => void load(jobId)}
+      >
         <View data-testid='staff-applications'>
           {items.map((a) => (
-            <Card key={a.id} title={a.resume.name || '求职者'} extra={<Tag tone='primary'>{a.statusLabel}</Tag>} ariaLabel={`${a.resume.name}，${a.statusLabel}`}>
+            <Card
+              key={a.id}
+              title={a.resume.name || '求职者'}
+              extra={<Tag tone='primary'>{a.statusLabel}</Tag>}
+              ariaLabel={`${a.resume.name}，${a.statusLabel}`}
+            >
               <View className='zj-muted'>
-                <Text>电话 {a.resume.phone || '未留'} · {a.resume.education ? EDUCATION_LABELS[a.resume.education] : '学历未填'} · 投递于 {a.createdAt.slice(0, 10)}</Text>
+                <Text>
+                  电话 {a.resume.phone || '未留'} ·{' '}
+                  {a.resume.education ? EDUCATION_LABELS[a.resume.education] : '学历未填'} · 投递于{' '}
+                  {a.createdAt.slice(0, 10)}
+                </Text>
               </View>
-              {a.resume.skills.length > 0 && <View className='zj-muted'><Text>技能：{a.resume.skills.join('、')}</Text></View>}
+              {a.resume.skills.length > 0 && (
+                <View className='zj-muted'>
+                  <Text>技能：{a.resume.skills.join('、')}</Text>
+                </View>
+              )}
               <View>
                 {MOVES.filter((m) => APPLICATION_TRANSITIONS[a.status].includes(m.status)).map((m) => (
-                  <ZjButton key={m.status} size='small' kind={m.status === 'rejected' ? 'danger' : 'default'} ariaLabel={`${m.label}：${a.resume.name}`} onClick={() => void doMove(a.id, m.status)}>
+                  <ZjButton
+                    key={m.status}
+                    size='small'
+                    kind={m.status === 'rejected' ? 'danger' : 'default'}
+                    ariaLabel={`${m.label}：${a.resume.name}`}
+                    onClick={() => void doMove(a.id, m.status)}
+                  >
                     {m.label}
                   </ZjButton>
                 ))}

@@ -8,26 +8,72 @@ import { ZjButton } from '@/components/ZjButton'
 import { postJob, type PostingInput } from '@/services/job.service'
 import '@/modules/job/job.scss'
 
-const UNITS = [{ key: 'month', label: '元/月' }, { key: 'day', label: '元/天' }, { key: 'hour', label: '元/小时' }] as const
-const TYPES = [{ key: 'fullTime', label: '全职' }, { key: 'partTime', label: '兼职' }, { key: 'gig', label: '零工' }] as const
+const UNITS = [
+  { key: 'month', label: '元/月' },
+  { key: 'day', label: '元/天' },
+  { key: 'hour', label: '元/小时' },
+] as const
+const TYPES = [
+  { key: 'fullTime', label: '全职' },
+  { key: 'partTime', label: '兼职' },
+  { key: 'gig', label: '零工' },
+] as const
 
 export default function StaffPostPage() {
-  const [f, setF] = useState({ title: '', employerName: '', occupation: 0, districtCode: '370102', address: '', lat: '36.6702', lng: '117.0768', salaryMin: '', salaryMax: '', unit: 0, type: 0, skills: '', headcount: '1', contactName: '', contactPhone: '', description: '' })
+  const [f, setF] = useState({
+    title: '',
+    employerName: '',
+    occupation: 0,
+    districtCode: '370102',
+    address: '',
+    lat: '36.6702',
+    lng: '117.0768',
+    salaryMin: '',
+    salaryMax: '',
+    unit: 0,
+    type: 0,
+    skills: '',
+    headcount: '1',
+    contactName: '',
+    contactPhone: '',
+    description: '',
+  })
   const [saving, setSaving] = useState(false)
   const set = (k: keyof typeof f) => (e: { detail: { value: string | number } }) => setF({ ...f, [k]: e.detail.value })
   const field = (label: string, k: keyof typeof f, placeholder = '', type: 'text' | 'digit' | 'number' = 'text') => (
     <View className='zj-job-form__field'>
       <Text className='zj-job-sheet__title'>{label}</Text>
-      <Input className='zj-job-form__input' type={type} value={String(f[k])} placeholder={placeholder} aria-label={label} onInput={set(k)} />
+      <Input
+        className='zj-job-form__input'
+        type={type}
+        value={String(f[k])}
+        placeholder={placeholder}
+        aria-label={label}
+        onInput={set(k)}
+      />
     </View>
   )
   const submit = async () => {
     const input: PostingInput = {
-      title: f.title.trim(), employerName: f.employerName.trim(), occupationCode: OCCUPATIONS[Number(f.occupation)].code,
-      districtCode: f.districtCode.trim(), address: f.address.trim(), lat: Number(f.lat), lng: Number(f.lng),
-      salaryMin: Number(f.salaryMin), salaryMax: Number(f.salaryMax), salaryUnit: UNITS[Number(f.unit)].key, jobType: TYPES[Number(f.type)].key,
-      skills: f.skills.split(/[，,、\s]+/).map((s) => s.trim()).filter(Boolean), headcount: Number(f.headcount) || 1,
-      contactName: f.contactName.trim(), contactPhone: f.contactPhone.trim(), description: f.description.trim() || undefined,
+      title: f.title.trim(),
+      employerName: f.employerName.trim(),
+      occupationCode: OCCUPATIONS[Number(f.occupation)].code,
+      districtCode: f.districtCode.trim(),
+      address: f.address.trim(),
+      lat: Number(f.lat),
+      lng: Number(f.lng),
+      salaryMin: Number(f.salaryMin),
+      salaryMax: Number(f.salaryMax),
+      salaryUnit: UNITS[Number(f.unit)].key,
+      jobType: TYPES[Number(f.type)].key,
+      skills: f.skills
+        .split(/[，,、\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+      headcount: Number(f.headcount) || 1,
+      contactName: f.contactName.trim(),
+      contactPhone: f.contactPhone.trim(),
+      description: f.description.trim() || undefined,
     }
     setSaving(true)
     const r = await postJob(input)
@@ -42,8 +88,15 @@ export default function StaffPostPage() {
         {field('岗位名称', 'title', '如：电焊工')}
         <View className='zj-job-form__field'>
           <Text className='zj-job-sheet__title'>职业</Text>
-          <Picker mode='selector' range={OCCUPATIONS.map((o) => o.name)} value={Number(f.occupation)} onChange={set('occupation')}>
-            <View className='zj-job-form__input'><Text>{OCCUPATIONS[Number(f.occupation)].name}</Text></View>
+          <Picker
+            mode='selector'
+            range={OCCUPATIONS.map((o) => o.name)}
+            value={Number(f.occupation)}
+            onChange={set('occupation')}
+          >
+            <View className='zj-job-form__input'>
+              <Text>{OCCUPATIONS[Number(f.occupation)].name}</Text>
+            </View>
           </Picker>
         </View>
         {field('招聘单位', 'employerName')}
@@ -56,10 +109,14 @@ export default function StaffPostPage() {
         <View className='zj-job-form__field'>
           <Text className='zj-job-sheet__title'>薪资单位 / 用工类型</Text>
           <Picker mode='selector' range={UNITS.map((u) => u.label)} value={Number(f.unit)} onChange={set('unit')}>
-            <View className='zj-job-form__input'><Text>{UNITS[Number(f.unit)].label}</Text></View>
+            <View className='zj-job-form__input'>
+              <Text>{UNITS[Number(f.unit)].label}</Text>
+            </View>
           </Picker>
           <Picker mode='selector' range={TYPES.map((u) => u.label)} value={Number(f.type)} onChange={set('type')}>
-            <View className='zj-job-form__input'><Text>{TYPES[Number(f.type)].label}</Text></View>
+            <View className='zj-job-form__input'>
+              <Text>{TYPES[Number(f.type)].label}</Text>
+            </View>
           </Picker>
         </View>
         {field('技能要求（用顿号分隔）', 'skills')}
@@ -68,9 +125,16 @@ export default function StaffPostPage() {
         {field('联系电话', 'contactPhone', '', 'number')}
         <View className='zj-job-form__field'>
           <Text className='zj-job-sheet__title'>岗位描述</Text>
-          <Textarea className='zj-job-form__input' value={f.description} aria-label='岗位描述' onInput={set('description')} />
+          <Textarea
+            className='zj-job-form__input'
+            value={f.description}
+            aria-label='岗位描述'
+            onInput={set('description')}
+          />
         </View>
-        <ZjButton kind='primary' block loading={saving} ariaLabel='发布岗位' onClick={() => void submit()}>发布</ZjButton>
+        <ZjButton kind='primary' block loading={saving} ariaLabel='发布岗位' onClick={() => void submit()}>
+          发布
+        </ZjButton>
       </View>
     </PageShell>
   )

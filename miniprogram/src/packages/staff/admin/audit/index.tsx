@@ -32,7 +32,13 @@ function detailText(detail: AuditEntry['detail']): string {
 export default function AdminAuditPage() {
   const { params } = useRouter()
   const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useAuditLogList()
-  const [form, setForm] = useState<AuditForm>({ actor: '', event: params.event ?? '', targetId: decodeURIComponent(params.targetId ?? ''), from: '', to: '' })
+  const [form, setForm] = useState<AuditForm>({
+    actor: '',
+    event: params.event ?? '',
+    targetId: decodeURIComponent(params.targetId ?? ''),
+    from: '',
+    to: '',
+  })
   const [notice, setNotice] = useState<NoticeValue | null>(null)
   const set = (k: keyof AuditForm) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
 
@@ -55,17 +61,65 @@ export default function AdminAuditPage() {
         <Notice notice={notice} />
         <View className='zj-adm__block'>
           <Text className='zj-adm__title'>检索条件</Text>
-          <Field label='操作人 openid' value={form.actor} onChange={set('actor')} placeholder='如 o_demo_admin' testId='audit-actor' maxlength={64} />
-          <Field label='事件' value={form.event} onChange={set('event')} placeholder='如 privacy.block' testId='audit-event' maxlength={60} />
-          <Field label='对象编号' value={form.targetId} onChange={set('targetId')} placeholder='如被限制账号的 openid' testId='audit-target' maxlength={64} />
-          <Field label='开始日期' value={form.from} onChange={set('from')} placeholder='YYYY-MM-DD' testId='audit-from' maxlength={10} />
-          <Field label='结束日期' value={form.to} onChange={set('to')} placeholder='YYYY-MM-DD' testId='audit-to' maxlength={10} />
+          <Field
+            label='操作人 openid'
+            value={form.actor}
+            onChange={set('actor')}
+            placeholder='如 o_demo_admin'
+            testId='audit-actor'
+            maxlength={64}
+          />
+          <Field
+            label='事件'
+            value={form.event}
+            onChange={set('event')}
+            placeholder='如 privacy.block'
+            testId='audit-event'
+            maxlength={60}
+          />
+          <Field
+            label='对象编号'
+            value={form.targetId}
+            onChange={set('targetId')}
+            placeholder='如被限制账号的 openid'
+            testId='audit-target'
+            maxlength={64}
+          />
+          <Field
+            label='开始日期'
+            value={form.from}
+            onChange={set('from')}
+            placeholder='YYYY-MM-DD'
+            testId='audit-from'
+            maxlength={10}
+          />
+          <Field
+            label='结束日期'
+            value={form.to}
+            onChange={set('to')}
+            placeholder='YYYY-MM-DD'
+            testId='audit-to'
+            maxlength={10}
+          />
           <View className='zj-adm__actions'>
-            <ZjButton kind='primary' ariaLabel='按条件检索操作日志' onClick={() => void search()}>检索</ZjButton>
-            <ZjButton ariaLabel='清空检索条件' onClick={() => setForm({ actor: '', event: '', targetId: '', from: '', to: '' })}>清空</ZjButton>
+            <ZjButton kind='primary' ariaLabel='按条件检索操作日志' onClick={() => void search()}>
+              检索
+            </ZjButton>
+            <ZjButton
+              ariaLabel='清空检索条件'
+              onClick={() => setForm({ actor: '', event: '', targetId: '', from: '', to: '' })}
+            >
+              清空
+            </ZjButton>
           </View>
         </View>
-        <PageState status={status} error={error} empty={items.length === 0} emptyText='没有符合条件的操作记录' onRetry={() => void refresh()}>
+        <PageState
+          status={status}
+          error={error}
+          empty={items.length === 0}
+          emptyText='没有符合条件的操作记录'
+          onRetry={() => void refresh()}
+        >
           <View data-testid='audit-list'>
             {items.map((e) => (
               <View key={e.id} className='zj-adm__block' data-testid='audit-item' data-event={e.event}>
@@ -73,9 +127,19 @@ export default function AdminAuditPage() {
                   <Text className='zj-adm__title'>{EVENT_LABELS[e.event] ?? e.event}</Text>
                   <Tag tone={e.outcome === 'ok' ? 'success' : 'danger'}>{e.outcome === 'ok' ? '成功' : e.outcome}</Tag>
                 </View>
-                <Text className='zj-adm__row zj-adm__muted'>{formatDateTime(e.at)} · {e.event}</Text>
-                <Text className='zj-adm__row'>操作人：{e.actor ?? '系统'}{e.actorRoles?.length ? `（${e.actorRoles.join('、')}）` : ''}</Text>
-                {e.targetId && <Text className='zj-adm__row'>对象：{e.targetType ? `${e.targetType} ` : ''}{e.targetId}</Text>}
+                <Text className='zj-adm__row zj-adm__muted'>
+                  {formatDateTime(e.at)} · {e.event}
+                </Text>
+                <Text className='zj-adm__row'>
+                  操作人：{e.actor ?? '系统'}
+                  {e.actorRoles?.length ? `（${e.actorRoles.join('、')}）` : ''}
+                </Text>
+                {e.targetId && (
+                  <Text className='zj-adm__row'>
+                    对象：{e.targetType ? `${e.targetType} ` : ''}
+                    {e.targetId}
+                  </Text>
+                )}
                 {e.onBehalfOf && <Text className='zj-adm__row'>代表：{e.onBehalfOf}</Text>}
                 {e.detail && <Text className='zj-adm__row zj-adm__muted'>详情：{detailText(e.detail)}</Text>}
               </View>

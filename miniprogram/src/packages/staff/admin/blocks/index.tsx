@@ -23,7 +23,9 @@ export default function AdminBlocksPage() {
   }
   const doUnblock = async () => {
     const res = await unblock(openid)
-    setNotice(res.ok ? { text: `已解除账号 ${openid.trim()} 的限制`, error: false } : { text: res.error.message, error: true })
+    setNotice(
+      res.ok ? { text: `已解除账号 ${openid.trim()} 的限制`, error: false } : { text: res.error.message, error: true },
+    )
   }
 
   return (
@@ -32,17 +34,42 @@ export default function AdminBlocksPage() {
         <Notice notice={notice} />
         <View className='zj-adm__block'>
           <Text className='zj-adm__title'>限制账号</Text>
-          <Text className='zj-adm__hint'>被限制的账号仍可浏览，但不能提交、报名、申请等。限制与解除都会记入操作日志。</Text>
-          <Field label='用户 openid' value={openid} onChange={setOpenid} placeholder='如 o_demo_resident2' testId='block-openid' maxlength={64} />
-          <Field label='限制原因（2–200字，解除时不需要）' value={reason} onChange={setReason} placeholder='如：多次恶意提交虚假投诉' testId='block-reason' multiline maxlength={200} />
+          <Text className='zj-adm__hint'>
+            被限制的账号仍可浏览，但不能提交、报名、申请等。限制与解除都会记入操作日志。
+          </Text>
+          <Field
+            label='用户 openid'
+            value={openid}
+            onChange={setOpenid}
+            placeholder='如 o_demo_resident2'
+            testId='block-openid'
+            maxlength={64}
+          />
+          <Field
+            label='限制原因（2–200字，解除时不需要）'
+            value={reason}
+            onChange={setReason}
+            placeholder='如：多次恶意提交虚假投诉'
+            testId='block-reason'
+            multiline
+            maxlength={200}
+          />
           <View className='zj-adm__actions'>
-            <ZjButton kind='danger' ariaLabel='限制该账号' loading={busy || undefined} onClick={() => void doBlock()}>限制账号</ZjButton>
-            <ZjButton ariaLabel='解除该账号的限制' loading={busy || undefined} onClick={() => void doUnblock()}>解除限制</ZjButton>
+            <ZjButton kind='danger' ariaLabel='限制该账号' loading={busy || undefined} onClick={() => void doBlock()}>
+              限制账号
+            </ZjButton>
+            <ZjButton ariaLabel='解除该账号的限制' loading={busy || undefined} onClick={() => void doUnblock()}>
+              解除限制
+            </ZjButton>
           </View>
         </View>
         <ZjButton
           ariaLabel='查看账号限制的操作日志'
-          onClick={() => void Taro.navigateTo({ url: `/packages/staff/admin/audit/index?event=privacy.block${openid.trim() ? `&targetId=${encodeURIComponent(openid.trim())}` : ''}` })}
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/packages/staff/admin/audit/index?event=privacy.block${openid.trim() ? `&targetId=${encodeURIComponent(openid.trim())}` : ''}`,
+            })
+          }
         >
           查看限制记录
         </ZjButton>

@@ -9,7 +9,13 @@ import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
 import { Chip } from '@/components/Chip'
-import { ActionError, EscalatedNote, FeedbackContent, FeedbackHead, FeedbackProgress } from '@/modules/feedback/FeedbackDetailParts'
+import {
+  ActionError,
+  EscalatedNote,
+  FeedbackContent,
+  FeedbackHead,
+  FeedbackProgress,
+} from '@/modules/feedback/FeedbackDetailParts'
 import { useFeedbackStore } from '@/stores/feedback.store'
 import { useUserStore } from '@/stores/user.store'
 import { formatDate, formatDateTime } from '@/utils/format'
@@ -53,10 +59,13 @@ export default function StaffFeedbackDetailPage() {
           <View data-testid='staff-feedback-detail'>
             <View className='zj-fb-block'>
               <FeedbackHead title={`${item.categoryLabel} · ${item.trackingNo}`} item={item} />
-              <Text className='zj-fb-hint'>提交于 {formatDateTime(item.createdAt)} · {item.departmentName ?? '待分派'}</Text>
+              <Text className='zj-fb-hint'>
+                提交于 {formatDateTime(item.createdAt)} · {item.departmentName ?? '待分派'}
+              </Text>
               {awaiting && (
                 <Text className={item.overdue ? 'zj-fb-due--over' : 'zj-fb-hint'}>
-                  受理期限 {formatDate(item.acceptDueAt)} · 答复期限 {formatDate(item.dueAt)}{item.overdue ? '（已超期）' : ''}
+                  受理期限 {formatDate(item.acceptDueAt)} · 答复期限 {formatDate(item.dueAt)}
+                  {item.overdue ? '（已超期）' : ''}
                 </Text>
               )}
               <EscalatedNote at={item.escalatedAt} />
@@ -77,7 +86,15 @@ export default function StaffFeedbackDetailPage() {
               </View>
               {item.submitter?.contactConsent && !contact && (
                 <View className='zj-fb-actions'>
-                  <ZjButton size='small' ariaLabel='查看完整联系方式（将记录在审计日志）' onClick={() => void run('revealContact').then((r) => r.ok && setContact(r.data as { name: string | null; phone: string | null }))}>
+                  <ZjButton
+                    size='small'
+                    ariaLabel='查看完整联系方式（将记录在审计日志）'
+                    onClick={() =>
+                      void run('revealContact').then(
+                        (r) => r.ok && setContact(r.data as { name: string | null; phone: string | null }),
+                      )
+                    }
+                  >
                     查看联系方式
                   </ZjButton>
                 </View>
@@ -87,7 +104,12 @@ export default function StaffFeedbackDetailPage() {
             <View className='zj-fb-block' data-testid='staff-actions'>
               <Text className='zj-fb-block__title'>办理</Text>
               {['submitted', 'assigned', 'reopened'].includes(item.status) && (
-                <ZjButton kind='primary' loading={acting} ariaLabel='受理' onClick={() => void run('accept', {}, '已受理')}>
+                <ZjButton
+                  kind='primary'
+                  loading={acting}
+                  ariaLabel='受理'
+                  onClick={() => void run('accept', {}, '已受理')}
+                >
                   受理
                 </ZjButton>
               )}
@@ -96,41 +118,88 @@ export default function StaffFeedbackDetailPage() {
                   <Text className='zj-fb-label'>答复模板</Text>
                   <View className='zj-chips'>
                     {templates.map((t) => (
-                      <Chip key={t.id} label={t.title} on={reply === t.text} onTap={() => setReply(t.text)} testId={`template-${t.id}`} />
+                      <Chip
+                        key={t.id}
+                        label={t.title}
+                        on={reply === t.text}
+                        onTap={() => setReply(t.text)}
+                        testId={`template-${t.id}`}
+                      />
                     ))}
                   </View>
                   <Text className='zj-fb-label'>答复内容</Text>
-                  <Textarea className='zj-fb-textarea' value={reply} maxlength={2500} placeholder='请填写答复内容' onInput={(e) => setReply(e.detail.value)} aria-label='答复内容' data-testid='reply-content' />
+                  <Textarea
+                    className='zj-fb-textarea'
+                    value={reply}
+                    maxlength={2500}
+                    placeholder='请填写答复内容'
+                    onInput={(e) => setReply(e.detail.value)}
+                    aria-label='答复内容'
+                    data-testid='reply-content'
+                  />
                   <View className='zj-fb-actions'>
-                    <ZjButton kind='primary' loading={acting} ariaLabel='发送答复' onClick={() => {
-                      if (!reply.trim()) return setActionError('请填写答复内容')
-                      void run('reply', { content: reply.trim() }, '已答复').then((r) => r.ok && setReply(''))
-                    }}>
+                    <ZjButton
+                      kind='primary'
+                      loading={acting}
+                      ariaLabel='发送答复'
+                      onClick={() => {
+                        if (!reply.trim()) return setActionError('请填写答复内容')
+                        void run('reply', { content: reply.trim() }, '已答复').then((r) => r.ok && setReply(''))
+                      }}
+                    >
                       发送答复
                     </ZjButton>
                   </View>
                 </View>
               )}
               {item.status === 'replied' && (
-                <ZjButton kind='primary' loading={acting} ariaLabel='办结' onClick={() => void run('resolve', {}, '已办结')}>
+                <ZjButton
+                  kind='primary'
+                  loading={acting}
+                  ariaLabel='办结'
+                  onClick={() => void run('resolve', {}, '已办结')}
+                >
                   办结
                 </ZjButton>
               )}
               {awaiting && (
                 <View>
                   <Text className='zj-fb-label'>转办到其他部门（部门编号，如 dept_370202）</Text>
-                  <Input className='zj-fb-input' value={transferTo} placeholder='部门编号' onInput={(e) => setTransferTo(e.detail.value)} aria-label='转办部门编号' />
+                  <Input
+                    className='zj-fb-input'
+                    value={transferTo}
+                    placeholder='部门编号'
+                    onInput={(e) => setTransferTo(e.detail.value)}
+                    aria-label='转办部门编号'
+                  />
                   <View className='zj-fb-actions'>
-                    <ZjButton ariaLabel='转办' loading={acting} onClick={() => void run('assign', { departmentId: transferTo.trim() }, '已转办')}>
+                    <ZjButton
+                      ariaLabel='转办'
+                      loading={acting}
+                      onClick={() => void run('assign', { departmentId: transferTo.trim() }, '已转办')}
+                    >
                       转办
                     </ZjButton>
                   </View>
                   {item.extension?.status !== 'requested' && !item.overdue && (
                     <>
                       <Text className='zj-fb-label'>申请延期（5个工作日，需管理员审批）</Text>
-                      <Input className='zj-fb-input' value={extendReason} maxlength={500} placeholder='延期理由' onInput={(e) => setExtendReason(e.detail.value)} aria-label='延期理由' />
+                      <Input
+                        className='zj-fb-input'
+                        value={extendReason}
+                        maxlength={500}
+                        placeholder='延期理由'
+                        onInput={(e) => setExtendReason(e.detail.value)}
+                        aria-label='延期理由'
+                      />
                       <View className='zj-fb-actions'>
-                        <ZjButton ariaLabel='申请延期' loading={acting} onClick={() => void run('extend', { reason: extendReason.trim(), workingDays: 5 }, '已提交延期申请')}>
+                        <ZjButton
+                          ariaLabel='申请延期'
+                          loading={acting}
+                          onClick={() =>
+                            void run('extend', { reason: extendReason.trim(), workingDays: 5 }, '已提交延期申请')
+                          }
+                        >
                           申请延期
                         </ZjButton>
                       </View>
@@ -141,10 +210,17 @@ export default function StaffFeedbackDetailPage() {
                   )}
                   {isAdmin && item.extension?.status === 'requested' && (
                     <View className='zj-fb-actions'>
-                      <ZjButton kind='primary' ariaLabel='批准延期' onClick={() => void run('extend', { decision: 'approve' }, '已批准延期')}>
+                      <ZjButton
+                        kind='primary'
+                        ariaLabel='批准延期'
+                        onClick={() => void run('extend', { decision: 'approve' }, '已批准延期')}
+                      >
                         批准延期
                       </ZjButton>
-                      <ZjButton ariaLabel='不批准延期' onClick={() => void run('extend', { decision: 'reject' }, '已驳回')}>
+                      <ZjButton
+                        ariaLabel='不批准延期'
+                        onClick={() => void run('extend', { decision: 'reject' }, '已驳回')}
+                      >
                         不批准
                       </ZjButton>
                     </View>

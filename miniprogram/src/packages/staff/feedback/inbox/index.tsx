@@ -23,7 +23,9 @@ const VIEWS = [
 ] as const
 
 export default function StaffFeedbackInboxPage() {
-  const { items, status, error, nextCursor, loadingMore, filter, setFilter, refresh } = usePagedList(useInboxStore, { refreshOnShow: true })
+  const { items, status, error, nextCursor, loadingMore, filter, setFilter, refresh } = usePagedList(useInboxStore, {
+    refreshOnShow: true,
+  })
   const largeFont = useUiStore((s) => s.largeFont)
   // above the list: the filter chips (about 140 px; the window's margin absorbs the rest)
   const win = useVisibleWindow(items.length, largeFont ? FEEDBACK_CARD_HEIGHT.elder : FEEDBACK_CARD_HEIGHT.normal, 140)
@@ -33,16 +35,40 @@ export default function StaffFeedbackInboxPage() {
       <View className='zj-fb-block'>
         <View className='zj-chips' role='radiogroup' aria-label='筛选'>
           {VIEWS.map((v) => (
-            <Chip key={v.view} label={v.label} on={(filter.view ?? 'open') === v.view && !filter.overdue} onTap={() => void setFilter({ view: v.view })} testId={`inbox-view-${v.view}`} />
+            <Chip
+              key={v.view}
+              label={v.label}
+              on={(filter.view ?? 'open') === v.view && !filter.overdue}
+              onTap={() => void setFilter({ view: v.view })}
+              testId={`inbox-view-${v.view}`}
+            />
           ))}
-          <Chip label='仅看超期' on={!!filter.overdue} onTap={() => void setFilter({ view: 'open', overdue: !filter.overdue || undefined })} testId='inbox-overdue' />
+          <Chip
+            label='仅看超期'
+            on={!!filter.overdue}
+            onTap={() => void setFilter({ view: 'open', overdue: !filter.overdue || undefined })}
+            testId='inbox-overdue'
+          />
         </View>
       </View>
-      <PageState status={status} error={error} empty={items.length === 0} emptyText='暂无待办反馈' onRetry={() => void refresh()}>
+      <PageState
+        status={status}
+        error={error}
+        empty={items.length === 0}
+        emptyText='暂无待办反馈'
+        onRetry={() => void refresh()}
+      >
         <View data-testid='inbox-list'>
           <View style={{ height: `${win.before}px` }} />
           {items.slice(win.first, win.last).map((item) => (
-            <FeedbackCard key={item.trackingNo} item={item} fixed onOpen={() => void Taro.navigateTo({ url: `/packages/staff/feedback/detail/index?trackingNo=${item.trackingNo}` })} />
+            <FeedbackCard
+              key={item.trackingNo}
+              item={item}
+              fixed
+              onOpen={() =>
+                void Taro.navigateTo({ url: `/packages/staff/feedback/detail/index?trackingNo=${item.trackingNo}` })
+              }
+            />
           ))}
           <View style={{ height: `${win.after}px` }} />
         </View>
