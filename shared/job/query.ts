@@ -4,8 +4,7 @@
  */
 import { SHANDONG_CITIES } from './regions'
 import { toMonthly } from './salary'
-
-export type JobType = 'fullTime' | 'partTime' | 'gig'
+import type { JobType } from './types'
 
 export interface ParsedQuery {
   text: string
@@ -28,11 +27,12 @@ const JOB_TYPE_WORDS: [RegExp, JobType][] = [
 ]
 
 /**
+ * @param input the keyword as the shared schema gives it (already trimmed).
  * @param districts optional district names (e.g. 历下区) for districts of Shandong; short forms without the
  *   suffix (历下) are matched too when at least two characters remain.
  */
 export function parseQuery(input: string, districts: readonly DistrictName[] = []): ParsedQuery {
-  let text = input.trim()
+  let text = input
   const out: ParsedQuery = { text: '' }
 
   for (const d of districts) {

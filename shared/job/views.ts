@@ -1,8 +1,13 @@
 /**
  * What the job function answers (shared by the function and the mini-program). Contacts are masked.
  */
-import type { ApplicationDoc, ApplicationStatus, JobDoc, PlaceDoc } from './types'
+import type { Page } from '../actions/common'
+import type { JOB_SORTS } from '../actions/job'
+import type { ApplicationDoc, ApplicationStatus, JobDoc, JobType, PlaceDoc } from './types'
 import type { MatchResult } from './match'
+
+/** The orders `job.search` offers. */
+export type JobSort = (typeof JOB_SORTS)[number]
 
 export interface JobListItem {
   id: string
@@ -89,3 +94,53 @@ export interface PlaceItem {
 
 export type RecommendItem = JobListItem &
   Pick<MatchResult, 'matchPercent' | 'reasons' | 'lackingSkills' | 'explanation'>
+
+/**
+ * What `job.search` understood from the keyword and applied as filters (a resident types "济南 日结 装卸工"):
+ * the place, the job type and the monthly minimum pay taken out of it (null when the keyword had none, or when an
+ * explicit filter of the same kind took precedence), and the words searched for.
+ */
+export interface JobSearchInterpreted {
+  /** A city named in the keyword (济南 → 370100 济南市). */
+  city: { code: string; name: string } | null
+  /** A district named in the keyword (历下区); it narrows further than a city. */
+  district: { code: string; name: string } | null
+  jobType: JobType | null
+  /** Monthly-normalised (200元/天 → 4350). */
+  salaryMin: number | null
+  /** The words the postings were searched for, after the filters were taken out. */
+  terms: string[]
+}
+
+/** `job.search`'s answer: a page of postings, what the keyword was understood as, and the order applied. */
+export interface JobSearchPage extends Page<JobListItem> {
+  interpreted: JobSearchInterpreted
+  /** The order the page is in: the one asked for, or the default (relevance for words, else distance or newest). */
+  sort: JobSort
+}
+
+export interface ApplyResult {
+  applicationId: string
+  status: ApplicationStatus
+  jobId: string
+  createdAt: string
+}
+
+/** What each `job` action answers (the client's `callAction` types its answers from this map). */
+export interface JobActionOutputs {
+  'job.search': JobSearchPage
+  'job.get': JobDetail
+  'job.favorite': { id: string; favorited: boolean }
+  'job.myFavorites': Page<JobListItem & { favoritedAt: string }>
+  'job.apply': ApplyResult
+  'job.myApplications': Page<MyApplicationItem>
+  'job.reportOutcome': MyApplicationItem
+  'job.recommend': Page<RecommendItem> & { profileComplete: boolean; hint: string | null }
+  'job.nearby': Page<PlaceItem>
+  'job.post': { id: string }
+  'job.update': JobDetail
+  'job.close': { id: string; status: 'closed' }
+  'job.myPostings': Page<JobListItem & { status: JobDoc['status'] }>
+  'job.applications': Page<StaffApplicationItem>
+  'job.setApplicationStatus': StaffApplicationItem
+}

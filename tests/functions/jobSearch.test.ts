@@ -1,6 +1,7 @@
 /**
  * Job search through the real SDK and the emulator: segmentation, filters, sorts, paging without duplicates
- * or gaps, expiry, masking, validation.
+ * or gaps, expiry, masking, validation, and what the keyword was understood as (`interpreted`, `sort`).
+ * The seed and the emulator clock are pinned together to NOW.
  */
 import { findUnmaskedPii } from '../../shared/mask'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
@@ -11,6 +12,7 @@ jest.setTimeout(60_000)
 let emu: TestEmulator
 const RESIDENT = 'o_demo_resident'
 const DAY = 86400_000
+const NOW = '2026-11-18T10:00:00+08:00'
 
 type Item = {
   id: string
@@ -47,7 +49,7 @@ async function allPages(data: Record<string, unknown>, pageSize: number): Promis
 }
 
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ now: NOW })
 })
 afterAll(() => emu.stop())
 
@@ -78,12 +80,61 @@ describe('keyword search', () => {
     for (const i of r.data.items as Item[]) expect(i.occupationCode).toBe('6-18-02-04')
   })
   it('given nonsense, then an empty list, not an error', async () => {
-    expect(await search({ keyword: '量子纠缠' })).toEqual({ ok: true, data: { items: [], nextCursor: null } })
+    expect(await search({ keyword: '量子纠缠' })).toMatchObject({ ok: true, data: { items: [], nextCursor: null } })
   })
   it('given a title with a trade word split by the segmenter (氩弧焊工), then 焊工 still finds it', async () => {
     const id = await post({ title: '氩弧焊工', employerName: '蓝鲸氩弧测试有限公司' })
     const r = await allPages({ keyword: '焊工', districtCode: '370102' }, 100)
     expect(r.map((i) => i.id)).toContain(id)
+  })
+})
+
+describe('what the keyword was understood as', () => {
+  it('given "济南 日结 装卸工 200元/天" typed in one box, then the answer names the city, the job type, the monthly pay and the words', async () => {
+    const r = await search({ keyword: '济南 日结 装卸工 200元/天', pageSize: 5 })
+    expect(r.data.interpreted).toEqual({
+      city: { code: '370100', name: '济南市' },
+      district: null,
+      jobType: 'gig',
+      salaryMin: 4350,
+      terms: ['装卸工'],
+    })
+    expect(r.data.sort).toBe('relevance')
+    for (const i of r.data.items as Item[]) {
+      expect(i.cityCode).toBe('370100')
+      expect(i.jobType).toBe('gig')
+    }
+  })
+  it('given a district and 兼职 in the keyword, then the district is named and the city is not', async () => {
+    const r = await search({ keyword: '  历下区 兼职 客服  ' })
+    expect(r.data.interpreted).toMatchObject({
+      city: null,
+      district: { code: '370102', name: '历下区' },
+      jobType: 'partTime',
+      terms: ['客服'],
+    })
+  })
+  it('given a city filter chosen and another city typed, then the chosen filter applies and no city is reported as understood', async () => {
+    const r = await search({ keyword: '青岛 焊工', cityCode: '370100', pageSize: 10 })
+    expect(r.data.interpreted.city).toBeNull()
+    expect(new Set(r.data.items.map((i: Item) => i.cityCode))).toEqual(new Set(['370100']))
+  })
+  it.each([
+    [{}, 'newest'],
+    [{ keyword: '济南' }, 'newest'],
+    [{ keyword: '济南', sort: 'relevance' }, 'newest'],
+    [{ keyword: '焊工' }, 'relevance'],
+    [{ keyword: '焊工', sort: 'salary' }, 'salary'],
+    [{ near: { lat: 36.67, lng: 117.07, radiusKm: 3 } }, 'distance'],
+  ])('the order applied for %j is %s (the default is decided by the function alone)', async (input, sort) => {
+    const r = await search(input)
+    expect(r).toMatchObject({ ok: true, data: { sort } })
+  })
+  it('given only a city typed, then no words are searched and the same postings come back as with the city filter', async () => {
+    const typed = await allPages({ keyword: '济南' }, 100)
+    const chosen = await allPages({ cityCode: '370100' }, 100)
+    expect((await search({ keyword: '济南' })).data.interpreted.terms).toEqual([])
+    expect(typed.map((i) => i.id)).toEqual(chosen.map((i) => i.id))
   })
 })
 

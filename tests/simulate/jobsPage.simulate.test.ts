@@ -1,7 +1,8 @@
 /** @jest-environment node */
 /**
  * 找工作 tab on the compiled weapp build: the first page of `job.search` from the real backend is listed,
- * a tap on an item opens it in the job subpackage, pull-to-refresh reloads, and no data update passes 256 KB.
+ * a tap on an item opens it in the job subpackage, pull-to-refresh reloads, and no data update passes 256 KB;
+ * a city and 日结 typed into the keyword are shown as the filters the search understood.
  */
 import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp } from '../helpers/simulate'
 
@@ -56,6 +57,22 @@ describe('weapp 找工作', () => {
     const first = await env.emu.call('o_demo_resident', 'job', { action: 'search' })
     await page.waitForText(first.data.items[0].title, 30_000)
     expect(page.text()).not.toContain('网络已断开')
+    await app.settle()
+    page.close()
+  })
+
+  it('given "济南 日结 装卸工" typed into the search box, then the page says it filtered by 济南市 and 零工, and 综合 is the order', async () => {
+    const app = env.open('o_demo_resident')
+    const page = await app.openPage('pages/jobs/index')
+    const first = await env.emu.call('o_demo_resident', 'job', { action: 'search' })
+    await page.waitForText(first.data.items[0].title, 30_000)
+    expect(page.text()).not.toContain('已按')
+
+    await page.fire('wx-input', 'input', { value: '济南 日结 装卸工' })
+    await page.tapText('搜索')
+    await page.waitForText('已按', 30_000)
+    expect(page.text().replace(/\s+/g, '')).toContain('已按济南市零工筛选')
+    expect(page.text()).toContain('✓ 综合')
     await app.settle()
     page.close()
   })

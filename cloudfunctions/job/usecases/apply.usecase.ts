@@ -6,12 +6,7 @@
 import { AppError } from '../../../shared/errors'
 import { maskName, maskPhone } from '../../../shared/mask'
 import { salaryText } from '../../../shared/job/salary'
-import {
-  FOLLOW_UP_DAYS,
-  type ApplicationDoc,
-  type ApplicationStatus,
-  type ResumeSnapshot,
-} from '../../../shared/job/types'
+import { FOLLOW_UP_DAYS, type ApplicationDoc, type ResumeSnapshot } from '../../../shared/job/types'
 import { requireCaller, type ActionContext, type Caller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
@@ -20,14 +15,8 @@ import { findPerson, regionNamesOf, trainingCertificatesOf, type PersonFacts } f
 import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
 import type { JobSeekingProfile } from '../../../shared/user/profile'
 import { isActive } from '../helpers/jobView'
+import type { ApplyResult } from '../../../shared/job/views'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
-
-export interface ApplyResult {
-  applicationId: string
-  status: ApplicationStatus
-  jobId: string
-  createdAt: string
-}
 
 const DAY = 86400_000
 const answer = (a: ApplicationDoc): ApplyResult => ({

@@ -13,8 +13,8 @@ import { parseQuery } from '../../../shared/job/query'
 import { EDUCATION_ORDER } from '../../../shared/job/match'
 import { OCCUPATIONS, occupationAncestors } from '../../../shared/occupations/occupations'
 import { boundingBox, distanceKm } from '../../../shared/geo'
-import type { Page } from '../../../shared/actions/common'
 import type { JobDoc } from '../../../shared/job/types'
+import type { JobSearchInterpreted, JobSearchPage, JobSort } from '../../../shared/job/views'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import {
@@ -25,7 +25,7 @@ import {
   type SortField,
 } from '../repositories/job.repository'
 import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
-import { cityCodeOf } from '../../../shared/job/regions'
+import { cityCodeOf, SHANDONG_CITIES } from '../../../shared/job/regions'
 import { scanOrdered, walk } from '../helpers/searchWalk'
 import { statusesFor } from '../repositories/application.repository'
 import { favoritedAmong } from '../repositories/favorite.repository'
@@ -64,7 +64,10 @@ export interface SearchPlan {
   tiers: Partial<JobFilter>[]
   /** Per tier: the search-key terms that lead the indexed read (null: the area cells). */
   leads: (string[] | null)[]
-  sort: 'relevance' | 'newest' | 'salary' | 'distance'
+  /** The order applied: decided here only (the client sends a sort only when the resident picks one). */
+  sort: JobSort
+  /** What the keyword was understood as (answered to the client, which shows it as chips). */
+  interpreted: JobSearchInterpreted
   near: { lat: number; lng: number; radiusKm: number } | null
   /** True when the keyword had words but none that can be searched (e.g. one character not in any name). */
   empty: boolean
@@ -101,7 +104,8 @@ export function planSearch(
   if (input.postedWithinDays) base.postedAfterMs = nowMs - input.postedWithinDays * DAY
   if (near) base.box = boundingBox(near, near.radiusKm)
 
-  let sort = input.sort ?? (parsed.text ? 'relevance' : near ? 'distance' : 'newest')
+  // The default order, and relevance without words to rank by, fall back to nearest first or newest first.
+  let sort: JobSort = input.sort ?? (parsed.text ? 'relevance' : near ? 'distance' : 'newest')
   if (sort === 'distance' && !near)
     throw new AppError('VALIDATION_FAILED', '按距离排序需要提供位置（near）', {
       fields: [{ path: 'near', message: '按距离排序需要提供位置' }],
@@ -132,7 +136,16 @@ export function planSearch(
     tiers = parsed.text && q.all.length ? [{ tokensAll: q.all }] : [{}]
   }
   const leads = tiers.map((t) => (near ? null : leadTerms(base, t)))
-  return { base, tiers, leads, sort, near, empty }
+  const city = !input.cityCode && !districtCode && parsed.cityCode ? parsed.cityCode : undefined
+  const district = !input.districtCode ? parsed.districtCode : undefined
+  const interpreted: JobSearchInterpreted = {
+    city: city ? { code: city, name: SHANDONG_CITIES.find((c) => c.code === city)?.name ?? city } : null,
+    district: district ? { code: district, name: districts.find((d) => d.code === district)?.name ?? district } : null,
+    jobType: !input.jobType && parsed.jobType ? parsed.jobType : null,
+    salaryMin: input.salaryMin === undefined && parsed.salaryMin !== undefined ? parsed.salaryMin : null,
+    terms: q.all.length ? q.all : parsed.text ? [parsed.text] : [],
+  }
+  return { base, tiers, leads, sort, interpreted, near, empty }
 }
 
 /** The most selective search-key terms for a tier: a query word (within the city when one is known), else a filter. */
@@ -152,13 +165,14 @@ function leadTerms(base: JobFilter, tier: Partial<JobFilter>): string[] {
 
 const withinRadius = (near: SearchPlan['near']) => (d: JobDoc) => !near || distanceKm(near, d) <= near.radiusKm
 
-export async function searchJobs(input: JobSearchInput, ctx: ActionContext): Promise<Page<JobListItem>> {
+export async function searchJobs(input: JobSearchInput, ctx: ActionContext): Promise<JobSearchPage> {
   const nowMs = ctx.now().getTime()
   const size = pageSizeOf(input.pageSize)
   const cursor = decodeCursor(input.cursor, isCursor)
   const plan = planSearch(input, nowMs, await listDistrictNames())
   if (cursor && cursor.s !== plan.sort) throw new AppError('VALIDATION_FAILED', '分页参数无效，请刷新后重试')
-  if (plan.empty) return { items: [], nextCursor: null }
+  const understood = { interpreted: plan.interpreted, sort: plan.sort }
+  if (plan.empty) return { items: [], nextCursor: null, ...understood }
 
   const page = plan.sort === 'distance' ? await distancePage(plan, cursor, size) : await keysetPage(plan, cursor, size)
   const items = page.docs.map((d) => {
@@ -167,7 +181,7 @@ export async function searchJobs(input: JobSearchInput, ctx: ActionContext): Pro
     return item
   })
   await decorateForCaller(items, ctx)
-  return { items, nextCursor: page.next ? encodeCursor(page.next) : null }
+  return { items, nextCursor: page.next ? encodeCursor(page.next) : null, ...understood }
 }
 
 /**

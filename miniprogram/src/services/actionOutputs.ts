@@ -1,12 +1,16 @@
 /**
  * What each action answers, for `callAction`'s return type. The action registry (shared/actions) types the
- * inputs; outputs are declared by each module's service file through declaration merging:
+ * inputs; each module declares its outputs once, as a map next to its views in shared (`JobActionOutputs` in
+ * shared/job/views.ts), and this interface extends those maps. Modules not moved there yet still add their
+ * entries from their service file through declaration merging:
  *
- *   declare module '@/services/actionOutputs' {
- *     interface ActionOutputs { 'job.search': Page<JobCard> }
+ *   declare module './actionOutputs' {
+ *     interface ActionOutputs { 'monitor.overview': OverviewAnswer }
  *   }
  *
  * An action with no entry answers `unknown`.
  */
+import type { JobActionOutputs } from '@shared/job/views'
+
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ActionOutputs {}
+export interface ActionOutputs extends JobActionOutputs {}

@@ -1,105 +1,64 @@
-/** job function client: search, detail, favourites, apply, my applications, recommendations, nearby, staff. */
-import type { Page } from '@shared/actions/common'
+/**
+ * job function client: search, detail, favourites, apply, my applications, recommendations, nearby, staff.
+ * Inputs are typed by the shared schemas (shared/actions/job.ts), answers by `JobActionOutputs` (shared/job/views.ts).
+ */
 import type {
   JobDetail,
   JobListItem,
+  JobSearchInterpreted,
+  JobSearchPage,
+  JobSort,
   MyApplicationItem,
   PlaceItem,
   RecommendItem,
   StaffApplicationItem,
 } from '@shared/job/views'
-import type { ApplicationStatus, JobType, PlaceKind } from '@shared/job/types'
-import { callFunction, newRequestId } from './cloud'
+import type { PlaceKind } from '@shared/job/types'
+import { callAction, newRequestId, type ActionInput } from './cloud'
 
-export type { JobDetail, JobListItem, MyApplicationItem, PlaceItem, RecommendItem, StaffApplicationItem }
-
-export type JobSort = 'relevance' | 'newest' | 'salary' | 'distance'
-
-export interface JobFilter {
-  keyword?: string
-  cityCode?: string
-  districtCode?: string
-  occupationCode?: string
-  salaryMin?: number
-  jobType?: JobType
-  postedWithinDays?: number
-  near?: { lat: number; lng: number; radiusKm: number }
-  sort?: JobSort
+export type {
+  JobDetail,
+  JobListItem,
+  JobSearchInterpreted,
+  JobSearchPage,
+  JobSort,
+  MyApplicationItem,
+  PlaceItem,
+  RecommendItem,
+  StaffApplicationItem,
 }
+
+/** What the 找工作 list filters on: `job.search`'s input without paging. */
+export type JobSearchFilter = Omit<ActionInput<'job', 'search'>, 'cursor' | 'pageSize'>
+/** A new posting as staff fill it in (`job.post`'s input; the request id is made here). */
+export type PostingDraft = Omit<ActionInput<'job', 'post'>, 'requestId'>
 
 const page = (cursor?: string, pageSize = 20) => ({ pageSize, ...(cursor ? { cursor } : {}) })
 
-export const searchJobs = (filter: JobFilter & { cursor?: string; pageSize?: number }) =>
-  callFunction<Page<JobListItem>>('job', { action: 'search', ...filter })
-export const fetchJob = (id: string) => callFunction<JobDetail>('job', { action: 'get', id })
-export const setFavorite = (id: string, on: boolean) =>
-  callFunction<{ id: string; favorited: boolean }>('job', { action: 'favorite', id, on })
-export const fetchFavorites = (cursor?: string) =>
-  callFunction<Page<JobListItem & { favoritedAt: string }>>('job', { action: 'myFavorites', ...page(cursor) })
+export const searchJobs = (input: ActionInput<'job', 'search'>) => callAction('job', 'search', input)
+export const fetchJob = (id: string) => callAction('job', 'get', { id })
+export const setFavorite = (id: string, on: boolean) => callAction('job', 'favorite', { id, on })
+export const fetchFavorites = (cursor?: string) => callAction('job', 'myFavorites', page(cursor))
 export const applyJob = (jobId: string, requestId = newRequestId('ja')) =>
-  callFunction<{ applicationId: string; status: ApplicationStatus; jobId: string; createdAt: string }>('job', {
-    action: 'apply',
-    jobId,
-    requestId,
-  })
-export const fetchMyApplications = (cursor?: string) =>
-  callFunction<Page<MyApplicationItem>>('job', { action: 'myApplications', ...page(cursor) })
+  callAction('job', 'apply', { jobId, requestId })
+export const fetchMyApplications = (cursor?: string) => callAction('job', 'myApplications', page(cursor))
 export const reportOutcome = (applicationId: string, hired: boolean) =>
-  callFunction<MyApplicationItem>('job', { action: 'reportOutcome', applicationId, hired })
+  callAction('job', 'reportOutcome', { applicationId, hired })
 export const fetchRecommendations = (pageSize = 20, cursor?: string) =>
-  callFunction<Page<RecommendItem> & { profileComplete: boolean; hint: string | null }>('job', {
-    action: 'recommend',
-    ...page(cursor, pageSize),
-  })
+  callAction('job', 'recommend', page(cursor, pageSize))
 export const fetchNearbyPlaces = (lat: number, lng: number, radiusKm = 5, kind?: PlaceKind) =>
-  callFunction<Page<PlaceItem>>('job', {
-    action: 'nearby',
-    lat,
-    lng,
-    radiusKm,
-    ...(kind ? { kind } : {}),
-    pageSize: 50,
-  })
+  callAction('job', 'nearby', { lat, lng, radiusKm, ...(kind ? { kind } : {}), pageSize: 50 })
 
 // ---- staff (handler / admin)
 export const fetchMyPostings = (cursor?: string) =>
-  callFunction<Page<JobListItem & { status: 'open' | 'closed' }>>('job', {
-    action: 'myPostings',
-    includeClosed: true,
-    ...page(cursor),
-  })
+  callAction('job', 'myPostings', { includeClosed: true, ...page(cursor) })
 export const fetchJobApplications = (jobId: string, cursor?: string) =>
-  callFunction<Page<StaffApplicationItem>>('job', { action: 'applications', jobId, ...page(cursor, 50) })
+  callAction('job', 'applications', { jobId, ...page(cursor, 50) })
 export const moveApplication = (
   applicationId: string,
-  status: 'viewed' | 'interview' | 'rejected' | 'hired',
+  status: ActionInput<'job', 'setApplicationStatus'>['status'],
   note?: string,
-) =>
-  callFunction<StaffApplicationItem>('job', {
-    action: 'setApplicationStatus',
-    applicationId,
-    status,
-    ...(note ? { note } : {}),
-  })
-export const closePosting = (id: string) =>
-  callFunction<{ id: string; status: 'closed' }>('job', { action: 'close', id })
-export interface PostingInput {
-  title: string
-  occupationCode: string
-  employerName: string
-  description?: string
-  districtCode: string
-  address: string
-  lat: number
-  lng: number
-  salaryMin: number
-  salaryMax: number
-  salaryUnit: 'month' | 'day' | 'hour'
-  jobType: JobType
-  skills?: string[]
-  headcount?: number
-  contactName: string
-  contactPhone: string
-}
-export const postJob = (input: PostingInput, requestId = newRequestId('jp')) =>
-  callFunction<{ id: string }>('job', { action: 'post', ...input, requestId })
+) => callAction('job', 'setApplicationStatus', { applicationId, status, ...(note ? { note } : {}) })
+export const closePosting = (id: string) => callAction('job', 'close', { id })
+export const postJob = (input: PostingDraft, requestId = newRequestId('jp')) =>
+  callAction('job', 'post', { ...input, requestId })

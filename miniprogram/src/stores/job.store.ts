@@ -20,8 +20,9 @@ import {
   searchJobs,
   setFavorite,
   type JobDetail,
-  type JobFilter,
   type JobListItem,
+  type JobSearchFilter,
+  type JobSearchPage,
   type PlaceItem,
   type StaffApplicationItem,
 } from '@/services/job.service'
@@ -30,8 +31,9 @@ export type { JobListItem }
 
 // ---- the 找工作 list
 interface FilterState {
-  filter: JobFilter
-  setFilter: (patch: Partial<JobFilter>) => void
+  /** What the resident chose; a sort only when they picked one (the function decides the default). */
+  filter: JobSearchFilter
+  setFilter: (patch: Partial<JobSearchFilter>) => void
   reset: () => void
 }
 export const useJobFilterStore = create<FilterState>()((set) => ({
@@ -40,11 +42,10 @@ export const useJobFilterStore = create<FilterState>()((set) => ({
   reset: () => set({ filter: {} }),
 }))
 
-export const useJobListStore = createPagedListStore<JobListItem>((cursor) => {
-  const f = useJobFilterStore.getState().filter
-  const sort = f.sort === 'relevance' && !f.keyword ? undefined : f.sort
-  return searchJobs({ ...f, sort, ...(cursor ? { cursor } : {}), pageSize: 20 })
-})
+/** The results; `meta` holds what the keyword was understood as (`interpreted`) and the order applied (`sort`). */
+export const useJobListStore = createPagedListStore<JobListItem, Omit<JobSearchPage, 'items' | 'nextCursor'>>(
+  (cursor) => searchJobs({ ...useJobFilterStore.getState().filter, ...(cursor ? { cursor } : {}), pageSize: 20 }),
+)
 
 // ---- a posting
 interface DetailState {

@@ -1,14 +1,17 @@
 /**
  * A zustand store factory for a paged list (`{items, nextCursor}` answers of the contract): first page,
- * pull-to-refresh, load more on reaching the bottom. Module stores build their lists with it.
+ * pull-to-refresh, load more on reaching the bottom. Module stores build their lists with it. What a first
+ * page says besides its items (e.g. `job.search`'s `interpreted` and `sort`) is kept as `meta`.
  */
 import { create } from 'zustand'
 import type { Envelope, ErrorBody } from '@shared/errors'
 import type { Page } from '@shared/actions/common'
 import type { LoadStatus } from './user.store'
 
-export interface PagedListState<T> {
+export interface PagedListState<T, M = object> {
   items: T[]
+  /** The rest of the latest first page's answer (null before one arrived; lists built by hand may omit it). */
+  meta?: M | null
   nextCursor: string | null
   status: LoadStatus
   loadingMore: boolean
@@ -19,12 +22,13 @@ export interface PagedListState<T> {
   loadMore: () => Promise<void>
 }
 
-export type PageLoader<T> = (cursor: string | undefined) => Promise<Envelope<Page<T>>>
+export type PageLoader<T, M = object> = (cursor: string | undefined) => Promise<Envelope<Page<T> & M>>
 
-export function createPagedListStore<T>(loader: PageLoader<T>) {
+export function createPagedListStore<T, M = object>(loader: PageLoader<T, M>) {
   let generation = 0
-  return create<PagedListState<T>>()((set, get) => ({
+  return create<PagedListState<T, M>>()((set, get) => ({
     items: [],
+    meta: null,
     nextCursor: null,
     status: 'idle',
     loadingMore: false,
@@ -34,8 +38,10 @@ export function createPagedListStore<T>(loader: PageLoader<T>) {
       set({ status: get().items.length > 0 ? 'ready' : 'loading', error: null })
       const res = await loader(undefined)
       if (mine !== generation) return
-      if (res.ok) set({ items: res.data.items, nextCursor: res.data.nextCursor, status: 'ready' })
-      else set({ status: get().items.length > 0 ? 'ready' : 'error', error: res.error })
+      if (res.ok) {
+        const { items, nextCursor, ...meta } = res.data
+        set({ items, nextCursor, meta: meta as M, status: 'ready' })
+      } else set({ status: get().items.length > 0 ? 'ready' : 'error', error: res.error })
     },
     loadMore: async () => {
       const { nextCursor, loadingMore, status } = get()

@@ -1,21 +1,25 @@
 /**
  * 找工作: search box, sort, filter sheet (city, job type, pay, posting date), infinite scroll that renders only
  * the visible cards, empty and error states. Typing "济南 电焊工" works too: the backend parses places, 零工 and
- * pay out of the keyword.
+ * pay out of the keyword and says what it understood (`interpreted`), shown as tags under the search box; the
+ * sort chip shown on is the order the answer is in (the function decides the default).
  */
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { SHANDONG_CITIES } from '@shared/job/regions'
+import { JOB_TYPE_LABELS, type JobType } from '@shared/job/types'
+import type { JobSearchInterpreted, JobSort } from '@shared/job/views'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ListFooter } from '@/components/ListFooter'
 import { ZjButton } from '@/components/ZjButton'
+import { Tag } from '@/components/Tag'
 import { JobCard } from '@/modules/job/JobCard'
 import { useVisibleWindow } from '@/hooks/useVisibleWindow'
 import { useJobFilterStore, useJobListStore } from '@/stores/job.store'
 import { useUiStore } from '@/stores/ui.store'
-import type { JobFilter, JobSort } from '@/services/job.service'
+import type { JobSearchFilter } from '@/services/job.service'
 import '@/modules/job/job.scss'
 
 const SORTS: { key: JobSort; label: string }[] = [
@@ -23,13 +27,23 @@ const SORTS: { key: JobSort; label: string }[] = [
   { key: 'newest', label: '最新' },
   { key: 'salary', label: '薪资最高' },
 ]
-const JOB_TYPES: { key: NonNullable<JobFilter['jobType']>; label: string }[] = [
+const JOB_TYPES: { key: JobType; label: string }[] = [
   { key: 'fullTime', label: '全职' },
   { key: 'partTime', label: '兼职' },
   { key: 'gig', label: '零工' },
 ]
 const PAY: number[] = [3000, 5000, 8000]
 const DAYS: number[] = [3, 7, 30]
+
+/** The filters the function took out of the keyword, in words (济南市, 零工, 月薪不低于4350元). */
+function understoodTags(i: JobSearchInterpreted): string[] {
+  return [
+    i.district?.name,
+    i.city?.name,
+    i.jobType ? JOB_TYPE_LABELS[i.jobType] : undefined,
+    i.salaryMin !== null ? `月薪不低于${i.salaryMin}元` : undefined,
+  ].filter((x): x is string => !!x)
+}
 
 function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () => void }) {
   return (
@@ -49,12 +63,12 @@ function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () 
 }
 
 export default function JobsPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useJobListStore()
+  const { items, meta, status, error, nextCursor, loadingMore, refresh, loadMore } = useJobListStore()
   const { filter, setFilter, reset } = useJobFilterStore()
   const largeFont = useUiStore((s) => s.largeFont)
   const [keyword, setKeyword] = useState(filter.keyword ?? '')
   const [sheet, setSheet] = useState(false)
-  const [draft, setDraft] = useState<JobFilter>(filter)
+  const [draft, setDraft] = useState<JobSearchFilter>(filter)
 
   useEffect(() => {
     void refresh()
@@ -64,7 +78,12 @@ export default function JobsPage() {
   const win = useVisibleWindow(items.length, largeFont ? 312 : 232, 200)
 
   const open = (id: string) => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(id)}` })
-  const sort = filter.sort ?? (filter.keyword ? 'relevance' : 'newest')
+  // the order the answer is in; before the first answer only a sort the resident picked
+  const sort = meta?.sort ?? filter.sort
+  // 综合 ranks by words: offered when the keyword has words left after the filters were taken out of it
+  const hasWords = meta ? meta.interpreted.terms.length > 0 : !!filter.keyword
+  const understood = meta ? understoodTags(meta.interpreted) : []
+  const search = () => setFilter({ keyword: keyword || undefined, sort: undefined })
   const activeFilters = [filter.cityCode, filter.jobType, filter.salaryMin, filter.postedWithinDays].filter(
     (x) => x !== undefined,
   ).length
@@ -95,20 +114,26 @@ export default function JobsPage() {
             aria-label='搜索岗位'
             data-testid='job-search-input'
             onInput={(e) => setKeyword(e.detail.value)}
-            onConfirm={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}
+            onConfirm={search}
           />
         </View>
-        <ZjButton
-          size='small'
-          kind='primary'
-          ariaLabel='搜索'
-          onClick={() => setFilter({ keyword: keyword.trim() || undefined, sort: undefined })}
-        >
+        <ZjButton size='small' kind='primary' ariaLabel='搜索' onClick={search}>
           搜索
         </ZjButton>
       </View>
+      {understood.length > 0 && (
+        <View className='zj-job-tabs' data-testid='job-understood' aria-label={`已按${understood.join('、')}筛选`}>
+          <Text>已按</Text>
+          {understood.map((t) => (
+            <Tag key={t} tone='primary'>
+              {t}
+            </Tag>
+          ))}
+          <Text>筛选</Text>
+        </View>
+      )}
       <View className='zj-job-tabs' role='group' aria-label='排序与筛选'>
-        {SORTS.filter((s) => s.key !== 'relevance' || filter.keyword).map((s) => (
+        {SORTS.filter((s) => s.key !== 'relevance' || hasWords).map((s) => (
           <Chip key={s.key} on={sort === s.key} label={s.label} onClick={() => setFilter({ sort: s.key })} />
         ))}
         <Chip on={activeFilters > 0} label={activeFilters ? `筛选(${activeFilters})` : '筛选'} onClick={openSheet} />

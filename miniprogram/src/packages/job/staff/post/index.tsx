@@ -5,7 +5,7 @@ import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { OCCUPATIONS } from '@shared/occupations/occupations'
 import { PageShell } from '@/components/PageShell'
 import { ZjButton } from '@/components/ZjButton'
-import { postJob, type PostingInput } from '@/services/job.service'
+import { postJob, type PostingDraft } from '@/services/job.service'
 import '@/modules/job/job.scss'
 
 const UNITS = [
@@ -54,7 +54,7 @@ export default function StaffPostPage() {
     </View>
   )
   const submit = async () => {
-    const input: PostingInput = {
+    const input: PostingDraft = {
       title: f.title.trim(),
       employerName: f.employerName.trim(),
       occupationCode: OCCUPATIONS[Number(f.occupation)].code,
