@@ -60,6 +60,17 @@ export type ActionHandler<I> = (input: I, ctx: ActionContext) => Promise<unknown
 export type Handlers<M extends ModuleSpec> = {
   [K in keyof M['actions']]: ActionHandler<z.output<M['actions'][K]['input']>>
 }
+/**
+ * Handlers whose answers are the ones a module declares in its output map in shared (`JobActionOutputs`,
+ * keys `<module>.<action>`): `createFunction(jobActions, {...} satisfies Answering<typeof jobActions, JobActionOutputs>)`
+ * makes the compiler hold the use cases to what the client is told they answer.
+ */
+export type Answering<M extends ModuleSpec, O> = {
+  [K in keyof M['actions'] & string]: (
+    input: z.output<M['actions'][K]['input']>,
+    ctx: ActionContext,
+  ) => Promise<`${M['name']}.${K}` extends keyof O ? O[`${M['name']}.${K}`] : unknown>
+}
 export type TriggerHandler = (ctx: TriggerContext) => Promise<unknown>
 
 export interface FunctionOptions {

@@ -1,6 +1,7 @@
 /** The job cloud function: thin edge over the job use cases (see cloudfunctions/_core/function.ts). */
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
 import { jobActions } from '../../shared/actions/job'
+import type { JobActionOutputs } from '../../shared/job/views'
 import { searchJobs } from './usecases/searchJobs.usecase'
 import { getJob } from './usecases/getJob.usecase'
 import { favoriteJob, myFavorites } from './usecases/favorite.usecase'
@@ -27,4 +28,4 @@ export const main = createFunction(jobActions, {
   myPostings,
   applications: listJobApplications,
   setApplicationStatus,
-})
+} satisfies Answering<typeof jobActions, JobActionOutputs>)

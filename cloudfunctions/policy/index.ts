@@ -1,6 +1,7 @@
 /** The policy cloud function: thin edge over the policy use cases (see cloudfunctions/_core/function.ts). */
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
 import { policyActions } from '../../shared/actions/policy'
+import type { PolicyActionOutputs } from '../../shared/policies/views'
 import { listPolicies } from './usecases/listPolicies.usecase'
 import { getPolicy } from './usecases/getPolicy.usecase'
 import { checkEligibility } from './usecases/checkEligibility.usecase'
@@ -20,6 +21,6 @@ export const main = createFunction(
     publish: publishPolicy,
     impact,
     batchStatus,
-  },
+  } satisfies Answering<typeof policyActions, PolicyActionOutputs>,
   { triggers: { rematch } },
 )

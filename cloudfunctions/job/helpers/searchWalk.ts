@@ -19,7 +19,7 @@ import type { JobDoc } from '../../../shared/job/types'
 import {
   findJobsPage,
   LIST_PROJECTION,
-  type JobFilter,
+  type PostingConditions,
   type Keyset,
   type SortField,
 } from '../repositories/job.repository'
@@ -34,7 +34,7 @@ const MAX_KEYS = 240
  * `keep` is an extra in-function test (e.g. the exact radius).
  */
 export async function walk(
-  filter: JobFilter,
+  filter: PostingConditions,
   terms: string[],
   field: SortField,
   after: Keyset | null,
@@ -74,7 +74,7 @@ export async function walk(
 
 /** Newest first (see walk). */
 export const walkNewest = (
-  filter: JobFilter,
+  filter: PostingConditions,
   terms: string[],
   after: Keyset | null,
   need: number,
@@ -84,7 +84,7 @@ export const walkNewest = (
 
 /** One ordered query over every bucket of the terms (salary order, or a bounded area), keyset paged. */
 export async function scanOrdered(
-  filter: JobFilter,
+  filter: PostingConditions,
   leadKeys: string[] | undefined,
   sort: SortField,
   after: Keyset | null,

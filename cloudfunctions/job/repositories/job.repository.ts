@@ -8,7 +8,11 @@ import type { JobDoc } from '../../../shared/job/types'
 
 type Cond = object
 
-export interface JobFilter {
+/**
+ * The conditions of one read of open, unexpired postings, as the search use case plans them (not the client's
+ * search input, `JobSearchInput`: the use case turns that into a base and relevance tiers of these).
+ */
+export interface PostingConditions {
   nowMs: number
   /** The indexed lead condition: any of these search keys (shared/job/searchKeys.ts). Always first. */
   leadKeys?: string[]
@@ -52,7 +56,7 @@ export const LIST_PROJECTION = {
   location: false,
 } as const
 
-function conditions(f: JobFilter): Cond[] {
+function conditions(f: PostingConditions): Cond[] {
   const _ = db().command
   const c: Cond[] = []
   if (f.leadKeys) c.push({ searchKeys: f.leadKeys.length === 1 ? f.leadKeys[0] : _.in(f.leadKeys) })
@@ -82,7 +86,7 @@ function keysetCond(field: SortField, after: Keyset): Cond {
 
 /** One batch of postings in (field desc, _id desc) order after the keyset. */
 export async function findJobsPage(
-  f: JobFilter,
+  f: PostingConditions,
   sort: SortField,
   after: Keyset | null,
   limit: number,
@@ -102,7 +106,11 @@ export async function findJobsPage(
 }
 
 /** Every posting matching the filter (in batches of 1000, up to `max`), only the given fields. */
-export async function findJobsLight(f: JobFilter, fields: Record<string, boolean>, max: number): Promise<JobDoc[]> {
+export async function findJobsLight(
+  f: PostingConditions,
+  fields: Record<string, boolean>,
+  max: number,
+): Promise<JobDoc[]> {
   const _ = db().command
   const out: JobDoc[] = []
   let after: Keyset | null = null

@@ -21,7 +21,7 @@ import {
   findJobsByIds,
   findJobsLight,
   listDistrictNames,
-  type JobFilter,
+  type PostingConditions,
   type SortField,
 } from '../repositories/job.repository'
 import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
@@ -60,8 +60,8 @@ const isCursor = (v: unknown): v is Cursor => {
 }
 
 export interface SearchPlan {
-  base: JobFilter
-  tiers: Partial<JobFilter>[]
+  base: PostingConditions
+  tiers: Partial<PostingConditions>[]
   /** Per tier: the search-key terms that lead the indexed read (null: the area cells). */
   leads: (string[] | null)[]
   /** The order applied: decided here only (the client sends a sort only when the resident picks one). */
@@ -83,7 +83,7 @@ export function planSearch(
   const near = input.near
     ? { lat: input.near.lat, lng: input.near.lng, radiusKm: input.near.radiusKm ?? DEFAULT_RADIUS_KM }
     : null
-  const base: JobFilter = { nowMs }
+  const base: PostingConditions = { nowMs }
   const districtCode = input.districtCode ?? parsed.districtCode
   const cityCode = input.cityCode ?? (districtCode ? undefined : parsed.cityCode)
   if (districtCode) base.districtCode = districtCode
@@ -112,7 +112,7 @@ export function planSearch(
     })
 
   const q = tokensForQuery(parsed.text)
-  let tiers: Partial<JobFilter>[] = [{}]
+  let tiers: Partial<PostingConditions>[] = [{}]
   let empty = false
   if (parsed.text) {
     if (q.all.length === 0) {
@@ -149,7 +149,7 @@ export function planSearch(
 }
 
 /** The most selective search-key terms for a tier: a query word (within the city when one is known), else a filter. */
-function leadTerms(base: JobFilter, tier: Partial<JobFilter>): string[] {
+function leadTerms(base: PostingConditions, tier: Partial<PostingConditions>): string[] {
   const city = base.cityCode ?? (base.districtCode ? cityCodeOf(base.districtCode) : undefined)
   const words = tier.titleAll ?? tier.tokensAll ?? tier.tokensAny
   if (words?.length) {

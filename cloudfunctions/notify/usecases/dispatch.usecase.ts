@@ -19,6 +19,7 @@
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import { fitMessage, templateOf } from '../../../shared/notify/templates'
+import type { DispatchStats } from '../../../shared/notify/types'
 import type { Logger } from '../../_core/log'
 import { createVisitTask } from '../../_core/visitTasks'
 import {
@@ -75,21 +76,6 @@ export interface DispatchOptions {
   retryBaseMs?: number
   client?: WechatClient
   miniprogramState?: MiniprogramState
-}
-
-export interface DispatchStats {
-  dispatcher: string
-  claimed: number
-  sent: number
-  skipped: number
-  dead: number
-  retried: number
-  uncertain: number
-  recovered: number
-  lostClaims: number
-  fallbacks: number
-  paused: boolean
-  durationMs: number
 }
 
 const envNumber = (name: string, fallback: number): number => {

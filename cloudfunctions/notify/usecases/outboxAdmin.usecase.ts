@@ -15,27 +15,9 @@ import {
   requeue as requeueRepo,
   type OutboxDoc,
 } from '../repositories/outbox.repository'
-import { dispatchOutbox, type DispatchStats } from './dispatch.usecase'
+import { dispatchOutbox } from './dispatch.usecase'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
-
-export interface OutboxItem {
-  key: string
-  state: OutboxState
-  template: string
-  /** Masked recipient. */
-  openid: string | null
-  personId: string | null
-  title: string
-  attempts: number
-  reason: string | null
-  lastError: { errcode: number | null; message: string; at: string } | null
-  fallback: string | null
-  fallbackDone: boolean
-  source: { module: string; refId: string }
-  createdAt: string
-  stateChangedAt: string
-  sentAt: string | null
-}
+import type { DispatchStats, OutboxItem } from '../../../shared/notify/types'
 
 const maskOpenid = (o: string | null) => (o ? (o.length > 8 ? `${o.slice(0, 4)}***${o.slice(-4)}` : '***') : null)
 

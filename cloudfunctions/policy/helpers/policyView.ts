@@ -6,6 +6,7 @@ import { leafFact } from '../../../shared/rules/evaluate'
 import type { Condition, FactName } from '../../../shared/rules/types'
 import { requirementsOf } from '../../../shared/rules/requirements'
 import type { PolicyDoc } from '../repositories/policy.repository'
+import type { PolicyDetail, PolicyListItem, PolicyQuestion } from '../../../shared/policies/views'
 
 export function factsRead(c: Condition, acc = new Set<FactName>()): FactName[] {
   if (c.op === 'all' || c.op === 'any') c.of.forEach((x) => factsRead(x, acc))
@@ -14,9 +15,9 @@ export function factsRead(c: Condition, acc = new Set<FactName>()): FactName[] {
   return [...acc]
 }
 
-export const questionOf = (f: FactName) => ({ fact: f, ...FACTS[f] })
+export const questionOf = (f: FactName): PolicyQuestion => ({ fact: f, ...FACTS[f] })
 
-export function listItem(p: PolicyDoc, today: string) {
+export function listItem(p: PolicyDoc, today: string): PolicyListItem {
   return {
     id: p.id,
     version: p.version,
@@ -38,7 +39,7 @@ export function listItem(p: PolicyDoc, today: string) {
   }
 }
 
-export function detail(p: PolicyDoc, today: string) {
+export function detail(p: PolicyDoc, today: string): PolicyDetail {
   return {
     ...listItem(p, today),
     applicationWindow: p.applicationWindow,

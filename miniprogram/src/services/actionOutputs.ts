@@ -1,7 +1,7 @@
 /**
  * What each action answers, for `callAction`'s return type. The action registry (shared/actions) types the
  * inputs; each module declares its outputs once, as a map next to its views in shared (`JobActionOutputs` in
- * shared/job/views.ts), and this interface extends those maps. Modules not moved there yet still add their
+ * shared/job/views.ts, `PolicyActionOutputs`, `NotifyActionOutputs`), and this interface extends those maps. Modules not moved there yet still add their
  * entries from their service file through declaration merging:
  *
  *   declare module './actionOutputs' {
@@ -11,6 +11,8 @@
  * An action with no entry answers `unknown`.
  */
 import type { JobActionOutputs } from '@shared/job/views'
+import type { NotifyActionOutputs } from '@shared/notify/types'
+import type { PolicyActionOutputs } from '@shared/policies/views'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ActionOutputs extends JobActionOutputs {}
+export interface ActionOutputs extends JobActionOutputs, PolicyActionOutputs, NotifyActionOutputs {}

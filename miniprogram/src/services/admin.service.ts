@@ -5,7 +5,6 @@
 import type { Page } from '@shared/actions/common'
 import type { Role } from '@shared/actions/define'
 import type { OutboxState } from '@shared/actions/notify'
-import type { PolicyDocument } from '@shared/policies/types'
 import { callAction, type ActionInput } from './cloud'
 
 export interface SetRolesAnswer {
@@ -47,75 +46,8 @@ export interface AdminPrivacyRequest {
   requester: string
 }
 
-export interface OutboxItem {
-  key: string
-  state: OutboxState
-  template: string
-  openid: string | null
-  personId: string | null
-  title: string
-  attempts: number
-  reason: string | null
-  lastError: { errcode: number; message: string; at: string } | null
-  fallback: unknown
-  fallbackDone: boolean
-  source: string
-  createdAt: string
-  stateChangedAt: string
-  sentAt: string | null
-}
-export type OutboxCounts = Record<OutboxState, number>
-export interface DispatchStats {
-  dispatcher: string
-  claimed: number
-  sent: number
-  skipped: number
-  dead: number
-  retried: number
-  uncertain: number
-  recovered: number
-  lostClaims: number
-  fallbacks: number
-  paused: boolean
-  durationMs: number
-}
-
-export interface PolicyAdminDetail {
-  id: string
-  version: number
-  title: string
-  category: string
-  level: 'national' | 'provincial'
-  summary: string
-  audience: string
-  effectiveFrom: string
-  effectiveTo: string | null
-  applicationWindow: PolicyDocument['applicationWindow']
-  amounts: { text: string; maxYuan?: number }[]
-  materials: string[]
-  howToApply: string[]
-  handledBy: string
-  sources: (PolicyDocument['sources'][number] & { cited: string })[]
-  requirements: { code: string; text: string; children?: unknown[] }[]
-  publishedAt?: string
-}
-export interface ImpactAnswer {
-  policyId: string
-  comparedWithVersion: number | null
-  asOf: string
-  scanned: number
-  eligible: number
-  newlyEligible: number
-  noLongerEligible: number
-  byCity: { cityCode: string; cityName: string; count: number }[]
-  nextCursor: string | null
-}
-export interface PublishAnswer {
-  id: string
-  version: number
-  runId: string
-  shards: number
-}
+export type { DispatchStats, OutboxCounts, OutboxItem } from '@shared/notify/types'
+export type { ImpactAnswer, PolicyDetail, PublishAnswer } from '@shared/policies/views'
 
 declare module './actionOutputs' {
   interface ActionOutputs {
@@ -126,13 +58,6 @@ declare module './actionOutputs' {
     'privacy.auditLog': Page<AuditEntry>
     'privacy.requests': Page<AdminPrivacyRequest>
     'privacy.completeRequest': AdminPrivacyRequest
-    'notify.outbox': Page<OutboxItem>
-    'notify.outboxStats': { counts: OutboxCounts }
-    'notify.requeue': { requeued: number; keys: string[] }
-    'notify.dispatchNow': DispatchStats
-    'policy.get': PolicyAdminDetail
-    'policy.impact': ImpactAnswer
-    'policy.publish': PublishAnswer
   }
 }
 

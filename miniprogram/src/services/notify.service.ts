@@ -1,22 +1,17 @@
-/** notify function client: consent balances, the message centre (消息中心) and its unread count. */
-import type { Page } from '@shared/actions/common'
+/**
+ * notify function client: consent balances, the message centre (消息中心) and its unread count.
+ * Answers typed by `NotifyActionOutputs` (shared/notify/types.ts).
+ */
 import type { ConsentItem, MessageItem } from '@shared/notify/types'
-import { callFunction, newRequestId } from './cloud'
+import { callAction, newRequestId } from './cloud'
 
 export type { ConsentItem, MessageItem }
 
 export const fetchMessages = (cursor?: string) =>
-  callFunction<Page<MessageItem> & { unread: number }>('notify', {
-    action: 'messages',
-    pageSize: 20,
-    ...(cursor ? { cursor } : {}),
-  })
-export const fetchUnreadCount = () => callFunction<{ unread: number }>('notify', { action: 'unreadCount' })
+  callAction('notify', 'messages', { pageSize: 20, ...(cursor ? { cursor } : {}) })
+export const fetchUnreadCount = () => callAction('notify', 'unreadCount', {})
 export const markMessagesRead = (target: string[] | 'all') =>
-  callFunction<{ updated: number; unread: number }>(
-    'notify',
-    target === 'all' ? { action: 'markRead', all: true } : { action: 'markRead', ids: target },
-  )
-export const fetchConsents = () => callFunction<{ items: ConsentItem[] }>('notify', { action: 'myConsents' })
+  callAction('notify', 'markRead', target === 'all' ? { all: true } : { ids: target })
+export const fetchConsents = () => callAction('notify', 'myConsents', {})
 export const recordConsent = (accepted: string[], rejected: string[], requestId = newRequestId('nc')) =>
-  callFunction<{ items: ConsentItem[] }>('notify', { action: 'recordConsent', accepted, rejected, requestId })
+  callAction('notify', 'recordConsent', { accepted, rejected, requestId })

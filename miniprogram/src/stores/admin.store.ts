@@ -7,7 +7,7 @@
 import { create } from 'zustand'
 import type { Role } from '@shared/actions/define'
 import type { OutboxState } from '@shared/actions/notify'
-import type { ErrorBody } from '@shared/errors'
+import type { Envelope, ErrorBody } from '@shared/errors'
 import { POLICY_LIBRARY } from '@shared/policies/library'
 import { requirementsOf } from '@shared/rules/requirements'
 import type { Condition } from '@shared/rules/types'
@@ -30,7 +30,7 @@ import {
   type DispatchStats,
   type ImpactAnswer,
   type OutboxCounts,
-  type PolicyAdminDetail,
+  type PolicyDetail,
   type PolicyInput,
   type PublishAnswer,
   type RolesAnswer,
@@ -40,8 +40,7 @@ import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 import { cstMidnightMs, endOfCstDayMs, toIsoCst } from '@shared/calendar/chinaTime'
 
-export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
-const invalid = (message: string): Outcome<never> => ({ ok: false, error: { code: 'VALIDATION_FAILED', message } })
+const invalid = (message: string): Envelope<never> => ({ ok: false, error: { code: 'VALIDATION_FAILED', message } })
 
 // ---------- input checks (pure; mirror shared/actions/common `id()` and `text()`) ----------
 
@@ -202,20 +201,20 @@ export async function showOutbox(state: OutboxState | undefined): Promise<void> 
 
 interface AdminActionsState {
   busy: boolean
-  saveRoles: (f: RolesForm) => Promise<Outcome<SetRolesAnswer>>
-  loadRoles: (openid: string) => Promise<Outcome<RolesAnswer>>
-  block: (openid: string, reason: string) => Promise<Outcome>
-  unblock: (openid: string) => Promise<Outcome>
-  completeRequest: (id: string, outcome: 'done' | 'rejected', note: string) => Promise<Outcome>
+  saveRoles: (f: RolesForm) => Promise<Envelope<SetRolesAnswer>>
+  loadRoles: (openid: string) => Promise<Envelope<RolesAnswer>>
+  block: (openid: string, reason: string) => Promise<Envelope<null>>
+  unblock: (openid: string) => Promise<Envelope<null>>
+  completeRequest: (id: string, outcome: 'done' | 'rejected', note: string) => Promise<Envelope<null>>
   requeue: (input: {
     keys?: string[]
     state?: 'dead' | 'uncertain' | 'skipped'
-  }) => Promise<Outcome<{ requeued: number }>>
-  dispatch: () => Promise<Outcome<DispatchStats>>
+  }) => Promise<Envelope<{ requeued: number }>>
+  dispatch: () => Promise<Envelope<DispatchStats>>
 }
 
 export const useAdminActions = create<AdminActionsState>()((set, get) => {
-  const run = async <T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> => {
+  const run = async <T>(call: () => Promise<Envelope<T>>): Promise<Envelope<T>> => {
     if (get().busy) return invalid('正在处理，请稍候')
     set({ busy: true })
     try {
@@ -301,7 +300,7 @@ export const useAdminActions = create<AdminActionsState>()((set, get) => {
  */
 const textsOf = (rs: { text: string; children?: unknown[] }[]): unknown =>
   rs.map((r) => [r.text, r.children ? textsOf(r.children as { text: string; children?: unknown[] }[]) : null])
-export function ruleFor(detail: PolicyAdminDetail): Condition | null {
+export function ruleFor(detail: PolicyDetail): Condition | null {
   const doc = POLICY_LIBRARY.find((p) => p.id === detail.id)
   if (!doc) return null
   return JSON.stringify(textsOf(requirementsOf(doc.rule))) === JSON.stringify(textsOf(detail.requirements))
@@ -317,7 +316,7 @@ export interface PolicyForm {
   windowNote: string
   amounts: { text: string; maxYuan: string }[]
 }
-export function policyFormOf(d: PolicyAdminDetail): PolicyForm {
+export function policyFormOf(d: PolicyDetail): PolicyForm {
   return {
     summary: d.summary,
     effectiveTo: d.effectiveTo ?? '',
@@ -331,7 +330,7 @@ const realDate = (s: string) => dayBound(s, false) !== null
 
 /** The edited document as `policy.publish` takes it, or a message saying what to fix. */
 export function policyDraftOf(
-  d: PolicyAdminDetail,
+  d: PolicyDetail,
   rule: Condition,
   f: PolicyForm,
 ): { policy: PolicyInput } | { problem: string } {
@@ -417,7 +416,7 @@ export function mergeImpact(a: ImpactAnswer | null, b: ImpactAnswer): ImpactAnsw
 interface PolicyEditorState {
   status: LoadStatus
   error: ErrorBody | null
-  detail: PolicyAdminDetail | null
+  detail: PolicyDetail | null
   rule: Condition | null
   impact: ImpactAnswer | null
   /** The draft the impact was computed for (publish is allowed for exactly that draft). */
@@ -425,8 +424,8 @@ interface PolicyEditorState {
   working: boolean
   published: PublishAnswer | null
   load: (id: string) => Promise<void>
-  runImpact: (policy: PolicyInput) => Promise<Outcome<ImpactAnswer>>
-  publish: (policy: PolicyInput) => Promise<Outcome<PublishAnswer>>
+  runImpact: (policy: PolicyInput) => Promise<Envelope<ImpactAnswer>>
+  publish: (policy: PolicyInput) => Promise<Envelope<PublishAnswer>>
 }
 
 const MAX_IMPACT_ROUNDS = 20

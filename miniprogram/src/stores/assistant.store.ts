@@ -3,7 +3,7 @@
  * gaps and FAQ lists, and the holiday calendar page. Pages read it; only these actions call the service.
  */
 import { create } from 'zustand'
-import type { ErrorBody } from '@shared/errors'
+import type { Envelope, ErrorBody } from '@shared/errors'
 import type { CalendarDay } from '@shared/calendar/holidayCalendar'
 import {
   askQuestion,
@@ -19,8 +19,6 @@ import {
 } from '@/services/assistant.service'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
-
-export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
 
 export interface ChatTurn {
   id: string
@@ -75,7 +73,7 @@ export const useFaqList = createPagedListStore((cursor) => fetchFaqs(cursor))
 
 interface KnowledgeState {
   saving: boolean
-  save: (form: FaqForm) => Promise<Outcome<{ resolvedGaps: number }>>
+  save: (form: FaqForm) => Promise<Envelope<{ resolvedGaps: number }>>
 }
 export const useKnowledgeStore = create<KnowledgeState>()((set) => ({
   saving: false,
@@ -98,7 +96,7 @@ interface HolidayState {
   error: ErrorBody | null
   saving: boolean
   load: (year: number) => Promise<void>
-  save: (year: number, days: CalendarDay[]) => Promise<Outcome>
+  save: (year: number, days: CalendarDay[]) => Promise<Envelope<null>>
 }
 export const useHolidayStore = create<HolidayState>()((set, get) => ({
   year: null,

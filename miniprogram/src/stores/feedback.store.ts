@@ -3,7 +3,7 @@
  * the handler's inbox and steps. Pages read it; only these actions call services/feedback.
  */
 import { create } from 'zustand'
-import type { ErrorBody } from '@shared/errors'
+import type { Envelope, ErrorBody } from '@shared/errors'
 import type { FeedbackDetail, FeedbackListItem, StatsAnswer, SubmitAnswer } from '@shared/feedback/types'
 import {
   fetchFeedback,
@@ -24,8 +24,6 @@ import {
 import { createPagedListStore } from './pagedList'
 import { personalDataChanged, type LoadStatus } from './user.store'
 
-export type Outcome<T = null> = { ok: true; data: T } | { ok: false; error: ErrorBody }
-
 /** 我的反馈 (newest first). */
 export const useMyFeedbackList = createPagedListStore<FeedbackListItem>((cursor) => fetchMine(cursor))
 
@@ -44,12 +42,12 @@ interface FeedbackState {
   pendingRequestId: string | null
   submitting: boolean
   lastSubmitted: SubmitAnswer | null
-  submit: (form: SubmitForm) => Promise<Outcome<SubmitAnswer>>
+  submit: (form: SubmitForm) => Promise<Envelope<SubmitAnswer>>
 
   acting: boolean
-  rate: (trackingNo: string, score: number, comment?: string) => Promise<Outcome>
-  reopen: (trackingNo: string, reason?: string) => Promise<Outcome>
-  step: (step: StaffStep, trackingNo: string, data?: Record<string, unknown>) => Promise<Outcome<unknown>>
+  rate: (trackingNo: string, score: number, comment?: string) => Promise<Envelope<null>>
+  reopen: (trackingNo: string, reason?: string) => Promise<Envelope<null>>
+  step: (step: StaffStep, trackingNo: string, data?: Record<string, unknown>) => Promise<Envelope<unknown>>
 
   templates: { id: string; title: string; text: string }[]
   loadTemplates: () => Promise<void>
@@ -62,7 +60,7 @@ interface FeedbackState {
 
 export const useFeedbackStore = create<FeedbackState>()((set, get) => {
   /** Runs a write, then reloads the item so the page shows the new status and timeline. */
-  const act = async <T>(trackingNo: string, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> => {
+  const act = async <T>(trackingNo: string, run: () => Promise<Envelope<T>>): Promise<Envelope<T>> => {
     if (get().acting) return { ok: false, error: { code: 'CONFLICT', message: '正在处理，请稍候' } }
     set({ acting: true })
     try {

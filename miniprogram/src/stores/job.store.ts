@@ -3,7 +3,7 @@
  * apply, my applications and favourites, nearby places, and the staff side.
  */
 import { create } from 'zustand'
-import type { ErrorBody } from '@shared/errors'
+import type { Envelope, ErrorBody } from '@shared/errors'
 import { createPagedListStore } from './pagedList'
 import type { LoadStatus } from './user.store'
 import {
@@ -54,7 +54,8 @@ interface DetailState {
   error: ErrorBody | null
   applying: boolean
   load: (id: string) => Promise<void>
-  apply: () => Promise<{ ok: boolean; message: string }>
+  /** The answer's data is what to tell the resident (null: nothing was done, e.g. already applying). */
+  apply: () => Promise<Envelope<string | null>>
   toggleFavorite: () => Promise<void>
 }
 export const useJobDetailStore = create<DetailState>()((set, get) => ({
@@ -70,13 +71,13 @@ export const useJobDetailStore = create<DetailState>()((set, get) => ({
   },
   apply: async () => {
     const d = get().detail
-    if (!d || get().applying) return { ok: false, message: '' }
+    if (!d || get().applying) return { ok: true, data: null }
     set({ applying: true })
     const r = await applyJob(d.id)
     set({ applying: false })
-    if (!r.ok) return { ok: false, message: r.error.message }
+    if (!r.ok) return r
     set({ detail: { ...d, applicationStatus: r.data.status } })
-    return { ok: true, message: '投递成功，可在“我的投递”查看进度' }
+    return { ok: true, data: '投递成功，可在“我的投递”查看进度' }
   },
   toggleFavorite: async () => {
     const d = get().detail
@@ -133,11 +134,9 @@ interface StaffApplicationsState {
   status: LoadStatus
   error: ErrorBody | null
   load: (jobId: string) => Promise<void>
-  move: (
-    applicationId: string,
-    status: 'viewed' | 'interview' | 'rejected' | 'hired',
-  ) => Promise<{ ok: boolean; message: string }>
-  close: (jobId: string) => Promise<{ ok: boolean; message: string }>
+  /** The answer's data is what to tell the staff member. */
+  move: (applicationId: string, status: 'viewed' | 'interview' | 'rejected' | 'hired') => Promise<Envelope<string>>
+  close: (jobId: string) => Promise<Envelope<string>>
 }
 export const useStaffApplicationsStore = create<StaffApplicationsState>()((set, get) => ({
   jobId: null,
@@ -152,12 +151,12 @@ export const useStaffApplicationsStore = create<StaffApplicationsState>()((set, 
   },
   move: async (applicationId, status) => {
     const r = await moveApplication(applicationId, status)
-    if (!r.ok) return { ok: false, message: r.error.message }
+    if (!r.ok) return r
     set({ items: get().items.map((i) => (i.id === applicationId ? r.data : i)) })
-    return { ok: true, message: `已更新为“${r.data.statusLabel}”，并已通知求职者` }
+    return { ok: true, data: `已更新为“${r.data.statusLabel}”，并已通知求职者` }
   },
   close: async (jobId) => {
     const r = await closePosting(jobId)
-    return r.ok ? { ok: true, message: '岗位已关闭' } : { ok: false, message: r.error.message }
+    return r.ok ? { ok: true, data: '岗位已关闭' } : r
   },
 }))

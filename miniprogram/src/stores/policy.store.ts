@@ -14,6 +14,7 @@ import {
   type PolicyListItem,
 } from '@/services/policy.service'
 import type { LoadStatus } from './user.store'
+import type { ActionInput } from '@/services/cloud'
 
 export const usePolicyListStore = createPagedListStore<PolicyListItem>((cursor) => listPolicies({ cursor }))
 
@@ -70,7 +71,10 @@ export const usePolicyCheckStore = create<CheckState>()((set, get) => ({
   run: async () => {
     const { policyIds, answers } = get()
     set((s) => ({ status: s.answer ? 'ready' : 'loading', error: null }))
-    const res = await checkPolicies({ facts: answers, ...(policyIds ? { policyIds } : {}) })
+    // answers are keyed by the questions asked (a fact name known only at run time), null only for the nullable
+    // ones (FACTS[f].nullable): the shared schema checks each one, so the static type is asserted here
+    const facts = answers as ActionInput<'policy', 'check'>['facts']
+    const res = await checkPolicies({ facts, ...(policyIds ? { policyIds } : {}) })
     if (res.ok) set({ status: 'ready', answer: res.data })
     else set((s) => ({ status: s.answer ? 'ready' : 'error', error: res.error }))
   },

@@ -30,7 +30,8 @@ export default function JobDetailPage() {
   const d = detail && detail.id === id ? detail : null
   const onApply = async () => {
     const r = await apply()
-    if (r.message) void Taro.showToast({ title: r.message, icon: r.ok ? 'success' : 'none', duration: 2500 })
+    const text = r.ok ? r.data : r.error.message
+    if (text) void Taro.showToast({ title: text, icon: r.ok ? 'success' : 'none', duration: 2500 })
   }
   const openMap = () => {
     if (!d) return

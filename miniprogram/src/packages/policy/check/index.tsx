@@ -14,7 +14,7 @@ import { Card } from '@/components/Card'
 import { StatusTag } from '@/modules/policy/StatusTag'
 import { ReasonList } from '@/modules/policy/ReasonList'
 import { usePolicyCheckStore } from '@/stores/policy.store'
-import type { CheckResult, Question } from '@/services/policy.service'
+import type { CheckResult, PolicyQuestion } from '@/services/policy.service'
 import '@/modules/policy/policy.scss'
 
 function Option({ on, label, onClick }: { on?: boolean; label: string; onClick: () => void }) {
@@ -32,7 +32,7 @@ function Option({ on, label, onClick }: { on?: boolean; label: string; onClick: 
 }
 
 /** One question, with the input its kind needs. Calls `give` with the fact's value (null = "none"). */
-function QuestionCard({ q, give, busy }: { q: Question; give: (v: Facts[keyof Facts]) => void; busy: boolean }) {
+function QuestionCard({ q, give, busy }: { q: PolicyQuestion; give: (v: Facts[keyof Facts]) => void; busy: boolean }) {
   const [text, setText] = useState('')
   const [groups, setGroups] = useState<string[]>([])
   const [hint, setHint] = useState('')

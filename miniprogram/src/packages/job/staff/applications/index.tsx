@@ -29,11 +29,11 @@ export default function StaffApplicationsPage() {
 
   const doMove = async (id: string, s: Exclude<ApplicationStatus, 'submitted'>) => {
     const r = await move(id, s)
-    void Taro.showToast({ title: r.message, icon: r.ok ? 'success' : 'none', duration: 2500 })
+    void Taro.showToast({ title: r.ok ? r.data : r.error.message, icon: r.ok ? 'success' : 'none', duration: 2500 })
   }
   const doClose = async () => {
     const r = await close(jobId)
-    void Taro.showToast({ title: r.message, icon: 'none' })
+    void Taro.showToast({ title: r.ok ? r.data : r.error.message, icon: 'none' })
   }
 
   return (
