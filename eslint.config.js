@@ -137,6 +137,12 @@ module.exports = tseslint.config(
           selector: "MemberExpression[object.name='wx'][property.name='cloud']",
           message: 'Call functions through miniprogram/src/services/ only.',
         },
+        {
+          // pages and components reach a function through their module's store, the store through its service
+          selector:
+            'ImportDeclaration[source.value=/services\\/cloud$/] > ImportSpecifier[imported.name=/^(callFunction|callAction)$/]',
+          message: "Call actions through the module's service (and a store), not callFunction / callAction directly.",
+        },
       ],
     },
   },

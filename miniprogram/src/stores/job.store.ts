@@ -15,6 +15,7 @@ import {
   fetchMyApplications,
   fetchMyPostings,
   fetchNearbyPlaces,
+  fetchRecommendations,
   moveApplication,
   reportOutcome,
   searchJobs,
@@ -99,6 +100,10 @@ export const answerFollowUp = async (applicationId: string, hired: boolean) => {
   return r
 }
 export const useFavoritesStore = createPagedListStore((cursor) => fetchFavorites(cursor))
+
+// ---- recommended for me (the home page's 推荐岗位 shows the first few; its section keeps its own states)
+export const HOME_RECOMMENDATIONS = 3
+export const loadHomeRecommendations = () => fetchRecommendations(HOME_RECOMMENDATIONS)
 
 // ---- nearby (15-minute employment service circle)
 interface NearbyState {

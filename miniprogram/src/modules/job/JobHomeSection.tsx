@@ -1,11 +1,11 @@
-/** Home-page section「推荐岗位」: the caller's best matches with the match percentage and why. */
+/** Home-page section「推荐岗位」: the caller's best matches with the match percentage and why (through the job store). */
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { RecommendItem } from '@shared/job/views'
-import { callFunction } from '@/services/cloud'
 import { Card } from '@/components/Card'
 import { Tag } from '@/components/Tag'
 import { HomeListSection } from '@/modules/HomeListSection'
+import { HOME_RECOMMENDATIONS, loadHomeRecommendations } from '@/stores/job.store'
 
 export function JobHomeSection({ refreshKey }: { refreshKey: number }) {
   return (
@@ -16,7 +16,8 @@ export function JobHomeSection({ refreshKey }: { refreshKey: number }) {
       tab={true}
       refreshKey={refreshKey}
       emptyText='暂无推荐岗位，完善求职意向后再看看'
-      load={() => callFunction<{ items: RecommendItem[] }>('job', { action: 'recommend', pageSize: 3 })}
+      max={HOME_RECOMMENDATIONS}
+      load={loadHomeRecommendations}
       renderItem={(job) => (
         <Card
           key={job.id}
