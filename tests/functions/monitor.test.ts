@@ -7,7 +7,18 @@
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 import { INDICATORS } from '../../shared/monitor/indicators'
 import type { OverviewAnswer } from '../../shared/monitor/views'
-import { ADMIN, anApplication, GRID, HANDLER, insert, NOW, POLICY, RESIDENT, seedWorld } from './monitorFixtures'
+import {
+  ADMIN,
+  anApplication,
+  GRID,
+  HANDLER,
+  insert,
+  NOW,
+  POLICY,
+  POLICY2,
+  RESIDENT,
+  seedWorld,
+} from './monitorFixtures'
 
 jest.setTimeout(120_000)
 let emu: TestEmulator
@@ -15,8 +26,7 @@ let emu: TestEmulator
 let before: Record<string, unknown>[]
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: false })
-  await emu.setClock(NOW)
+  emu = await startEmulator({ seed: false, now: NOW })
   await seedWorld(emu)
 })
 afterAll(async () => {
@@ -56,7 +66,8 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 30,
     trainingFilled: 12,
     trainingFillRate: 0.4,
-    trainingCompletions: 1,
+    trainingCertificates: 2,
+    trainingCompletions: 3,
     feedbackVolume: 4,
     feedbackOnTimeRate: 0.5,
     feedbackResolvedRate: 0.5,
@@ -65,6 +76,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 3,
     visitCoverage: 0.3333,
     visitOverdue: 1,
+    pushQueued: 4,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.25,
+    pushRefused: 1,
+    pushFailed: 1,
+    pushPending: 1,
+    pushFallbacks: 2,
   },
   '370100': {
     registeredUnemployed: 3,
@@ -80,7 +98,8 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 30,
     trainingFilled: 12,
     trainingFillRate: 0.4,
-    trainingCompletions: 1,
+    trainingCertificates: 2,
+    trainingCompletions: 3,
     feedbackVolume: 3,
     feedbackOnTimeRate: 0.3333,
     feedbackResolvedRate: 0.3333,
@@ -89,6 +108,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 2,
     visitCoverage: 0.5,
     visitOverdue: 1,
+    pushQueued: 3,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.3333,
+    pushRefused: 1,
+    pushFailed: 0,
+    pushPending: 1,
+    pushFallbacks: 1,
   },
   '370102': {
     registeredUnemployed: 2,
@@ -104,7 +130,8 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 30,
     trainingFilled: 12,
     trainingFillRate: 0.4,
-    trainingCompletions: 1,
+    trainingCertificates: 2,
+    trainingCompletions: 3,
     feedbackVolume: 3,
     feedbackOnTimeRate: 0.3333,
     feedbackResolvedRate: 0.3333,
@@ -113,6 +140,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 2,
     visitCoverage: 0.5,
     visitOverdue: 1,
+    pushQueued: 3,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.3333,
+    pushRefused: 1,
+    pushFailed: 0,
+    pushPending: 1,
+    pushFallbacks: 1,
   },
   '370103': {
     registeredUnemployed: 1,
@@ -128,6 +162,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 0,
     trainingFilled: 0,
     trainingFillRate: null,
+    trainingCertificates: 0,
     trainingCompletions: 0,
     feedbackVolume: 0,
     feedbackOnTimeRate: null,
@@ -137,6 +172,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 0,
     visitCoverage: null,
     visitOverdue: 0,
+    pushQueued: 0,
+    pushDelivered: 0,
+    pushDeliveryRate: null,
+    pushRefused: 0,
+    pushFailed: 0,
+    pushPending: 0,
+    pushFallbacks: 0,
   },
   '370202': {
     registeredUnemployed: 1,
@@ -152,6 +194,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 0,
     trainingFilled: 0,
     trainingFillRate: null,
+    trainingCertificates: 0,
     trainingCompletions: 0,
     feedbackVolume: 1,
     feedbackOnTimeRate: 1,
@@ -161,6 +204,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 1,
     visitCoverage: 0,
     visitOverdue: 0,
+    pushQueued: 1,
+    pushDelivered: 0,
+    pushDeliveryRate: 0,
+    pushRefused: 0,
+    pushFailed: 1,
+    pushPending: 0,
+    pushFallbacks: 1,
   },
   // streets: postings, courses and feedback name a district only → 暂无数据
   '370102001': {
@@ -177,6 +227,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: null,
     trainingFilled: null,
     trainingFillRate: null,
+    trainingCertificates: null,
     trainingCompletions: null,
     feedbackVolume: null,
     feedbackOnTimeRate: null,
@@ -186,6 +237,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 2,
     visitCoverage: 0.5,
     visitOverdue: 1,
+    pushQueued: 2,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.5,
+    pushRefused: 1,
+    pushFailed: 0,
+    pushPending: 0,
+    pushFallbacks: 1,
   },
   '370102002': {
     registeredUnemployed: 0,
@@ -201,6 +259,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: null,
     trainingFilled: null,
     trainingFillRate: null,
+    trainingCertificates: null,
     trainingCompletions: null,
     feedbackVolume: null,
     feedbackOnTimeRate: null,
@@ -210,6 +269,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 0,
     visitCoverage: null,
     visitOverdue: 0,
+    pushQueued: 1,
+    pushDelivered: 0,
+    pushDeliveryRate: 0,
+    pushRefused: 0,
+    pushFailed: 0,
+    pushPending: 1,
+    pushFallbacks: 0,
   },
 }
 
@@ -279,6 +345,75 @@ describe('the daily snapshot and overview', () => {
       { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 0, approved: 0 },
     ])
     expect(province.data.missing).toEqual([])
+  })
+
+  it('shows 政策找人 message delivery by policy (sent, delivered, refused for no consent, failed, pending, turned into visits), per region down to the street', async () => {
+    const province = await overview('370000')
+    expect(province.data.deliveries).toEqual([
+      {
+        policyId: POLICY,
+        title: expect.stringContaining('求职'),
+        queued: 2,
+        delivered: 1,
+        refused: 1,
+        failed: 0,
+        pending: 0,
+        fallbacks: 1,
+        deliveryRate: 0.5,
+      },
+      {
+        policyId: POLICY2,
+        title: expect.stringContaining('技能'),
+        queued: 2,
+        delivered: 0,
+        refused: 0,
+        failed: 1,
+        pending: 1,
+        fallbacks: 1,
+        deliveryRate: 0,
+      },
+    ])
+    // drilled to a street: only its own messages (the one of 1 June 00:30 China time is June's)
+    const street = await overview('370102002')
+    expect(
+      street.data.deliveries.map((d: { policyId: string; queued: number; pending: number }) => [
+        d.policyId,
+        d.queued,
+        d.pending,
+      ]),
+    ).toEqual([[POLICY2, 1, 1]])
+    // a push match whose message never reached the outbox is not counted as sent
+    expect((await overview('370103')).data.deliveries).toEqual([])
+    // the children carry the delivery figures, so the bars drill by them
+    const city = await overview('370100')
+    expect(
+      city.data.children.map((c: { regionCode: string; values: Record<string, number | null> }) => [
+        c.regionCode,
+        c.values.pushQueued,
+        c.values.pushDelivered,
+      ]),
+    ).toEqual([
+      ['370102', 3, 1],
+      ['370103', 0, 0],
+    ])
+  })
+
+  it('shows training by occupation (seats, filled, completions, certificates) with real occupation codes; a street has none', async () => {
+    const district = await overview('370102')
+    expect(district.data.training).toEqual([
+      {
+        occupationCode: '4-10-01-06',
+        occupationName: '家政服务员',
+        seats: 0,
+        filled: 0,
+        completions: 2,
+        certificates: 1,
+      },
+      { occupationCode: '6-18-02-04', occupationName: '焊工', seats: 30, filled: 12, completions: 1, certificates: 1 },
+    ])
+    expect((await overview('370000')).data.training).toEqual(district.data.training)
+    expect((await overview('370202')).data.training).toEqual([])
+    expect((await overview('370102001')).data.training).toEqual([])
   })
 
   it('ranks occupations by 求人倍率 with the shortage list (at least 20 wanted), sortable and paged', async () => {
@@ -374,6 +509,8 @@ describe('across days and months (China time)', () => {
       values: d.values,
       occupations: d.occupations,
       policies: d.policies,
+      deliveries: d.deliveries,
+      training: d.training,
     })
     expect(after.map(strip)).toEqual(before.map(strip))
   })

@@ -110,6 +110,8 @@ describe('Chinese number formats', () => {
       asOf: null,
       breadcrumbs: [],
       funnel: [],
+      deliveries: [],
+      training: [],
       missing: [],
       indicators: INDICATORS.map((i) => ({
         key: i.key,
