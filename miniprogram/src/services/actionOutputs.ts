@@ -2,7 +2,7 @@
  * What each action answers, for `callAction`'s return type. The action registry (shared/actions) types the
  * inputs; outputs are declared by each module's service file through declaration merging:
  *
- *   declare module './actionOutputs' {
+ *   declare module '@/services/actionOutputs' {
  *     interface ActionOutputs { 'job.search': Page<JobCard> }
  *   }
  *
