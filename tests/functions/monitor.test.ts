@@ -435,8 +435,22 @@ describe('the daily snapshot and overview', () => {
   it('exports what is on screen as a CSV file', async () => {
     const res = await emu.call(ADMIN, 'monitor', { action: 'export', regionCode: '370100' })
     expect(res.ok).toBe(true)
-    expect(res.data.rows).toBe(3) // 济南市, 历下区, 市中区
+    // 济南市, 历下区, 市中区; the funnel (1 policy), the deliveries (2 policies), training (2 occupations)
+    expect(res.data.rows).toBe(8)
     expect(res.data.fileID).toMatch(/^cloud:\/\/.+\.csv$/)
+    const file = await emu.sdk(ADMIN).downloadFile({ fileID: res.data.fileID })
+    const lines = Buffer.from(file.fileContent as Buffer)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+    expect(lines.filter((l: string) => /^济南市(政策|分职业)/.test(l))).toEqual([
+      '济南市政策触达漏斗',
+      '济南市政策消息送达',
+      '济南市分职业培训与取证',
+    ])
+    expect(lines).toContain(`求职创业补贴,${POLICY},2,1,1,0,0,1,0.5`)
+    expect(lines).toContain(`职业技能评价补贴,${POLICY2},1,0,0,0,1,0,0`)
+    expect(lines).toContain('家政服务员,4-10-01-06,0,0,2,1')
   })
 
   it('given the run is done, when the trigger fires again the same day, then nothing changes', async () => {

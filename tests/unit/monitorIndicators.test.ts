@@ -133,6 +133,7 @@ describe('Chinese number formats', () => {
       children: [{ regionCode: '370102', regionName: '历下区', values, lat: null, lng: null }],
     })
     expect(rows).toBe(2)
+    expect(csv).not.toContain('济南市政策消息送达') // an empty section is left out
     expect(csv.startsWith('\uFEFF地区,地区代码')).toBe(true)
     expect(csv.split('\r\n')[2].startsWith('历下区,370102,2026-06')).toBe(true)
   })
@@ -232,5 +233,59 @@ describe('政策找人 message delivery and training by occupation', () => {
     }
     expect(figuresOf([row], 'street', []).training).toEqual({})
     expect(figuresOf([row], 'district', []).training).toEqual(row.training)
+  })
+})
+
+describe('the export of what is on screen', () => {
+  it('adds the deliveries and training by occupation after an empty line, each with its title and header, 暂无数据 for no rate', () => {
+    const { csv, rows } = monitorCsv({
+      regionCode: '370102',
+      regionName: '历下区',
+      level: 'district',
+      month: '2026-06',
+      source: 'snapshot',
+      asOf: null,
+      breadcrumbs: [],
+      indicators: [],
+      children: [],
+      funnel: [],
+      missing: [],
+      deliveries: [
+        {
+          policyId: 'p1',
+          title: '求职创业补贴',
+          queued: 0,
+          delivered: 0,
+          refused: 0,
+          failed: 0,
+          pending: 0,
+          fallbacks: 0,
+          deliveryRate: null,
+        },
+      ],
+      training: [
+        {
+          occupationCode: '6-18-02-04',
+          occupationName: '焊工',
+          seats: 30,
+          filled: 12,
+          completions: 1,
+          certificates: 1,
+        },
+      ],
+    })
+    expect(rows).toBe(3)
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines.slice(2)).toEqual([
+      '',
+      '历下区政策消息送达',
+      '政策,政策编号,发出（条）,送达,未授权,失败,待发送或不明,转走访,送达率（比率）',
+      '求职创业补贴,p1,0,0,0,0,0,0,暂无数据',
+      '',
+      '历下区分职业培训与取证',
+      '职业,职业代码,培训名额（个）,报名人数（人）,结业人数（人）,取证人数（人）',
+      '焊工,6-18-02-04,30,12,1,1',
+      '',
+    ])
   })
 })
