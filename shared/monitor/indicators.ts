@@ -46,7 +46,7 @@ export const COMPONENTS = {
   policyTold: {
     source: 'policy_matches',
     finest: 'street',
-    how: '其中已告知的人次：订阅消息推送或转为网格员走访任务（channel 为 push 或 visit）',
+    how: '其中已告知的人次：政策匹配订阅消息已送达（发件箱 state 为 sent），或其走访任务（转走访或推送未达转走访）已由走访完成',
   },
   policyApplied: {
     source: 'service_applications',
@@ -232,7 +232,7 @@ export const INDICATORS = [
     additive: true,
     of: 'policyTold',
     higherIsBetter: true,
-    definition: '符合条件并已告知的人次：政策匹配时发出了订阅消息，或转为网格员走访任务（未核对送达与走访结果）',
+    definition: '符合条件并已告知的人次：政策匹配订阅消息已送达，或网格员已上门走访告知',
   }),
   def({
     key: 'policyApplied',

@@ -59,7 +59,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     activePostingCount: 3,
     jobSeekers: 5,
     demandSupplyRatio: 8,
-    policyEligible: 3,
+    policyEligible: 4,
     policyTold: 2,
     policyApplied: 0,
     policyApproved: 0,
@@ -73,16 +73,16 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     feedbackResolvedRate: 0.5,
     feedbackSatisfactionRate: 0.5,
     feedbackOverdue: 2,
-    visitAssigned: 3,
-    visitCoverage: 0.3333,
+    visitAssigned: 4,
+    visitCoverage: 0.5,
     visitOverdue: 1,
-    pushQueued: 4,
+    pushQueued: 5,
     pushDelivered: 1,
-    pushDeliveryRate: 0.25,
+    pushDeliveryRate: 0.2,
     pushRefused: 1,
-    pushFailed: 1,
+    pushFailed: 2,
     pushPending: 1,
-    pushFallbacks: 2,
+    pushFallbacks: 3,
   },
   '370100': {
     registeredUnemployed: 3,
@@ -91,7 +91,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     activePostingCount: 2,
     jobSeekers: 4,
     demandSupplyRatio: 7.5,
-    policyEligible: 2,
+    policyEligible: 3,
     policyTold: 1,
     policyApplied: 0,
     policyApproved: 0,
@@ -105,16 +105,16 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     feedbackResolvedRate: 0.3333,
     feedbackSatisfactionRate: 1,
     feedbackOverdue: 2,
-    visitAssigned: 2,
-    visitCoverage: 0.5,
+    visitAssigned: 3,
+    visitCoverage: 0.3333,
     visitOverdue: 1,
-    pushQueued: 3,
+    pushQueued: 4,
     pushDelivered: 1,
-    pushDeliveryRate: 0.3333,
+    pushDeliveryRate: 0.25,
     pushRefused: 1,
-    pushFailed: 0,
+    pushFailed: 1,
     pushPending: 1,
-    pushFallbacks: 1,
+    pushFallbacks: 2,
   },
   '370102': {
     registeredUnemployed: 2,
@@ -155,7 +155,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     activePostingCount: 0,
     jobSeekers: 1,
     demandSupplyRatio: 0,
-    policyEligible: 0,
+    policyEligible: 1,
     policyTold: 0,
     policyApplied: 0,
     policyApproved: 0,
@@ -169,16 +169,16 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     feedbackResolvedRate: null,
     feedbackSatisfactionRate: null,
     feedbackOverdue: 0,
-    visitAssigned: 0,
-    visitCoverage: null,
+    visitAssigned: 1,
+    visitCoverage: 0,
     visitOverdue: 0,
-    pushQueued: 0,
+    pushQueued: 1,
     pushDelivered: 0,
-    pushDeliveryRate: null,
+    pushDeliveryRate: 0,
     pushRefused: 0,
-    pushFailed: 0,
+    pushFailed: 1,
     pushPending: 0,
-    pushFallbacks: 0,
+    pushFallbacks: 1,
   },
   '370202': {
     registeredUnemployed: 1,
@@ -202,7 +202,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     feedbackSatisfactionRate: 0,
     feedbackOverdue: 0,
     visitAssigned: 1,
-    visitCoverage: 0,
+    visitCoverage: 1,
     visitOverdue: 0,
     pushQueued: 1,
     pushDelivered: 0,
@@ -342,7 +342,7 @@ describe('the daily snapshot and overview', () => {
     ])
     // the application module has landed: its collection is declared (cloudfunctions/database.json), empty here
     expect(province.data.funnel).toEqual([
-      { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 0, approved: 0 },
+      { policyId: POLICY, title: expect.any(String), eligible: 4, told: 2, applied: 0, approved: 0 },
     ])
     expect(province.data.missing).toEqual([])
   })
@@ -353,13 +353,13 @@ describe('the daily snapshot and overview', () => {
       {
         policyId: POLICY,
         title: expect.stringContaining('求职'),
-        queued: 2,
+        queued: 3,
         delivered: 1,
         refused: 1,
-        failed: 0,
+        failed: 1,
         pending: 0,
-        fallbacks: 1,
-        deliveryRate: 0.5,
+        fallbacks: 2,
+        deliveryRate: 0.3333,
       },
       {
         policyId: POLICY2,
@@ -382,8 +382,15 @@ describe('the daily snapshot and overview', () => {
         d.pending,
       ]),
     ).toEqual([[POLICY2, 1, 1]])
-    // a push match whose message never reached the outbox is not counted as sent
-    expect((await overview('370103')).data.deliveries).toEqual([])
+    // 市中区: p5's failed push counts; the message of another match of p5 never reached the outbox and does not
+    const shizhong = await overview('370103')
+    expect(
+      shizhong.data.deliveries.map((d: { policyId: string; queued: number; failed: number }) => [
+        d.policyId,
+        d.queued,
+        d.failed,
+      ]),
+    ).toEqual([[POLICY, 1, 1]])
     // the children carry the delivery figures, so the bars drill by them
     const city = await overview('370100')
     expect(
@@ -394,8 +401,16 @@ describe('the daily snapshot and overview', () => {
       ]),
     ).toEqual([
       ['370102', 3, 1],
-      ['370103', 0, 0],
+      ['370103', 1, 0],
     ])
+  })
+
+  it('counts a person as told when the message was delivered or the visit made, not when a failed push still waits for its visit', async () => {
+    const funnel = async (code: string) =>
+      (await overview(code)).data.funnel.map((f: { eligible: number; told: number }) => [f.eligible, f.told])
+    expect(await funnel('370102001')).toEqual([[2, 1]]) // delivered to p1; p2 was told before (no new message)
+    expect(await funnel('370202')).toEqual([[1, 1]]) // p6: no WeChat, the grid worker visited
+    expect(await funnel('370103')).toEqual([[1, 0]]) // p5: the push failed, the fallback visit is still open
   })
 
   it('shows training by occupation (seats, filled, completions, certificates) with real occupation codes; a street has none', async () => {
@@ -448,7 +463,8 @@ describe('the daily snapshot and overview', () => {
       '济南市政策消息送达',
       '济南市分职业培训与取证',
     ])
-    expect(lines).toContain(`求职创业补贴,${POLICY},2,1,1,0,0,1,0.5`)
+    expect(lines).toContain(`求职创业补贴,${POLICY},3,1,1,1,0,2,0.3333`)
+    expect(lines).toContain(`求职创业补贴,${POLICY},3,1,0,0`) // the funnel: eligible 3, told 1
     expect(lines).toContain(`职业技能评价补贴,${POLICY2},1,0,0,0,1,0,0`)
     expect(lines).toContain('家政服务员,4-10-01-06,0,0,2,1')
   })
@@ -580,7 +596,7 @@ describe('across days and months (China time)', () => {
     expect([qingdao.policyApplied, qingdao.policyApproved]).toEqual([0, 0])
     const province = await overview('370000')
     expect(province.data.funnel).toEqual([
-      { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 2, approved: 1 },
+      { policyId: POLICY, title: expect.any(String), eligible: 4, told: 2, applied: 2, approved: 1 },
     ])
     expect(province.data.missing).toEqual([])
   })

@@ -103,10 +103,13 @@ export function aTask(o: {
   dueAtMs?: number
   closedAtMs?: number
   byVisit?: boolean
+  /** The producer's idempotency key (the task's _id): a policy match's key, or `notify:<outbox key>`. */
+  key?: string
 }) {
+  const key = o.key ?? next('k')
   return {
-    _id: next('mt'),
-    key: next('k'),
+    _id: o.key ?? next('mt'),
+    key,
     personId: o.personId,
     gridCode: o.grid,
     streetCode: o.grid.slice(0, 9),
@@ -284,6 +287,21 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
       closedAtMs: Date.parse('2026-05-30T10:00:00+08:00'),
     }),
     aTask({ grid: '370202001-01', personId: p6._id, status: 'open' }),
+    // p6's policy match went to a visit, and the visit was made: told
+    aTask({
+      grid: '370202001-01',
+      personId: p6._id,
+      status: 'done',
+      key: notificationKey(POLICY, 1, p6._id),
+      closedAtMs: NOW_MS - DAY,
+    }),
+    // p5's push failed; the fallback visit is still open: not told
+    aTask({
+      grid: '370103001-01',
+      personId: p5._id,
+      status: 'open',
+      key: `notify:${notificationKey(POLICY, 1, p5._id)}`,
+    }),
   ])
   // 政策找人 messages (lapsed matches were told too, so they are not in the funnel but are in the deliveries)
   const m1 = aMatch({ personId: p1._id, grid: '370102001-01', channel: 'push' })
@@ -306,6 +324,7 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     matchedAt: '2026-05-31T23:30:00+08:00', // May in China time
   })
   const m5 = aMatch({ personId: p5._id, grid: '370103001-01', channel: 'push', status: 'lapsed', policyId: POLICY2 })
+  const m5failed = aMatch({ personId: p5._id, grid: '370103001-01', channel: 'push' }) // eligible, push failed
   const m6 = aMatch({ personId: p6._id, grid: '370202001-01', channel: 'push', status: 'lapsed', policyId: POLICY2 })
   await insert(emu, 'policy_matches', [
     m1,
@@ -315,6 +334,7 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     m4,
     m2may,
     m5,
+    m5failed,
     m6,
   ])
   await insert(emu, 'outbox', [
@@ -324,6 +344,7 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     anOutbox(m2may, { state: 'sent' }),
     // m5: its message never reached the outbox (not counted as sent)
     anOutbox(m6, { state: 'dead', fallbackDone: true }),
+    anOutbox(m5failed, { state: 'dead', fallbackDone: true }),
     // another template's message to p1: not a 政策找人 message
     { _id: `application:ma1:approved`, key: 'application:ma1:approved', personId: p1._id, state: 'sent' },
   ])

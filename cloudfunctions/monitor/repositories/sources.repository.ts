@@ -93,6 +93,11 @@ const POLICY_OUTBOX_KEY = {
   ],
 }
 
+/** A visit task (`$$t`) closed by a grid worker's visit. */
+const VISITED = {
+  $and: [{ $eq: ['$$t.status', 'done'] }, { $ne: [{ $ifNull: ['$$t.closedByVisitId', null] }, null] }],
+}
+
 const BUCKET_COMPONENT: Record<DeliveryBucket, ComponentKey> = {
   delivered: 'pushDelivered',
   refused: 'pushRefused',
@@ -253,12 +258,26 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
           overdue: { $sum: '$overdue' },
         }),
     ),
+    // eligible matches, told when their message was delivered or a grid worker's visit task for them was closed
+    // by a visit (the match's own task when it went to a visit, the fallback `notify:<key>` when the push failed)
     matches: aggregate('policy_matches', (a) =>
-      a.match({ gridCode: range(prefix(scope.level)), status: 'eligible' }).group({
-        _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' },
-        eligible: { $sum: 1 },
-        told: cond({ $in: ['$channel', ['push', 'visit']] }),
-      }),
+      a
+        .match({ gridCode: range(prefix(scope.level)), status: 'eligible' })
+        .addFields({ k: POLICY_OUTBOX_KEY })
+        .addFields({ fk: { $concat: ['notify:', '$k'] } })
+        .lookup({ from: 'outbox', localField: 'k', foreignField: '_id', as: 'o' })
+        .lookup({ from: 'visit_tasks', localField: 'k', foreignField: '_id', as: 'v' })
+        .lookup({ from: 'visit_tasks', localField: 'fk', foreignField: '_id', as: 'fv' })
+        .group({
+          _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' },
+          eligible: { $sum: 1 },
+          told: cond({
+            $or: [
+              { $and: [{ $eq: ['$channel', 'push'] }, { $in: ['sent', { $ifNull: ['$o.state', []] }] }] },
+              { $gt: [{ $size: { $filter: { input: { $concatArrays: ['$v', '$fv'] }, as: 't', cond: VISITED } } }, 0] },
+            ],
+          }),
+        }),
     ),
     // 政策找人 messages of this month's push matches, joined to their outbox document by its key
     pushes: aggregate('policy_matches', (a) =>
