@@ -2,7 +2,7 @@
  * Chinese number formats for the dashboard and the export: 万 / 亿 for large counts, percentages with one
  * decimal, 求人倍率 with two, 「暂无数据」 for a figure that is not recorded. Pure.
  */
-import { INDICATORS, type IndicatorDef } from './indicators'
+import { INDICATORS, type IndicatorDef, type OccupationRow } from './indicators'
 import type { OverviewAnswer } from './views'
 
 export const NO_DATA = '暂无数据'
@@ -50,9 +50,13 @@ const rawCell = (v: number | null | undefined) => (v === null || v === undefined
 /**
  * The overview as CSV (UTF-8 with BOM, for Excel): what the dashboard shows. First the region's row and one row
  * per child region (every indicator), then, each after an empty line, its title and its header: the policy
- * funnel, 政策消息送达 by policy and 分职业培训与取证. `rows` counts the data rows of every section.
+ * funnel, 政策消息送达 by policy, 分职业培训与取证 and, when given, 分职业供需 (the occupation table). `rows` counts
+ * the data rows of every section.
  */
-export function monitorCsv(a: OverviewAnswer): { csv: string; rows: number } {
+export function monitorCsv(
+  a: OverviewAnswer,
+  occupations: readonly OccupationRow[] = [],
+): { csv: string; rows: number } {
   const defs = INDICATORS as readonly IndicatorDef[]
   const header = [
     '地区',
@@ -104,6 +108,17 @@ export function monitorCsv(a: OverviewAnswer): { csv: string; rows: number } {
         t.occupationName,
         t.occupationCode,
         ...[t.seats, t.filled, t.completions, t.certificates].map(rawCell),
+      ]),
+    },
+    {
+      title: `${a.regionName}分职业供需`,
+      head: ['职业', '职业代码', '岗位需求人数（人）', '求职人数（人）', '求人倍率（倍）'],
+      rows: occupations.map((o) => [
+        o.occupationName,
+        o.occupationCode,
+        rawCell(o.postings),
+        rawCell(o.seekers),
+        rawCell(o.ratio),
       ]),
     },
   ].filter((x) => x.rows.length > 0)

@@ -450,8 +450,8 @@ describe('the daily snapshot and overview', () => {
   it('exports what is on screen as a CSV file', async () => {
     const res = await emu.call(ADMIN, 'monitor', { action: 'export', regionCode: '370100' })
     expect(res.ok).toBe(true)
-    // 济南市, 历下区, 市中区; the funnel (1 policy), the deliveries (2 policies), training (2 occupations)
-    expect(res.data.rows).toBe(8)
+    // 济南市, 历下区, 市中区; the funnel (1 policy), deliveries (2 policies), training (2), occupations (2)
+    expect(res.data.rows).toBe(10)
     expect(res.data.fileID).toMatch(/^cloud:\/\/.+\.csv$/)
     const file = await emu.sdk(ADMIN).downloadFile({ fileID: res.data.fileID })
     const lines = Buffer.from(file.fileContent as Buffer)
@@ -462,11 +462,13 @@ describe('the daily snapshot and overview', () => {
       '济南市政策触达漏斗',
       '济南市政策消息送达',
       '济南市分职业培训与取证',
+      '济南市分职业供需',
     ])
     expect(lines).toContain(`求职创业补贴,${POLICY},3,1,1,1,0,2,0.3333`)
     expect(lines).toContain(`求职创业补贴,${POLICY},3,1,0,0`) // the funnel: eligible 3, told 1
     expect(lines).toContain(`职业技能评价补贴,${POLICY2},1,0,0,0,1,0,0`)
     expect(lines).toContain('家政服务员,4-10-01-06,0,0,2,1')
+    expect(lines.slice(-3)).toEqual(['焊工,6-18-02-04,25,2,12.5', '家政服务员,4-10-01-06,5,1,5', '']) // by 求人倍率
   })
 
   it('given the run is done, when the trigger fires again the same day, then nothing changes', async () => {
