@@ -3,7 +3,7 @@
  * pull-to-refresh, load more on reaching the bottom. Module stores build their lists with it. What a first
  * page says besides its items (e.g. `job.search`'s `interpreted` and `sort`) is kept as `meta`.
  */
-import { create } from 'zustand'
+import { create, type StoreApi, type UseBoundStore } from 'zustand'
 import type { Envelope, ErrorBody } from '@shared/errors'
 import type { Page } from '@shared/actions/common'
 import type { LoadStatus } from './user.store'
@@ -55,4 +55,27 @@ export function createPagedListStore<T, M = object>(loader: PageLoader<T, M>) {
       else set({ loadingMore: false, error: res.error })
     },
   }))
+}
+
+/** A paged list whose filter lives in the store's state: `show(filter)` keeps it, clears the list, loads page one. */
+export interface FilteredListState<T, F> extends PagedListState<T> {
+  filter: F
+  show: (filter: F) => Promise<void>
+}
+
+export function createFilteredListStore<T, F>(
+  initial: F,
+  loader: (filter: F, cursor: string | undefined) => Promise<Envelope<Page<T>>>,
+): UseBoundStore<StoreApi<FilteredListState<T, F>>> {
+  const store = createPagedListStore<T>((cursor) =>
+    loader((store as UseBoundStore<StoreApi<FilteredListState<T, F>>>).getState().filter, cursor),
+  ) as unknown as UseBoundStore<StoreApi<FilteredListState<T, F>>>
+  store.setState({
+    filter: initial,
+    show: async (filter) => {
+      store.setState({ filter, items: [], nextCursor: null })
+      await store.getState().refresh()
+    },
+  })
+  return store
 }

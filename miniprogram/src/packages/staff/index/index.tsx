@@ -6,7 +6,7 @@ import type { Role } from '@shared/actions/define'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { useUserStore } from '@/stores/user.store'
-import { useWorkbenchStore } from '@/stores/admin.store'
+import { useWorkbenchStore } from '@/stores/workbench.store'
 import '@/packages/staff/admin/admin.scss'
 
 interface Entry {

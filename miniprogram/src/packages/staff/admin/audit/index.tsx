@@ -8,7 +8,8 @@ import { ListFooter } from '@/components/ListFooter'
 import { ZjButton } from '@/components/ZjButton'
 import { Tag } from '@/components/Tag'
 import { formatDateTime } from '@/utils/format'
-import { auditFilterOf, searchAuditLog, useAuditLogList, type AuditForm } from '@/stores/admin.store'
+import { useAuditLogList } from '@/stores/auditLog.store'
+import { auditFilterOf, type AuditForm } from '@/utils/staffForms'
 import type { AuditEntry } from '@/services/admin.service'
 import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
 import '@/packages/staff/admin/admin.scss'
@@ -31,7 +32,7 @@ function detailText(detail: AuditEntry['detail']): string {
 
 export default function AdminAuditPage() {
   const { params } = useRouter()
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useAuditLogList()
+  const { items, status, error, nextCursor, loadingMore, refresh, loadMore, show } = useAuditLogList()
   const [form, setForm] = useState<AuditForm>({
     actor: '',
     event: params.event ?? '',
@@ -46,7 +47,7 @@ export default function AdminAuditPage() {
     const r = auditFilterOf(form)
     if ('problem' in r) return setNotice({ text: r.problem, error: true })
     setNotice(null)
-    await searchAuditLog(r.filter)
+    await show(r.filter)
   }
   useEffect(() => {
     void search()

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '@/components/PageShell'
 import { ZjButton } from '@/components/ZjButton'
-import { useAdminActions } from '@/stores/admin.store'
+import { useAdminActions } from '@/stores/workbench.store'
 import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
 import '@/packages/staff/admin/admin.scss'
 

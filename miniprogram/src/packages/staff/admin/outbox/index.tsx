@@ -9,7 +9,8 @@ import { ListFooter } from '@/components/ListFooter'
 import { ZjButton } from '@/components/ZjButton'
 import { Tag } from '@/components/Tag'
 import { formatDateTime } from '@/utils/format'
-import { currentOutboxState, showOutbox, useAdminActions, useOutboxList, useWorkbenchStore } from '@/stores/admin.store'
+import { useOutboxList } from '@/stores/outbox.store'
+import { useAdminActions, useWorkbenchStore } from '@/stores/workbench.store'
 import { Chip } from '@/components/Chip'
 import { Notice, type NoticeValue } from '@/packages/staff/admin/ui'
 import '@/packages/staff/admin/admin.scss'
@@ -27,22 +28,20 @@ const ORDER: OutboxState[] = ['dead', 'uncertain', 'pending', 'sending', 'claime
 const REQUEUEABLE: OutboxState[] = ['dead', 'uncertain', 'skipped']
 
 export default function AdminOutboxPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useOutboxList()
+  const { items, status, error, nextCursor, loadingMore, refresh, loadMore, filter: state, show } = useOutboxList()
   const { counts, status: countsStatus, loadCounts } = useWorkbenchStore()
   const { busy, requeue, dispatch } = useAdminActions()
-  const [state, setState] = useState<OutboxState | undefined>(currentOutboxState())
   const [notice, setNotice] = useState<NoticeValue | null>(null)
 
   useEffect(() => {
-    void showOutbox(currentOutboxState())
+    void show(useOutboxList.getState().filter)
     void loadCounts()
-  }, [loadCounts])
+  }, [show, loadCounts])
   usePullDownRefresh(() => void Promise.all([refresh(), loadCounts()]).finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
 
   const pick = (s: OutboxState | undefined) => {
-    setState(s)
-    void showOutbox(s)
+    void show(s)
   }
   const requeueOne = async (key: string) => {
     const res = await requeue({ keys: [key] })

@@ -8,13 +8,8 @@ import { ListFooter } from '@/components/ListFooter'
 import { ZjButton } from '@/components/ZjButton'
 import { Tag } from '@/components/Tag'
 import { formatDateTime } from '@/utils/format'
-import {
-  currentRequestState,
-  showRequests,
-  useAdminActions,
-  useDataRequestList,
-  type RequestStateFilter,
-} from '@/stores/admin.store'
+import { useDataRequestList, type RequestStateFilter } from '@/stores/dataRequests.store'
+import { useAdminActions } from '@/stores/workbench.store'
 import type { AdminPrivacyRequest } from '@/services/admin.service'
 import { Chip } from '@/components/Chip'
 import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
@@ -112,18 +107,16 @@ function RequestCard({ r, onNotice }: { r: AdminPrivacyRequest; onNotice: (n: No
 }
 
 export default function AdminRequestsPage() {
-  const { items, status, error, nextCursor, loadingMore, refresh, loadMore } = useDataRequestList()
-  const [state, setState] = useState<RequestStateFilter>(currentRequestState())
+  const { items, status, error, nextCursor, loadingMore, refresh, loadMore, filter: state, show } = useDataRequestList()
   const [notice, setNotice] = useState<NoticeValue | null>(null)
 
   useEffect(() => {
-    void showRequests(currentRequestState())
-  }, [])
+    void show(useDataRequestList.getState().filter)
+  }, [show])
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
   const pick = (s: RequestStateFilter) => {
-    setState(s)
-    void showRequests(s)
+    void show(s)
   }
 
   return (
