@@ -1,6 +1,7 @@
 /** The training function: catalogue, map, signup with seats and waitlist, lifelong record. */
 import { trainingActions } from '../../shared/actions/training'
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
+import type { TrainingActionOutputs } from '../../shared/training/views'
 import { complete, markAttendance, roster } from './usecases/attendance.usecase'
 import { cancelSignup } from './usecases/cancelSignup.usecase'
 import { getCourseDetail } from './usecases/getCourse.usecase'
@@ -24,6 +25,6 @@ export const main = createFunction(
     roster,
     markAttendance,
     complete,
-  },
+  } satisfies Answering<typeof trainingActions, TrainingActionOutputs>,
   { triggers: { remind: remindTomorrow } },
 )

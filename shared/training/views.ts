@@ -1,4 +1,5 @@
 /** What the training function answers: the shapes both the function and the mini-program use. */
+import type { Page } from '../actions/common'
 export type TrainingLevel = 'junior' | 'intermediate' | 'senior'
 export type TrainingMode = 'offline' | 'online'
 export type CertificateType = 'skillLevel' | 'specialAbility' | 'trainingCertificate'
@@ -73,4 +74,18 @@ export interface TrainingRecordView {
   certificateType: string
   certificateNo: string | null
   completedAt: string
+}
+
+/** What each `training` action answers (the client's `callAction` types its answers from this map). */
+export interface TrainingActionOutputs {
+  'training.search': Page<CourseView>
+  'training.get': CourseDetail
+  'training.create': { id: string }
+  'training.cancelCourse': { notified: number }
+  'training.signup': SignupResult
+  'training.cancel': { status: 'cancelled'; promoted: boolean }
+  'training.mySignups': Page<MySignup>
+  'training.myRecords': Page<TrainingRecordView>
+  'training.markAttendance': { results: { signupId: string; ok: boolean; reason?: string }[] }
+  'training.complete': { results: { signupId: string; ok: boolean; reason?: string }[] }
 }

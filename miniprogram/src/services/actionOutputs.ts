@@ -13,6 +13,8 @@
 import type { JobActionOutputs } from '@shared/job/views'
 import type { NotifyActionOutputs } from '@shared/notify/types'
 import type { PolicyActionOutputs } from '@shared/policies/views'
+import type { TrainingActionOutputs } from '@shared/training/views'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ActionOutputs extends JobActionOutputs, PolicyActionOutputs, NotifyActionOutputs {}
+export interface ActionOutputs
+  extends JobActionOutputs, PolicyActionOutputs, NotifyActionOutputs, TrainingActionOutputs {}

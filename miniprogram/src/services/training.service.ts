@@ -1,34 +1,20 @@
-/** training function client: catalogue, detail, signup/cancel, my signups and my training record. */
-import type { Page } from '@shared/actions/common'
-import type { CourseDetail, CourseView, MySignup, SignupResult, TrainingRecordView } from '@shared/training/views'
-import { callFunction, newRequestId } from './cloud'
+/**
+ * training function client: catalogue, detail, signup/cancel, my signups and my training record.
+ * Inputs typed by the shared schemas (shared/actions/training.ts), answers by `TrainingActionOutputs`.
+ */
+import type { ActionInput } from './cloud'
+import { callAction, newRequestId } from './cloud'
 
-export interface CourseFilter {
-  keyword?: string
-  cityCode?: string
-  mode?: 'offline' | 'online'
-  hasSubsidy?: boolean
-  startsWithinDays?: number
-  near?: { lat: number; lng: number; radiusKm: number }
-}
+/** What the catalogue filters on: `training.search`'s input without paging. */
+export type CourseFilter = Omit<ActionInput<'training', 'search'>, 'cursor' | 'pageSize'>
+
+const page = (cursor?: string) => ({ pageSize: 20, ...(cursor ? { cursor } : {}) })
 
 export const searchCourses = (filter: CourseFilter, cursor?: string) =>
-  callFunction<Page<CourseView>>('training', {
-    action: 'search',
-    pageSize: 20,
-    ...filter,
-    ...(cursor ? { cursor } : {}),
-  })
-export const fetchCourse = (id: string) => callFunction<CourseDetail>('training', { action: 'get', id })
+  callAction('training', 'search', { ...filter, ...page(cursor) })
+export const fetchCourse = (id: string) => callAction('training', 'get', { id })
 export const signupCourse = (courseId: string, requestId = newRequestId('ts')) =>
-  callFunction<SignupResult>('training', { action: 'signup', courseId, requestId })
-export const cancelSignup = (courseId: string) =>
-  callFunction<{ status: 'cancelled'; promoted: boolean }>('training', { action: 'cancel', courseId })
-export const fetchMySignups = (cursor?: string) =>
-  callFunction<Page<MySignup>>('training', { action: 'mySignups', pageSize: 20, ...(cursor ? { cursor } : {}) })
-export const fetchMyRecords = (cursor?: string) =>
-  callFunction<Page<TrainingRecordView>>('training', {
-    action: 'myRecords',
-    pageSize: 20,
-    ...(cursor ? { cursor } : {}),
-  })
+  callAction('training', 'signup', { courseId, requestId })
+export const cancelSignup = (courseId: string) => callAction('training', 'cancel', { courseId })
+export const fetchMySignups = (cursor?: string) => callAction('training', 'mySignups', page(cursor))
+export const fetchMyRecords = (cursor?: string) => callAction('training', 'myRecords', page(cursor))
