@@ -1,6 +1,7 @@
 /** The privacy function: the privacy guide and consent, 我的数据 (export, correction, deletion), admin tools, retention. */
 import { privacyActions } from '../../shared/actions/privacy'
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
+import type { PrivacyActionOutputs } from '../../shared/privacy/views'
 import { auditLog, block, unblock } from './usecases/admin.usecase'
 import { exportMyData } from './usecases/exportMyData.usecase'
 import { consent, guide, status } from './usecases/guide.usecase'
@@ -23,6 +24,6 @@ export const main = createFunction(
     auditLog,
     block,
     unblock,
-  },
+  } satisfies Answering<typeof privacyActions, PrivacyActionOutputs>,
   { triggers: { retention: applyRetention, rekey: (ctx) => rekey(ctx) } },
 )

@@ -13,8 +13,9 @@
 import type { JobActionOutputs } from '@shared/job/views'
 import type { NotifyActionOutputs } from '@shared/notify/types'
 import type { PolicyActionOutputs } from '@shared/policies/views'
+import type { PrivacyActionOutputs } from '@shared/privacy/views'
 import type { TrainingActionOutputs } from '@shared/training/views'
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ActionOutputs
-  extends JobActionOutputs, PolicyActionOutputs, NotifyActionOutputs, TrainingActionOutputs {}
+  extends JobActionOutputs, PolicyActionOutputs, NotifyActionOutputs, TrainingActionOutputs, PrivacyActionOutputs {}

@@ -1,40 +1,18 @@
-/** privacy function client: the guide, consent, 我的数据 (export, correction, deletion) and my requests. */
-import type { Page } from '@shared/actions/common'
-import type { PRIVACY_GUIDE } from '@shared/privacy/guide'
-import { callFunction } from './cloud'
+/**
+ * privacy function client: the guide, consent, 我的数据 (export, correction, deletion) and my requests.
+ * Answers typed by `PrivacyActionOutputs` (shared/privacy/views.ts).
+ */
+import type { PrivacyGuide, PrivacyRequest, PrivacyStatus } from '@shared/privacy/views'
+import { callAction } from './cloud'
 
-export type PrivacyGuide = typeof PRIVACY_GUIDE
-export interface PrivacyStatus {
-  currentVersion: string
-  consentedVersion: string | null
-  consentedAt: string | null
-  needsConsent: boolean
-}
-export interface PrivacyRequest {
-  id: string
-  kind: 'correction' | 'deletion'
-  kindLabel: string
-  field: string | null
-  state: 'pending' | 'done' | 'rejected'
-  stateLabel: string
-  note: string | null
-  createdAt: string
-  completedAt: string | null
-}
+export type { PrivacyGuide, PrivacyRequest, PrivacyStatus }
 
-export const fetchGuide = () => callFunction<PrivacyGuide>('privacy', { action: 'guide' })
-export const fetchPrivacyStatus = () => callFunction<PrivacyStatus>('privacy', { action: 'status' })
-export const consentTo = (version: string) =>
-  callFunction<{ version: string; consentedAt: string }>('privacy', { action: 'consent', version })
-export const exportMyData = () => callFunction<Record<string, unknown>>('privacy', { action: 'exportMyData' })
+export const fetchGuide = () => callAction('privacy', 'guide', {})
+export const fetchPrivacyStatus = () => callAction('privacy', 'status', {})
+export const consentTo = (version: string) => callAction('privacy', 'consent', { version })
+export const exportMyData = () => callAction('privacy', 'exportMyData', {})
 export const requestCorrection = (field: string, correctValue: string, reason?: string) =>
-  callFunction<PrivacyRequest>('privacy', {
-    action: 'requestCorrection',
-    field,
-    correctValue,
-    ...(reason ? { reason } : {}),
-  })
+  callAction('privacy', 'requestCorrection', { field, correctValue, ...(reason ? { reason } : {}) })
 export const requestDeletion = (reason?: string) =>
-  callFunction<PrivacyRequest>('privacy', { action: 'requestDeletion', ...(reason ? { reason } : {}) })
-export const fetchMyRequests = () =>
-  callFunction<Page<PrivacyRequest>>('privacy', { action: 'myRequests', pageSize: 50 })
+  callAction('privacy', 'requestDeletion', { ...(reason ? { reason } : {}) })
+export const fetchMyRequests = () => callAction('privacy', 'myRequests', { pageSize: 50 })
