@@ -1,4 +1,5 @@
 /** Answer shapes of the outreach actions, shared by the function and the mini-program. */
+import type { Page } from '../actions/common'
 import type { EmploymentStatus, KeyGroup } from '../domain/person'
 import type { VisitOutcome } from '../actions/outreach'
 import type { PriorityLevel, Reason } from './listRules'
@@ -67,4 +68,12 @@ export interface RevealedContact {
   name: string
   phone: string
   revealedAt: string
+}
+
+/** What each `outreach` action answers (the client's `callAction` types its answers from this map). */
+export interface OutreachActionOutputs {
+  'outreach.myList': Page<OutreachListItem>
+  'outreach.revealContact': RevealedContact
+  'outreach.recordVisits': { results: VisitResult[] }
+  'outreach.gridStats': GridStats
 }

@@ -1,23 +1,18 @@
 /** outreach function client and the phone-side storage adapter for the offline queue and list cache. */
 import Taro from '@tarojs/taro'
-import type { Page } from '@shared/actions/common'
+import type { ActionInput } from './cloud'
 import type { VisitInput } from '@shared/actions/outreach'
-import type { Envelope } from '@shared/errors'
 import type { QueueStorage } from '@shared/outreach/syncQueue'
-import type { GridStats, OutreachListItem, RevealedContact, VisitResult } from '@shared/outreach/types'
-import { callFunction } from './cloud'
+import { callAction } from './cloud'
 
-export const fetchMyList = (input: { cursor?: string; pageSize?: number; gridCode?: string } = {}) =>
-  callFunction<Page<OutreachListItem>>('outreach', { action: 'myList', ...input })
+export const fetchMyList = (input: ActionInput<'outreach', 'myList'> = {}) => callAction('outreach', 'myList', input)
 
-export const revealContact = (personId: string) =>
-  callFunction<RevealedContact>('outreach', { action: 'revealContact', personId })
+export const revealContact = (personId: string) => callAction('outreach', 'revealContact', { personId })
 
-export const sendVisits = (visits: VisitInput[]): Promise<Envelope<{ results: VisitResult[] }>> =>
-  callFunction<{ results: VisitResult[] }>('outreach', { action: 'recordVisits', visits })
+export const sendVisits = (visits: VisitInput[]) => callAction('outreach', 'recordVisits', { visits })
 
 export const fetchGridStats = (gridCode?: string) =>
-  callFunction<GridStats>('outreach', { action: 'gridStats', ...(gridCode ? { gridCode } : {}) })
+  callAction('outreach', 'gridStats', { ...(gridCode ? { gridCode } : {}) })
 
 /** Taro storage (weapp and H5 localStorage) as the queue's string store. Writes throw when storage is full. */
 export const taroStorage: QueueStorage = {
