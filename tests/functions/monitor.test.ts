@@ -15,8 +15,7 @@ let emu: TestEmulator
 let before: Record<string, unknown>[]
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: false })
-  await emu.setClock(NOW)
+  emu = await startEmulator({ seed: false, now: NOW })
   await seedWorld(emu)
 })
 afterAll(async () => {
