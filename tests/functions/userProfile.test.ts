@@ -18,8 +18,7 @@ const aNewOpenid = (label: string) => `o_test_${label}_${++n}`
 const withCheck = (first17: string) => first17 + idCheckChar(first17)
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: { now: new Date(NOW) } })
-  await emu.setClock(NOW)
+  emu = await startEmulator({ now: NOW })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()
@@ -63,7 +62,13 @@ describe('a brand-new resident binds their record', () => {
       ok: true,
       data: {
         bound: true,
-        person: { personId: 'p_demo_bind1', name: '孙*', residenceRegion: expect.stringMatching(/^\d{6}$/) },
+        person: {
+          personId: 'p_demo_bind1',
+          name: '孙*',
+          residenceRegion: expect.stringMatching(/^\d{6}$/),
+          // the grid by its name, not its internal code
+          gridName: expect.stringMatching(/网格$/),
+        },
       },
     })
     expect(findUnmaskedPii(r)).toEqual([])
@@ -234,6 +239,23 @@ describe('我的简历', () => {
     })
     const back = await call(me, 'updateResume', { summary: null })
     expect(back.data).toMatchObject({ resume: { summary: '踏实肯干，有五年焊接经验' }, edited: { summary: false } })
+  })
+
+  test('given a work history in the profile, when the resident rewords a duty line in the résumé, then the résumé shows it while the profile keeps its own, and an over-long line changes nothing', async () => {
+    const me = aNewOpenid('duties')
+    await call(me, 'updateProfile', aProfile())
+    const reworded = [{ ...aProfile().workHistory[0], duties: '负责车架焊接；按图纸完成焊接并自检焊缝质量' }]
+    const r = await call(me, 'updateResume', { workHistory: reworded })
+    expect(r.data).toMatchObject({ resume: { workHistory: reworded }, edited: { workHistory: true } })
+    expect((await call(me, 'getProfile')).data.profile.workHistory).toEqual(aProfile().workHistory)
+    const before = await userDoc(me)
+    const tooLong = await call(me, 'updateResume', {
+      workHistory: [{ ...reworded[0], duties: '焊'.repeat(201) }],
+    })
+    expect(tooLong.error.code).toBe('VALIDATION_FAILED')
+    expect(await userDoc(me)).toEqual(before)
+    const back = await call(me, 'updateResume', { workHistory: null })
+    expect(back.data).toMatchObject({ resume: { workHistory: aProfile().workHistory }, edited: { workHistory: false } })
   })
 
   test('given a résumé, when the resident sends an over-long summary or an unknown section, then nothing changes', async () => {

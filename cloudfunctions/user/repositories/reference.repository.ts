@@ -19,6 +19,14 @@ export async function regionName(code: string): Promise<string | null> {
   return name
 }
 
+/** A grid's name (大明湖街道社区第1网格), or null for an unknown code. */
+export async function gridName(code: string | null | undefined): Promise<string | null> {
+  if (!code) return null
+  const res = await db().collection('grids').doc(code).field({ name: true }).get()
+  const doc = ((res.data as { name?: string }[] | undefined) ?? [])[0]
+  return doc?.name ?? null
+}
+
 /** The given grid codes that do not exist. */
 export async function missingGrids(codes: string[]): Promise<string[]> {
   if (!codes.length) return []
