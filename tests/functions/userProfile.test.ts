@@ -81,6 +81,18 @@ describe('a brand-new resident binds their record', () => {
     expect(Number((await personDoc('p_demo_bind1')).factsChangedAtMs)).toBeGreaterThanOrEqual(before)
   })
 
+  test('given a recent graduate opening the app for the first time, when she binds her record, then her policy matches are there at once (no wait for the batch)', async () => {
+    const me = aNewOpenid('graduate')
+    const before = await emu.call(me, 'policy', { action: 'myMatches', pageSize: 10 })
+    expect(before.data).toMatchObject({ items: [], bound: false })
+    const card = cards.p_demo_g1_03
+    expect((await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber })).ok).toBe(true)
+    const after = await emu.call(me, 'policy', { action: 'myMatches', pageSize: 10 })
+    expect(after.data.items.map((m: { title: string }) => m.title)).toEqual(
+      expect.arrayContaining(['离校未就业高校毕业生实名服务']),
+    )
+  })
+
   test('given an ID number whose birth date is in the future (a right check character), when someone binds, then it is refused as a wrong birth date and nothing is recorded', async () => {
     const me = aNewOpenid('future')
     const r = await call(me, 'bindResident', { name: '孙悦', idNumber: withCheck('37010320900308682') })
