@@ -1,6 +1,6 @@
-// Flat ESLint config (typescript-eslint). Pragmatic: correctness rules plus the two architecture rules of
-// docs/design.md — shared/ stays pure (no Taro, CloudBase or Node imports) and only miniprogram/src/services/
-// touches Taro.cloud.
+// Flat ESLint config (typescript-eslint). Pragmatic: correctness rules plus the architecture rules of
+// docs/adr/0015 — shared/ stays pure (no Taro, CloudBase or Node imports), only miniprogram/src/services/
+// touches Taro.cloud, only repositories and _core call db(), no function imports another's repositories.
 const tseslint = require('typescript-eslint')
 const globals = require('globals')
 
@@ -142,7 +142,7 @@ module.exports = tseslint.config(
   },
   {
     // Only repositories (and _core, the platform code) touch the database; no function imports another
-    // function's repositories: share through shared/ or a documented _core producer (docs/adr/0003).
+    // function's repositories: share through shared/ or a documented _core producer (docs/adr/0015).
     files: ['cloudfunctions/**/*.ts'],
     ignores: ['cloudfunctions/**/repositories/**', 'cloudfunctions/_core/**'],
     rules: {

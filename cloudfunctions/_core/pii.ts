@@ -3,7 +3,7 @@
  *
  * - Encryption at rest: AES-256-GCM (authenticated), each value stored as `v1:<keyId>:<iv>:<ciphertext>:<tag>`
  *   (base64url) so keys can be rotated: values name the key that sealed them, and the `rekey` job of the privacy
- *   function re-encrypts old values and migrates any plaintext left from earlier versions (docs/adr/0011-pii-at-rest.md).
+ *   function re-encrypts old values and migrates any plaintext left from earlier versions (docs/adr/0009-pii-at-rest.md).
  * - Blind index: `idHash`/`phoneHash` = HMAC-SHA256 of the normalised number, for indexed equality lookups
  *   without the plain number.
  * - Display: the stored `idNumber`/`phone` fields hold only the masked forms, so lists never need a key.

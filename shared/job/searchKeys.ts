@@ -4,7 +4,7 @@
  * A plain multikey index on `tokens` answers "which postings contain 焊工" but at 100,000 postings that is
  * thousands of documents for a common trade, all read before the newest 20 can be picked. So every term is
  * also stored with the posting's day (`焊工|20415`): a newest-first page reads the most recent days' keys first
- * and widens the window (2, 4, 8 … days) only while the page is not full. Terms:
+ * and widens the window fourfold (2, 8, 32 … days) only while the page is not full. Terms:
  * - every search token, and the token within its city (`370100/焊工`), for keyword search with a city filter;
  * - every title token again as `h:焊工` / `370100/h:焊工`, so that "the word is in the title" (relevance tier 0)
  *   is read exactly instead of being filtered out of all postings that mention the word;

@@ -132,7 +132,7 @@ async function main() {
     const p50 = pct(lat, 50),
       p95 = pct(lat, 95),
       p99 = pct(lat, 99)
-    // highest pay first: reported on its own (it walks salary bands, not days; see ADR 0010)
+    // highest pay first: reported on its own (it walks salary bands, not days; see ADR 0008)
     const salaryLat: number[] = []
     for (const q of salaryMix) {
       const t = performance.now()

@@ -9,7 +9,7 @@ import { type ActionContext, requireCaller } from '../../_core/function'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { loadForApplicant } from '../helpers/caseAccess'
 import { applyStep } from '../helpers/caseStep'
-import { checkKeys, checkNewFiles } from './draft.usecase'
+import { checkKeys, checkNewFiles } from '../helpers/draftChecks'
 
 export async function withdrawApplication(input: InputOf<typeof applicationActions, 'withdraw'>, ctx: ActionContext) {
   const { doc, onBehalf } = await loadForApplicant(ctx, input.applicationId)

@@ -10,7 +10,6 @@ import type { applicationActions } from '../../../shared/actions/application'
 import { kindOf } from '../../../shared/application/kinds'
 import type { ApplicationKind } from '../../../shared/application/types'
 import { AppError } from '../../../shared/errors'
-import { evaluatePolicy } from '../../../shared/policies'
 import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
@@ -22,29 +21,14 @@ import {
   findOpenDraft,
   insertApplication,
   type ApplicationDoc,
-  type AnswerValue,
   updateApplication,
 } from '../repositories/application.repository'
-import { keptFileIds } from '../repositories/kept.repository'
-import { findRegisterPerson, type RegisterPerson } from '../repositories/register.repository'
-import { checkMaterialFiles } from '../services/imageCheck.service'
-import { factsWithAnswers, prefillOf, questionView } from '../services/prefill.service'
+import { findRegisterPerson } from '../repositories/register.repository'
+import { prefillOf, questionView } from '../services/prefill.service'
 import { loadForApplicant } from '../helpers/caseAccess'
 import { applicationsOfOpenid } from '../repositories/application.repository'
-import { policyDocOf, whyNotApply } from './kinds.usecase'
-
-export function eligibilityOf(
-  kind: ApplicationKind,
-  person: RegisterPerson,
-  answers: Record<string, AnswerValue>,
-  asOf: string,
-): ApplicationDoc['eligibility'] {
-  if (!kind.policyId) return null
-  const doc = policyDocOf(kind.policyId)
-  if (!doc) return null
-  const r = evaluatePolicy(doc, factsWithAnswers(kind, person, answers), asOf)
-  return { status: r.status, asOf, reasons: r.reasons.map((x) => ({ code: x.code, passed: x.passed, text: x.text })) }
-}
+import { whyNotApply } from '../helpers/kindAccess'
+import { eligibilityOf, checkKeys, checkNewFiles } from '../helpers/draftChecks'
 
 export function draftView(doc: ApplicationDoc, kind: ApplicationKind) {
   const prefilled = new Set(doc.prefill.map((p) => p.key))
@@ -160,47 +144,6 @@ export async function startDraft(input: InputOf<typeof applicationActions, 'draf
     }
     return draftView(current, kind)
   })
-}
-
-/** Answers keyed by the kind's questions, materials by its material keys; anything else is bad input. */
-export function checkKeys(
-  kind: ApplicationKind,
-  answers: Record<string, unknown>,
-  attachments: Record<string, unknown>,
-) {
-  const q = new Set(kind.questions.map((x) => x.key))
-  const m = new Set(kind.materials.map((x) => x.key))
-  const badA = Object.keys(answers).filter((k) => !q.has(k))
-  const badM = Object.keys(attachments).filter((k) => !m.has(k))
-  if (badA.length || badM.length) {
-    throw new AppError('VALIDATION_FAILED', `该事项没有这些项目：${[...badA, ...badM].join('、')}`.slice(0, 120), {
-      fields: [
-        ...badA.map((k) => ({ path: `answers.${k}`, message: '未知项目' })),
-        ...badM.map((k) => ({ path: `attachments.${k}`, message: '未知材料' })),
-      ],
-    })
-  }
-  for (const question of kind.questions) {
-    const v = answers[question.key]
-    if (v === undefined || v === null || v === '') continue
-    if (question.type === 'number' && !Number.isFinite(Number(v)))
-      throw new AppError('VALIDATION_FAILED', `${question.label}应为数字`, {
-        fields: [{ path: `answers.${question.key}`, message: '应为数字' }],
-      })
-    if (question.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(String(v)))
-      throw new AppError('VALIDATION_FAILED', `${question.label}应为日期（YYYY-MM-DD）`, {
-        fields: [{ path: `answers.${question.key}`, message: '日期格式不正确' }],
-      })
-    if (question.type === 'choice' && question.options && !question.options.some((o) => o.value === String(v)))
-      throw new AppError('VALIDATION_FAILED', `${question.label}的选项不正确`, {
-        fields: [{ path: `answers.${question.key}`, message: '选项不正确' }],
-      })
-  }
-}
-
-export async function checkNewFiles(doc: ApplicationDoc, attachments: Record<string, string[]>, openid: string) {
-  const known = new Set([...Object.values(doc.attachments).flat(), ...(await keptFileIds(doc.openid))])
-  await checkMaterialFiles([...new Set(Object.values(attachments).flat())], openid, known)
 }
 
 export async function saveDraft(input: InputOf<typeof applicationActions, 'save'>, ctx: ActionContext) {

@@ -9,7 +9,7 @@ import { type ActionContext, requireCaller } from '../../_core/function'
 import { queuePage } from '../repositories/application.repository'
 import { uploadCsv } from '../repositories/exportFile.repository'
 import { findRegisterPerson } from '../repositories/register.repository'
-import { queueQueryOf } from './review.usecase'
+import { queueQueryOf } from '../helpers/queueQuery'
 import { QUEUE_VIEW_LABELS } from '../../../shared/application/status'
 
 const MAX_ROWS = 5000

@@ -2,39 +2,18 @@
 import type { InputOf } from '../../../shared/actions/define'
 import type { applicationActions } from '../../../shared/actions/application'
 import { kindOf } from '../../../shared/application/kinds'
-import type { ApplicationStatus } from '../../../shared/application/status'
-import { dueSoonBefore, startClock, stopClock } from '../../../shared/calendar/caseClock'
-import type { WorkingCalendar } from '../../../shared/calendar/holidayCalendar'
+import { startClock, stopClock } from '../../../shared/calendar/caseClock'
 import { AppError } from '../../../shared/errors'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
-import { type ActionContext, type Caller, requireCaller } from '../../_core/function'
+import { type ActionContext, requireCaller } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { workingCalendar } from '../../_core/workingCalendar'
-import { type QueueQuery, queuePage } from '../repositories/application.repository'
+import { queuePage } from '../repositories/application.repository'
 import { findUserDepartment } from '../repositories/staff.repository'
 import { isAdmin, loadForStaff } from '../helpers/caseAccess'
 import { applyStep, recordEvent } from '../helpers/caseStep'
-import { summaryView } from './view.usecase'
-
-type QueueInput = Pick<InputOf<typeof applicationActions, 'queue'>, 'view' | 'kind' | 'regionCode'>
-
-export function queueQueryOf(input: QueueInput, caller: Caller, nowMs: number, cal?: WorkingCalendar): QueueQuery {
-  const departmentId = isAdmin(caller) ? null : (caller.user.departmentId ?? '__none__')
-  const open: ApplicationStatus[] = ['submitted', 'underReview']
-  const base = { departmentId, kind: input.kind, regionCode: input.regionCode }
-  switch (input.view) {
-    case 'unassigned':
-      return { ...base, statuses: ['submitted'], reviewerOpenid: null, order: 'due' }
-    case 'mine':
-      return { ...base, statuses: ['underReview', 'correctionRequested'], reviewerOpenid: caller.openid, order: 'due' }
-    case 'dueSoon':
-      return { ...base, statuses: open, dueAfterMs: nowMs, dueBeforeMs: dueSoonBefore(nowMs, 2, cal), order: 'due' }
-    case 'overdue':
-      return { ...base, statuses: open, dueBeforeMs: nowMs - 1, order: 'due' }
-    case 'done':
-      return { ...base, statuses: ['approved', 'refused'], order: 'decided' }
-  }
-}
+import { summaryView } from '../helpers/caseView'
+import { queueQueryOf } from '../helpers/queueQuery'
 
 type Cur = { ms: number; id: string }
 const isCur = (v: unknown): v is Cur =>

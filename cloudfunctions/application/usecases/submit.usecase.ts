@@ -23,7 +23,7 @@ import { departmentOfRegion } from '../repositories/staff.repository'
 import { unanswered } from '../services/prefill.service'
 import { loadForApplicant } from '../helpers/caseAccess'
 import { applyStep } from '../helpers/caseStep'
-import { eligibilityOf } from './draft.usecase'
+import { eligibilityOf } from '../helpers/draftChecks'
 
 export const trackingNoOf = (doc: Pick<ApplicationDoc, '_id'>, atMs: number) =>
   `BS${cstDateOf(atMs).replace(/-/g, '')}${parseInt(createHash('sha1').update(doc._id).digest('hex').slice(0, 10), 16).toString(36).toUpperCase().padStart(7, '0').slice(0, 7)}`

@@ -8,7 +8,6 @@ import {
   REFUSAL_REASON_LABELS,
   STEP_LABELS,
 } from '../../../shared/application/status'
-import { isDueSoon, isOverdue } from '../../../shared/calendar/caseClock'
 import { maskText } from '../../../shared/mask'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
@@ -17,34 +16,7 @@ import { eventsOf } from '../repositories/event.repository'
 import { keptOf } from '../repositories/kept.repository'
 import { findRegisterPerson } from '../repositories/register.repository'
 import { loadForViewer } from '../helpers/caseAccess'
-
-const clockOf = (d: ApplicationDoc) => ({
-  dueAtMs: d.dueAtMs ?? Number.POSITIVE_INFINITY,
-  stoppedAtMs: d.clockStoppedAtMs ?? null,
-  remainingWorkingDays: d.remainingWorkingDays ?? null,
-})
-
-export function summaryView(d: ApplicationDoc, nowMs: number) {
-  const running = d.status === 'submitted' || d.status === 'underReview'
-  return {
-    applicationId: d._id,
-    kind: d.kind,
-    title: d.title,
-    policyId: d.policyId ?? null,
-    status: d.status,
-    statusLabel: APPLICATION_STATUS_LABELS[d.status],
-    trackingNo: d.trackingNo ?? null,
-    regionCode: d.regionCode,
-    submittedAt: d.submittedAt ?? null,
-    dueAt: d.dueAt ?? null,
-    clockStopped: !!d.clockStoppedAtMs,
-    overdue: running && isOverdue(clockOf(d), nowMs),
-    dueSoon: running && isDueSoon(clockOf(d), nowMs),
-    reviewerOpenid: d.reviewerOpenid ?? null,
-    decidedAt: d.decidedAt ?? null,
-    onBehalf: !!d.onBehalf,
-  }
-}
+import { summaryView } from '../helpers/caseView'
 
 async function timelineOf(d: ApplicationDoc, staff: boolean) {
   return (await eventsOf(d._id, staff)).map((e) => ({

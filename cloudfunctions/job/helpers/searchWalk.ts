@@ -1,6 +1,6 @@
 /**
  * Reading postings newest first through the day-partitioned search keys (shared/job/searchKeys.ts): the most
- * recent buckets first, the window doubling (2, 4, 8 … buckets) only while the page is not full. Within a
+ * recent buckets first, the window growing fourfold (2, 8, 32 … buckets) only while the page is not full. Within a
  * window the database orders by (postedAtMs, _id) with a keyset, and windows never overlap, so the order is
  * global and paging has no duplicates or gaps.
  */

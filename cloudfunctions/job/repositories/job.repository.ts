@@ -1,7 +1,7 @@
 /**
  * The `jobs` collection (postings). The only job-module code that queries postings. Search conditions are
  * built here from a plain filter description; the first condition is the most selective indexed one
- * (a token), so the database answers from the `tokens` multikey index instead of scanning.
+ * (a search key), so the database answers from the `searchKeys` multikey index instead of scanning.
  */
 import { db } from '../../_core/app'
 import type { JobDoc } from '../../../shared/job/types'

@@ -1,6 +1,6 @@
 /**
- * Job search. Keyword → query parsing (place, job type, salary) → tokens → candidates from the `tokens`
- * multikey index → filters → order → keyset page.
+ * Job search. Keyword → query parsing (place, job type, salary) → tokens → candidates from the `searchKeys`
+ * multikey index (the tokens by day and salary band) → filters → order → keyset page.
  *
  * Relevance is tiered and stable across pages: tier 0 = every query word in the title, tier 1 = every word
  * in title/occupation/employer/skills, tier 2 = some of several words match. Inside a tier: newest first.

@@ -12,7 +12,7 @@ import { factsOf } from '../../../shared/rules/facts'
 import { findPolicy } from '../repositories/policy.repository'
 import { pagePersons } from '../repositories/person.repository'
 import { regionNames } from '../repositories/region.repository'
-import { checkDates, type PolicyInput } from './publishPolicy.usecase'
+import { checkDates, type PolicyInput } from '../helpers/policyInput'
 import { cstDateOf } from '../../../shared/calendar/chinaTime'
 
 const PAGE = 1000

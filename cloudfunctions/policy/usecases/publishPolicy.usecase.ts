@@ -7,12 +7,10 @@ import { audit } from '../../_core/audit'
 import type { ActionContext } from '../../_core/function'
 import { requireCaller } from '../../_core/function'
 import { evaluatePolicy } from '../../../shared/policies/evaluatePolicy'
-import type { PolicyDocument } from '../../../shared/policies/types'
 import { findPolicy, savePolicyVersion, type PolicyDoc } from '../repositories/policy.repository'
 import { planRun, snapshot } from '../services/runPlanner.service'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
-
-export type PolicyInput = Omit<PolicyDocument, 'version' | 'examples'> & { examples?: PolicyDocument['examples'] }
+import { checkDates, type PolicyInput } from '../helpers/policyInput'
 
 /** Failures of a policy's own example cases (empty when all pass). */
 export function failingExamples(p: PolicyInput): { name: string; expected: string; got: string }[] {
@@ -28,13 +26,6 @@ export function failingExamples(p: PolicyInput): { name: string; expected: strin
       })
   }
   return out
-}
-
-export function checkDates(p: PolicyInput): void {
-  if (p.effectiveTo && p.effectiveTo < p.effectiveFrom)
-    throw new AppError('VALIDATION_FAILED', '失效日期不能早于生效日期')
-  if (p.applicationWindow?.to && p.applicationWindow.to < p.applicationWindow.from)
-    throw new AppError('VALIDATION_FAILED', '申请截止日期不能早于开始日期')
 }
 
 export async function publishPolicy(input: { policy: PolicyInput }, ctx: ActionContext) {

@@ -26,7 +26,7 @@ import {
 } from '../repositories/batch.repository'
 import { processPage } from '../services/matching.service'
 import { planRun, snapshot } from '../services/runPlanner.service'
-import { batchProgress } from './batchStatus.usecase'
+import { batchProgress } from '../helpers/batchProgress'
 import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const envNum = (name: string, def: number): number => {

@@ -6,7 +6,7 @@ import { getCourse } from '../repositories/course.repository'
 import { getSignup, signupIdOf } from '../repositories/signup.repository'
 import type { CourseDetail } from '../../../shared/training/views'
 import { courseView } from '../helpers/courseView'
-import { signupResult } from './signup.usecase'
+import { signupResult } from '../helpers/signupView'
 import { subsidyFor } from '../helpers/subsidy'
 
 type Input = z.output<typeof trainingActions.actions.get.input>

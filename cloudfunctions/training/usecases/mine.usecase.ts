@@ -8,7 +8,7 @@ import { recordsOf, type TrainingRecordDoc } from '../repositories/record.reposi
 import { signupsOf } from '../repositories/signup.repository'
 import type { MySignup, TrainingRecordView } from '../../../shared/training/views'
 import { courseView } from '../helpers/courseView'
-import { signupResult } from './signup.usecase'
+import { signupResult } from '../helpers/signupView'
 
 type PageInput = z.output<typeof trainingActions.actions.mySignups.input>
 const isKey = (v: unknown): v is { m: number; i: string } =>

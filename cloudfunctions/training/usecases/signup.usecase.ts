@@ -17,28 +17,17 @@ import {
   insertSignup,
   signupIdOf,
   waitlistKeyOf,
-  waitlistPosition,
   type SignupDoc,
   type SignupStatus,
 } from '../repositories/signup.repository'
 import { fillFreeSeats } from '../helpers/seats'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
+import { signupResult } from '../helpers/signupView'
 
 type Input = z.output<typeof trainingActions.actions.signup.input>
 export type { SignupResult }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-export async function signupResult(s: SignupDoc): Promise<SignupResult> {
-  const status =
-    s.status === 'waitlisted' || s.status === 'attended' || s.status === 'completed' ? s.status : 'confirmed'
-  return {
-    signupId: s._id,
-    courseId: s.courseId,
-    status,
-    waitlistPosition: s.status === 'waitlisted' ? await waitlistPosition(s) : null,
-  }
-}
 
 export function assertOpenForSignup(course: CourseDoc | null, nowMs: number): CourseDoc {
   if (!course) throw new AppError('NOT_FOUND', '课程不存在或已下架')

@@ -1,5 +1,5 @@
 /**
- * The dashboard's hand-built charts (docs/adr/0016-monitor-charts.md): plain Views placed by percentages, so the
+ * The dashboard's hand-built charts (docs/adr/0011-monitor-charts.md): plain Views placed by percentages, so the
  * same code renders in weapp and H5, scales with 长辈版, is tappable and carries aria labels. This file holds
  * the pure geometry; the components beside it draw it.
  */
