@@ -185,6 +185,21 @@ describe('我的资料: the job-seeking profile', () => {
   )
 })
 
+describe('意向地区: the districts of a chosen city', () => {
+  test('given 济南市, when a resident asks for its districts, then the GB/T 2260 districts come by code without development zones; a district code is refused', async () => {
+    const me = aNewOpenid('districts')
+    const r = await call(me, 'districts', { cityCode: '370100' })
+    expect(r.ok).toBe(true)
+    const codes = r.data.items.map((d: { code: string }) => d.code)
+    expect(codes).toEqual([...codes].sort())
+    expect(r.data.items).toEqual(expect.arrayContaining([{ code: '370102', name: '历下区' }]))
+    expect(codes.every((c: string) => /^3701\d{2}$/.test(c) && c !== '370100')).toBe(true)
+    expect((await call(me, 'districts', { cityCode: '370102' })).error.code).toBe('VALIDATION_FAILED')
+    expect((await call(me, 'districts', { cityCode: '379900' })).data.items).toEqual([])
+    expect((await call(null, 'districts', { cityCode: '370100' })).error.code).toBe('UNAUTHENTICATED')
+  })
+})
+
 describe('我的简历', () => {
   test('given a profile and a completed training, when the resident opens the résumé, then it is built from them, masked, with cited wording for the occupation', async () => {
     const me = aNewOpenid('resume')

@@ -91,3 +91,17 @@ export async function listDepartments(): Promise<{ id: string; name: string }[]>
     name: d.name ?? d._id,
   }))
 }
+
+/** The GB/T 2260 districts of a city (development zones, whose codes are local, left out), by code. */
+export async function districtsOf(cityCode: string): Promise<{ code: string; name: string }[]> {
+  const res = await db()
+    .collection('regions')
+    .where({ parent: cityCode, level: 'district' })
+    .orderBy('_id', 'asc')
+    .field({ _id: true, name: true, kind: true })
+    .limit(100)
+    .get()
+  return ((res.data as { _id: string; name?: string; kind?: string }[] | undefined) ?? [])
+    .filter((d) => d.kind !== 'developmentZone')
+    .map((d) => ({ code: d._id, name: d.name ?? d._id }))
+}
