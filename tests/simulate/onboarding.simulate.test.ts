@@ -57,7 +57,7 @@ describe('weapp first run and 实名绑定', () => {
     mine.close()
   })
 
-  it('given a new resident, when they skip binding and answer what and where, then the answers are saved and they land on the home page', async () => {
+  it('given a new resident, when they skip binding and answer what and where (a city, then one of its districts), then the answers are saved and they land on the home page', async () => {
     const me = aNewOpenid('welcome')
     const app = env.open(me)
     const page = await app.openPage('packages/me/welcome/index')
@@ -68,6 +68,8 @@ describe('weapp first run and 实名绑定', () => {
     await page.tapText('下一步')
     await page.waitForText('想在哪里工作？')
     await page.tapText('济南市')
+    await page.waitForText('济南市的区县')
+    await page.tapText('历下区')
     await page.tapText('下一步')
     await page.waitForText('从什么时候开始找工作？')
     await page.tapText('完成')
@@ -76,7 +78,7 @@ describe('weapp first run and 实名绑定', () => {
     expect((await userDoc(me)).profile).toMatchObject({
       welcomeDone: true,
       desiredOccupations: ['6-18-02-04'],
-      desiredCities: ['370100'],
+      desiredCities: ['370100', '370102'],
     })
     page.close()
   })
