@@ -59,7 +59,8 @@ export const monitorActions = defineModule('monitor', {
     example: {},
     access: STAFF,
     rateLimit: { max: 30 },
-    summary: '导出屏幕上的数据（本地区各项指标、下级地区指标）为 CSV 文件（UTF-8 带 BOM），返回云存储 fileID 与行数',
+    summary:
+      '导出屏幕上的数据（本地区各项指标、下级地区指标、政策触达漏斗、政策消息送达、分职业培训与取证、分职业供需）为 CSV 文件（UTF-8 带 BOM），返回云存储 fileID 与行数',
     input: z.object({ regionCode: monitorRegionCode().optional(), month: month().optional() }),
   },
 })

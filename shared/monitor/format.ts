@@ -2,7 +2,7 @@
  * Chinese number formats for the dashboard and the export: 万 / 亿 for large counts, percentages with one
  * decimal, 求人倍率 with two, 「暂无数据」 for a figure that is not recorded. Pure.
  */
-import { INDICATORS, type IndicatorDef } from './indicators'
+import { INDICATORS, type IndicatorDef, type OccupationRow } from './indicators'
 import type { OverviewAnswer } from './views'
 
 export const NO_DATA = '暂无数据'
@@ -47,8 +47,16 @@ const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` 
 /** The raw figure for a CSV cell: rates as ratios, 暂无数据 for null. */
 const rawCell = (v: number | null | undefined) => (v === null || v === undefined ? NO_DATA : String(v))
 
-/** The overview as CSV (UTF-8 with BOM, for Excel): the region's row, then one row per child region. */
-export function monitorCsv(a: OverviewAnswer): { csv: string; rows: number } {
+/**
+ * The overview as CSV (UTF-8 with BOM, for Excel): what the dashboard shows. First the region's row and one row
+ * per child region (every indicator), then, each after an empty line, its title and its header: the policy
+ * funnel, 政策消息送达 by policy, 分职业培训与取证 and, when given, 分职业供需 (the occupation table). `rows` counts
+ * the data rows of every section.
+ */
+export function monitorCsv(
+  a: OverviewAnswer,
+  occupations: readonly OccupationRow[] = [],
+): { csv: string; rows: number } {
   const defs = INDICATORS as readonly IndicatorDef[]
   const header = [
     '地区',
@@ -71,6 +79,52 @@ export function monitorCsv(a: OverviewAnswer): { csv: string; rows: number } {
     a.asOf ?? '',
     ...defs.map((d) => rawCell(c.values[d.key as keyof typeof c.values])),
   ])
-  const lines = [header, own, ...children].map((r) => r.map(csvCell).join(','))
-  return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: 1 + children.length }
+  const sections: { title: string; head: string[]; rows: string[][] }[] = [
+    {
+      title: `${a.regionName}政策触达漏斗`,
+      head: ['政策', '政策编号', '符合（人次）', '已告知（人次）', '已申领（件）', '已兑现（件）'],
+      rows: (a.funnel ?? []).map((f) => [
+        f.title,
+        f.policyId,
+        rawCell(f.eligible),
+        rawCell(f.told),
+        rawCell(f.applied),
+        rawCell(f.approved),
+      ]),
+    },
+    {
+      title: `${a.regionName}政策消息送达`,
+      head: ['政策', '政策编号', '发出（条）', '送达', '未授权', '失败', '待发送或不明', '转走访', '送达率（比率）'],
+      rows: (a.deliveries ?? []).map((d) => [
+        d.title,
+        d.policyId,
+        ...[d.queued, d.delivered, d.refused, d.failed, d.pending, d.fallbacks, d.deliveryRate].map(rawCell),
+      ]),
+    },
+    {
+      title: `${a.regionName}分职业培训与取证`,
+      head: ['职业', '职业代码', '培训名额（个）', '报名人数（人）', '结业人数（人）', '取证人数（人）'],
+      rows: (a.training ?? []).map((t) => [
+        t.occupationName,
+        t.occupationCode,
+        ...[t.seats, t.filled, t.completions, t.certificates].map(rawCell),
+      ]),
+    },
+    {
+      title: `${a.regionName}分职业供需`,
+      head: ['职业', '职业代码', '岗位需求人数（人）', '求职人数（人）', '求人倍率（倍）'],
+      rows: occupations.map((o) => [
+        o.occupationName,
+        o.occupationCode,
+        rawCell(o.postings),
+        rawCell(o.seekers),
+        rawCell(o.ratio),
+      ]),
+    },
+  ].filter((x) => x.rows.length > 0)
+  const table = [header, own, ...children]
+  for (const x of sections) table.push([], [x.title], x.head, ...x.rows)
+  const lines = table.map((r) => r.map(csvCell).join(','))
+  const rows = 1 + children.length + sections.reduce((n, x) => n + x.rows.length, 0)
+  return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows }
 }

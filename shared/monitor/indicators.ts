@@ -7,6 +7,7 @@
  * components of its children, never averaged. Pure: no I/O.
  */
 import { cstDateOf, cstMonthMs } from '../calendar/chinaTime'
+import type { OutboxState } from '../actions/notify'
 
 /** Region levels of the GB/T 2260 tree (the `regions` collection): 省 → 市 → 县（区） → 街道（乡镇）. */
 export const REGION_LEVELS = ['province', 'city', 'district', 'street'] as const
@@ -45,7 +46,7 @@ export const COMPONENTS = {
   policyTold: {
     source: 'policy_matches',
     finest: 'street',
-    how: '其中已告知的人次：订阅消息推送或转为网格员走访任务（channel 为 push 或 visit）',
+    how: '其中已告知的人次：政策匹配订阅消息已送达（发件箱 state 为 sent），或其走访任务（转走访或推送未达转走访）已由走访完成',
   },
   policyApplied: {
     source: 'service_applications',
@@ -86,6 +87,37 @@ export const COMPONENTS = {
   },
   visitVisited: { source: 'visit_tasks', finest: 'street', how: '其中本月已走访（任务由走访完成）的人员数' },
   visitOverdue: { source: 'visit_tasks', finest: 'street', how: '快照时点已过期限仍未完成的走访任务数' },
+  pushQueued: {
+    source: 'outbox',
+    finest: 'street',
+    how: '本月政策匹配发出的订阅消息条数（policy_matches 中 channel 为 push、matchedAtMs 在本月，且发件箱 outbox 有其记录），按被匹配人所在街道',
+  },
+  pushDelivered: { source: 'outbox', finest: 'street', how: '其中微信已接收的条数（发件箱 state 为 sent）' },
+  pushRefused: {
+    source: 'outbox',
+    finest: 'street',
+    how: '其中因用户未授权、授权已用完或未绑定微信而未发送的条数（state 为 skipped）',
+  },
+  pushFailed: {
+    source: 'outbox',
+    finest: 'street',
+    how: '其中发送失败的条数（state 为 dead：模板不符、被微信拒绝或重试用尽）',
+  },
+  pushPending: {
+    source: 'outbox',
+    finest: 'street',
+    how: '其中尚未发出或结果不明的条数（state 为 pending、claimed、sending 或 uncertain）',
+  },
+  pushFallbacks: {
+    source: 'outbox',
+    finest: 'street',
+    how: '其中未送达而转为网格员走访任务的条数（fallbackDone 为真）',
+  },
+  trainingCertificates: {
+    source: 'training_records',
+    finest: 'district',
+    how: '本月结业并登记了证书编号的人数（training_records 中 certificateNo 不为空、completedAtMs 在本月），按培训班所在县区',
+  },
 } as const satisfies Record<string, { source: string; finest: RegionLevel; how: string }>
 
 export type ComponentKey = keyof typeof COMPONENTS
@@ -93,10 +125,11 @@ export const COMPONENT_KEYS = Object.keys(COMPONENTS) as ComponentKey[]
 /** Component values of one region and month; null = 暂无数据 (the module does not record it, or not at this level). */
 export type Counts = Record<ComponentKey, number | null>
 
-export type IndicatorGroup = 'labour' | 'policy' | 'training' | 'feedback' | 'outreach'
+export type IndicatorGroup = 'labour' | 'policy' | 'delivery' | 'training' | 'feedback' | 'outreach'
 export const INDICATOR_GROUP_LABELS: Record<IndicatorGroup, string> = {
   labour: '劳动力市场',
   policy: '政策触达',
+  delivery: '政策消息送达',
   training: '职业培训',
   feedback: '诉求办理',
   outreach: '网格走访',
@@ -106,8 +139,8 @@ export interface IndicatorDef {
   key: string
   label: string
   group: IndicatorGroup
-  /** 人, 个, 件, 人次, 倍 (a ratio shown as 1.25), % (a rate in [0, 1] shown as 83.5%). */
-  unit: '人' | '个' | '件' | '人次' | '倍' | '%'
+  /** 人, 个, 件, 条 (messages), 人次, 倍 (a ratio shown as 1.25), % (a rate in [0, 1] shown as 83.5%). */
+  unit: '人' | '个' | '件' | '条' | '人次' | '倍' | '%'
   /** Children sum to the parent (counts); false for ratios. */
   additive: boolean
   /** For an additive indicator: its component; for a ratio: numerator / denominator. */
@@ -199,7 +232,7 @@ export const INDICATORS = [
     additive: true,
     of: 'policyTold',
     higherIsBetter: true,
-    definition: '符合条件并已告知的人次：政策匹配时发出了订阅消息，或转为网格员走访任务（未核对送达与走访结果）',
+    definition: '符合条件并已告知的人次：政策匹配订阅消息已送达，或网格员已上门走访告知',
   }),
   def({
     key: 'policyApplied',
@@ -341,6 +374,86 @@ export const INDICATORS = [
     higherIsBetter: false,
     definition: '已过期限仍未完成的走访任务数，快照时点',
   }),
+  def({
+    key: 'pushQueued',
+    label: '政策消息发出条数',
+    group: 'delivery',
+    unit: '条',
+    additive: true,
+    of: 'pushQueued',
+    higherIsBetter: null,
+    definition: '本月政策找人匹配到已绑定微信的居民后，进入发件箱的政策匹配订阅消息条数',
+  }),
+  def({
+    key: 'pushDelivered',
+    label: '政策消息送达条数',
+    group: 'delivery',
+    unit: '条',
+    additive: true,
+    of: 'pushDelivered',
+    higherIsBetter: true,
+    definition: '其中微信已接收（发送成功）的条数',
+  }),
+  def({
+    key: 'pushDeliveryRate',
+    label: '政策消息送达率',
+    group: 'delivery',
+    unit: '%',
+    additive: false,
+    of: { num: 'pushDelivered', den: 'pushQueued' },
+    higherIsBetter: true,
+    definition: '政策消息送达条数 ÷ 政策消息发出条数',
+  }),
+  def({
+    key: 'pushRefused',
+    label: '未授权未发送',
+    group: 'delivery',
+    unit: '条',
+    additive: true,
+    of: 'pushRefused',
+    higherIsBetter: false,
+    definition: '居民未授权订阅消息、授权已用完或未绑定微信，因而没有发送的条数',
+  }),
+  def({
+    key: 'pushFailed',
+    label: '发送失败',
+    group: 'delivery',
+    unit: '条',
+    additive: true,
+    of: 'pushFailed',
+    higherIsBetter: false,
+    definition: '被微信拒绝、模板不符或多次重试仍失败的条数',
+  }),
+  def({
+    key: 'pushPending',
+    label: '待发送或结果不明',
+    group: 'delivery',
+    unit: '条',
+    additive: true,
+    of: 'pushPending',
+    higherIsBetter: null,
+    definition: '尚在发件箱排队，或发送途中中断、无法确认是否送达的条数',
+  }),
+  def({
+    key: 'pushFallbacks',
+    label: '未送达转走访',
+    group: 'delivery',
+    unit: '条',
+    additive: true,
+    of: 'pushFallbacks',
+    higherIsBetter: null,
+    definition: '未送达（未授权或发送失败）而转为网格员上门告知任务的条数',
+  }),
+  def({
+    key: 'trainingCertificates',
+    label: '培训取证人数',
+    group: 'training',
+    unit: '人',
+    additive: true,
+    of: 'trainingCertificates',
+    higherIsBetter: true,
+    definition: '本月培训结业并取得证书（登记了证书编号）的人数',
+  }),
 ] as const
 
 export type IndicatorKey = (typeof INDICATORS)[number]['key']
@@ -423,6 +536,96 @@ export function sumPolicies(parts: readonly PolicyCounts[]): PolicyCounts {
       o.told += v.told
       o.applied = add(o.applied, v.applied)
       o.approved = add(o.approved, v.approved)
+    }
+  }
+  return out
+}
+
+/**
+ * 政策找人 subscription messages of one policy: how many went to the outbox and where they stand.
+ * queued = delivered + refused + failed + pending; fallbacks counts the refused or failed turned into a visit task.
+ */
+export interface DeliveryCounts {
+  queued: number
+  delivered: number
+  refused: number
+  failed: number
+  pending: number
+  fallbacks: number
+}
+/** Deliveries of one region: policyId → counts. */
+export type PolicyDeliveryCounts = Record<string, DeliveryCounts>
+
+/** Where an outbox state leaves a message (typed against every OutboxState: a new state must be placed). */
+export const DELIVERY_BUCKET: Record<OutboxState, 'delivered' | 'refused' | 'failed' | 'pending'> = {
+  pending: 'pending',
+  claimed: 'pending',
+  sending: 'pending',
+  uncertain: 'pending',
+  sent: 'delivered',
+  skipped: 'refused',
+  dead: 'failed',
+}
+export type DeliveryBucket = (typeof DELIVERY_BUCKET)[OutboxState]
+/** The bucket of a stored state; an unknown state counts as pending (not yet known to be delivered). */
+export const deliveryBucketOf = (state: string): DeliveryBucket =>
+  (DELIVERY_BUCKET as Record<string, DeliveryBucket>)[state] ?? 'pending'
+
+export const emptyDelivery = (): DeliveryCounts => ({
+  queued: 0,
+  delivered: 0,
+  refused: 0,
+  failed: 0,
+  pending: 0,
+  fallbacks: 0,
+})
+
+export function sumDeliveries(parts: readonly (PolicyDeliveryCounts | undefined)[]): PolicyDeliveryCounts {
+  const out: PolicyDeliveryCounts = {}
+  for (const p of parts) {
+    for (const [id, v] of Object.entries(p ?? {})) {
+      const o = (out[id] ??= emptyDelivery())
+      for (const k of Object.keys(o) as (keyof DeliveryCounts)[]) o[k] += v[k] ?? 0
+    }
+  }
+  return out
+}
+
+/** A region's delivery components: the per-policy counts summed over its policies. */
+export function deliveryComponents(
+  d: PolicyDeliveryCounts,
+): Pick<Counts, 'pushQueued' | 'pushDelivered' | 'pushRefused' | 'pushFailed' | 'pushPending' | 'pushFallbacks'> {
+  const all = emptyDelivery()
+  for (const v of Object.values(d)) for (const k of Object.keys(all) as (keyof DeliveryCounts)[]) all[k] += v[k] ?? 0
+  return {
+    pushQueued: all.queued,
+    pushDelivered: all.delivered,
+    pushRefused: all.refused,
+    pushFailed: all.failed,
+    pushPending: all.pending,
+    pushFallbacks: all.fallbacks,
+  }
+}
+
+/** Training of one occupation in a region and month: seats and filled of courses starting, completions, certificates. */
+export interface TrainingCounts {
+  seats: number
+  filled: number
+  completions: number
+  certificates: number
+}
+/** Training by occupation of one region: occupation code (shared/occupations) → counts. */
+export type TrainingOccupationCounts = Record<string, TrainingCounts>
+
+export function sumTraining(parts: readonly (TrainingOccupationCounts | undefined)[]): TrainingOccupationCounts {
+  const out: TrainingOccupationCounts = {}
+  for (const p of parts) {
+    for (const [code, v] of Object.entries(p ?? {})) {
+      const o = (out[code] ??= { seats: 0, filled: 0, completions: 0, certificates: 0 })
+      o.seats += v.seats ?? 0
+      o.filled += v.filled ?? 0
+      o.completions += v.completions ?? 0
+      o.certificates += v.certificates ?? 0
     }
   }
   return out

@@ -30,6 +30,34 @@ export interface FunnelView {
   approved: number | null
 }
 
+/** 政策找人 subscription messages of one policy in the region and month (政策消息送达). */
+export interface DeliveryView {
+  policyId: string
+  title: string
+  /** Messages queued (发出) = delivered + refused + failed + pending. */
+  queued: number
+  delivered: number
+  /** Not sent: no consent left, or not bound to WeChat (未授权). */
+  refused: number
+  failed: number
+  /** Still queued, or interrupted mid-send and unknown (待发送或结果不明). */
+  pending: number
+  /** Refused or failed, turned into a grid visit task (转走访). */
+  fallbacks: number
+  /** delivered ÷ queued; null when none was queued. */
+  deliveryRate: number | null
+}
+
+/** Training of one occupation (code from shared/occupations) in the region and month. */
+export interface TrainingOccupationView {
+  occupationCode: string
+  occupationName: string
+  seats: number
+  filled: number
+  completions: number
+  certificates: number
+}
+
 export interface OverviewAnswer {
   regionCode: string
   regionName: string
@@ -42,6 +70,10 @@ export interface OverviewAnswer {
   indicators: IndicatorView[]
   children: ChildView[]
   funnel: FunnelView[]
+  /** 政策找人 message delivery by policy (most queued first). */
+  deliveries: DeliveryView[]
+  /** Training by occupation (most certificates first); empty for a street (courses name a district). */
+  training: TrainingOccupationView[]
   /** Sources that do not exist yet (their figures show 暂无数据). */
   missing: string[]
 }

@@ -7,7 +7,18 @@
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
 import { INDICATORS } from '../../shared/monitor/indicators'
 import type { OverviewAnswer } from '../../shared/monitor/views'
-import { ADMIN, anApplication, GRID, HANDLER, insert, NOW, POLICY, RESIDENT, seedWorld } from './monitorFixtures'
+import {
+  ADMIN,
+  anApplication,
+  GRID,
+  HANDLER,
+  insert,
+  NOW,
+  POLICY,
+  POLICY2,
+  RESIDENT,
+  seedWorld,
+} from './monitorFixtures'
 
 jest.setTimeout(120_000)
 let emu: TestEmulator
@@ -15,8 +26,7 @@ let emu: TestEmulator
 let before: Record<string, unknown>[]
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: false })
-  await emu.setClock(NOW)
+  emu = await startEmulator({ seed: false, now: NOW })
   await seedWorld(emu)
 })
 afterAll(async () => {
@@ -49,22 +59,30 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     activePostingCount: 3,
     jobSeekers: 5,
     demandSupplyRatio: 8,
-    policyEligible: 3,
+    policyEligible: 4,
     policyTold: 2,
     policyApplied: 0,
     policyApproved: 0,
     trainingSeats: 30,
     trainingFilled: 12,
     trainingFillRate: 0.4,
-    trainingCompletions: 1,
+    trainingCertificates: 2,
+    trainingCompletions: 3,
     feedbackVolume: 4,
     feedbackOnTimeRate: 0.5,
     feedbackResolvedRate: 0.5,
     feedbackSatisfactionRate: 0.5,
     feedbackOverdue: 2,
-    visitAssigned: 3,
-    visitCoverage: 0.3333,
+    visitAssigned: 4,
+    visitCoverage: 0.5,
     visitOverdue: 1,
+    pushQueued: 5,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.2,
+    pushRefused: 1,
+    pushFailed: 2,
+    pushPending: 1,
+    pushFallbacks: 3,
   },
   '370100': {
     registeredUnemployed: 3,
@@ -73,22 +91,30 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     activePostingCount: 2,
     jobSeekers: 4,
     demandSupplyRatio: 7.5,
-    policyEligible: 2,
+    policyEligible: 3,
     policyTold: 1,
     policyApplied: 0,
     policyApproved: 0,
     trainingSeats: 30,
     trainingFilled: 12,
     trainingFillRate: 0.4,
-    trainingCompletions: 1,
+    trainingCertificates: 2,
+    trainingCompletions: 3,
     feedbackVolume: 3,
     feedbackOnTimeRate: 0.3333,
     feedbackResolvedRate: 0.3333,
     feedbackSatisfactionRate: 1,
     feedbackOverdue: 2,
-    visitAssigned: 2,
-    visitCoverage: 0.5,
+    visitAssigned: 3,
+    visitCoverage: 0.3333,
     visitOverdue: 1,
+    pushQueued: 4,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.25,
+    pushRefused: 1,
+    pushFailed: 1,
+    pushPending: 1,
+    pushFallbacks: 2,
   },
   '370102': {
     registeredUnemployed: 2,
@@ -104,7 +130,8 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 30,
     trainingFilled: 12,
     trainingFillRate: 0.4,
-    trainingCompletions: 1,
+    trainingCertificates: 2,
+    trainingCompletions: 3,
     feedbackVolume: 3,
     feedbackOnTimeRate: 0.3333,
     feedbackResolvedRate: 0.3333,
@@ -113,6 +140,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 2,
     visitCoverage: 0.5,
     visitOverdue: 1,
+    pushQueued: 3,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.3333,
+    pushRefused: 1,
+    pushFailed: 0,
+    pushPending: 1,
+    pushFallbacks: 1,
   },
   '370103': {
     registeredUnemployed: 1,
@@ -121,22 +155,30 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     activePostingCount: 0,
     jobSeekers: 1,
     demandSupplyRatio: 0,
-    policyEligible: 0,
+    policyEligible: 1,
     policyTold: 0,
     policyApplied: 0,
     policyApproved: 0,
     trainingSeats: 0,
     trainingFilled: 0,
     trainingFillRate: null,
+    trainingCertificates: 0,
     trainingCompletions: 0,
     feedbackVolume: 0,
     feedbackOnTimeRate: null,
     feedbackResolvedRate: null,
     feedbackSatisfactionRate: null,
     feedbackOverdue: 0,
-    visitAssigned: 0,
-    visitCoverage: null,
+    visitAssigned: 1,
+    visitCoverage: 0,
     visitOverdue: 0,
+    pushQueued: 1,
+    pushDelivered: 0,
+    pushDeliveryRate: 0,
+    pushRefused: 0,
+    pushFailed: 1,
+    pushPending: 0,
+    pushFallbacks: 1,
   },
   '370202': {
     registeredUnemployed: 1,
@@ -152,6 +194,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: 0,
     trainingFilled: 0,
     trainingFillRate: null,
+    trainingCertificates: 0,
     trainingCompletions: 0,
     feedbackVolume: 1,
     feedbackOnTimeRate: 1,
@@ -159,8 +202,15 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     feedbackSatisfactionRate: 0,
     feedbackOverdue: 0,
     visitAssigned: 1,
-    visitCoverage: 0,
+    visitCoverage: 1,
     visitOverdue: 0,
+    pushQueued: 1,
+    pushDelivered: 0,
+    pushDeliveryRate: 0,
+    pushRefused: 0,
+    pushFailed: 1,
+    pushPending: 0,
+    pushFallbacks: 1,
   },
   // streets: postings, courses and feedback name a district only → 暂无数据
   '370102001': {
@@ -177,6 +227,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: null,
     trainingFilled: null,
     trainingFillRate: null,
+    trainingCertificates: null,
     trainingCompletions: null,
     feedbackVolume: null,
     feedbackOnTimeRate: null,
@@ -186,6 +237,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 2,
     visitCoverage: 0.5,
     visitOverdue: 1,
+    pushQueued: 2,
+    pushDelivered: 1,
+    pushDeliveryRate: 0.5,
+    pushRefused: 1,
+    pushFailed: 0,
+    pushPending: 0,
+    pushFallbacks: 1,
   },
   '370102002': {
     registeredUnemployed: 0,
@@ -201,6 +259,7 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     trainingSeats: null,
     trainingFilled: null,
     trainingFillRate: null,
+    trainingCertificates: null,
     trainingCompletions: null,
     feedbackVolume: null,
     feedbackOnTimeRate: null,
@@ -210,6 +269,13 @@ const EXPECTED: Record<string, Record<string, number | null>> = {
     visitAssigned: 0,
     visitCoverage: null,
     visitOverdue: 0,
+    pushQueued: 1,
+    pushDelivered: 0,
+    pushDeliveryRate: 0,
+    pushRefused: 0,
+    pushFailed: 0,
+    pushPending: 1,
+    pushFallbacks: 0,
   },
 }
 
@@ -276,9 +342,93 @@ describe('the daily snapshot and overview', () => {
     ])
     // the application module has landed: its collection is declared (cloudfunctions/database.json), empty here
     expect(province.data.funnel).toEqual([
-      { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 0, approved: 0 },
+      { policyId: POLICY, title: expect.any(String), eligible: 4, told: 2, applied: 0, approved: 0 },
     ])
     expect(province.data.missing).toEqual([])
+  })
+
+  it('shows 政策找人 message delivery by policy (sent, delivered, refused for no consent, failed, pending, turned into visits), per region down to the street', async () => {
+    const province = await overview('370000')
+    expect(province.data.deliveries).toEqual([
+      {
+        policyId: POLICY,
+        title: expect.stringContaining('求职'),
+        queued: 3,
+        delivered: 1,
+        refused: 1,
+        failed: 1,
+        pending: 0,
+        fallbacks: 2,
+        deliveryRate: 0.3333,
+      },
+      {
+        policyId: POLICY2,
+        title: expect.stringContaining('技能'),
+        queued: 2,
+        delivered: 0,
+        refused: 0,
+        failed: 1,
+        pending: 1,
+        fallbacks: 1,
+        deliveryRate: 0,
+      },
+    ])
+    // drilled to a street: only its own messages (the one of 1 June 00:30 China time is June's)
+    const street = await overview('370102002')
+    expect(
+      street.data.deliveries.map((d: { policyId: string; queued: number; pending: number }) => [
+        d.policyId,
+        d.queued,
+        d.pending,
+      ]),
+    ).toEqual([[POLICY2, 1, 1]])
+    // 市中区: p5's failed push counts; the message of another match of p5 never reached the outbox and does not
+    const shizhong = await overview('370103')
+    expect(
+      shizhong.data.deliveries.map((d: { policyId: string; queued: number; failed: number }) => [
+        d.policyId,
+        d.queued,
+        d.failed,
+      ]),
+    ).toEqual([[POLICY, 1, 1]])
+    // the children carry the delivery figures, so the bars drill by them
+    const city = await overview('370100')
+    expect(
+      city.data.children.map((c: { regionCode: string; values: Record<string, number | null> }) => [
+        c.regionCode,
+        c.values.pushQueued,
+        c.values.pushDelivered,
+      ]),
+    ).toEqual([
+      ['370102', 3, 1],
+      ['370103', 1, 0],
+    ])
+  })
+
+  it('counts a person as told when the message was delivered or the visit made, not when a failed push still waits for its visit', async () => {
+    const funnel = async (code: string) =>
+      (await overview(code)).data.funnel.map((f: { eligible: number; told: number }) => [f.eligible, f.told])
+    expect(await funnel('370102001')).toEqual([[2, 1]]) // delivered to p1; p2 was told before (no new message)
+    expect(await funnel('370202')).toEqual([[1, 1]]) // p6: no WeChat, the grid worker visited
+    expect(await funnel('370103')).toEqual([[1, 0]]) // p5: the push failed, the fallback visit is still open
+  })
+
+  it('shows training by occupation (seats, filled, completions, certificates) with real occupation codes; a street has none', async () => {
+    const district = await overview('370102')
+    expect(district.data.training).toEqual([
+      {
+        occupationCode: '4-10-01-06',
+        occupationName: '家政服务员',
+        seats: 0,
+        filled: 0,
+        completions: 2,
+        certificates: 1,
+      },
+      { occupationCode: '6-18-02-04', occupationName: '焊工', seats: 30, filled: 12, completions: 1, certificates: 1 },
+    ])
+    expect((await overview('370000')).data.training).toEqual(district.data.training)
+    expect((await overview('370202')).data.training).toEqual([])
+    expect((await overview('370102001')).data.training).toEqual([])
   })
 
   it('ranks occupations by 求人倍率 with the shortage list (at least 20 wanted), sortable and paged', async () => {
@@ -300,8 +450,25 @@ describe('the daily snapshot and overview', () => {
   it('exports what is on screen as a CSV file', async () => {
     const res = await emu.call(ADMIN, 'monitor', { action: 'export', regionCode: '370100' })
     expect(res.ok).toBe(true)
-    expect(res.data.rows).toBe(3) // 济南市, 历下区, 市中区
+    // 济南市, 历下区, 市中区; the funnel (1 policy), deliveries (2 policies), training (2), occupations (2)
+    expect(res.data.rows).toBe(10)
     expect(res.data.fileID).toMatch(/^cloud:\/\/.+\.csv$/)
+    const file = await emu.sdk(ADMIN).downloadFile({ fileID: res.data.fileID })
+    const lines = Buffer.from(file.fileContent as Buffer)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+    expect(lines.filter((l: string) => /^济南市(政策|分职业)/.test(l))).toEqual([
+      '济南市政策触达漏斗',
+      '济南市政策消息送达',
+      '济南市分职业培训与取证',
+      '济南市分职业供需',
+    ])
+    expect(lines).toContain(`求职创业补贴,${POLICY},3,1,1,1,0,2,0.3333`)
+    expect(lines).toContain(`求职创业补贴,${POLICY},3,1,0,0`) // the funnel: eligible 3, told 1
+    expect(lines).toContain(`职业技能评价补贴,${POLICY2},1,0,0,0,1,0,0`)
+    expect(lines).toContain('家政服务员,4-10-01-06,0,0,2,1')
+    expect(lines.slice(-3)).toEqual(['焊工,6-18-02-04,25,2,12.5', '家政服务员,4-10-01-06,5,1,5', '']) // by 求人倍率
   })
 
   it('given the run is done, when the trigger fires again the same day, then nothing changes', async () => {
@@ -374,6 +541,8 @@ describe('across days and months (China time)', () => {
       values: d.values,
       occupations: d.occupations,
       policies: d.policies,
+      deliveries: d.deliveries,
+      training: d.training,
     })
     expect(after.map(strip)).toEqual(before.map(strip))
   })
@@ -429,7 +598,7 @@ describe('across days and months (China time)', () => {
     expect([qingdao.policyApplied, qingdao.policyApproved]).toEqual([0, 0])
     const province = await overview('370000')
     expect(province.data.funnel).toEqual([
-      { policyId: POLICY, title: expect.any(String), eligible: 3, told: 2, applied: 2, approved: 1 },
+      { policyId: POLICY, title: expect.any(String), eligible: 4, told: 2, applied: 2, approved: 1 },
     ])
     expect(province.data.missing).toEqual([])
   })

@@ -4,6 +4,7 @@
  * hand in monitor.test.ts. Factories with defaults; every test states what it changes.
  */
 import type { TestEmulator } from '../helpers/emulator'
+import { notificationKey } from '../../cloudfunctions/policy/services/matching.service'
 
 export const NOW = '2026-06-15T10:00:00+08:00'
 export const NOW_MS = Date.parse(NOW)
@@ -13,6 +14,7 @@ export const HANDLER = 'o_mon_handler' // department of 370102 (历下区)
 export const GRID = 'o_mon_grid'
 export const RESIDENT = 'o_mon_resident'
 export const POLICY = 'job-seeking-subsidy'
+export const POLICY2 = 'skill-assessment-subsidy'
 
 export const REGIONS = [
   { _id: '370000', code: '370000', name: '山东省', level: 'province', parent: null },
@@ -101,10 +103,13 @@ export function aTask(o: {
   dueAtMs?: number
   closedAtMs?: number
   byVisit?: boolean
+  /** The producer's idempotency key (the task's _id): a policy match's key, or `notify:<outbox key>`. */
+  key?: string
 }) {
+  const key = o.key ?? next('k')
   return {
-    _id: next('mt'),
-    key: next('k'),
+    _id: o.key ?? next('mt'),
+    key,
     personId: o.personId,
     gridCode: o.grid,
     streetCode: o.grid.slice(0, 9),
@@ -122,17 +127,54 @@ export function aMatch(o: {
   channel: 'push' | 'visit' | 'none'
   status?: 'eligible' | 'lapsed'
   policyId?: string
+  version?: number
+  matchedAt?: string
 }) {
   const policyId = o.policyId ?? POLICY
+  const version = o.version ?? 1
   return {
-    _id: `${policyId}@1:${o.personId}`,
+    _id: `${policyId}@${version}:${o.personId}`,
     personId: o.personId,
     policyId,
-    version: 1,
+    version,
     status: o.status ?? 'eligible',
     channel: o.channel,
     gridCode: o.grid,
-    matchedAtMs: NOW_MS - 2 * DAY,
+    matchedAtMs: o.matchedAt ? Date.parse(o.matchedAt) : NOW_MS - 2 * DAY,
+  }
+}
+
+/** The outbox document of a match's 政策找人 message (keyed as the policy module keys it), in a dispatch state. */
+export function anOutbox(
+  m: { personId: string; policyId: string; version: number; matchedAtMs: number },
+  o: { state: string; fallbackDone?: boolean },
+) {
+  const key = notificationKey(m.policyId, m.version, m.personId)
+  return {
+    _id: key,
+    key,
+    openid: `o_${m.personId}`,
+    personId: m.personId,
+    template: 'policyMatch',
+    source: { module: 'policy', refId: `${m.policyId}@${m.version}` },
+    state: o.state,
+    attempts: 1,
+    createdAtMs: m.matchedAtMs,
+    fallbackDone: o.fallbackDone ?? false,
+  }
+}
+
+/** A lifelong training record (written when a signup completes), with or without a certificate number. */
+export function aRecord(o: { courseId: string; occupationCode: string; completedAt: string; certificateNo?: string }) {
+  return {
+    _id: next('mr'),
+    openid: next('o_'),
+    courseId: o.courseId,
+    occupationCode: o.occupationCode,
+    certificateType: 'skillLevel',
+    certificateNo: o.certificateNo ?? null,
+    completedAt: o.completedAt,
+    completedAtMs: Date.parse(o.completedAt),
   }
 }
 
@@ -143,13 +185,14 @@ export function aCourse(o: {
   startAt: string
   endAt: string
   status?: 'open' | 'cancelled'
+  occupationCode?: string
 }) {
   return {
     _id: next('mc'),
     title: '课程',
     regionCode: o.regionCode,
     cityCode: `${o.regionCode.slice(0, 4)}00`,
-    occupationCode: '6-18-02-04',
+    occupationCode: o.occupationCode ?? '6-18-02-04',
     capacity: o.capacity,
     confirmedCount: o.confirmedCount,
     startAt: o.startAt,
@@ -244,12 +287,66 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
       closedAtMs: Date.parse('2026-05-30T10:00:00+08:00'),
     }),
     aTask({ grid: '370202001-01', personId: p6._id, status: 'open' }),
+    // p6's policy match went to a visit, and the visit was made: told
+    aTask({
+      grid: '370202001-01',
+      personId: p6._id,
+      status: 'done',
+      key: notificationKey(POLICY, 1, p6._id),
+      closedAtMs: NOW_MS - DAY,
+    }),
+    // p5's push failed; the fallback visit is still open: not told
+    aTask({
+      grid: '370103001-01',
+      personId: p5._id,
+      status: 'open',
+      key: `notify:${notificationKey(POLICY, 1, p5._id)}`,
+    }),
   ])
+  // 政策找人 messages (lapsed matches were told too, so they are not in the funnel but are in the deliveries)
+  const m1 = aMatch({ personId: p1._id, grid: '370102001-01', channel: 'push' })
+  const m3 = aMatch({ personId: p3._id, grid: '370102001-02', channel: 'push', status: 'lapsed' })
+  const m4 = aMatch({
+    personId: p4._id,
+    grid: '370102002-01',
+    channel: 'push',
+    status: 'lapsed',
+    policyId: POLICY2,
+    version: 2,
+    matchedAt: '2026-06-01T00:30:00+08:00', // still 31 May in UTC: June in China time
+  })
+  const m2may = aMatch({
+    personId: p2._id,
+    grid: '370102001-01',
+    channel: 'push',
+    status: 'lapsed',
+    policyId: POLICY2,
+    matchedAt: '2026-05-31T23:30:00+08:00', // May in China time
+  })
+  const m5 = aMatch({ personId: p5._id, grid: '370103001-01', channel: 'push', status: 'lapsed', policyId: POLICY2 })
+  const m5failed = aMatch({ personId: p5._id, grid: '370103001-01', channel: 'push' }) // eligible, push failed
+  const m6 = aMatch({ personId: p6._id, grid: '370202001-01', channel: 'push', status: 'lapsed', policyId: POLICY2 })
   await insert(emu, 'policy_matches', [
-    aMatch({ personId: p1._id, grid: '370102001-01', channel: 'push' }),
+    m1,
     aMatch({ personId: p2._id, grid: '370102001-01', channel: 'none' }),
     aMatch({ personId: p6._id, grid: '370202001-01', channel: 'visit' }),
-    aMatch({ personId: p3._id, grid: '370102001-02', channel: 'push', status: 'lapsed' }),
+    m3,
+    m4,
+    m2may,
+    m5,
+    m5failed,
+    m6,
+  ])
+  await insert(emu, 'outbox', [
+    anOutbox(m1, { state: 'sent' }),
+    anOutbox(m3, { state: 'skipped', fallbackDone: true }),
+    anOutbox(m4, { state: 'uncertain' }),
+    anOutbox(m2may, { state: 'sent' }),
+    // m5: its message never reached the outbox (not counted as sent)
+    anOutbox(m6, { state: 'dead', fallbackDone: true }),
+    anOutbox(m5failed, { state: 'dead', fallbackDone: true }),
+    // another template's message to p1: not a 政策找人 message
+    { _id: `application:ma1:approved`, key: 'application:ma1:approved', personId: p1._id, state: 'sent' },
   ])
   const c1 = aCourse({
     regionCode: '370102',
@@ -273,10 +370,42 @@ export async function seedWorld(emu: TestEmulator): Promise<void> {
     endAt: '2026-06-28T17:00:00+08:00',
     status: 'cancelled',
   })
-  await insert(emu, 'courses', [c1, c2, c3])
+  const c4 = aCourse({
+    regionCode: '370102',
+    occupationCode: '4-10-01-06', // 家政服务员
+    capacity: 10,
+    confirmedCount: 3,
+    startAt: '2026-05-20T09:00:00+08:00',
+    endAt: '2026-06-12T17:00:00+08:00',
+  })
+  await insert(emu, 'courses', [c1, c2, c3, c4])
   await insert(emu, 'training_signups', [
     aSignup({ courseId: c2._id, status: 'completed', completedAt: '2026-06-10T17:30:00+08:00' }),
     aSignup({ courseId: c2._id, status: 'attended' }),
     aSignup({ courseId: c1._id, status: 'confirmed' }),
+    aSignup({ courseId: c4._id, status: 'completed', completedAt: '2026-06-12T17:30:00+08:00' }),
+    aSignup({ courseId: c4._id, status: 'completed', completedAt: '2026-06-12T17:40:00+08:00' }),
+    aSignup({ courseId: c4._id, status: 'completed', completedAt: '2026-05-31T23:30:00+08:00' }),
+  ])
+  await insert(emu, 'training_records', [
+    aRecord({
+      courseId: c2._id,
+      occupationCode: '6-18-02-04',
+      completedAt: '2026-06-10T17:30:00+08:00',
+      certificateNo: 'HG2026061001',
+    }),
+    aRecord({
+      courseId: c4._id,
+      occupationCode: '4-10-01-06',
+      completedAt: '2026-06-12T17:30:00+08:00',
+      certificateNo: 'JZ2026061201',
+    }),
+    aRecord({ courseId: c4._id, occupationCode: '4-10-01-06', completedAt: '2026-06-12T17:40:00+08:00' }), // no certificate
+    aRecord({
+      courseId: c4._id,
+      occupationCode: '4-10-01-06',
+      completedAt: '2026-05-31T23:30:00+08:00',
+      certificateNo: 'JZ2026053101',
+    }), // May
   ])
 }

@@ -5,6 +5,8 @@ import {
   addMonths,
   COMPONENT_KEYS,
   cstMonthOf,
+  deliveryBucketOf,
+  deliveryComponents,
   deriveValues,
   emptyCounts,
   HEADLINE_KEYS,
@@ -16,7 +18,12 @@ import {
   regionWithin,
   shortageRanking,
   sumCounts,
+  sumDeliveries,
+  sumTraining,
 } from '../../shared/monitor/indicators'
+import { OUTBOX_STATES } from '../../shared/actions/notify'
+import { deliveriesOf, trainingOf } from '../../cloudfunctions/monitor/usecases/overview.usecase'
+import { figuresOf } from '../../cloudfunctions/monitor/services/figures.service'
 import { formatChange, formatCount, formatValue, monitorCsv } from '../../shared/monitor/format'
 
 const glossary = readFileSync(join(__dirname, '..', '..', 'docs', 'glossary.md'), 'utf8')
@@ -110,6 +117,8 @@ describe('Chinese number formats', () => {
       asOf: null,
       breadcrumbs: [],
       funnel: [],
+      deliveries: [],
+      training: [],
       missing: [],
       indicators: INDICATORS.map((i) => ({
         key: i.key,
@@ -124,15 +133,13 @@ describe('Chinese number formats', () => {
       children: [{ regionCode: '370102', regionName: '历下区', values, lat: null, lng: null }],
     })
     expect(rows).toBe(2)
+    expect(csv).not.toContain('济南市政策消息送达') // an empty section is left out
     expect(csv.startsWith('\uFEFF地区,地区代码')).toBe(true)
     expect(csv.split('\r\n')[2].startsWith('历下区,370102,2026-06')).toBe(true)
   })
 })
 
 describe("a region's figures from its rows", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { figuresOf } =
-    require('../../cloudfunctions/monitor/services/figures.service') as typeof import('../../cloudfunctions/monitor/services/figures.service')
   const row = (postings: number | null, seekers: number) => ({
     counts: emptyCounts(0),
     occupations: { '6-18-02-04': { postings, seekers } },
@@ -148,5 +155,137 @@ describe("a region's figures from its rows", () => {
     const f = figuresOf([], 'district', ['service_applications'])
     expect(f.values.registeredUnemployed).toBe(0)
     expect(f.values.policyApplied).toBeNull()
+  })
+})
+
+describe('政策找人 message delivery and training by occupation', () => {
+  it('places every outbox state in one delivery bucket, and an unknown state among the pending (never delivered)', () => {
+    expect(OUTBOX_STATES.map((s) => [s, deliveryBucketOf(s)])).toEqual([
+      ['pending', 'pending'],
+      ['claimed', 'pending'],
+      ['sending', 'pending'],
+      ['sent', 'delivered'],
+      ['skipped', 'refused'],
+      ['dead', 'failed'],
+      ['uncertain', 'pending'],
+    ])
+    expect(deliveryBucketOf('somethingNew')).toBe('pending')
+  })
+
+  it('sums deliveries per policy across regions (old snapshots without them count as none) and derives the components', () => {
+    const a = { p1: { queued: 3, delivered: 2, refused: 1, failed: 0, pending: 0, fallbacks: 1 } }
+    const b = {
+      p1: { queued: 1, delivered: 0, refused: 0, failed: 1, pending: 0, fallbacks: 1 },
+      p2: { queued: 2, delivered: 1, refused: 0, failed: 0, pending: 1, fallbacks: 0 },
+    }
+    const sum = sumDeliveries([a, undefined, b])
+    expect(sum).toEqual({
+      p1: { queued: 4, delivered: 2, refused: 1, failed: 1, pending: 0, fallbacks: 2 },
+      p2: { queued: 2, delivered: 1, refused: 0, failed: 0, pending: 1, fallbacks: 0 },
+    })
+    const c = { ...emptyCounts(0), ...deliveryComponents(sum) }
+    expect(deriveValues(c).pushQueued).toBe(6)
+    expect(deriveValues(c).pushDeliveryRate).toBe(0.5)
+    expect(deriveValues(emptyCounts(0)).pushDeliveryRate).toBeNull() // nothing sent: no rate, not 0%
+  })
+
+  it('sums training by occupation code and lists it most certificates first, with the shipped occupation names', () => {
+    const sum = sumTraining([
+      { '6-18-02-04': { seats: 30, filled: 12, completions: 1, certificates: 1 } },
+      undefined,
+      {
+        '6-18-02-04': { seats: 0, filled: 0, completions: 2, certificates: 2 },
+        '4-10-01-06': { seats: 10, filled: 3, completions: 2, certificates: 1 },
+      },
+    ])
+    expect(trainingOf({ training: sum })).toEqual([
+      { occupationCode: '6-18-02-04', occupationName: '焊工', seats: 30, filled: 12, completions: 3, certificates: 3 },
+      {
+        occupationCode: '4-10-01-06',
+        occupationName: '家政服务员',
+        seats: 10,
+        filled: 3,
+        completions: 2,
+        certificates: 1,
+      },
+    ])
+  })
+
+  it('lists deliveries most queued first with their rate and the policy title', () => {
+    const rows = deliveriesOf({
+      deliveries: {
+        'job-seeking-subsidy': { queued: 1, delivered: 1, refused: 0, failed: 0, pending: 0, fallbacks: 0 },
+        'skill-assessment-subsidy': { queued: 4, delivered: 1, refused: 2, failed: 1, pending: 0, fallbacks: 3 },
+      },
+    })
+    expect(rows.map((r) => [r.policyId, r.title, r.deliveryRate])).toEqual([
+      ['skill-assessment-subsidy', '职业技能评价补贴', 0.25],
+      ['job-seeking-subsidy', '求职创业补贴', 1],
+    ])
+  })
+
+  it('a street has no training by occupation (courses name a district), a district does', () => {
+    const row = {
+      counts: emptyCounts(0),
+      occupations: {},
+      policies: {},
+      training: { '6-18-02-04': { seats: 1, filled: 1, completions: 1, certificates: 1 } },
+    }
+    expect(figuresOf([row], 'street', []).training).toEqual({})
+    expect(figuresOf([row], 'district', []).training).toEqual(row.training)
+  })
+})
+
+describe('the export of what is on screen', () => {
+  it('adds the deliveries and training by occupation after an empty line, each with its title and header, 暂无数据 for no rate', () => {
+    const { csv, rows } = monitorCsv({
+      regionCode: '370102',
+      regionName: '历下区',
+      level: 'district',
+      month: '2026-06',
+      source: 'snapshot',
+      asOf: null,
+      breadcrumbs: [],
+      indicators: [],
+      children: [],
+      funnel: [],
+      missing: [],
+      deliveries: [
+        {
+          policyId: 'p1',
+          title: '求职创业补贴',
+          queued: 0,
+          delivered: 0,
+          refused: 0,
+          failed: 0,
+          pending: 0,
+          fallbacks: 0,
+          deliveryRate: null,
+        },
+      ],
+      training: [
+        {
+          occupationCode: '6-18-02-04',
+          occupationName: '焊工',
+          seats: 30,
+          filled: 12,
+          completions: 1,
+          certificates: 1,
+        },
+      ],
+    })
+    expect(rows).toBe(3)
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines.slice(2)).toEqual([
+      '',
+      '历下区政策消息送达',
+      '政策,政策编号,发出（条）,送达,未授权,失败,待发送或不明,转走访,送达率（比率）',
+      '求职创业补贴,p1,0,0,0,0,0,0,暂无数据',
+      '',
+      '历下区分职业培训与取证',
+      '职业,职业代码,培训名额（个）,报名人数（人）,结业人数（人）,取证人数（人）',
+      '焊工,6-18-02-04,30,12,1,1',
+      '',
+    ])
   })
 })

@@ -8,7 +8,9 @@ import type {
   IndicatorKey,
   OccupationCounts,
   PolicyCounts,
+  PolicyDeliveryCounts,
   RegionLevel,
+  TrainingOccupationCounts,
 } from '../../../shared/monitor/indicators'
 
 export interface SnapshotDoc {
@@ -22,6 +24,10 @@ export interface SnapshotDoc {
   values: Record<IndicatorKey, number | null>
   occupations: OccupationCounts
   policies: PolicyCounts
+  /** 政策找人 messages by policy (absent in snapshots taken before it was recorded). */
+  deliveries?: PolicyDeliveryCounts
+  /** Training by occupation (absent in snapshots taken before it was recorded). */
+  training?: TrainingOccupationCounts
   /** Sources that did not exist when it was taken (their figures are null). */
   missing: string[]
   asOfMs: number

@@ -18,8 +18,13 @@ import {
   addMonths,
   type OccupationCounts,
   type PolicyCounts,
+  type PolicyDeliveryCounts,
   type RegionLevel,
   REGION_LEVELS,
+  type TrainingOccupationCounts,
+  type DeliveryBucket,
+  deliveryBucketOf,
+  emptyDelivery,
 } from '../../../shared/monitor/indicators'
 
 /** Region prefix length by level: 37 / 3701 / 370102 / 370102001. */
@@ -31,6 +36,10 @@ export interface Row {
   counts: Counts
   occupations: OccupationCounts
   policies: PolicyCounts
+  /** 政策找人 subscription messages by policy. */
+  deliveries: PolicyDeliveryCounts
+  /** Training by occupation (courses name a district). */
+  training: TrainingOccupationCounts
 }
 
 export interface ScopeFigures {
@@ -67,6 +76,35 @@ function keyExpr(field: string, scope: Scope, finest: RegionLevel): unknown {
   return { $substrCP: [field, 0, PREFIX_LEN[by]] }
 }
 
+/**
+ * The outbox key of a policy match's message, from the match: `policy:<policyId>:<version>:<personId>` (the
+ * policy module's notificationKey) built from the match `_id` `<policyId>@<version>:<personId>` (ASCII ids:
+ * byte offsets are character offsets).
+ */
+const VERSION_AT = { $add: [{ $strLenBytes: '$policyId' }, 1] }
+const POLICY_OUTBOX_KEY = {
+  $concat: [
+    'policy:',
+    '$policyId',
+    ':',
+    { $substrBytes: ['$_id', VERSION_AT, { $subtract: [{ $indexOfBytes: ['$_id', ':', VERSION_AT] }, VERSION_AT] }] },
+    ':',
+    '$personId',
+  ],
+}
+
+/** A visit task (`$$t`) closed by a grid worker's visit. */
+const VISITED = {
+  $and: [{ $eq: ['$$t.status', 'done'] }, { $ne: [{ $ifNull: ['$$t.closedByVisitId', null] }, null] }],
+}
+
+const BUCKET_COMPONENT: Record<DeliveryBucket, ComponentKey> = {
+  delivered: 'pushDelivered',
+  refused: 'pushRefused',
+  failed: 'pushFailed',
+  pending: 'pushPending',
+}
+
 const isMissing = (e: unknown) => (e as { code?: string } | null)?.code === 'DATABASE_COLLECTION_NOT_EXIST'
 
 async function aggregate(
@@ -99,7 +137,7 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
   const row = (key: string): Row => {
     let r = rows.get(key)
     if (!r) {
-      r = { counts: emptyCounts(0), occupations: {}, policies: {} }
+      r = { counts: emptyCounts(0), occupations: {}, policies: {}, deliveries: {}, training: {} }
       rows.set(key, r)
     }
     return r
@@ -220,12 +258,39 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
           overdue: { $sum: '$overdue' },
         }),
     ),
+    // eligible matches, told when their message was delivered or a grid worker's visit task for them was closed
+    // by a visit (the match's own task when it went to a visit, the fallback `notify:<key>` when the push failed)
     matches: aggregate('policy_matches', (a) =>
-      a.match({ gridCode: range(prefix(scope.level)), status: 'eligible' }).group({
-        _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' },
-        eligible: { $sum: 1 },
-        told: cond({ $in: ['$channel', ['push', 'visit']] }),
-      }),
+      a
+        .match({ gridCode: range(prefix(scope.level)), status: 'eligible' })
+        .addFields({ k: POLICY_OUTBOX_KEY })
+        .addFields({ fk: { $concat: ['notify:', '$k'] } })
+        .lookup({ from: 'outbox', localField: 'k', foreignField: '_id', as: 'o' })
+        .lookup({ from: 'visit_tasks', localField: 'k', foreignField: '_id', as: 'v' })
+        .lookup({ from: 'visit_tasks', localField: 'fk', foreignField: '_id', as: 'fv' })
+        .group({
+          _id: { c: keyExpr('$gridCode', scope, COMPONENTS.policyEligible.finest), p: '$policyId' },
+          eligible: { $sum: 1 },
+          told: cond({
+            $or: [
+              { $and: [{ $eq: ['$channel', 'push'] }, { $in: ['sent', { $ifNull: ['$o.state', []] }] }] },
+              { $gt: [{ $size: { $filter: { input: { $concatArrays: ['$v', '$fv'] }, as: 't', cond: VISITED } } }, 0] },
+            ],
+          }),
+        }),
+    ),
+    // 政策找人 messages of this month's push matches, joined to their outbox document by its key
+    pushes: aggregate('policy_matches', (a) =>
+      a
+        .match({ gridCode: range(prefix(scope.level)), channel: 'push', matchedAtMs: _.gte(startMs).and(_.lt(endMs)) })
+        .addFields({ c: keyExpr('$gridCode', scope, COMPONENTS.pushQueued.finest), k: POLICY_OUTBOX_KEY })
+        .lookup({ from: 'outbox', localField: 'k', foreignField: '_id', as: 'o' })
+        .unwind('$o')
+        .group({
+          _id: { c: '$c', p: '$policyId', s: '$o.state' },
+          n: { $sum: 1 },
+          fb: cond({ $eq: ['$o.fallbackDone', true] }),
+        }),
     ),
     apps: aggregate('service_applications', (a) =>
       a
@@ -254,7 +319,11 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
                 status: 'open',
                 startAtMs: _.gte(startMs).and(_.lt(endMs)),
               })
-              .group({ _id: { c: courseKey }, seats: { $sum: '$capacity' }, filled: { $sum: '$confirmedCount' } }),
+              .group({
+                _id: { c: courseKey, o: '$occupationCode' },
+                seats: { $sum: '$capacity' },
+                filled: { $sum: '$confirmedCount' },
+              }),
           ),
     ending:
       scope.level === 'street'
@@ -262,7 +331,7 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
         : aggregate('courses', (a) =>
             a
               .match({ regionCode: range(prefix(scope.level)), endAt: _.gte(from) })
-              .group({ _id: { c: courseKey }, ids: { $push: '$_id' } }),
+              .group({ _id: { c: courseKey }, courses: { $push: { i: '$_id', o: '$occupationCode' } } }),
           ),
   }
   const keys = Object.keys(q) as (keyof typeof q)[]
@@ -358,26 +427,75 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
     }
   }
 
-  // training: seats and filled seats of courses starting this month; completions this month
+  // training: seats and filled seats of courses starting this month; completions and certificates this month
+  // (of courses still running at the month's start), all by occupation
   if (scope.level !== 'street') {
-    const courses = got.courses
-    for (const r of courses ?? []) {
-      set(gkey(r), 'trainingSeats', num(r.seats))
-      set(gkey(r), 'trainingFilled', num(r.filled))
+    const training = (k: string, o: unknown) => {
+      const code = typeof o === 'string' && o ? o : ''
+      return code ? (row(k).training[code] ??= { seats: 0, filled: 0, completions: 0, certificates: 0 }) : null
     }
-    const ending = got.ending
-    for (const r of ending ?? []) {
-      const ids = (r.ids as string[]) ?? []
-      let n = 0
-      for (let i = 0; i < ids.length; i += 100) {
-        const res = await db()
-          .collection('training_signups')
-          .where({ courseId: _.in(ids.slice(i, i + 100)), status: 'completed', completedAt: _.gte(from).and(_.lt(to)) })
-          .count()
-        n += Number((res as { total?: number }).total ?? 0)
+    for (const r of got.courses ?? []) {
+      const k = gkey(r)
+      set(k, 'trainingSeats', num(r.seats))
+      set(k, 'trainingFilled', num(r.filled))
+      const t = training(k, (r._id as Record<string, unknown>).o)
+      if (t) {
+        t.seats += num(r.seats)
+        t.filled += num(r.filled)
       }
-      set(gkey(r), 'trainingCompletions', n)
     }
+    for (const r of got.ending ?? []) {
+      const k = gkey(r)
+      const courses = (r.courses as { i: string; o?: string }[] | undefined) ?? []
+      const occ = new Map(courses.map((c) => [c.i, c.o ?? '']))
+      const ids = courses.map((c) => c.i)
+      for (let i = 0; i < ids.length; i += 100) {
+        const chunk = ids.slice(i, i + 100)
+        const [done, certs] = await Promise.all([
+          aggregate('training_signups', (a) =>
+            a
+              .match({ courseId: _.in(chunk), status: 'completed', completedAt: _.gte(from).and(_.lt(to)) })
+              .group({ _id: '$courseId', n: { $sum: 1 } }),
+          ),
+          aggregate('training_records', (a) =>
+            a
+              .match({
+                courseId: _.in(chunk),
+                completedAtMs: _.gte(startMs).and(_.lt(endMs)),
+                certificateNo: _.neq(null),
+              })
+              .group({ _id: '$courseId', n: { $sum: 1 } }),
+          ),
+        ])
+        for (const d of done ?? []) {
+          set(k, 'trainingCompletions', num(d.n))
+          const t = training(k, occ.get(String(d._id)))
+          if (t) t.completions += num(d.n)
+        }
+        for (const d of certs ?? []) {
+          set(k, 'trainingCertificates', num(d.n))
+          const t = training(k, occ.get(String(d._id)))
+          if (t) t.certificates += num(d.n)
+        }
+      }
+    }
+  }
+
+  // 政策找人 deliveries: by policy, each outbox state in its bucket
+  for (const r of got.pushes ?? []) {
+    const k = gkey(r)
+    const id = r._id as Record<string, unknown>
+    const p = typeof id.p === 'string' ? id.p : ''
+    if (!p) continue
+    const d = (row(k).deliveries[p] ??= emptyDelivery())
+    const n = num(r.n)
+    const bucket = deliveryBucketOf(String(id.s ?? ''))
+    d.queued += n
+    d[bucket] += n
+    d.fallbacks += num(r.fb)
+    set(k, 'pushQueued', n)
+    set(k, BUCKET_COMPONENT[bucket], n)
+    set(k, 'pushFallbacks', num(r.fb))
   }
 
   for (const r of rows.values()) {
@@ -395,12 +513,15 @@ export async function aggregateScope(scope: Scope): Promise<ScopeFigures> {
       for (const c of Object.keys(COMPONENTS) as ComponentKey[])
         if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
       for (const o of Object.values(r.occupations)) o.postings = null
+      r.training = {}
     }
   }
   if (scope.level === 'street') {
-    for (const r of rows.values())
+    for (const r of rows.values()) {
       for (const c of Object.keys(COMPONENTS) as ComponentKey[])
         if (COMPONENTS[c].finest !== 'street') r.counts[c] = null
+      r.training = {}
+    }
   }
   return { rows, missing }
 }

@@ -13,11 +13,15 @@ import {
   type IndicatorKey,
   type OccupationCounts,
   type PolicyCounts,
+  type PolicyDeliveryCounts,
   REGION_LEVELS,
   type RegionLevel,
   sumCounts,
   sumOccupations,
   sumPolicies,
+  sumDeliveries,
+  sumTraining,
+  type TrainingOccupationCounts,
 } from '../../../shared/monitor/indicators'
 import { aggregateScope, type Row } from '../repositories/sources.repository'
 import type { RegionDoc } from '../repositories/region.repository'
@@ -28,6 +32,8 @@ export interface Figures {
   values: Record<IndicatorKey, number | null>
   occupations: OccupationCounts
   policies: PolicyCounts
+  deliveries: PolicyDeliveryCounts
+  training: TrainingOccupationCounts
 }
 
 const SOURCE_OF: Record<ComponentKey, string> = Object.fromEntries(
@@ -44,12 +50,24 @@ export function maskCounts(c: Counts, level: RegionLevel, missing: readonly stri
   return out
 }
 
-export function figuresOf(rows: readonly Row[], level: RegionLevel, missing: readonly string[]): Figures {
+export function figuresOf(
+  rows: readonly (Pick<Row, 'counts' | 'occupations' | 'policies'> & Partial<Pick<Row, 'deliveries' | 'training'>>)[],
+  level: RegionLevel,
+  missing: readonly string[],
+): Figures {
   const counts = maskCounts(sumCounts(rows.map((r) => r.counts)), level, missing)
   const occupations = sumOccupations(rows.map((r) => r.occupations))
   // postings name a district: none wanted is 0 down to districts, unknown (null) for a street
   for (const o of Object.values(occupations)) o.postings = level === 'street' ? null : (o.postings ?? 0)
-  return { counts, values: deriveValues(counts), occupations, policies: sumPolicies(rows.map((r) => r.policies)) }
+  return {
+    counts,
+    values: deriveValues(counts),
+    occupations,
+    policies: sumPolicies(rows.map((r) => r.policies)),
+    deliveries: sumDeliveries(rows.map((r) => r.deliveries)),
+    // courses name a district: a street has no training by occupation
+    training: level === 'street' ? {} : sumTraining(rows.map((r) => r.training)),
+  }
 }
 
 export interface RegionFigures {
@@ -81,11 +99,18 @@ export async function regionFigures(
 /** A parent's figures from its children's snapshots (the roll-up of the snapshot job). */
 export function rollUp(
   level: RegionLevel,
-  parts: readonly Pick<SnapshotDoc, 'counts' | 'occupations' | 'policies' | 'missing'>[],
+  parts: readonly (Pick<SnapshotDoc, 'counts' | 'occupations' | 'policies' | 'missing'> &
+    Partial<Pick<SnapshotDoc, 'deliveries' | 'training'>>)[],
 ): Figures & { missing: string[] } {
   const missing = Array.from(new Set(parts.flatMap((p) => p.missing ?? []))).sort()
   const f = figuresOf(
-    parts.map((p) => ({ counts: p.counts, occupations: p.occupations, policies: p.policies })),
+    parts.map((p) => ({
+      counts: p.counts,
+      occupations: p.occupations,
+      policies: p.policies,
+      deliveries: p.deliveries,
+      training: p.training,
+    })),
     level,
     missing,
   )

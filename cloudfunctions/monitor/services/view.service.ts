@@ -11,7 +11,9 @@ import {
   type IndicatorKey,
   type OccupationCounts,
   type PolicyCounts,
+  type PolicyDeliveryCounts,
   regionChainOf,
+  type TrainingOccupationCounts,
 } from '../../../shared/monitor/indicators'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { childrenOf, getRegion, type RegionDoc } from '../repositories/region.repository'
@@ -27,6 +29,8 @@ export interface RegionView {
   previous: Record<IndicatorKey, number | null> | null
   occupations: OccupationCounts
   policies: PolicyCounts
+  deliveries: PolicyDeliveryCounts
+  training: TrainingOccupationCounts
   children: { region: RegionDoc; values: Record<IndicatorKey, number | null> }[]
   missing: string[]
 }
@@ -71,6 +75,8 @@ export async function regionView(
       previous,
       occupations: snap.occupations,
       policies: snap.policies,
+      deliveries: snap.deliveries ?? {},
+      training: snap.training ?? {},
       children: tree.map((c) => ({ region: c, values: byCode.get(c.code) ?? NULL_VALUES() })),
       missing: snap.missing ?? [],
     }
@@ -86,6 +92,8 @@ export async function regionView(
       previous,
       occupations: f.total.occupations,
       policies: f.total.policies,
+      deliveries: f.total.deliveries,
+      training: f.total.training,
       children: f.children.map((c) => ({ region: c.region, values: c.figures.values })),
       missing: f.missing,
     }
@@ -99,6 +107,8 @@ export async function regionView(
     previous,
     occupations: {},
     policies: {},
+    deliveries: {},
+    training: {},
     children: tree.map((c) => ({ region: c, values: NULL_VALUES() })),
     missing: [],
   }

@@ -1,4 +1,7 @@
-/** monitor.export: what the dashboard shows for a region and month (its indicators and its children's) as a CSV file. */
+/**
+ * monitor.export: what the dashboard shows for a region and month as a CSV file: its indicators and its children's,
+ * the policy funnel, 政策消息送达, training by occupation and the occupation table (by 求人倍率).
+ */
 import type { InputOf } from '../../../shared/actions/define'
 import type { monitorActions } from '../../../shared/actions/monitor'
 import { monitorCsv } from '../../../shared/monitor/format'
@@ -8,6 +11,7 @@ import { uploadExport } from '../repositories/exportFile.repository'
 import { resolveScope } from '../services/scope.service'
 import { breadcrumbsOf, regionView } from '../services/view.service'
 import { overviewAnswer } from './overview.usecase'
+import { sortedOccupationRows } from './occupations.usecase'
 
 type Input = InputOf<typeof monitorActions, 'export'>
 
@@ -17,7 +21,7 @@ export async function exportFigures(input: Input, ctx: ActionContext): Promise<E
     regionView(region, input.month, undefined, ctx.now()),
     breadcrumbsOf(region, roots),
   ])
-  const { csv, rows } = monitorCsv(overviewAnswer(view, crumbs))
+  const { csv, rows } = monitorCsv(overviewAnswer(view, crumbs), sortedOccupationRows(view.occupations))
   const fileID = await uploadExport(
     `monitor-exports/${view.month}/${region.code}-${ctx.requestId.replace(/[^\w-]/g, '')}.csv`,
     csv,

@@ -22,6 +22,12 @@ export function occupationRows(o: OccupationCounts): OccupationRow[] {
   }))
 }
 
+/** The occupation rows of a region sorted as the dashboard sorts them (default: 求人倍率, highest first). */
+export const sortedOccupationRows = (
+  o: OccupationCounts,
+  sort: NonNullable<Input['sort']> = 'ratio',
+): OccupationRow[] => occupationRows(o).sort(SORTS[sort])
+
 const desc = (a: number | null, b: number | null) => (b ?? -1) - (a ?? -1)
 const SORTS: Record<NonNullable<Input['sort']>, (a: OccupationRow, b: OccupationRow) => number> = {
   ratio: (a, b) =>
@@ -39,7 +45,7 @@ const SORTS: Record<NonNullable<Input['sort']>, (a: OccupationRow, b: Occupation
 export async function occupations(input: Input, ctx: ActionContext): Promise<OccupationsAnswer> {
   const region = await resolveRegion(ctx, input.regionCode)
   const view = await regionView(region, input.month, undefined, ctx.now(), { children: false })
-  const rows = occupationRows(view.occupations).sort(SORTS[input.sort ?? 'ratio'])
+  const rows = sortedOccupationRows(view.occupations, input.sort ?? 'ratio')
   const offset = input.cursor ? Number(input.cursor) : 0
   if (!Number.isInteger(offset) || offset < 0) throw new AppError('VALIDATION_FAILED', '分页参数不正确')
   const size = input.pageSize ?? DEFAULT_PAGE_SIZE

@@ -1,9 +1,10 @@
 /** monitor.overview: a region's indicators for a month with last month's values, its children and the policy funnel. */
 import type { InputOf } from '../../../shared/actions/define'
 import type { monitorActions } from '../../../shared/actions/monitor'
-import { INDICATORS, type IndicatorDef } from '../../../shared/monitor/indicators'
-import type { FunnelView, OverviewAnswer } from '../../../shared/monitor/views'
+import { INDICATORS, type IndicatorDef, ratio } from '../../../shared/monitor/indicators'
+import type { DeliveryView, FunnelView, OverviewAnswer, TrainingOccupationView } from '../../../shared/monitor/views'
 import { POLICY_LIBRARY } from '../../../shared/policies/library'
+import { occupationName } from '../../../shared/occupations/occupations'
 import type { ActionContext } from '../../_core/function'
 import { resolveScope } from '../services/scope.service'
 import { breadcrumbsOf, regionView, type RegionView } from '../services/view.service'
@@ -15,6 +16,29 @@ export function funnelOf(v: Pick<RegionView, 'policies'>): FunnelView[] {
   return Object.entries(v.policies)
     .map(([policyId, p]) => ({ policyId, title: POLICY_TITLES.get(policyId) ?? policyId, ...p }))
     .sort((a, b) => b.eligible - a.eligible || a.policyId.localeCompare(b.policyId))
+}
+
+export function deliveriesOf(v: Pick<RegionView, 'deliveries'>): DeliveryView[] {
+  return Object.entries(v.deliveries)
+    .map(([policyId, d]) => ({
+      policyId,
+      title: POLICY_TITLES.get(policyId) ?? policyId,
+      ...d,
+      deliveryRate: ratio(d.delivered, d.queued),
+    }))
+    .sort((a, b) => b.queued - a.queued || a.policyId.localeCompare(b.policyId))
+}
+
+export function trainingOf(v: Pick<RegionView, 'training'>): TrainingOccupationView[] {
+  return Object.entries(v.training)
+    .map(([code, t]) => ({ occupationCode: code, occupationName: occupationName(code), ...t }))
+    .sort(
+      (a, b) =>
+        b.certificates - a.certificates ||
+        b.completions - a.completions ||
+        b.seats - a.seats ||
+        a.occupationCode.localeCompare(b.occupationCode),
+    )
 }
 
 export function overviewAnswer(v: RegionView, breadcrumbs: OverviewAnswer['breadcrumbs']): OverviewAnswer {
@@ -44,6 +68,8 @@ export function overviewAnswer(v: RegionView, breadcrumbs: OverviewAnswer['bread
       lng: c.region.lng ?? null,
     })),
     funnel: funnelOf(v),
+    deliveries: deliveriesOf(v),
+    training: trainingOf(v),
     missing: v.missing,
   }
 }

@@ -56,6 +56,8 @@ function snapshotDoc(
     values: f.values,
     occupations: f.occupations,
     policies: f.policies,
+    deliveries: f.deliveries,
+    training: f.training,
     missing,
     asOfMs: run.asOfMs,
     updatedAt: at,

@@ -1,7 +1,7 @@
 /** The dashboard's charts, each with its data table (screen readers, 长辈版). Geometry in ./chartGeometry.ts. */
 import { Text, View } from '@tarojs/components'
 import { formatMonth, formatValue, NO_DATA } from '@shared/monitor/format'
-import type { ChildView, FunnelView } from '@shared/monitor/views'
+import type { ChildView, DeliveryView, FunnelView, TrainingOccupationView } from '@shared/monitor/views'
 import { linePoints, RATIO_CLASSES, segment, shadeOf, tileLayout, TREND_ASPECT } from './chartGeometry'
 
 export interface TableProps {
@@ -232,6 +232,106 @@ export function PolicyFunnel({ items }: { items: FunnelView[] }) {
           ],
         }))}
         testId='funnel-table'
+      />
+    </View>
+  )
+}
+
+const DELIVERY_PARTS: { key: 'delivered' | 'refused' | 'failed' | 'pending'; label: string; className: string }[] = [
+  { key: 'delivered', label: '送达', className: 'zj-mon-stack--delivered' },
+  { key: 'refused', label: '未授权', className: 'zj-mon-stack--refused' },
+  { key: 'failed', label: '失败', className: 'zj-mon-stack--failed' },
+  { key: 'pending', label: '待发送或不明', className: 'zj-mon-stack--pending' },
+]
+
+/** 政策消息送达: per policy a bar split into delivered / refused / failed / pending, with the legend and table. */
+export function DeliveryChart({ items }: { items: DeliveryView[] }) {
+  return (
+    <View className='zj-mon-chart' data-testid='delivery-chart'>
+      {items.slice(0, 5).map((d) => (
+        <View key={d.policyId} className='zj-mon-funnel' aria-hidden='true'>
+          <Text className='zj-mon-funnel__title'>
+            {d.title}（发出{formatValue(d.queued, '条')}，送达率{formatValue(d.deliveryRate, '%')}）
+          </Text>
+          <View className='zj-mon-bar__track zj-mon-stack'>
+            {DELIVERY_PARTS.map((p) =>
+              d[p.key] > 0 ? (
+                <View
+                  key={p.key}
+                  className={`zj-mon-stack__part ${p.className}`}
+                  style={{ width: `${(d[p.key] / d.queued) * 100}%` }}
+                />
+              ) : null,
+            )}
+          </View>
+        </View>
+      ))}
+      <View className='zj-mon-legend' aria-hidden='true'>
+        {DELIVERY_PARTS.map((p) => (
+          <View key={p.key} className='zj-mon-legend__item'>
+            <View className={`zj-mon-legend__swatch ${p.className}`} />
+            <Text>{p.label}</Text>
+          </View>
+        ))}
+      </View>
+      <DataTable
+        caption='政策消息送达情况'
+        head={['政策', '发出', '送达', '未授权', '失败', '待发送或不明', '转走访', '送达率']}
+        rows={items.map((d) => ({
+          key: d.policyId,
+          cells: [
+            d.title,
+            formatValue(d.queued, '条'),
+            formatValue(d.delivered, '条'),
+            formatValue(d.refused, '条'),
+            formatValue(d.failed, '条'),
+            formatValue(d.pending, '条'),
+            formatValue(d.fallbacks, '条'),
+            formatValue(d.deliveryRate, '%'),
+          ],
+        }))}
+        testId='delivery-table'
+      />
+    </View>
+  )
+}
+
+/** 分职业培训与取证: certificates per occupation as bars, and the table of seats, filled, completions, certificates. */
+export function TrainingByOccupation({ items }: { items: TrainingOccupationView[] }) {
+  const max = Math.max(0, ...items.map((t) => t.certificates))
+  return (
+    <View className='zj-mon-chart' data-testid='training-chart'>
+      {max > 0 &&
+        items
+          .filter((t) => t.certificates > 0)
+          .slice(0, 10)
+          .map((t) => (
+            <View key={t.occupationCode} className='zj-mon-bar' aria-hidden='true'>
+              <Text className='zj-mon-bar__name'>{t.occupationName}</Text>
+              <View className='zj-mon-bar__track'>
+                <View
+                  className='zj-mon-bar__fill zj-mon-bar__fill--funnel'
+                  style={{ width: `${Math.max(1, (t.certificates / max) * 100)}%` }}
+                />
+              </View>
+              <Text className='zj-mon-bar__value'>{formatValue(t.certificates, '人')}</Text>
+            </View>
+          ))}
+      <DataTable
+        caption='分职业培训与取证'
+        head={['职业', '职业代码', '培训名额', '报名人数', '结业人数', '取证人数']}
+        rows={items.map((t) => ({
+          key: t.occupationCode,
+          cells: [
+            t.occupationName,
+            t.occupationCode,
+            formatValue(t.seats, '个'),
+            formatValue(t.filled, '人'),
+            formatValue(t.completions, '人'),
+            formatValue(t.certificates, '人'),
+          ],
+        }))}
+        testId='training-table'
       />
     </View>
   )

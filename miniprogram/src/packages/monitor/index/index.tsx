@@ -1,7 +1,8 @@
 /**
  * 就业监测 dashboard: region picker and breadcrumbs, month picker, indicator cards with the change from last
  * month, the trend of the chosen indicator, bars by child region, the supply-and-demand tile map, the occupation
- * table with the shortage ranking and the policy funnel; every chart with its data table. Tapping a child region
+ * table with the shortage ranking, the policy funnel, 政策找人 message delivery by policy and training with
+ * certificates by occupation; every chart with its data table. Tapping a child region
  * drills down. Data: stores/monitor.store.ts.
  */
 import { type ReactNode, useEffect } from 'react'
@@ -22,7 +23,15 @@ import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
 import { useMonitorStore } from '@/stores/monitor.store'
-import { ChildBars, DataTable, PolicyFunnel, TileMap, TrendLine } from '@/packages/monitor/components/Charts'
+import {
+  ChildBars,
+  DataTable,
+  DeliveryChart,
+  PolicyFunnel,
+  TileMap,
+  TrainingByOccupation,
+  TrendLine,
+} from '@/packages/monitor/components/Charts'
 import { OccupationTable } from '@/packages/monitor/components/OccupationTable'
 import '@/packages/monitor/monitor.scss'
 
@@ -260,6 +269,35 @@ export default function MonitorPage() {
               )}
               {o.missing.includes('service_applications') && (
                 <Text className='zj-mon-hint'>业务经办模块上线前，申领与兑现显示“暂无数据”。</Text>
+              )}
+            </View>
+
+            <View className='zj-mon-block' data-testid='delivery-block'>
+              <Heading>政策消息送达（政策找人）</Heading>
+              {o.deliveries.length === 0 ? (
+                <Text className='zj-mon-hint' data-testid='delivery-empty'>
+                  本月没有发出政策匹配订阅消息。
+                </Text>
+              ) : (
+                <DeliveryChart items={o.deliveries} />
+              )}
+              <Text className='zj-mon-hint'>
+                未授权：居民没有订阅或授权已用完，消息未发出；未送达的会转为网格员上门告知。点下方“政策消息送达”指标可按下级地区查看。
+              </Text>
+            </View>
+
+            <View className='zj-mon-block' data-testid='training-block'>
+              <Heading>分职业培训与取证</Heading>
+              {o.level === 'street' ? (
+                <Text className='zj-mon-hint' data-testid='training-none'>
+                  培训班只登记到县（区），街道（乡镇）暂无分职业培训数据；请在县（区）及以上层级查看。
+                </Text>
+              ) : o.training.length === 0 ? (
+                <Text className='zj-mon-hint' data-testid='training-empty'>
+                  本月没有开班或结业的培训。
+                </Text>
+              ) : (
+                <TrainingByOccupation items={o.training} />
               )}
             </View>
 
