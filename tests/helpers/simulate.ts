@@ -244,6 +244,7 @@ function createWx(
     stopPullDownRefresh: asyncApi('stopPullDownRefresh'),
     // Taro wraps only the wx APIs present when it starts, so APIs the pages call must be listed here
     pageScrollTo: asyncApi('pageScrollTo'),
+    showToast: asyncApi('showToast'),
     chooseImage: asyncApi('chooseImage', (o) => {
       const picked = media.picked
       media.picked = null
