@@ -5,7 +5,7 @@ import type { UserDoc } from '../../_core/users.repository'
 import type { PersonRecord } from '../repositories/person.repository'
 import { findPersonById } from '../repositories/person.repository'
 import { gridName, regionName } from '../repositories/reference.repository'
-import { certificatesOf } from '../repositories/training.repository'
+import { certificatesOf } from '../../_core/trainingRecords.repository'
 import type { PersonSummary, ProfileView } from '../../../shared/user/views'
 
 export type { PersonSummary, ProfileView }
