@@ -73,9 +73,18 @@ export type Answering<M extends ModuleSpec, O> = {
 }
 export type TriggerHandler = (ctx: TriggerContext) => Promise<unknown>
 
+/**
+ * A WeChat message push (云开发 消息推送 configured to this function): the event is WeChat's JSON message. The event
+ * proves nothing about its sender (any caller can send the same fields): a handler acts only on what it can match
+ * with a secret it holds (e.g. a trace_id it got from WeChat) and writes nothing otherwise.
+ */
+export type PushHandler = (event: Record<string, unknown>, ctx: TriggerContext) => Promise<unknown>
+
 export interface FunctionOptions {
   /** Timer triggers by name; the names and crons are declared in cloudbaserc.json. */
   triggers?: Record<string, TriggerHandler>
+  /** Message pushes by their `Event` (MsgType `event`), e.g. `wxa_media_check`. */
+  pushes?: Record<string, PushHandler>
 }
 
 /** The caller, or UNAUTHENTICATED. For use cases of actions whose access is not 'public'. */
@@ -136,6 +145,18 @@ export function createFunction<M extends ModuleSpec>(mod: M, handlers: Handlers<
       try {
         const data = await trigger({ fn: mod.name, trigger: name, requestId, now, log })
         return { ok: true, data: data ?? null }
+      } catch (e) {
+        return toErrorEnvelope(e, log)
+      }
+    }
+
+    // WeChat message push: {MsgType: 'event', Event} to the handler declared for that event, if any
+    const pushName = ev.MsgType === 'event' && typeof ev.Event === 'string' ? ev.Event : ''
+    if (pushName && options.pushes && Object.prototype.hasOwnProperty.call(options.pushes, pushName)) {
+      const log = createLogger({ fn: mod.name, trigger: pushName, requestId })
+      try {
+        await options.pushes[pushName](ev, { fn: mod.name, trigger: pushName, requestId, now, log })
+        return { ok: true, data: 'success' }
       } catch (e) {
         return toErrorEnvelope(e, log)
       }

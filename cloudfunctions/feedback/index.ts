@@ -18,6 +18,7 @@ import { feedbackStats } from './usecases/feedbackStats.usecase'
 import { escalateOverdue } from './usecases/escalateOverdue.usecase'
 import { recheckPending } from './usecases/recheckPending.usecase'
 import { autoClose } from './usecases/autoClose.usecase'
+import { recordMediaCheck } from './usecases/mediaCheckResult.usecase'
 import { getHolidays, setHolidays } from './usecases/holidays.usecase'
 
 export const main = createFunction(
@@ -40,5 +41,8 @@ export const main = createFunction(
     holidays: getHolidays,
     setHolidays,
   },
-  { triggers: { escalate: escalateOverdue, recheck: recheckPending, autoClose } },
+  {
+    triggers: { escalate: escalateOverdue, recheck: recheckPending, autoClose },
+    pushes: { wxa_media_check: recordMediaCheck },
+  },
 )

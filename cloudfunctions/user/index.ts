@@ -8,6 +8,7 @@ import { setRoles } from './usecases/setRoles.usecase'
 import { unbindResident } from './usecases/unbindResident.usecase'
 import { getResume, updateResume } from './usecases/resume.usecase'
 import { getRoles } from './usecases/getRoles.usecase'
+import { districts } from './usecases/districts.usecase'
 
 export const main = createFunction(userActions, {
   login: (_input, ctx) => login(ctx),
@@ -19,4 +20,5 @@ export const main = createFunction(userActions, {
   updateResume,
   unbindResident,
   getRoles,
+  districts,
 })

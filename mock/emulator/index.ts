@@ -137,8 +137,17 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   const functions = createFunctionsService({ root, log })
   const storage = createStorageService({ dataDir, baseUrl: () => baseUrl, now })
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createWechatDouble } = require('../wechat/double') as typeof import('../wechat/double')
-  const wechat = createWechatDouble({ now, takeFault: (s) => faults.take(s), dataDir })
+  const { createWechatDouble, MEDIA_CHECK_PUSH_FUNCTION } =
+    require('../wechat/double') as typeof import('../wechat/double')
+  const wechat = createWechatDouble({
+    now,
+    takeFault: (s) => faults.take(s),
+    dataDir,
+    // 消息推送: the wxa_media_check event goes to the function configured for it (docs/emulator.md)
+    deliver: async (event) => {
+      await functions.invoke(MEDIA_CHECK_PUSH_FUNCTION, event, { openid: null, source: 'scf', clockOffsetMs: offsetMs })
+    },
+  })
 
   async function runTriggers(fn: string, name?: string): Promise<{ status: number; body: unknown }> {
     let timers: { name: string; config: string }[]

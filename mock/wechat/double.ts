@@ -10,13 +10,21 @@
  *                                             43101 no consent (one message per one-time grant), -1 on a fault
  *   POST /wxa/msg_sec_check                  v2 `{content, version: 2, scene, openid}` → result.suggest;
  *                                             v1 → 87014 for risky text. Text containing 违规测试 is risky.
- *   POST /wxa/img_sec_check                  image bytes containing 违规测试 → 87014
- *   POST /wxa/media_check_async              → trace_id; the verdict is at GET /_emulator/wechat/media-checks
+ *   POST /wxa/img_sec_check                  multipart `media`; the real limits: over 1 MB, or wider than 750 px or
+ *                                             higher than 1334 px (JPEG/PNG/GIF/WebP header) → 40006 invalid media
+ *                                             size; no media part → 47001; bytes containing 违规测试 → 87014
+ *   POST /wxa/media_check_async              v2 `{media_url, media_type, version: 2, openid, scene}` → trace_id;
+ *                                             the double downloads media_url (up to 10 MB) and pushes the v2
+ *                                             `wxa_media_check` event to `deliver` (the emulator invokes the
+ *                                             function that receives it): after mediaCheckDelayMs, or at
+ *                                             POST /_emulator/wechat/media-checks/deliver when that is null
+ *   GET  /_emulator/wechat/media-checks      {items: [{trace_id, media_url, media_type, openid, result, delivered}]}
+ *   POST /_emulator/wechat/media-checks/deliver  pushes every verdict not yet delivered; answers {delivered: n}
  *   GET  /_emulator/wechat/messages          {items: [{touser, template_id, data, page, sentAt}]} oldest first
  *   POST /_emulator/wechat/consent           {openid, templateId | templateIds, count? | longTerm?}: what the
  *                                             user's tap in the consent dialog grants
  *   GET  /_emulator/wechat/consent?openid=   the double's consent balances (for tests)
- *   POST /_emulator/wechat/config            {dailyQuota?}
+ *   POST /_emulator/wechat/config            {dailyQuota?, mediaCheckDelayMs? (ms, or null: only on deliver)}
  *   GET  /_emulator/wechat/stats             token refreshes and calls
  *   POST /_emulator/wechat/reset             same as reset()
  *
@@ -33,6 +41,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkKeyword, keywordTypeOfKey } from '../../shared/notify/keywords'
 import { TEMPLATE_LIST } from '../../shared/notify/templates'
 import { cstDateOf, toIsoCst } from '../../shared/calendar/chinaTime'
+import {
+  IMG_SEC_CHECK_MAX_BYTES,
+  IMG_SEC_CHECK_MAX_HEIGHT,
+  IMG_SEC_CHECK_MAX_WIDTH,
+  imageDimensions,
+  INVALID_MEDIA_SIZE,
+  MEDIA_CHECK_ASYNC_MAX_BYTES,
+} from '../../shared/media/imageLimits'
 
 export interface WechatDoubleOptions {
   now: () => Date
@@ -43,6 +59,30 @@ export interface WechatDoubleOptions {
   secret?: string
   /** Accepted messages per China-time day (default 1,000,000; POST /_emulator/wechat/config changes it). */
   dailyQuota?: number
+  /**
+   * Where WeChat pushes events (消息推送): the emulator invokes the function configured for the event. Without it the
+   * verdicts of media_check_async are only listed.
+   */
+  deliver?: (event: MediaCheckPush) => Promise<void>
+  /** Real milliseconds from a media_check_async call to its push (default 1000; null: only on deliver). */
+  mediaCheckDelayMs?: number | null
+  /** Downloads media_url (default: fetch). */
+  fetchMedia?: (url: string) => Promise<Buffer>
+}
+
+/** The v2 `wxa_media_check` push, as WeChat sends it to the message receiver (JSON mode). */
+export interface MediaCheckPush {
+  ToUserName: string
+  FromUserName: string
+  CreateTime: number
+  MsgType: 'event'
+  Event: 'wxa_media_check'
+  appid: string
+  trace_id: string
+  version: 2
+  errcode: number
+  result: { suggest: 'pass' | 'risky' | 'review'; label: number }
+  detail: { strategy: string; errcode: number; suggest: string; label: number; prob: number }[]
 }
 
 export interface WechatDouble {
@@ -61,6 +101,11 @@ export interface AcceptedMessage {
 }
 
 export const LOCAL_WX_APPID = 'wx0000000000local'
+/**
+ * The function that receives the `wxa_media_check` push (云开发控制台 → 设置 → 消息推送: MsgType `event`, Event
+ * `wxa_media_check` → this function; configure the same in production).
+ */
+export const MEDIA_CHECK_PUSH_FUNCTION = 'feedback'
 export const LOCAL_WX_SECRET = 'local-wechat-secret'
 
 const TOKEN_TTL_MS = 7200_000
@@ -107,9 +152,13 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     media_url: string
     media_type: number
     openid: string | null
-    result: { suggest: string; label: number }
+    result: { suggest: 'pass' | 'risky' | 'review'; label: number } | null
+    errcode: number
     at: string
+    delivered: boolean
   }[] = []
+  let mediaCheckDelayMs: number | null = opts.mediaCheckDelayMs === undefined ? 1000 : opts.mediaCheckDelayMs
+  const timers = new Set<NodeJS.Timeout>()
   let stats = freshStats()
 
   function freshStats() {
@@ -134,6 +183,9 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     acceptedByDay = new Map()
     dailyQuota = opts.dailyQuota ?? 1_000_000
     mediaChecks = []
+    mediaCheckDelayMs = opts.mediaCheckDelayMs === undefined ? 1000 : opts.mediaCheckDelayMs
+    for (const t of timers) clearTimeout(t)
+    timers.clear()
     stats = freshStats()
   }
 
@@ -350,34 +402,128 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     return send(res, 200, { errcode: 0, errmsg: 'ok' })
   }
 
-  function imgSecCheck(res: ServerResponse, url: URL, body: Buffer) {
+  /** The `media` part of a multipart/form-data body; null when there is none. */
+  function mediaPart(contentType: string, body: Buffer): Buffer | null {
+    const m = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)
+    const boundary = m?.[1] ?? m?.[2]
+    if (!boundary) return null
+    const delim = Buffer.from(`--${boundary}`)
+    let at = body.indexOf(delim)
+    while (at !== -1) {
+      const headStart = at + delim.length + 2
+      const headEnd = body.indexOf('\r\n\r\n', headStart)
+      if (headEnd === -1) return null
+      const next = body.indexOf(delim, headEnd + 4)
+      if (next === -1) return null
+      const head = body.toString('utf8', headStart, headEnd)
+      if (/name="media"/i.test(head)) return body.subarray(headEnd + 4, Math.max(headEnd + 4, next - 2))
+      at = next
+    }
+    return null
+  }
+
+  function imgSecCheck(res: ServerResponse, url: URL, contentType: string, body: Buffer) {
     stats.mediaChecks += 1
     const te = tokenError(url)
     if (te) return wxError(res, te, tokenMessage[te])
-    if (body.length === 0) return wxError(res, 47001, 'data format error')
-    if (body.includes(Buffer.from(RISKY_WORD, 'utf8'))) return wxError(res, 87014, 'risky content')
+    const media = mediaPart(contentType, body)
+    if (!media || media.length === 0) return wxError(res, 47001, 'data format error')
+    // the documented limits: 1 MB, 750 px × 1334 px
+    if (media.length > IMG_SEC_CHECK_MAX_BYTES) return wxError(res, INVALID_MEDIA_SIZE, 'invalid media size')
+    const size = imageDimensions(media)
+    if (size && (size.width > IMG_SEC_CHECK_MAX_WIDTH || size.height > IMG_SEC_CHECK_MAX_HEIGHT))
+      return wxError(res, INVALID_MEDIA_SIZE, 'invalid media size')
+    if (media.includes(Buffer.from(RISKY_WORD, 'utf8'))) return wxError(res, 87014, 'risky content')
     return send(res, 200, { errcode: 0, errmsg: 'ok' })
+  }
+
+  const fetchMedia =
+    opts.fetchMedia ??
+    (async (u: string) => {
+      const r = await fetch(u)
+      if (!r.ok) throw new Error(`HTTP ${r.status}`)
+      return Buffer.from(await r.arrayBuffer())
+    })
+
+  /** Downloads the media and decides (like WeChat, after the call was answered). */
+  async function judge(check: (typeof mediaChecks)[number]): Promise<void> {
+    if (check.result || check.errcode) return
+    let bytes: Buffer
+    try {
+      bytes = await fetchMedia(check.media_url)
+    } catch {
+      check.errcode = -1008 // the link could not be downloaded
+      return
+    }
+    if (bytes.length > MEDIA_CHECK_ASYNC_MAX_BYTES) {
+      check.errcode = INVALID_MEDIA_SIZE
+      return
+    }
+    const risky =
+      bytes.includes(Buffer.from(RISKY_WORD, 'utf8')) || /risky|%E8%BF%9D%E8%A7%84|违规测试/i.test(check.media_url)
+    check.result = risky ? { suggest: 'risky', label: 20002 } : { suggest: 'pass', label: 100 }
+  }
+
+  async function deliverOne(check: (typeof mediaChecks)[number]): Promise<boolean> {
+    if (check.delivered) return false
+    check.delivered = true
+    await judge(check)
+    if (!opts.deliver) return true
+    const result = check.result ?? { suggest: 'risky' as const, label: 0 }
+    await opts.deliver({
+      ToUserName: 'gh_000000000local',
+      FromUserName: check.openid ?? '',
+      CreateTime: Math.floor(nowMs() / 1000),
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid: appid ?? LOCAL_WX_APPID,
+      trace_id: check.trace_id,
+      version: 2,
+      errcode: check.errcode,
+      result,
+      detail: [
+        { strategy: 'content_model', errcode: check.errcode, suggest: result.suggest, label: result.label, prob: 90 },
+      ],
+    })
+    return true
+  }
+
+  async function deliverAll(): Promise<number> {
+    let n = 0
+    for (const c of mediaChecks.filter((m) => !m.delivered)) if (await deliverOne(c)) n++
+    return n
   }
 
   function mediaCheckAsync(res: ServerResponse, url: URL, body: Record<string, unknown> | null) {
     stats.mediaChecks += 1
     const te = tokenError(url)
     if (te) return wxError(res, te, tokenMessage[te])
-    if (!body || typeof body.media_url !== 'string' || ![1, 2].includes(Number(body.media_type)))
+    if (!body || typeof body.media_url !== 'string' || !body.media_url || ![1, 2].includes(Number(body.media_type)))
       return wxError(res, 47001, 'data format error')
-    const risky =
-      body.media_url.includes(RISKY_WORD) ||
-      body.media_url.includes(encodeURIComponent(RISKY_WORD)) ||
-      /risky/i.test(body.media_url)
+    if (body.version === 2) {
+      if (typeof body.openid !== 'string' || !OPENID_RE.test(body.openid)) return wxError(res, 40003, 'invalid openid')
+      if (![1, 2, 3, 4].includes(Number(body.scene))) return wxError(res, 47003, 'argument invalid! scene')
+    }
     const traceId = randomBytes(12).toString('hex')
-    mediaChecks.push({
+    const check = {
       trace_id: traceId,
       media_url: body.media_url,
       media_type: Number(body.media_type),
       openid: typeof body.openid === 'string' ? body.openid : null,
-      result: risky ? { suggest: 'risky', label: 20002 } : { suggest: 'pass', label: 100 },
+      result: null,
+      errcode: 0,
       at: toIsoCst(opts.now()),
-    })
+      delivered: false,
+    }
+    mediaChecks.push(check)
+    if (mediaCheckDelayMs !== null) {
+      const t = setTimeout(() => {
+        timers.delete(t)
+        deliverOne(check).catch(() => undefined)
+      }, mediaCheckDelayMs)
+      t.unref?.()
+      timers.add(t)
+    }
     return send(res, 200, { errcode: 0, errmsg: 'ok', trace_id: traceId })
   }
 
@@ -454,6 +600,14 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
       if (sub === 'config' && method === 'POST') {
         const b = parseJson(body)
         const q = Number(b?.dailyQuota)
+        if (b && 'mediaCheckDelayMs' in b) {
+          const d = b.mediaCheckDelayMs
+          if (d !== null && !(typeof d === 'number' && Number.isFinite(d) && d >= 0)) {
+            send(res, 400, { ok: false, error: 'mediaCheckDelayMs must be a non-negative number or null' })
+            return true
+          }
+          mediaCheckDelayMs = d as number | null
+        }
         if (b?.dailyQuota !== undefined) {
           if (!Number.isInteger(q) || q < 0) {
             send(res, 400, { ok: false, error: 'dailyQuota must be a non-negative integer' })
@@ -461,7 +615,7 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
           }
           record([{ t: 'config', dailyQuota: q }])
         }
-        send(res, 200, { ok: true, dailyQuota })
+        send(res, 200, { ok: true, dailyQuota, mediaCheckDelayMs })
         return true
       }
       if (sub === 'stats' && method === 'GET') {
@@ -480,6 +634,10 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
       }
       if (sub === 'media-checks' && method === 'GET') {
         send(res, 200, { items: mediaChecks }, cors)
+        return true
+      }
+      if (sub === 'media-checks/deliver' && method === 'POST') {
+        send(res, 200, { ok: true, delivered: await deliverAll() })
         return true
       }
       if (sub === 'reset' && method === 'POST') {
@@ -517,7 +675,7 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     if (p === '/cgi-bin/stable_token') stableToken(res, parseJson(body))
     else if (p === '/cgi-bin/message/subscribe/send') subscribeSend(res, url, parseJson(body))
     else if (p === '/wxa/msg_sec_check') msgSecCheck(res, url, parseJson(body))
-    else if (p === '/wxa/img_sec_check') imgSecCheck(res, url, body)
+    else if (p === '/wxa/img_sec_check') imgSecCheck(res, url, String(req.headers['content-type'] ?? ''), body)
     else mediaCheckAsync(res, url, parseJson(body))
     return true
   }

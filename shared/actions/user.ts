@@ -171,6 +171,12 @@ export const userActions = defineModule('user', {
       reason: text(200, 2),
     }),
   },
+  districts: {
+    example: { cityCode: '370100' },
+    access: 'user',
+    summary: '某城市的区县（GB/T 2260，不含开发区），供求职意向选择',
+    input: z.object({ cityCode: regionCode().refine((c) => c.endsWith('00') && !c.endsWith('0000'), '应为城市代码') }),
+  },
   getRoles: {
     example: { openid: 'o_example_user' },
     access: ['admin'],

@@ -96,3 +96,23 @@ export function shownResume(r: Resume): Resume {
       : r.desired,
   }
 }
+
+/** The résumé as lines of text, hidden sections left out: 我的简历's poster and printable page, the staff's application view. */
+export function resumeLines(r: Resume): string[] {
+  const hide = new Set(r.hidden)
+  const out = [`${r.name}  ${r.phone}`]
+  if (!hide.has('desired') && r.desired.occupations.length)
+    out.push(
+      `求职意向：${r.desired.occupations.map((o) => o.name).join('、')}${r.desired.cities.length ? ` · ${r.desired.cities.map((c) => c.name).join('、')}` : ''}${r.desired.salaryMin ? ` · ${r.desired.salaryMin}元起` : ''}`,
+    )
+  if (!hide.has('summary') && r.summary) out.push(`自我评价：${r.summary}`)
+  if (!hide.has('education') && r.education.label)
+    out.push(`学历：${r.education.label}${r.education.graduationYear ? `（${r.education.graduationYear}年毕业）` : ''}`)
+  if (!hide.has('skills') && r.skills.length) out.push(`技能：${r.skills.join('、')}`)
+  if (!hide.has('certificates') && r.certificates.length)
+    out.push(`证书：${r.certificates.map((c) => c.name).join('、')}`)
+  if (!hide.has('workHistory'))
+    for (const w of r.workHistory)
+      out.push(`${w.from}—${w.to ?? '至今'} ${w.employer} ${w.role}${w.duties ? `：${w.duties}` : ''}`)
+  return out
+}

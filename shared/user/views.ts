@@ -15,6 +15,8 @@ export interface PersonSummary {
   residenceRegion: string
   residenceRegionName: string | null
   gridCode: string
+  /** The grid's name (社区网格), or null when the grid is not in the reference table. */
+  gridName: string | null
   education: string
   educationLabel: string
   graduationYear: number | null

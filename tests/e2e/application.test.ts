@@ -141,6 +141,7 @@ test('resident applies with photos → correction → response → approval; 政
     await page.waitForTimeout(500)
     await r.screenshot('05-matches-after')
     expect(await page.locator('[data-testid="policy-matches"]').getByText('职业培训补贴').count()).toBe(0)
+    await page.getByText('匹配到的政策都已申领成功').waitFor({ timeout: 10_000 })
   } finally {
     await r.close()
     await h.close()

@@ -65,3 +65,46 @@ test('given a resident in the browser, when they add a photo and submit, then th
     await b.close()
   }
 })
+
+test('given a resident who picks a 3024 × 4032 camera-sized photo, when they submit, then the browser resized it to 750 × 1000 (a JPEG) before the upload', async () => {
+  const photo = solidPng(3024, 4032, [40, 90, 160])
+  const b = await openBrowser({ baseUrl: app.url, identity: 'o_demo_resident', testName: 'feedback-photo-large' })
+  try {
+    const page = b.page
+    await page.goto(b.url('/packages/feedback/submit/index'))
+    await page.locator('[data-testid="feedback-form"]').waitFor({ timeout: 60_000 })
+    await page.locator('[data-testid="category-complaint"]').click()
+    const field = page
+      .locator('[data-testid="feedback-content"] textarea, textarea[data-testid="feedback-content"]')
+      .first()
+    await field.click()
+    await field.fill(CONTENT)
+    await page.locator('[data-testid="feedback-add-photo"]').click()
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 20_000 }),
+      page.getByText('从相册选择').click(),
+    ])
+    await chooser.setFiles({ name: 'camera.png', mimeType: 'image/png', buffer: photo })
+    await page.locator('[aria-label="删除第1张图片"]').waitFor({ timeout: 20_000 })
+
+    await buttonByText(b, '提交').click()
+    const done = page.locator('[data-testid="feedback-submitted"]')
+    await done.waitFor({ timeout: 30_000 })
+    await buttonByText(b, '查看办理进度').click()
+    const shown = page.locator('[data-testid="feedback-photo"] img').first()
+    await shown.waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      await shown.elementHandle(),
+      { timeout: 20_000 },
+    )
+    expect(await shown.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([750, 1000])
+    const src = (await shown.getAttribute('src')) ?? ''
+    expect(new URL(src, app.url).searchParams.get('fileID')).toMatch(/\.jpg$/)
+    const served = Buffer.from(await (await page.request.get(new URL(src, app.url).toString())).body())
+    expect(served.length).toBeLessThanOrEqual(1024 * 1024)
+    expect(served.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))).toBe(true)
+  } finally {
+    await b.close()
+  }
+})

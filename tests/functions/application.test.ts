@@ -6,6 +6,7 @@
  */
 import { startEmulator } from '../helpers/emulator'
 import { solidPng } from '../helpers/png'
+import { phonePhoto } from '../helpers/jpeg'
 import { createVisitTask } from '../../cloudfunctions/_core/visitTasks'
 import { findUnmaskedPii } from '../../shared/mask'
 
@@ -54,7 +55,7 @@ async function aFilledDraft(openid = RES, kind = KIND) {
   }
   const s = await call(openid, 'save', { applicationId: d.data.applicationId, answers, attachments })
   expect(s).toMatchObject({ ok: true })
-  return { id: d.data.applicationId as string, draft: d.data, photo }
+  return { id: d.data.applicationId as string, draft: d.data, photo, answers }
 }
 
 async function aSubmitted(openid = RES, kind = KIND) {
@@ -449,5 +450,71 @@ describe('on behalf of a resident', () => {
       await call(RES2, 'draft', { kind: KIND, requestId: rid(), onBehalf: { personId: 'p_demo_resident', consent } }),
     ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await count('service_applications')).toBe(0)
+  })
+})
+
+describe("material photos over img_sec_check's limits (an old client that did not compress)", () => {
+  beforeAll(async () => {
+    await emu.admin('/_emulator/wechat/config', { mediaCheckDelayMs: null })
+  })
+  afterAll(async () => {
+    await emu.admin('/_emulator/wechat/config', { mediaCheckDelayMs: 1000 })
+  })
+  async function aLargePhoto(openid: string, text?: string): Promise<string> {
+    const res = await emu
+      .sdk(openid)
+      .uploadFile({ cloudPath: `applications/${openid}/${++seq}.jpg`, fileContent: phonePhoto(text) })
+    return (res as { fileID: string }).fileID
+  }
+  const deliver = () => emu.admin<{ delivered: number }>('/_emulator/wechat/media-checks/deliver', {})
+  const savedFiles = async (id: string) =>
+    Object.values(
+      (
+        (await db().collection('service_applications').doc(id).get()).data[0] as {
+          attachments: Record<string, string[]>
+        }
+      ).attachments,
+    ).flat()
+
+  test("given a 4 MB phone photo, when it is saved, then it waits for the asynchronous check (not refused as harmful) and is accepted once WeChat's verdict arrives", async () => {
+    const { id, draft, answers } = await aFilledDraft()
+    const key = (draft.missing as { key: string; type: string; required: boolean }[]).find(
+      (m) => m.type === 'attachment' && m.required,
+    )!.key
+    const big = await aLargePhoto(RES)
+    const first = await call(RES, 'save', { applicationId: id, answers, attachments: { [key]: [big] } })
+    expect(first).toMatchObject({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE', message: expect.stringContaining('正在进行安全检测') },
+    })
+    expect(await savedFiles(id)).not.toContain(big)
+
+    expect((await deliver()).delivered).toBeGreaterThanOrEqual(1)
+    expect(await call(RES, 'save', { applicationId: id, answers, attachments: { [key]: [big] } })).toMatchObject({
+      ok: true,
+    })
+    expect(await savedFiles(id)).toContain(big)
+    expect(await call(RES, 'submit', { applicationId: id, requestId: rid(), declaration: true })).toMatchObject({
+      ok: true,
+      data: { status: 'submitted' },
+    })
+  })
+
+  test('given a large photo WeChat finds risky, when its verdict arrives, then the save is CONTENT_REJECTED and nothing is kept', async () => {
+    const { id, draft, answers } = await aFilledDraft()
+    const key = (draft.missing as { key: string; type: string; required: boolean }[]).find(
+      (m) => m.type === 'attachment' && m.required,
+    )!.key
+    const bad = await aLargePhoto(RES, '违规测试')
+    expect(await call(RES, 'save', { applicationId: id, answers, attachments: { [key]: [bad] } })).toMatchObject({
+      ok: false,
+      error: { code: 'UPSTREAM_UNAVAILABLE' },
+    })
+    await deliver()
+    expect(await call(RES, 'save', { applicationId: id, answers, attachments: { [key]: [bad] } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_REJECTED' },
+    })
+    expect(await savedFiles(id)).not.toContain(bad)
   })
 })

@@ -80,8 +80,10 @@ const HOSTILE = JSON.parse(
 )
 
 let emu: TestEmulator
+/** Pinned with the seed (a Wednesday 10:00 China time, a working day): nothing here follows the real date or hour. */
+const NOW = '2026-12-02T10:00:00+08:00'
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ now: NOW })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()

@@ -4,6 +4,7 @@
  * image check.
  */
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { cameraJpeg, phonePhoto } from '../helpers/jpeg'
 
 let emu: TestEmulator
 const RESIDENT = 'o_demo_resident'
@@ -214,6 +215,95 @@ describe('photos', () => {
       error: { code: 'CONTENT_REJECTED', message: expect.stringContaining('图片') },
     })
     expect((await db().collection('feedback').where({ openid: who }).get()).data).toHaveLength(0)
+  })
+
+  describe("a photo over img_sec_check's limits (1 MB, 750 × 1334 px): the asynchronous check", () => {
+    // WeChat's push comes when the test delivers it (in production: within 30 minutes)
+    beforeAll(async () => {
+      await emu.admin('/_emulator/wechat/config', { mediaCheckDelayMs: null })
+    })
+    afterAll(async () => {
+      await emu.admin('/_emulator/wechat/config', { mediaCheckDelayMs: 1000 })
+    })
+    const deliver = () => emu.admin<{ delivered: number }>('/_emulator/wechat/media-checks/deliver', {})
+
+    test("given a normal 4 MB phone photo from an old client, when the resident submits, then it is held (not refused as harmful) and shown to the handler once WeChat's verdict arrives", async () => {
+      const fileID = await upload(RESIDENT, `phone-${seq++}.jpg`, phonePhoto())
+      const r = await call(RESIDENT, 'submit', aSubmission({ images: [fileID], category: 'complaint' }))
+      expect(r).toMatchObject({ ok: true, data: { status: 'pendingReview' } })
+      const { trackingNo } = r.data
+      expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+      // WeChat was asked asynchronously with a URL it can download, not sent the 4 MB inline
+      const checks = (
+        await emu.admin<{ items: { media_url: string; media_type: number }[] }>('/_emulator/wechat/media-checks')
+      ).items
+      expect(checks.at(-1)).toMatchObject({
+        media_type: 2,
+        media_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//),
+      })
+      // the timer before the verdict keeps it held
+      await emu.trigger('feedback', 'recheck')
+      expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+      expect((await deliver()).delivered).toBeGreaterThanOrEqual(1)
+      await emu.trigger('feedback', 'recheck')
+      expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({
+        ok: true,
+        data: { status: 'submitted', images: [fileID] },
+      })
+    })
+
+    test('given a large photo WeChat finds risky, when its verdict arrives, then the item is rejected and never shown', async () => {
+      const who = 'o_fbd_bigbad'
+      await call(who, 'mine')
+      const fileID = await upload(who, `big-bad-${seq++}.jpg`, cameraJpeg(1080, 1920, 600_000, '违规测试'))
+      const r = await call(who, 'submit', aSubmission({ images: [fileID] }))
+      expect(r).toMatchObject({ ok: true, data: { status: 'pendingReview' } })
+      await deliver()
+      await emu.trigger('feedback', 'recheck')
+      expect(await call(who, 'get', { trackingNo: r.data.trackingNo })).toMatchObject({
+        ok: true,
+        data: { status: 'rejected' },
+      })
+      expect(await call(ADMIN, 'get', { trackingNo: r.data.trackingNo })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+    })
+
+    test('a forged wxa_media_check push (a trace_id WeChat never gave us) records nothing and publishes nothing', async () => {
+      const who = 'o_fbd_forger'
+      await call(who, 'mine')
+      const fileID = await upload(who, `forged-${seq++}.jpg`, cameraJpeg(1080, 1920, 600_000, '违规测试'))
+      const r = await call(who, 'submit', aSubmission({ images: [fileID] }))
+      expect(r).toMatchObject({ ok: true, data: { status: 'pendingReview' } })
+      const before = (await db().collection('media_checks').where({ fileId: fileID }).get()).data
+      const forged = {
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        version: 2,
+        errcode: 0,
+        result: { suggest: 'pass', label: 100 },
+      }
+      for (const trace_id of ['0'.repeat(24), 'not-a-trace'])
+        expect(await emu.call(who, 'feedback', { ...forged, trace_id })).toMatchObject({ ok: true })
+      expect(await emu.call(null, 'feedback', { ...forged, trace_id: 'x' })).toMatchObject({ ok: true })
+      expect((await db().collection('media_checks').where({ fileId: fileID }).get()).data).toEqual(before)
+      await emu.trigger('feedback', 'recheck')
+      expect(await call(ADMIN, 'get', { trackingNo: r.data.trackingNo })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      })
+      await deliver() // leave no verdict for the next test
+    })
+
+    test('a photo within the limits still goes through the synchronous check at once', async () => {
+      const fileID = await upload(RESIDENT, `small-${seq++}.jpg`, cameraJpeg(750, 1000, 400_000))
+      const before = (await emu.admin<{ items: unknown[] }>('/_emulator/wechat/media-checks')).items.length
+      const { trackingNo } = await submitted({ images: [fileID], category: 'complaint' })
+      expect(await call(HANDLER, 'get', { trackingNo })).toMatchObject({ ok: true, data: { status: 'submitted' } })
+      expect((await emu.admin<{ items: unknown[] }>('/_emulator/wechat/media-checks')).items).toHaveLength(before)
+    })
   })
 })
 

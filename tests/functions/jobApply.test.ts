@@ -9,6 +9,8 @@ import { aPosting, STAFF } from './jobFixtures'
 
 jest.setTimeout(60_000)
 let emu: TestEmulator
+/** Pinned with the seed (a Wednesday 10:00 China time, a working day): nothing here follows the real date or hour. */
+const NOW = '2026-12-02T10:00:00+08:00'
 const RESIDENT = 'o_demo_resident'
 const RESIDENT2 = 'o_demo_resident2'
 const DAY = 86400_000
@@ -25,7 +27,7 @@ const countApplications = async (jobId: string) =>
   (await emu.sdk().database().collection('applications').where({ jobId }).count()).total
 
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ now: NOW })
 })
 afterAll(() => emu.stop())
 

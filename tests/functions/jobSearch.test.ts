@@ -10,6 +10,8 @@ import { cstDateOf } from '../../shared/calendar/chinaTime'
 
 jest.setTimeout(60_000)
 let emu: TestEmulator
+/** Pinned with the seed (a Wednesday 10:00 China time, a working day): nothing here follows the real date or hour. */
+const NOW = '2026-12-02T10:00:00+08:00'
 const RESIDENT = 'o_demo_resident'
 const DAY = 86400_000
 const NOW = '2026-11-18T10:00:00+08:00'

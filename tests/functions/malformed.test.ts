@@ -289,8 +289,10 @@ const CALLERS: { openid: string; roles: Role[] }[] = [
   { openid: 'o_demo_resident', roles: ['resident'] },
 ]
 let emu: TestEmulator
+/** Pinned with the seed (a Wednesday 10:00 China time, a working day): nothing here follows the real date or hour. */
+const NOW = '2026-12-02T10:00:00+08:00'
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ now: NOW })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()
@@ -379,4 +381,250 @@ test.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))(
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   },
   60_000,
+)
+
+// ---- hostile but valid: inputs the schema accepts that reach the use case --------------------------------
+/**
+ * From each action's registry example: every string field (top level and nested, optional ones included) set to
+ * regex metacharacters, to its maximum length in metacharacters and in Chinese; every `cursor` forged (a decodable
+ * cursor pointing far away, with operators, prototype keys or deep nesting; undecodable bytes of the maximum
+ * length); every array filled to its maximum length; every number at its bounds. Only payloads the action's own
+ * schema accepts are kept: each of them gets past validation to the use case.
+ */
+const REGEX_META = [
+  '.*',
+  '^$',
+  '(a+)+$',
+  '[',
+  '\\',
+  '.*.*.*.*.*.*.*.*=.*',
+  '$where',
+  '|',
+  '?*+{}()',
+  '[^]*\\d{1,99999}',
+]
+const META_RUN = '.*+?^${}()|[]\\/'
+const encode = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url')
+const deepCursor = (): string => {
+  let v: unknown = { ms: 0, id: 'a' }
+  for (let i = 0; i < 60; i++) v = { a: v }
+  return encode(v)
+}
+const FORGED_CURSORS = [
+  encode({ ms: 1e308, id: 'zzzzzzzz', i: 'zzzzzzzz', o: 1e9, offset: 1e9, skip: 1e9, page: 1e9 }),
+  encode({ ms: -1, id: { $gt: '' }, i: { $ne: null } }),
+  encode({ ms: '.*', id: '.*', i: '.*', k: '.*' }),
+  encode({ ms: 1, id: 'a', __proto__: { polluted: true } }),
+  encode(JSON.parse('{"__proto__":{"polluted":true},"ms":1,"id":"a"}')),
+  encode([1e308, 'zzzz']),
+  encode(null),
+  encode('.*'),
+  deepCursor(),
+  'A'.repeat(512),
+  '.*'.repeat(256),
+]
+
+type Step = string | number
+const typeOf = (s: Schema) => def(core(s)).type as string
+const checksOf = (s: Schema): Record<string, any>[] =>
+  ((def(core(s)).checks as { _zod: { def: Record<string, any> } }[] | undefined) ?? []).map((c) => c._zod.def)
+const maxLengthOf = (s: Schema): number | undefined => checksOf(s).find((c) => c.check === 'max_length')?.maximum
+/** Every leaf path of an object schema (array elements at index 0), with its schema. */
+function leaves(s: Schema, prefix: Step[] = [], depth = 0): { path: Step[]; schema: Schema }[] {
+  if (depth > 4) return []
+  const t = typeOf(s)
+  if (t === 'object')
+    return Object.entries(def(core(s)).shape as Record<string, Schema>).flatMap(([k, f]) => [
+      ...(['object', 'array'].includes(typeOf(f)) ? [{ path: [...prefix, k], schema: f }] : []),
+      ...leaves(f, [...prefix, k], depth + 1),
+    ])
+  if (t === 'array') return leaves(def(core(s)).element, [...prefix, 0], depth + 1)
+  return prefix.length ? [{ path: prefix, schema: s }] : []
+}
+function setAt(base: Record<string, unknown>, path: Step[], value: unknown): Record<string, unknown> {
+  const out = structuredClone(base)
+  let cur: any = out
+  path.forEach((step, i) => {
+    if (i === path.length - 1) cur[step] = value
+    else {
+      if (cur[step] === null || typeof cur[step] !== 'object') cur[step] = typeof path[i + 1] === 'number' ? [] : {}
+      cur = cur[step]
+    }
+  })
+  return out
+}
+const getAt = (base: unknown, path: Step[]): unknown =>
+  path.reduce<any>((cur, step) => (cur !== null && typeof cur === 'object' ? cur[step] : undefined), base)
+
+function valuesFor(path: Step[], s: Schema, example: Record<string, unknown>): unknown[] {
+  const t = typeOf(s)
+  const name = String(path[path.length - 1])
+  if (t === 'string') {
+    const max = Math.min(maxLengthOf(s) ?? 2000, 5000)
+    const run = (unit: string) => unit.repeat(Math.ceil(max / unit.length)).slice(0, max)
+    return [
+      ...(name === 'cursor' ? FORGED_CURSORS : []),
+      ...REGEX_META,
+      run(META_RUN),
+      run('焊工.*('),
+      run('中'),
+      run('.'),
+      run('a.b:c-d_'),
+      ' '.repeat(max - 1) + '$',
+    ]
+  }
+  if (t === 'number' || t === 'int') {
+    const bounds = checksOf(s)
+      .filter((c) => c.check === 'less_than' || c.check === 'greater_than')
+      .map((c) => c.value as number)
+    return [...bounds, ...bounds.map((b) => b - 1), ...bounds.map((b) => b + 1)]
+  }
+  if (t === 'array') {
+    const max = maxLengthOf(s)
+    if (max === undefined) return []
+    const given = getAt(example, path)
+    const el = Array.isArray(given) && given.length ? given[0] : validValue(def(core(s)).element).value
+    if (el === undefined) return []
+    const elMax = typeOf(def(core(s)).element) === 'string' ? maxLengthOf(def(core(s)).element) : undefined
+    return [
+      Array.from({ length: max }, () => el),
+      Array.from({ length: max }, (_v, i) => (typeof el === 'string' ? `${el}.${i}` : el)),
+      ...(elMax ? [Array.from({ length: max }, () => '.*'.repeat(elMax).slice(0, elMax))] : []),
+    ]
+  }
+  return []
+}
+
+const MAX_VALID_PER_ACTION = 60
+const validCache = new Map<string, Record<string, unknown>[]>()
+export function hostileValidPayloads(key: string, spec: ActionSpec): Record<string, unknown>[] {
+  const hit = validCache.get(key)
+  if (hit) return hit
+  const example = wire(spec.example ?? {}) as Record<string, unknown>
+  const out: Record<string, unknown>[] = []
+  const seen = new Set<string>()
+  const perLeaf = leaves(spec.input as Schema).map(({ path, schema }) =>
+    valuesFor(path, schema, example).map((v) => wire(setAt(example, path, v))),
+  )
+  // round-robin across fields, so that every field gets its hostile values within the cap
+  for (let i = 0; out.length < MAX_VALID_PER_ACTION && perLeaf.some((l) => i < l.length); i++)
+    for (const l of perLeaf) {
+      if (i >= l.length || out.length >= MAX_VALID_PER_ACTION) continue
+      const text = JSON.stringify(l[i])
+      if (seen.has(text) || !accepts(spec.input, l[i])) continue
+      seen.add(text)
+      out.push(l[i])
+    }
+  validCache.set(key, out)
+  return out
+}
+
+const HOSTILE_CALLERS: { label: string; openid: string | null; roles: Role[] | null }[] = [
+  { label: 'anonymous', openid: null, roles: null },
+  { label: 'resident', openid: 'o_demo_resident', roles: ['resident'] },
+  { label: 'staff', openid: 'o_demo_admin', roles: ['resident', 'admin'] },
+]
+/**
+ * What a use-case refusal may leave behind, by design: its audit entry (actions that audit every attempt), rate-limit
+ * counters (on the user record for a resident: _core/rateLimit.ts), the idempotency claim that stores the refusal for
+ * a replay of the same requestId (_core/idempotency.ts), and the real-name binding's attempt log (its failure limit).
+ */
+const REFUSAL_TRAIL = /^(audit_logs|rate_limits|users|idempotency|bind_attempts):/
+
+test('the hostile-but-valid generator reaches into every action: regex metacharacters, maximum lengths, forged cursors, full arrays', () => {
+  const made = actions.map((a) => ({ key: `${a.fn}.${a.action}`, spec: a.spec }))
+  // free text: a string field without a format (ids, codes, dates and months have theirs and refuse metacharacters)
+  const freeText = (l: { schema: Schema }) =>
+    typeOf(l.schema) === 'string' && !checksOf(l.schema).some((c) => c.check === 'string_format')
+  const withText = made.filter((a) => leaves(a.spec.input as Schema).some(freeText))
+  const empty = withText.filter((a) => hostileValidPayloads(a.key, a.spec).length === 0).map((a) => a.key)
+  expect(empty).toEqual([])
+  const invalid = made.flatMap((a) =>
+    hostileValidPayloads(a.key, a.spec)
+      .filter((p) => !accepts(a.spec.input, p))
+      .map(() => a.key),
+  )
+  expect(invalid).toEqual([])
+  const all = made.flatMap((a) => hostileValidPayloads(a.key, a.spec).map((p) => JSON.stringify(p)))
+  expect(all.some((p) => p.includes('(a+)+$'))).toBe(true)
+  expect(
+    made.some((a) => hostileValidPayloads(a.key, a.spec).some((p) => FORGED_CURSORS.includes(p.cursor as string))),
+  ).toBe(true)
+  // e.g. the job search keyword: metacharacters and its maximum length in metacharacters
+  const keywords = hostileValidPayloads('job.search', registry.job.actions.search as ActionSpec).map((p) => p.keyword)
+  expect(keywords).toEqual(expect.arrayContaining(['.*', '(a+)+$']))
+  expect(
+    keywords.some(
+      (k) =>
+        typeof k === 'string' &&
+        k.length === maxLengthOf(shapeOf(registry.job.actions.search.input as Schema)!.keyword) &&
+        k.includes('*'),
+    ),
+  ).toBe(true)
+})
+
+test.each(actions.map((a) => [`${a.fn}.${a.action}`, a] as const))(
+  '%s: hostile-but-valid payloads as anonymous, resident and staff: never INTERNAL, past the schema, refusals change nothing',
+  async (key, a) => {
+    const payloads = hostileValidPayloads(key, a.spec)
+    const problems: string[] = []
+    let wrote = false
+    await emu.call(null, a.fn, { action: '__warmup__' })
+    for (const c of HOSTILE_CALLERS) {
+      const gate = allows(a.spec.access, c.roles)
+      // the role gate does not read the payload (the authz harness sends every kind to every cell): a few suffice
+      for (const p of gate === 'ok' ? payloads : payloads.slice(0, 3)) {
+        const before = snapshot()
+        const res: any = await emu
+          .call(c.openid, a.fn, { ...p, action: a.action })
+          .catch((e: Error) => ({ transport: e.message }))
+        const changed = diff(before, snapshot())
+        const code = res?.ok === true ? 'ok' : res?.ok === false ? res.error?.code : 'not an envelope'
+        const stage = res?.ok === false ? res.error?.details?.stage : undefined
+        const what = `${c.label} ${JSON.stringify(p).slice(0, 140)} → ${JSON.stringify(res).slice(0, 160)}`
+        if (
+          code === 'INTERNAL' ||
+          code === 'not an envelope' ||
+          (code !== 'ok' && !(ERROR_CODES as readonly string[]).includes(code))
+        )
+          problems.push(`${code}: ${what}`)
+        else if (gate !== 'ok' && (code !== gate || stage !== 'access'))
+          problems.push(`want ${gate} from the gate: ${what}`)
+        else if (gate === 'ok' && stage === 'input') problems.push(`refused by the schema it passes here: ${what}`)
+        if (code === 'ok') wrote ||= changed.length > 0
+        else {
+          const left = stage === 'access' ? changed : changed.filter((x) => !REFUSAL_TRAIL.test(x))
+          if (left.length) problems.push(`refusal wrote ${left.join('; ')}: ${what}`)
+        }
+        if (code === 'RATE_LIMITED') wrote = true
+      }
+    }
+    // successful writes (or spent rate limits) must not leak into the next action's batch
+    if (wrote) await emu.reset()
+    expect(problems.slice(0, 5)).toEqual([])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  },
+  120_000,
+)
+
+// ---- a first call with bad input leaves no user ---------------------------------------------------------
+test.each(
+  actions
+    .filter((a) => !malformedPayloads(a.spec.input, a.seed).fieldless)
+    .map((a) => [`${a.fn}.${a.action}`, a] as const),
+)(
+  '%s: an openid never seen before sending bad input is refused and no user document is created (role-gated actions included)',
+  async (_k, a) => {
+    const openid = `o_first_bad_${a.fn}_${a.action}`
+    const payload = malformedPayloads(a.spec.input, a.seed).payloads[0]
+    const before = snapshot()
+    const res: any = await emu.call(openid, a.fn, { ...payload, action: a.action })
+    const want = allows(a.spec.access, ['resident']) === 'ok' ? 'VALIDATION_FAILED' : 'FORBIDDEN'
+    const users = await emu.sdk().database().collection('users').where({ _id: openid }).count()
+    expect({ code: res?.error?.code, users: users.total, changed: diff(before, snapshot()) }).toEqual({
+      code: want,
+      users: 0,
+      changed: [],
+    })
+  },
 )

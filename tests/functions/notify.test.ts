@@ -14,12 +14,14 @@ const POLICY_TPL = TEMPLATES.policyMatch.id
 const FEEDBACK_TPL = TEMPLATES.feedbackUpdate.id
 
 let emu: TestEmulator
+/** Pinned with the seed (a Wednesday 10:00 China time, a working day): nothing here follows the real date or hour. */
+const NOW = '2026-12-02T10:00:00+08:00'
 let seq = 0
 jest.setTimeout(30_000)
 
 beforeAll(async () => {
   process.env.ZJ_LOG = 'silent'
-  emu = await startEmulator()
+  emu = await startEmulator({ now: NOW })
 }, 60_000)
 afterAll(async () => {
   await emu?.stop()

@@ -25,9 +25,11 @@ const WORKER = path.join(__dirname, '..', 'helpers', 'notifyDispatchWorker.ts')
 jest.setTimeout(1_200_000)
 
 let emu: TestEmulator
+/** Pinned (a Wednesday 10:00 China time): the dispatcher worker runs on the emulator's clock, not the real one. */
+const NOW = '2026-12-02T10:00:00+08:00'
 beforeAll(async () => {
   process.env.ZJ_LOG = 'silent'
-  emu = await startEmulator({ seed: false })
+  emu = await startEmulator({ seed: false, now: NOW })
 })
 afterAll(async () => {
   await emu?.stop()
@@ -43,6 +45,7 @@ function startWorker(): { child: ChildProcess; exited: Promise<number | null> } 
       NOTIFY_WORKER_BATCH: '200',
       NOTIFY_RATE_PER_SEC: '0',
       NOTIFY_CLAIM_TTL_MS: '1500',
+      NOTIFY_WORKER_CLOCK_OFFSET_MS: String(emu.server.clockOffsetMs()),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

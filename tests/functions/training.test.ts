@@ -7,6 +7,8 @@ import { cstStartOfDayMs, toIsoCst } from '../../shared/calendar/chinaTime'
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>
 let emu: Emu
+/** Pinned with the seed (a Wednesday 10:00 China time, a working day): nothing here follows the real date or hour. */
+const NOW = '2026-12-02T10:00:00+08:00'
 
 const ADMIN = 'o_demo_admin'
 const DAY = 86400_000
@@ -14,8 +16,11 @@ const iso = (ms: number) => toIsoCst(ms)
 let seq = 0
 const rid = () => `req-${Date.now().toString(36)}-${++seq}`
 
+/** The emulator's clock (pinned with the seed), not the real one. */
+const emuNow = () => emu.server.now().getTime()
+
 async function aCourse(over: Record<string, unknown> = {}): Promise<string> {
-  const now = Date.now()
+  const now = emuNow()
   const r = await emu.call(ADMIN, 'training', {
     action: 'create',
     title: '育婴员（初级）培训班',
@@ -39,7 +44,7 @@ const signup = (openid: string, courseId: string, requestId = rid()) =>
 const db = () => emu.sdk().database()
 
 beforeAll(async () => {
-  emu = await startEmulator()
+  emu = await startEmulator({ now: NOW })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()
@@ -124,7 +129,7 @@ describe('signup with seats and a waitlist', () => {
 
   test('past the signup deadline, or for a cancelled course, the resident gets a clear error and nothing is booked', async () => {
     const id = await aCourse({ capacity: 3 })
-    await emu.setClock(iso(Date.now() + 4 * DAY + 3600_000))
+    await emu.setClock(iso(emuNow() + 4 * DAY + 3600_000))
     const late = await signup('o_t_e1', id)
     expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
     expect((late as { error: { message: string } }).error.message).toContain('截止')
@@ -171,7 +176,7 @@ describe('catalogue and map', () => {
       expect(r.ok).toBe(true)
       for (const c of r.data.items) {
         expect(c.cityCode).toBe('370100')
-        expect(Date.parse(c.startAt)).toBeGreaterThan(Date.now() - 60_000)
+        expect(Date.parse(c.startAt)).toBeGreaterThan(emuNow() - 60_000)
         expect(seen.has(c.id)).toBe(false)
         seen.add(c.id)
       }
@@ -260,7 +265,7 @@ describe('reminders', () => {
     // 10:00 China time tomorrow: the session (three days on) and the trigger's run (two days and a minute on) fall on
     // consecutive CST days whatever the real time of day (from 23:59 on, "now + 2 days + 1 minute" is already the
     // session's own day)
-    const now = cstStartOfDayMs(Date.now()) + DAY + 10 * 3600_000
+    const now = cstStartOfDayMs(emuNow()) + DAY + 10 * 3600_000
     await emu.setClock(iso(now))
     const id = await aCourse({ capacity: 1, startAt: iso(now + 3 * DAY), signupDeadline: iso(now + 2 * DAY) })
     await signup('o_t_g1', id)

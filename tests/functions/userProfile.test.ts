@@ -18,8 +18,7 @@ const aNewOpenid = (label: string) => `o_test_${label}_${++n}`
 const withCheck = (first17: string) => first17 + idCheckChar(first17)
 
 beforeAll(async () => {
-  emu = await startEmulator({ seed: { now: new Date(NOW) } })
-  await emu.setClock(NOW)
+  emu = await startEmulator({ now: NOW })
 }, 120_000)
 afterAll(async () => {
   await emu?.stop()
@@ -63,7 +62,13 @@ describe('a brand-new resident binds their record', () => {
       ok: true,
       data: {
         bound: true,
-        person: { personId: 'p_demo_bind1', name: '孙*', residenceRegion: expect.stringMatching(/^\d{6}$/) },
+        person: {
+          personId: 'p_demo_bind1',
+          name: '孙*',
+          residenceRegion: expect.stringMatching(/^\d{6}$/),
+          // the grid by its name, not its internal code
+          gridName: expect.stringMatching(/网格$/),
+        },
       },
     })
     expect(findUnmaskedPii(r)).toEqual([])
@@ -74,6 +79,18 @@ describe('a brand-new resident binds their record', () => {
     })
     expect(profile.data.person.name).not.toContain('悦')
     expect(Number((await personDoc('p_demo_bind1')).factsChangedAtMs)).toBeGreaterThanOrEqual(before)
+  })
+
+  test('given a recent graduate opening the app for the first time, when she binds her record, then her policy matches are there at once (no wait for the batch)', async () => {
+    const me = aNewOpenid('graduate')
+    const before = await emu.call(me, 'policy', { action: 'myMatches', pageSize: 10 })
+    expect(before.data).toMatchObject({ items: [], bound: false })
+    const card = cards.p_demo_g1_03
+    expect((await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber })).ok).toBe(true)
+    const after = await emu.call(me, 'policy', { action: 'myMatches', pageSize: 10 })
+    expect(after.data.items.map((m: { title: string }) => m.title)).toEqual(
+      expect.arrayContaining(['离校未就业高校毕业生实名服务']),
+    )
   })
 
   test('given an ID number whose birth date is in the future (a right check character), when someone binds, then it is refused as a wrong birth date and nothing is recorded', async () => {
@@ -168,6 +185,21 @@ describe('我的资料: the job-seeking profile', () => {
   )
 })
 
+describe('意向地区: the districts of a chosen city', () => {
+  test('given 济南市, when a resident asks for its districts, then the GB/T 2260 districts come by code without development zones; a district code is refused', async () => {
+    const me = aNewOpenid('districts')
+    const r = await call(me, 'districts', { cityCode: '370100' })
+    expect(r.ok).toBe(true)
+    const codes = r.data.items.map((d: { code: string }) => d.code)
+    expect(codes).toEqual([...codes].sort())
+    expect(r.data.items).toEqual(expect.arrayContaining([{ code: '370102', name: '历下区' }]))
+    expect(codes.every((c: string) => /^3701\d{2}$/.test(c) && c !== '370100')).toBe(true)
+    expect((await call(me, 'districts', { cityCode: '370102' })).error.code).toBe('VALIDATION_FAILED')
+    expect((await call(me, 'districts', { cityCode: '379900' })).data.items).toEqual([])
+    expect((await call(null, 'districts', { cityCode: '370100' })).error.code).toBe('UNAUTHENTICATED')
+  })
+})
+
 describe('我的简历', () => {
   test('given a profile and a completed training, when the resident opens the résumé, then it is built from them, masked, with cited wording for the occupation', async () => {
     const me = aNewOpenid('resume')
@@ -234,6 +266,23 @@ describe('我的简历', () => {
     })
     const back = await call(me, 'updateResume', { summary: null })
     expect(back.data).toMatchObject({ resume: { summary: '踏实肯干，有五年焊接经验' }, edited: { summary: false } })
+  })
+
+  test('given a work history in the profile, when the resident rewords a duty line in the résumé, then the résumé shows it while the profile keeps its own, and an over-long line changes nothing', async () => {
+    const me = aNewOpenid('duties')
+    await call(me, 'updateProfile', aProfile())
+    const reworded = [{ ...aProfile().workHistory[0], duties: '负责车架焊接；按图纸完成焊接并自检焊缝质量' }]
+    const r = await call(me, 'updateResume', { workHistory: reworded })
+    expect(r.data).toMatchObject({ resume: { workHistory: reworded }, edited: { workHistory: true } })
+    expect((await call(me, 'getProfile')).data.profile.workHistory).toEqual(aProfile().workHistory)
+    const before = await userDoc(me)
+    const tooLong = await call(me, 'updateResume', {
+      workHistory: [{ ...reworded[0], duties: '焊'.repeat(201) }],
+    })
+    expect(tooLong.error.code).toBe('VALIDATION_FAILED')
+    expect(await userDoc(me)).toEqual(before)
+    const back = await call(me, 'updateResume', { workHistory: null })
+    expect(back.data).toMatchObject({ resume: { workHistory: aProfile().workHistory }, edited: { workHistory: false } })
   })
 
   test('given a résumé, when the resident sends an over-long summary or an unknown section, then nothing changes', async () => {

@@ -56,6 +56,7 @@ export interface TestEmulator {
   setClock(iso: string): Promise<void>
   advance(ms: number): Promise<void>
   trigger<T = any>(fn: string, name?: string): Promise<T>
+  /** Fresh data from the seed; with `now`, the clock is pinned there again (not left on the real clock). */
   reset(): Promise<void>
   /** The in-process server (store access for white-box assertions). */
   server: EmulatorServer
@@ -162,7 +163,11 @@ export async function startEmulator(opts: StartEmulatorOptions = {}): Promise<Te
       await admin('/_emulator/clock', { advanceMs: ms })
     },
     trigger: (fn, name) => admin(`/_emulator/trigger/${fn}`, name ? { name } : {}),
-    reset: () => server.reset(),
+    async reset() {
+      await server.reset()
+      // the reset sets the emulator clock back to the real one: a suite pinned with `now` stays pinned
+      if (opts.now) await admin('/_emulator/clock', { now: opts.now })
+    },
     async stop() {
       await server.stop()
       if (own) fs.rmSync(dataDir, { recursive: true, force: true })

@@ -119,7 +119,8 @@ async function main(): Promise<void> {
   const log = createLogger({ fn: 'notify', trigger: 'worker' })
   for (let pass = 1; ; pass++) {
     const stats = await dispatchOutbox({
-      now: () => new Date(),
+      // the emulator's clock (pinned by the test), not the real one: NOTIFY_WORKER_CLOCK_OFFSET_MS is its offset
+      now: () => new Date(Date.now() + num('NOTIFY_WORKER_CLOCK_OFFSET_MS', 0)),
       log,
       concurrency: num('NOTIFY_WORKER_CONCURRENCY', 16),
       pipeline: num('NOTIFY_WORKER_PIPELINE', 2),

@@ -10,7 +10,10 @@
  *   await page.waitForText('推荐岗位'); page.tapText('查看全部 ›'); expect(app.navigations()).toEqual([...])
  *
  * Photos: `app.pickImages([pngPath])` is what the next `wx.chooseImage` answers (real files on disk), `wx.getImageInfo`
- * sniffs them, and `wx.cloud.uploadFile` stores the bytes in the emulator's storage through the SDK (useSimulatedApp).
+ * sniffs them (type, width, height from the header), `wx.compressImage` writes a JPEG of the asked size (with
+ * compressedWidth / compressedHeight, as base library 2.26.0 does) whose byte size follows the quality,
+ * `getFileSystemManager().getFileInfo` gives sizes, and `wx.cloud.uploadFile` stores the bytes in the emulator's
+ * storage through the SDK (useSimulatedApp).
  *
  * How the page is run: `App`/`Page`/`getApp` globals are defined before `app.js` is required; a Page's
  * options become a Component definition (methods + lifetimes) so miniprogram-simulate can render it.
@@ -18,7 +21,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureAppBuild, REPO_ROOT } from '../../scripts/appBuild'
+import os from 'node:os'
 import { sniffImage } from '../../mock/emulator/storageService'
+import { imageDimensions } from '../../shared/media/imageLimits'
+import { cameraJpeg } from './jpeg'
 import { startEmulator, type TestEmulator } from './emulator'
 
 interface Simulate {
@@ -163,6 +169,8 @@ function createWx(
   media: Media = { picked: null },
 ) {
   const ok = (api: string, res: Record<string, unknown> = {}) => ({ errMsg: `${api}:ok`, ...res })
+  let compressDir: string | null = null
+  let compressed = 0
   type Opts = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void } & Record<
     string,
     unknown
@@ -236,6 +244,7 @@ function createWx(
     stopPullDownRefresh: asyncApi('stopPullDownRefresh'),
     // Taro wraps only the wx APIs present when it starts, so APIs the pages call must be listed here
     pageScrollTo: asyncApi('pageScrollTo'),
+    showToast: asyncApi('showToast'),
     chooseImage: asyncApi('chooseImage', (o) => {
       const picked = media.picked
       media.picked = null
@@ -248,7 +257,29 @@ function createWx(
       const src = String(o.src)
       const type = fs.existsSync(src) ? sniffImage(fs.readFileSync(src)) : null
       if (!type) throw new Error('invalid image')
-      return { path: src, type: type.slice('image/'.length), orientation: 'up' }
+      const size = imageDimensions(fs.readFileSync(src)) ?? { width: 0, height: 0 }
+      return { path: src, type: type.slice('image/'.length), orientation: 'up', ...size }
+    }),
+    // JPEG out at the asked size; the bytes a camera JPEG of that size takes at that quality (about 0.5–3 bits a pixel)
+    compressImage: asyncApi('compressImage', (o) => {
+      const src = String(o.src)
+      const bytes = fs.readFileSync(src)
+      const from = imageDimensions(bytes)
+      if (!sniffImage(bytes) || !from) throw new Error('invalid image')
+      const w = Number(o.compressedWidth ?? 0)
+      const h = Number(o.compressedHeight ?? 0)
+      const width = w || (h ? Math.round((from.width * h) / from.height) : from.width)
+      const height = h || (w ? Math.round((from.height * w) / from.width) : from.height)
+      const quality = Number(o.quality ?? 80)
+      const size = Math.ceil((width * height * (0.5 + (2.5 * quality) / 100)) / 8)
+      const risky = bytes.includes(Buffer.from('违规测试', 'utf8'))
+      compressDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'zj-sim-compress-'))
+      const out = path.join(compressDir, `compressed-${++compressed}-q${quality}.jpg`)
+      fs.writeFileSync(out, cameraJpeg(width, height, size, risky ? '违规测试' : 'compressed'))
+      return { tempFilePath: out }
+    }),
+    getFileSystemManager: () => ({
+      getFileInfo: asyncApi('getFileInfo', (o) => ({ size: fs.statSync(String(o.filePath)).size })),
     }),
     cloud: {
       init: (o: unknown) => void calls.push({ api: 'cloud.init', args: [o] }),

@@ -39,10 +39,12 @@ export interface BurstOptions {
   prefix?: string
   /** Runs right after the last signup answered, before the checks (e.g. to read the emulator's request counts). */
   afterBurst?: () => Promise<void>
+  /** The emulator's clock (ms) the course dates are built from; default: the real clock. */
+  nowMs?: number
 }
 
 export async function runBurst(emu: BurstEmulator, opts: BurstOptions): Promise<BurstResult> {
-  const now = Date.now()
+  const now = opts.nowMs ?? Date.now()
   const created = await emu.call('o_demo_admin', 'training', {
     action: 'create',
     title: '养老护理员（初级）培训班',

@@ -11,6 +11,8 @@ import path from 'node:path'
 import { useSimulatedApp, type MiniApp, type SimPage } from '../helpers/simulate'
 import { renderedAttribute } from '../helpers/weappAttributes'
 import { solidPng } from '../helpers/png'
+import { phonePhoto } from '../helpers/jpeg'
+import { imageDimensions } from '../../shared/media/imageLimits'
 
 jest.setTimeout(240_000)
 
@@ -42,7 +44,7 @@ const uploads = (app: MiniApp) =>
 async function fillForm(
   app: MiniApp,
   page: SimPage,
-  form: { category: string; hint: string; content: string; photo: string },
+  form: { category: string; hint: string; content: string; photo: string; reduced?: boolean },
 ): Promise<void> {
   const { category, hint, content, photo } = form
   await page.waitForText('反馈类型', 30_000)
@@ -55,7 +57,7 @@ async function fillForm(
   await app.waitForCall('chooseImage')
   // the picked photo is shown (with its ✕ to remove it)
   await page.waitForText('✕')
-  expect(shownPhotos(page)).toEqual([photo])
+  if (!form.reduced) expect(shownPhotos(page)).toEqual([photo])
 }
 
 /** The src of every photo thumbnail on the form. */
@@ -101,6 +103,50 @@ describe('weapp 我要反馈 with a photo', () => {
     const stored = await env.emu.sdk().downloadFile({ fileID })
     expect(Buffer.from(stored.fileContent as Buffer).equals(photo)).toBe(true)
     expect(await residentItems()).toBe(before + 1)
+    page.close()
+  })
+
+  it("given a resident who picks a normal 4 MB phone photo (3024 × 4032), when they submit, then what goes up is resized to 750 × 1000 and under 1 MB, and WeChat's image check accepts it at once", async () => {
+    const original = phonePhoto()
+    const photoPath = tempFile('wx-tmp-camera.jpg', original)
+    const asyncChecks = async () =>
+      (await env.emu.admin<{ items: unknown[] }>('/_emulator/wechat/media-checks')).items.length
+    const checksBefore = await asyncChecks()
+    const app = env.open(RESIDENT)
+    const page = await app.openPage('packages/feedback/submit/index')
+    await fillForm(app, page, {
+      category: '投诉',
+      hint: '13个工作日内答复',
+      content: '社区就业服务站周二下午无人值班，附上门口照片。',
+      photo: photoPath,
+      reduced: true,
+    })
+    // reduced on the phone: WeChat's compressImage asked for 750 × 1000 at quality 80, and the thumbnail is that file
+    const compress = app.calls.filter((c) => c.api === 'compressImage').map((c) => c.args[0] as Record<string, unknown>)
+    expect(compress).toEqual([
+      expect.objectContaining({ src: photoPath, quality: 80, compressedWidth: 750, compressedHeight: 1000 }),
+    ])
+    const [shown] = shownPhotos(page)
+    expect(shown).not.toBe(photoPath)
+
+    await page.tapText('提交')
+    await page.waitForText('提交成功', 30_000)
+    await app.settle()
+    const trackingNo = /F\d{6}[0-9A-Z]{6}/.exec(page.text())?.[0]
+    expect(trackingNo).toBeDefined()
+
+    // the reduced file went up, not the 4 MB original
+    const sent = uploads(app)
+    expect(sent).toHaveLength(1)
+    expect(sent[0].filePath).toBe(shown)
+    const got = await env.emu.call(RESIDENT, 'feedback', { action: 'get', trackingNo })
+    expect(got).toMatchObject({ ok: true, data: { status: 'submitted' } })
+    const stored = Buffer.from((await env.emu.sdk().downloadFile({ fileID: got.data.images[0] })).fileContent as Buffer)
+    expect(stored.length).toBeLessThanOrEqual(1024 * 1024)
+    expect(stored.length).toBeLessThan(original.length / 4)
+    expect(imageDimensions(stored)).toEqual({ width: 750, height: 1000 })
+    // checked synchronously (img_sec_check), not sent to the asynchronous check
+    expect(await asyncChecks()).toBe(checksBefore)
     page.close()
   })
 

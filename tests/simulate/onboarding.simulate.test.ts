@@ -1,11 +1,14 @@
 /** @jest-environment node */
 /**
- * A new resident on the compiled weapp build (issue 14): the welcome (skip binding, then what / where),
- * 实名绑定 with the device-side check and the server's refusals, the register facts after binding with
- * 「有误？申请更正」, and 我的资料 saving the job-seeking profile on the server.
+ * A new resident on the compiled weapp build (issue 14): the privacy guide leading to the welcome, the welcome
+ * (skip binding, then what / where), 实名绑定 with the device-side check and the server's refusals (with when to
+ * try again), the register facts after binding with 「有误？申请更正」, the personalised parts inviting binding,
+ * 我的资料 saving the job-seeking profile on the server, and 我的简历 with a reworded duty line.
  */
 import { useSimulatedApp, type MiniApp, type SimPage } from '../helpers/simulate'
 import { demoIdentityCards } from '../../mock/seed/base/demo'
+import { phraseSet } from '../../shared/user/phrases'
+import { aPosting, STAFF } from '../functions/jobFixtures'
 
 jest.setTimeout(240_000)
 
@@ -28,7 +31,33 @@ const userDoc = async (openid: string) =>
   ((await env.emu.sdk().database().collection('users').doc(openid).get()).data as Record<string, unknown>[])[0]
 
 describe('weapp first run and 实名绑定', () => {
-  it('given a new resident, when they skip binding and answer what and where, then the answers are saved and they land on the home page', async () => {
+  it('given a brand-new user, when they agree to the privacy guide, then the welcome opens', async () => {
+    const app = env.open(aNewOpenid('privacy'))
+    const page = await app.openPage('packages/me/privacy/index')
+    await page.waitForText('我已阅读并同意', 30_000)
+    await page.tapText('我已阅读并同意')
+    await app.waitForCall('redirectTo', 1, 30_000)
+    expect(app.navigations()).toEqual([{ api: 'redirectTo', url: '/packages/me/welcome/index' }])
+    await app.settle()
+    page.close()
+  })
+
+  it('given a brand-new user, when the home page and 我的 open, then the policy section and 我的 invite binding instead of an empty list, and the invite opens the welcome', async () => {
+    const app = env.open(aNewOpenid('invite'))
+    const home = await app.openPage('pages/home/index')
+    await home.waitForText('实名绑定后，这里会列出您可以享受的就业政策和补贴', 30_000)
+    expect(home.text()).not.toContain('暂时没有匹配到政策')
+    await home.tapText('去实名绑定')
+    expect(app.navigations()).toEqual([{ api: 'navigateTo', url: '/packages/me/welcome/index' }])
+    await app.settle()
+    home.close()
+    const mine = await app.openPage('pages/mine/index')
+    await mine.waitForText('尚未实名绑定', 30_000)
+    await app.settle()
+    mine.close()
+  })
+
+  it('given a new resident, when they skip binding and answer what and where (a city, then one of its districts), then the answers are saved and they land on the home page', async () => {
     const me = aNewOpenid('welcome')
     const app = env.open(me)
     const page = await app.openPage('packages/me/welcome/index')
@@ -39,6 +68,8 @@ describe('weapp first run and 实名绑定', () => {
     await page.tapText('下一步')
     await page.waitForText('想在哪里工作？')
     await page.tapText('济南市')
+    await page.waitForText('济南市的区县')
+    await page.tapText('历下区')
     await page.tapText('下一步')
     await page.waitForText('从什么时候开始找工作？')
     await page.tapText('完成')
@@ -47,7 +78,7 @@ describe('weapp first run and 实名绑定', () => {
     expect((await userDoc(me)).profile).toMatchObject({
       welcomeDone: true,
       desiredOccupations: ['6-18-02-04'],
-      desiredCities: ['370100'],
+      desiredCities: ['370100', '370102'],
     })
     page.close()
   })
@@ -90,6 +121,90 @@ describe('weapp first run and 实名绑定', () => {
     ])
     await page.tapText('继续')
     expect(app.navigations()[1]).toEqual({ api: 'redirectTo', url: '/packages/me/welcome/index?step=questions' })
+    await app.settle()
+    page.close()
+  })
+})
+
+describe('weapp 实名绑定: too many attempts', () => {
+  it('given five failed attempts today, when the resident binds again, then they are told the limit is reached and when they can try again', async () => {
+    const me = aNewOpenid('limit')
+    const nowMs = env.emu.server.now().getTime()
+    const attempts = env.emu.sdk().database().collection('bind_attempts')
+    for (let i = 0; i < 5; i++)
+      await attempts.add({
+        openid: me,
+        outcome: 'notMatched',
+        nameMasked: '欧*丽',
+        idNumberMasked: '3701**********1234',
+        personId: null,
+        at: new Date(nowMs - (10 - i) * 60_000).toISOString(),
+        atMs: nowMs - (10 - i) * 60_000,
+      })
+    const app = env.open(me)
+    const page = await app.openPage('packages/me/bind/index')
+    await page.waitForText('核对您的就业登记信息', 30_000)
+    await typeInto(page, 0, cards.p_demo_bind2.name)
+    await typeInto(page, 1, cards.p_demo_bind2.idNumber)
+    await page.tapText('绑定')
+    await page.waitForText('尝试次数过多', 30_000)
+    expect(page.text()).toMatch(/\d+月\d+日 \d{2}:\d{2}后可再试/)
+    expect(page.text()).toContain('服务窗口')
+    expect((await userDoc(me))?.personId ?? null).toBeNull()
+    await app.settle()
+    page.close()
+  })
+})
+
+describe('weapp 我的简历', () => {
+  it('given a profile with a job, when the resident adds a suggested duty phrase to it and saves, then the résumé keeps the wording and the profile keeps its own', async () => {
+    const me = aNewOpenid('resume')
+    const job = { employer: '济南某机械厂', role: '焊工', from: '2019-03', to: '2024-06', duties: '负责车架焊接' }
+    await env.emu.call(me, 'user', {
+      action: 'updateProfile',
+      desiredOccupations: ['6-18-02-04'],
+      skills: ['识图'],
+      workHistory: [job],
+    })
+    const phrase = phraseSet('6-18-02-04')!.duties[0]
+    const app = env.open(me)
+    const page = await app.openPage('packages/me/resume/index')
+    await page.waitForText('焊工的常用写法', 30_000)
+    expect(page.text()).toContain('济南某机械厂')
+    await page.tapText(phrase)
+    await page.tapText('保存简历')
+    await page.waitForText('简历已保存', 30_000)
+    const resume = (await env.emu.call(me, 'user', { action: 'resume' })).data
+    expect(resume.resume.workHistory).toEqual([{ ...job, duties: `负责车架焊接；${phrase}` }])
+    expect(resume.edited).toEqual({ summary: false, skills: false, workHistory: true })
+    expect((await userDoc(me)).profile).toMatchObject({ workHistory: [job] })
+    await app.settle()
+    page.close()
+  })
+})
+
+describe('weapp the résumé on an application (staff)', () => {
+  it("given 高志强 applied with his résumé, when staff open the posting's applications, then they read his summary and work history with name and phone masked", async () => {
+    const me = aNewOpenid('applicant')
+    const card = cards.p_demo_bind3
+    expect(
+      (await env.emu.call(me, 'user', { action: 'bindResident', name: card.name, idNumber: card.idNumber })).ok,
+    ).toBe(true)
+    await env.emu.call(me, 'user', {
+      action: 'updateProfile',
+      desiredOccupations: ['6-18-02-04'],
+      workHistory: [{ employer: '济南某机械厂', role: '焊工', from: '2019-03', to: '2024-06' }],
+    })
+    await env.emu.call(me, 'user', { action: 'updateResume', summary: '五年车架焊接经验' })
+    const jobId = (await env.emu.call(STAFF, 'job', aPosting())).data.id
+    expect((await env.emu.call(me, 'job', { action: 'apply', jobId, requestId: `apply-${me}` })).ok).toBe(true)
+    const app = env.open(STAFF)
+    const page = await app.openPage('packages/job/staff/applications/index', { jobId })
+    await page.waitForText('自我评价：五年车架焊接经验', 30_000)
+    expect(page.text()).toContain('2019-03—2024-06 济南某机械厂 焊工')
+    expect(page.text()).toContain('高*强')
+    expect(page.text()).not.toContain('13805390033')
+    expect(page.text()).toMatch(/1\d{2}\*{4}\d{4}/)
     await app.settle()
     page.close()
   })

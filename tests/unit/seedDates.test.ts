@@ -2,7 +2,8 @@
  * The seed built at several dates (month ends, year end, mid-2027, 2028 leap day): the date-dependent demo facts
  * keep what the suites and the demo rely on, whatever day the seed is built, so no test depends on the real date.
  */
-import { demoPersons, DEMO_PERSON_IDS, recentGraduationYear } from '../../mock/seed/base/demo'
+import { demoIdentityCards, demoPersons, DEMO_PERSON_IDS, recentGraduationYear } from '../../mock/seed/base/demo'
+import { idNumberProblem } from '../../shared/idNumber'
 import { evaluate } from '../../shared/rules/evaluate'
 import { factsOf } from '../../shared/rules/facts'
 import { jobSeekingSubsidy } from '../../shared/policies/jobSeekingSubsidy.policy'
@@ -14,10 +15,13 @@ const DATES = [
   '2026-07-01T00:01:00+08:00',
   '2026-12-31T23:59:00+08:00',
   '2027-01-01T00:00:00+08:00',
+  '2027-02-28T23:59:00+08:00',
   '2027-07-01T09:00:00+08:00',
   '2027-07-15T10:00:00+08:00',
   '2028-02-29T10:00:00+08:00',
   '2028-12-31T10:00:00+08:00',
+  '2027-12-31T23:30:00+08:00',
+  '2028-12-31T23:30:00+08:00',
 ]
 const cst = (iso: string) => iso.slice(0, 10)
 
@@ -50,5 +54,26 @@ test.each(DATES)(
     const inGraduationYear = cst(iso).slice(5) >= '07-01'
     const r = evaluate(jobSeekingSubsidy.rule, { ...factsOf(resident), lowIncomeFamily: true }, cst(iso))
     expect(r.status).toBe(inGraduationYear ? 'eligible' : 'ineligible')
+  },
+)
+
+test.each(DATES)(
+  'built at %s, every demo identity card is a valid ID number as of that day whose birth date is the person’s, one card per person',
+  (iso) => {
+    const nowMs = Date.parse(iso)
+    const cards = demoIdentityCards(nowMs)
+    const persons = demoPersons(nowMs) as unknown as { _id: string; birthDate: string }[]
+    const problems = Object.values(cards)
+      .map((c) => ({ c, p: persons.find((x) => x._id === c.personId) }))
+      .filter(
+        ({ c, p }) =>
+          !p ||
+          idNumberProblem(c.idNumber, cst(iso)) !== null ||
+          `${c.idNumber.slice(6, 10)}-${c.idNumber.slice(10, 12)}-${c.idNumber.slice(12, 14)}` !== p.birthDate,
+      )
+      .map(({ c }) => c.personId)
+    expect(problems).toEqual([])
+    expect(Object.keys(cards).length).toBeGreaterThan(0)
+    expect(new Set(Object.values(cards).map((c) => c.idNumber)).size).toBe(Object.keys(cards).length)
   },
 )

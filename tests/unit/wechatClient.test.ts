@@ -7,7 +7,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { createWechatDouble, type WechatDouble } from '../../mock/wechat/double'
+import {
+  createWechatDouble,
+  type MediaCheckPush,
+  type WechatDouble,
+  type WechatDoubleOptions,
+} from '../../mock/wechat/double'
+import { cameraJpeg, phonePhoto } from '../helpers/jpeg'
+import { imageDimensions } from '../../shared/media/imageLimits'
 import {
   WechatClient,
   WechatAuthError,
@@ -17,6 +24,7 @@ import {
   WechatUnavailableError,
   WechatUncertainError,
   nextCstMidnight,
+  parseMediaCheckPush,
 } from '../../cloudfunctions/_core/wechat/client'
 import { TEMPLATES } from '../../shared/notify/templates'
 
@@ -30,7 +38,7 @@ interface Harness {
   close: () => Promise<void>
 }
 
-async function startDouble(dataDir?: string): Promise<Harness> {
+async function startDouble(dataDir?: string, extra: Partial<WechatDoubleOptions> = {}): Promise<Harness> {
   const clock = { ms: Date.parse('2026-11-23T10:00:00+08:00') }
   const faults = { fail: 0, delayMs: 0 }
   const double = createWechatDouble({
@@ -45,6 +53,7 @@ async function startDouble(dataDir?: string): Promise<Harness> {
         throw new Error('injected')
       }
     },
+    ...extra,
   })
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -329,18 +338,84 @@ describe('content security', () => {
     expect(await r.json()).toMatchObject({ errcode: 87014 })
   })
 
-  it('imgSecCheck: bytes containing 违规测试 are risky; media_check_async records a verdict', async () => {
+  it('imgSecCheck: bytes containing 违规测试 are risky, a clean photo within the limits passes', async () => {
     const c = h.client()
-    expect(await c.imgSecCheck(Buffer.from('GIF89a 违规测试'))).toEqual({ suggest: 'risky' })
-    expect(await c.imgSecCheck(Buffer.from('GIF89a fine'))).toEqual({ suggest: 'pass' })
-    const { traceId } = await c.mediaCheckAsync({
-      mediaUrl: 'https://example.invalid/risky.jpg',
-      mediaType: 2,
-      openid: OPENID,
-      scene: 2,
+    expect(await c.imgSecCheck(cameraJpeg(750, 1000, 300_000, '违规测试'))).toEqual({ suggest: 'risky' })
+    expect(await c.imgSecCheck(cameraJpeg(750, 1000, 300_000))).toEqual({ suggest: 'pass' })
+    expect(await c.imgSecCheck(cameraJpeg(750, 1334, 1024 * 1024))).toEqual({ suggest: 'pass' })
+  })
+
+  it('imgSecCheck enforces the real limits: a 4 MB phone photo, over 1 MB, or over 750 × 1334 px is 40006, never "risky"', async () => {
+    const c = h.client()
+    expect(imageDimensions(phonePhoto())).toEqual({ width: 3024, height: 4032 })
+    expect(await c.imgSecCheck(phonePhoto())).toEqual({ suggest: 'tooLarge' })
+    expect(await c.imgSecCheck(cameraJpeg(750, 1000, 1024 * 1024 + 1))).toEqual({ suggest: 'tooLarge' })
+    expect(await c.imgSecCheck(cameraJpeg(751, 1000, 200_000))).toEqual({ suggest: 'tooLarge' })
+    expect(await c.imgSecCheck(cameraJpeg(750, 1335, 200_000))).toEqual({ suggest: 'tooLarge' })
+    // the raw answer is WeChat's: errcode 40006 invalid media size
+    const token = await c.accessToken()
+    const form = new FormData()
+    form.append('media', new Blob([new Uint8Array(phonePhoto())], { type: 'image/jpeg' }), 'photo.jpg')
+    const r = await fetch(`${h.url}/wxa/img_sec_check?access_token=${token}`, { method: 'POST', body: form })
+    expect(await r.json()).toMatchObject({ errcode: 40006, errmsg: expect.stringContaining('invalid media size') })
+    const none = await fetch(`${h.url}/wxa/img_sec_check?access_token=${token}`, {
+      method: 'POST',
+      body: new FormData(),
     })
-    const checks = (await h.admin('/_emulator/wechat/media-checks')).items
-    expect(checks).toEqual([expect.objectContaining({ trace_id: traceId, result: { suggest: 'risky', label: 20002 } })])
+    expect(await none.json()).toMatchObject({ errcode: 47001 })
+  })
+})
+
+describe('media_check_async: the verdict is pushed later', () => {
+  it('given a 4 MB photo at a URL, when the check is asked and the push delivered, then the wxa_media_check event carries the trace_id and the verdict', async () => {
+    const files: Record<string, Buffer> = {
+      'https://storage.local/ok.jpg': phonePhoto(),
+      'https://storage.local/bad.jpg': phonePhoto('违规测试'),
+    }
+    const pushed: MediaCheckPush[] = []
+    const d = await startDouble(undefined, {
+      mediaCheckDelayMs: null,
+      fetchMedia: async (u) => {
+        if (!files[u]) throw new Error('404')
+        return files[u]
+      },
+      deliver: async (e) => void pushed.push(e),
+    })
+    try {
+      const c = d.client()
+      const ask = (mediaUrl: string) => c.mediaCheckAsync({ mediaUrl, mediaType: 2, openid: OPENID, scene: 2 })
+      const ok = await ask('https://storage.local/ok.jpg')
+      const bad = await ask('https://storage.local/bad.jpg')
+      const gone = await ask('https://storage.local/gone.jpg')
+      expect(pushed).toEqual([]) // nothing before WeChat's (here: the test's) delay
+      expect(await d.admin('/_emulator/wechat/media-checks/deliver', {})).toMatchObject({ delivered: 3 })
+      const byTrace = new Map(pushed.map((p) => [p.trace_id, parseMediaCheckPush({ ...p })]))
+      expect(pushed[0]).toMatchObject({ MsgType: 'event', Event: 'wxa_media_check', version: 2, FromUserName: OPENID })
+      expect(byTrace.get(ok.traceId)).toMatchObject({ verdict: 'pass', label: 100 })
+      expect(byTrace.get(bad.traceId)).toMatchObject({ verdict: 'risky' })
+      expect(byTrace.get(gone.traceId)).toMatchObject({ verdict: 'failed' })
+      // delivered once
+      expect(await d.admin('/_emulator/wechat/media-checks/deliver', {})).toMatchObject({ delivered: 0 })
+      // v2 wants the openid of a recent user
+      await expect(
+        c.mediaCheckAsync({ mediaUrl: 'https://storage.local/ok.jpg', mediaType: 2, openid: 'nobody', scene: 2 }),
+      ).rejects.toBeInstanceOf(WechatPermanentError)
+    } finally {
+      await d.close()
+    }
+  })
+
+  it('parseMediaCheckPush reads only wxa_media_check events', () => {
+    expect(parseMediaCheckPush({ action: 'submit' })).toBeNull()
+    expect(parseMediaCheckPush({ MsgType: 'event', Event: 'wxa_media_check' })).toBeNull()
+    expect(
+      parseMediaCheckPush({
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        trace_id: 't1',
+        result: { suggest: 'review' },
+      }),
+    ).toMatchObject({ traceId: 't1', verdict: 'risky' })
   })
 })
 

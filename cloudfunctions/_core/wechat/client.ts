@@ -15,6 +15,7 @@
  *   47003/40037/41030/40003 and other codes → WechatPermanentError.
  */
 import { nodeFetch } from './nodeFetch'
+import { INVALID_MEDIA_SIZE } from '../../../shared/media/imageLimits'
 import { errorFor, WechatAuthError, WechatError, WechatUnavailableError, WechatUncertainError } from './errors'
 
 export * from './errors'
@@ -298,8 +299,14 @@ export class WechatClient {
     }
   }
 
-  /** img_sec_check: a synchronous image check (the image ≤ 1 MB, 750 × 1334 px). */
-  async imgSecCheck(image: Uint8Array, contentType = 'image/jpeg'): Promise<{ suggest: 'pass' | 'risky' }> {
+  /**
+   * img_sec_check: a synchronous image check. WeChat takes at most 1 MB and 750 × 1334 px
+   * (shared/media/imageLimits.ts); a larger image is `tooLarge` (errcode 40006): check it with mediaCheckAsync.
+   */
+  async imgSecCheck(
+    image: Uint8Array,
+    contentType = 'image/jpeg',
+  ): Promise<{ suggest: 'pass' | 'risky' | 'tooLarge' }> {
     const boundary = `----zj${Math.random().toString(16).slice(2)}`
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="image"\r\nContent-Type: ${contentType}\r\n\r\n`,
@@ -322,12 +329,16 @@ export class WechatClient {
         continue
       }
       if (code === 87014) return { suggest: 'risky' }
+      if (code === INVALID_MEDIA_SIZE) return { suggest: 'tooLarge' }
       this.check(reply)
       return { suggest: 'pass' }
     }
   }
 
-  /** media_check_async v2: the verdict arrives later (WeChat pushes it; the double lists it). */
+  /**
+   * media_check_async v2 (images up to 10 MB at a URL WeChat can download): the verdict arrives later, as the
+   * `wxa_media_check` push with this trace_id (parseMediaCheckPush), within 30 minutes.
+   */
   async mediaCheckAsync(input: {
     mediaUrl: string
     mediaType: 1 | 2
@@ -349,6 +360,31 @@ export class WechatClient {
     )
     return { traceId: String(reply.trace_id ?? '') }
   }
+}
+
+export interface MediaCheckVerdict {
+  traceId: string
+  /** pass; risky (also WeChat's `review`, and a file it refuses for good: over 10 MB); failed: ask again. */
+  verdict: 'pass' | 'risky' | 'failed'
+  label: number | null
+}
+
+/** The verdict in a v2 `wxa_media_check` push (MsgType `event`); null when the event is not one. */
+export function parseMediaCheckPush(event: Record<string, unknown>): MediaCheckVerdict | null {
+  if (event.MsgType !== 'event' || event.Event !== 'wxa_media_check') return null
+  const traceId = typeof event.trace_id === 'string' ? event.trace_id : ''
+  if (!traceId || traceId.length > 128) return null
+  const errcode = Number(event.errcode ?? 0)
+  const result = (event.result && typeof event.result === 'object' ? event.result : {}) as {
+    suggest?: unknown
+    label?: unknown
+  }
+  const label = Number.isFinite(Number(result.label)) ? Number(result.label) : null
+  if (errcode === INVALID_MEDIA_SIZE) return { traceId, verdict: 'risky', label }
+  if (errcode !== 0) return { traceId, verdict: 'failed', label }
+  if (result.suggest === 'pass') return { traceId, verdict: 'pass', label }
+  if (result.suggest === 'risky' || result.suggest === 'review') return { traceId, verdict: 'risky', label }
+  return { traceId, verdict: 'failed', label }
 }
 
 let shared: WechatClient | undefined

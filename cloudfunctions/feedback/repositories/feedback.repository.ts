@@ -151,6 +151,12 @@ export async function listPendingReview(nowMs: number, limit: number): Promise<F
   return res.data as FeedbackDoc[]
 }
 
+/** Held items that carry this photo are due for the `recheck` timer now (its asynchronous verdict arrived). */
+export async function markHeldWithImageDue(fileId: string, nowMs: number): Promise<number> {
+  const res = await col().where({ status: 'pendingReview', images: fileId }).update({ 'review.nextCheckAtMs': nowMs })
+  return Number((res as { updated?: number }).updated ?? 0)
+}
+
 /** Resolved items not rated, resolved before `beforeMs` (auto close). */
 export async function listResolvedBefore(beforeMs: number, limit: number): Promise<FeedbackDoc[]> {
   const _ = db().command

@@ -20,7 +20,7 @@ export async function recheckPending(ctx: TriggerContext) {
     rejected = 0,
     stillHeld = 0
   for (const doc of docs) {
-    const verdict = await checkContent(checkedText(doc), doc.images, doc.openid)
+    const verdict = await checkContent(checkedText(doc), doc.images, doc.openid, now.getTime())
     try {
       if (verdict === 'pass') {
         await applyStep(

@@ -49,21 +49,25 @@ export const checkedText = (d: { content: string; place?: string | null; service
     .filter((t): t is string => typeof t === 'string' && t.trim().length > 0)
     .join('\n')
 
-/** Text first, then each image; the first risky verdict wins, any unavailable one holds the item. */
+/**
+ * Text first, then each image; the first risky verdict wins, any unavailable one (or an image whose asynchronous
+ * check is pending: a photo over img_sec_check's limits) holds the item.
+ */
 export async function checkContent(
   content: string,
   images: string[],
   openid: string,
+  nowMs: number = Date.now(),
 ): Promise<CheckVerdict | 'riskyImage' | 'missingImage'> {
   const checker = contentChecker()
   const text = await checker.checkText({ content, openid })
   if (text === 'risky') return 'risky'
   let held = text === 'unavailable'
   for (const fileId of images) {
-    const v = await checker.checkImage({ fileId, openid })
+    const v = await checker.checkImage({ fileId, openid, nowMs })
     if (v === 'risky') return 'riskyImage'
     if (v === 'missing') return 'missingImage'
-    if (v === 'unavailable') held = true
+    if (v === 'unavailable' || v === 'pending') held = true
   }
   return held ? 'unavailable' : 'pass'
 }
@@ -89,7 +93,7 @@ export async function submitFeedback(input: Input, ctx: ActionContext) {
   const caller = requireCaller(ctx)
   return once(ctx, input.requestId, async () => {
     const images = input.images ?? []
-    const verdict = await checkContent(checkedText(input), images, caller.openid)
+    const verdict = await checkContent(checkedText(input), images, caller.openid, ctx.now().getTime())
     if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', TEXT_REJECTED)
     if (verdict === 'riskyImage') throw new AppError('CONTENT_REJECTED', IMAGE_REJECTED)
     if (verdict === 'missingImage')

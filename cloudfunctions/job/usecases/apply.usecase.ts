@@ -11,7 +11,8 @@ import { requireCaller, type ActionContext, type Caller } from '../../_core/func
 import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson, regionNamesOf, trainingCertificatesOf, type PersonFacts } from '../repositories/profile.repository'
+import { findPerson, regionNamesOf, type PersonFacts } from '../repositories/profile.repository'
+import { certificatesOf } from '../../_core/trainingRecords.repository'
 import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
 import type { JobSeekingProfile } from '../../../shared/user/profile'
 import { isActive } from '../helpers/jobView'
@@ -49,7 +50,7 @@ export async function applicationResume(caller: Caller): Promise<ResumeSnapshot>
   const edits = ((caller.user as { resume?: ResumeEdits }).resume ?? {}) as ResumeEdits
   const [person, training, regionNames] = await Promise.all([
     caller.user.personId ? findPerson(caller.user.personId) : null,
-    trainingCertificatesOf(caller.openid),
+    certificatesOf(caller.openid),
     regionNamesOf(Array.isArray(profile.desiredCities) ? profile.desiredCities : []),
   ])
   const base = await resumeSnapshot(caller, person)

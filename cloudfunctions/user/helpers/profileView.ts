@@ -4,13 +4,17 @@ import { EDUCATION_LABELS, EMPLOYMENT_STATUS_LABELS, KEY_GROUP_LABELS } from '..
 import type { UserDoc } from '../../_core/users.repository'
 import type { PersonRecord } from '../repositories/person.repository'
 import { findPersonById } from '../repositories/person.repository'
-import { regionName } from '../repositories/reference.repository'
-import { certificatesOf } from '../repositories/training.repository'
+import { gridName, regionName } from '../repositories/reference.repository'
+import { certificatesOf } from '../../_core/trainingRecords.repository'
 import type { PersonSummary, ProfileView } from '../../../shared/user/views'
 
 export type { PersonSummary, ProfileView }
 
-export function personSummary(p: PersonRecord, residenceRegionName: string | null): PersonSummary {
+export function personSummary(
+  p: PersonRecord,
+  residenceRegionName: string | null,
+  gridName: string | null = null,
+): PersonSummary {
   return {
     personId: p._id,
     name: maskName(p.name),
@@ -21,6 +25,7 @@ export function personSummary(p: PersonRecord, residenceRegionName: string | nul
     residenceRegion: p.residenceRegion,
     residenceRegionName,
     gridCode: p.gridCode,
+    gridName,
     education: p.education,
     educationLabel: EDUCATION_LABELS[p.education] ?? p.education,
     graduationYear: p.graduationYear ?? null,
@@ -38,7 +43,8 @@ export async function loadPersonSummary(personId: string | null | undefined): Pr
   if (!personId) return null
   const p = await findPersonById(personId)
   if (!p) return null
-  return personSummary(p, await regionName(p.residenceRegion))
+  const [region, grid] = await Promise.all([regionName(p.residenceRegion), gridName(p.gridCode)])
+  return personSummary(p, region, grid)
 }
 
 export async function profileView(user: UserDoc): Promise<ProfileView> {

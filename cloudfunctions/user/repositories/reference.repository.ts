@@ -19,6 +19,14 @@ export async function regionName(code: string): Promise<string | null> {
   return name
 }
 
+/** A grid's name (大明湖街道社区第1网格), or null for an unknown code. */
+export async function gridName(code: string | null | undefined): Promise<string | null> {
+  if (!code) return null
+  const res = await db().collection('grids').doc(code).field({ name: true }).get()
+  const doc = ((res.data as { name?: string }[] | undefined) ?? [])[0]
+  return doc?.name ?? null
+}
+
 /** The given grid codes that do not exist. */
 export async function missingGrids(codes: string[]): Promise<string[]> {
   if (!codes.length) return []
@@ -82,4 +90,18 @@ export async function listDepartments(): Promise<{ id: string; name: string }[]>
     id: d._id,
     name: d.name ?? d._id,
   }))
+}
+
+/** The GB/T 2260 districts of a city (development zones, whose codes are local, left out), by code. */
+export async function districtsOf(cityCode: string): Promise<{ code: string; name: string }[]> {
+  const res = await db()
+    .collection('regions')
+    .where({ parent: cityCode, level: 'district' })
+    .orderBy('_id', 'asc')
+    .field({ _id: true, name: true, kind: true })
+    .limit(100)
+    .get()
+  return ((res.data as { _id: string; name?: string; kind?: string }[] | undefined) ?? [])
+    .filter((d) => d.kind !== 'developmentZone')
+    .map((d) => ({ code: d._id, name: d.name ?? d._id }))
 }

@@ -6,7 +6,9 @@
  * - one openid per person, one person per openid (a conditional claim, safe under races); changing either
  *   is done by staff after checking the person's ID card at a service window (user.unbindResident);
  * - at most MAX_FAILED_ATTEMPTS failed attempts per openid in 24 hours, then RATE_LIMITED;
- * - every attempt is recorded in bind_attempts and the audit log, with masked name and ID number.
+ * - every attempt is recorded in bind_attempts and the audit log, with masked name and ID number;
+ * - a successful binding re-runs 政策找人 for the person at once (the policy module's port), so the home page
+ *   shows their matches without waiting for the batch.
  * In production the name + ID match is replaced by WeChat's real-name verification (docs/deploy.md).
  */
 import type { InputOf } from '../../../shared/actions/define'
@@ -19,6 +21,7 @@ import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { idHash, normalizeName } from '../../_core/pii'
 import { markPersonFactsChanged } from '../../_core/personEvents'
+import { rematchPerson } from '../../policy/ports/rematchPerson.port'
 import {
   countFailedAttempts,
   oldestFailedAttemptMs,
@@ -138,5 +141,12 @@ export async function bindResident(
   }
   await markPersonFactsChanged(person._id, now)
   await record('ok', person._id)
+  // 政策找人 for this person now, so the home page shows their matches at once; if it fails the next batch run
+  // (factsChangedAtMs above) does it, and the binding stands
+  try {
+    await rematchPerson(person._id, now)
+  } catch (e) {
+    ctx.log.warn('rematch after binding failed; left to the batch', { personId: person._id, error: e })
+  }
   return { bound: true, person: await loadPersonSummary(person._id) }
 }

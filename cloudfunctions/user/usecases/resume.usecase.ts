@@ -14,7 +14,7 @@ import { requireCaller, type ActionContext } from '../../_core/function'
 import type { UserDoc } from '../../_core/users.repository'
 import { findPersonById } from '../repositories/person.repository'
 import { regionNames } from '../repositories/reference.repository'
-import { certificatesOf } from '../repositories/training.repository'
+import { certificatesOf } from '../../_core/trainingRecords.repository'
 import { findUser, saveResumeEdits } from '../repositories/user.repository'
 import { resumeWriter } from '../helpers/resumeWriter'
 

@@ -19,6 +19,7 @@ declare module './actionOutputs' {
     'user.bindResident': BindResult
     'user.resume': ResumeView
     'user.updateResume': ResumeView
+    'user.districts': { cityCode: string; items: { code: string; name: string }[] }
   }
 }
 
@@ -28,3 +29,4 @@ export const saveProfile = (patch: ProfilePatch) => callAction('user', 'updatePr
 export const bindResident = (name: string, idNumber: string) => callAction('user', 'bindResident', { name, idNumber })
 export const fetchResume = () => callAction('user', 'resume', {})
 export const saveResume = (patch: ResumePatch) => callAction('user', 'updateResume', patch)
+export const fetchDistricts = (cityCode: string) => callAction('user', 'districts', { cityCode })

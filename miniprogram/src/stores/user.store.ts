@@ -8,7 +8,14 @@ import { create } from 'zustand'
 import type { Role } from '@shared/actions/define'
 import type { ErrorBody } from '@shared/errors'
 import { maskName } from '@shared/mask'
-import { bindResident, login, saveProfile, type LoginResult, type ProfilePatch } from '@/services/user.service'
+import {
+  bindResident,
+  fetchDistricts,
+  login,
+  saveProfile,
+  type LoginResult,
+  type ProfilePatch,
+} from '@/services/user.service'
 import type { BindResult } from '@/services/user.service'
 import { useUiStore } from './ui.store'
 
@@ -22,6 +29,9 @@ interface UserState {
   /** Grows after a bind or a profile change (home sections reload on it). */
   version: number
   saving: boolean
+  /** Districts by city code, for the 意向地区 picker (loaded once per city). */
+  districts: Record<string, { code: string; name: string }[]>
+  loadDistricts: (cityCode: string) => Promise<void>
   load: (force?: boolean) => Promise<void>
   bind: (name: string, idNumber: string) => Promise<{ ok: true; data: BindResult } | { ok: false; error: ErrorBody }>
   update: (patch: ProfilePatch) => Promise<ErrorBody | null>
@@ -37,6 +47,12 @@ export const useUserStore = create<UserState>()((set, get) => ({
   roles: [],
   version: 0,
   saving: false,
+  districts: {},
+  loadDistricts: async (cityCode) => {
+    if (get().districts[cityCode]) return
+    const res = await fetchDistricts(cityCode)
+    if (res.ok) set({ districts: { ...get().districts, [cityCode]: res.data.items } })
+  },
   load: async (force = false) => {
     if (!force && (get().status === 'loading' || get().status === 'ready')) return
     set({ status: 'loading', error: null })

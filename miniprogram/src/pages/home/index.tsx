@@ -135,7 +135,7 @@ export default function HomePage() {
       ) : (
         <>
           {roles.includes('grid') && <OutreachHomeSection refreshKey={refreshKey} />}
-          <PolicyHomeSection refreshKey={refreshKey} />
+          <PolicyHomeSection refreshKey={refreshKey} bound={profile ? profile.bound : undefined} />
           <JobHomeSection refreshKey={refreshKey} />
           <TrainingHomeSection refreshKey={refreshKey} />
           <FeedbackHomeSection refreshKey={refreshKey} />

@@ -7,6 +7,7 @@ import { Tag } from '@/components/Tag'
 import { DemoIdentitySwitcher } from '@/components/DemoIdentitySwitcher'
 import { ROLE_LABELS, displayName, useUserStore } from '@/stores/user.store'
 import { useUiStore } from '@/stores/ui.store'
+import { BindInvite } from '@/modules/user/BindInvite'
 import './index.scss'
 
 interface Entry {
@@ -69,6 +70,12 @@ export default function MinePage() {
         </View>
       </View>
 
+      {profile && !profile.bound && (
+        <BindInvite
+          testId='mine-bind-invite'
+          text='尚未实名绑定。绑定后可查看为您匹配的政策、培训补贴，投递时附上登记的学历。'
+        />
+      )}
       <View className='mine__entries' role='list'>
         {entries.map((e) => (
           <View

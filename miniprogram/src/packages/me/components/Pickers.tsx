@@ -7,6 +7,8 @@ import { MAJOR_GROUPS, OCCUPATIONS } from '@shared/occupations/occupations'
 import { SHANDONG_CITIES } from '@shared/job/regions'
 import { PROFILE_LIMITS } from '@shared/user/profile'
 import { Chip } from '@/components/Chip'
+import { useEffect } from 'react'
+import { useUserStore } from '@/stores/user.store'
 
 const toggle = (list: string[], code: string, max: number): string[] =>
   list.includes(code) ? list.filter((c) => c !== code) : list.length >= max ? list : [...list, code]
@@ -56,28 +58,47 @@ export function CityPicker({
   onChange: (v: string[]) => void
   homeDistrict?: { code: string; name: string } | null
 }) {
+  const districts = useUserStore((s) => s.districts)
+  const loadDistricts = useUserStore((s) => s.loadDistricts)
+  const cities = SHANDONG_CITIES.map((c) => ({ code: c.code, name: c.name }))
+  const chosenCities = cities.filter((c) => value.includes(c.code))
+  useEffect(() => {
+    for (const c of chosenCities) void loadDistricts(c.code)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value.join(), loadDistricts])
   const options = [
     ...(homeDistrict ? [{ code: homeDistrict.code, name: `${homeDistrict.name}（户籍地）` }] : []),
-    ...SHANDONG_CITIES.map((c) => ({ code: c.code, name: c.name })),
+    ...cities,
   ]
+  const chip = (c: { code: string; name: string }) => (
+    <Chip
+      key={c.code}
+      role='checkbox'
+      mark
+      label={c.name}
+      on={value.includes(c.code)}
+      testId={`city-${c.code}`}
+      onTap={() => onChange(toggle(value, c.code, PROFILE_LIMITS.cities))}
+    />
+  )
   return (
     <View data-testid='city-picker'>
       <Text className='zj-me__hint'>
-        最多选{PROFILE_LIMITS.cities}个，已选{value.length}个
+        最多选{PROFILE_LIMITS.cities}个，已选{value.length}个；选了城市后可再选区县
       </Text>
       <View className='zj-me__chips' role='group' aria-label='意向城市'>
-        {options.map((c) => (
-          <Chip
-            key={c.code}
-            role='checkbox'
-            mark
-            label={c.name}
-            on={value.includes(c.code)}
-            testId={`city-${c.code}`}
-            onTap={() => onChange(toggle(value, c.code, PROFILE_LIMITS.cities))}
-          />
-        ))}
+        {options.map(chip)}
       </View>
+      {chosenCities.map((c) =>
+        (districts[c.code] ?? []).length ? (
+          <View key={c.code}>
+            <Text className='zj-me__hint'>{c.name}的区县</Text>
+            <View className='zj-me__chips' role='group' aria-label={`${c.name}的区县`}>
+              {(districts[c.code] ?? []).filter((d) => d.code !== homeDistrict?.code).map(chip)}
+            </View>
+          </View>
+        ) : null,
+      )}
     </View>
   )
 }

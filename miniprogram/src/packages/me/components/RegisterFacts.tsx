@@ -25,7 +25,7 @@ export function registerFacts(p: PersonSummary): { field: string; text: string }
     },
     { field: '学历', text: `学历：${p.educationLabel}${p.graduationYear ? `，${p.graduationYear}年毕业` : ''}` },
     { field: '重点群体', text: `重点群体：${p.keyGroups.length ? p.keyGroups.map((g) => g.label).join('、') : '无'}` },
-    { field: '所属网格', text: `所属网格：${p.gridCode}` },
+    { field: '所属网格', text: `所属网格：${p.gridName ?? p.gridCode}` },
   ]
   return lines
 }

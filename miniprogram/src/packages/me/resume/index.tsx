@@ -1,12 +1,16 @@
 /**
  * 我的简历: built from 我的资料, the register's education and the training record. The person reviews it,
- * rewrites the summary and each skill or duty line (with wording suggested per occupation, cited), chooses
- * which parts to show, and shares it: a canvas poster image in the weapp build, a printable page in H5.
+ * rewrites the summary, the skills and each work-history line (role and duties, with wording suggested per
+ * occupation, cited), chooses which parts to show, and shares it: a canvas poster image in the weapp build, a
+ * printable page in H5. Only what they changed is kept as their wording (the rest keeps following 我的资料;
+ * 恢复 gives a part back to the profile).
  */
 import { useEffect, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { Canvas, Switch, Text, Textarea, View } from '@tarojs/components'
-import type { Resume, ResumeSection } from '@shared/user/views'
+import { Canvas, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import type { ResumeSection } from '@shared/user/views'
+import { resumeLines } from '@shared/user/resume'
+import { PROFILE_LIMITS as L, type WorkHistoryItem } from '@shared/user/profile'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
 import { ZjButton } from '@/components/ZjButton'
@@ -24,26 +28,6 @@ const SECTION_LABELS: Record<ResumeSection, string> = {
   desired: '求职意向',
 }
 const SECTIONS = Object.keys(SECTION_LABELS) as ResumeSection[]
-
-/** The résumé as lines of text (the poster and the printable page). */
-export function resumeLines(r: Resume): string[] {
-  const hide = new Set(r.hidden)
-  const out = [`${r.name}  ${r.phone}`]
-  if (!hide.has('desired') && r.desired.occupations.length)
-    out.push(
-      `求职意向：${r.desired.occupations.map((o) => o.name).join('、')}${r.desired.cities.length ? ` · ${r.desired.cities.map((c) => c.name).join('、')}` : ''}${r.desired.salaryMin ? ` · ${r.desired.salaryMin}元起` : ''}`,
-    )
-  if (!hide.has('summary') && r.summary) out.push(`自我评价：${r.summary}`)
-  if (!hide.has('education') && r.education.label)
-    out.push(`学历：${r.education.label}${r.education.graduationYear ? `（${r.education.graduationYear}年毕业）` : ''}`)
-  if (!hide.has('skills') && r.skills.length) out.push(`技能：${r.skills.join('、')}`)
-  if (!hide.has('certificates') && r.certificates.length)
-    out.push(`证书：${r.certificates.map((c) => c.name).join('、')}`)
-  if (!hide.has('workHistory'))
-    for (const w of r.workHistory)
-      out.push(`${w.from}—${w.to ?? '至今'} ${w.employer} ${w.role}${w.duties ? `：${w.duties}` : ''}`)
-  return out
-}
 
 function drawPoster(lines: string[]): void {
   const ctx = Taro.createCanvasContext('resume-poster')
@@ -72,6 +56,7 @@ export default function ResumePage() {
   const [summary, setSummary] = useState('')
   const [skills, setSkills] = useState<string[]>([])
   const [hidden, setHidden] = useState<ResumeSection[]>([])
+  const [jobs, setJobs] = useState<WorkHistoryItem[]>([])
   const [notice, setNotice] = useState<string | null>(null)
 
   useEffect(() => {
@@ -83,16 +68,43 @@ export default function ResumePage() {
     setSummary(view.resume.summary)
     setSkills(view.resume.skills)
     setHidden(view.resume.hidden)
+    setJobs(view.resume.workHistory)
   }, [view])
 
+  const setJob = (i: number, patch: Partial<WorkHistoryItem>) =>
+    setJobs((all) => all.map((j, n) => (n === i ? { ...j, ...patch } : j)))
+  /** Adds a suggested duty phrase to a work-history line (once). */
+  const addDuty = (i: number, phrase: string) => {
+    const now = jobs[i]?.duties ?? ''
+    if (now.includes(phrase)) return
+    const next = now ? `${now.replace(/[；;。\s]+$/, '')}；${phrase}` : phrase
+    setJob(i, { duties: next.slice(0, L.duties) })
+  }
+  const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b)
   const submit = async () => {
+    if (!view) return
     setNotice(null)
-    const err = await save({ summary, skills, hidden })
+    // only what the person changed is kept as their wording; the rest keeps following 我的资料
+    const r0 = view.resume
+    const err = await save({
+      hidden,
+      ...(summary !== r0.summary ? { summary } : {}),
+      ...(changed(skills, r0.skills) ? { skills } : {}),
+      ...(changed(jobs, r0.workHistory)
+        ? { workHistory: jobs.map((j) => ({ ...j, to: j.to || null, duties: j.duties?.trim() || undefined })) }
+        : {}),
+    })
     setNotice(err ? err.message : '简历已保存，投递时会附上这份简历')
   }
+  const followProfile = async (part: 'summary' | 'skills' | 'workHistory') => {
+    setNotice(null)
+    const err = await save({ [part]: null })
+    setNotice(err ? err.message : '已恢复为「我的资料」中的内容')
+  }
+  const dutyPhrases = view ? view.suggestions.flatMap((p) => p.duties) : []
   const share = () => {
     if (!view) return
-    const lines = resumeLines({ ...view.resume, summary, skills, hidden })
+    const lines = resumeLines({ ...view.resume, summary, skills, hidden, workHistory: jobs })
     if (process.env.TARO_ENV === 'h5') window.print()
     else drawPoster(lines)
   }
@@ -142,6 +154,16 @@ export default function ResumePage() {
                   onInput={(e) => setSummary(e.detail.value)}
                 />
                 <Text className='zj-me__hint'>{summary.length}/500</Text>
+                {view.edited.summary && (
+                  <View
+                    className='zj-me__link'
+                    role='button'
+                    aria-label='自我评价恢复为我的资料中的自我介绍'
+                    onClick={() => void followProfile('summary')}
+                  >
+                    <Text>恢复为资料中的自我介绍</Text>
+                  </View>
+                )}
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>技能</Text>
@@ -153,6 +175,16 @@ export default function ResumePage() {
                   max={30}
                   maxLength={30}
                 />
+                {view.edited.skills && (
+                  <View
+                    className='zj-me__link'
+                    role='button'
+                    aria-label='技能恢复为我的资料中的技能'
+                    onClick={() => void followProfile('skills')}
+                  >
+                    <Text>恢复为资料中的技能</Text>
+                  </View>
+                )}
                 {view.suggestions.map((p) => (
                   <View key={p.occupationCode} className='zj-me__item' data-testid={`phrases-${p.occupationCode}`}>
                     <Text className='zj-me__label'>{p.occupationName}的常用写法（点选加入技能）</Text>
@@ -192,17 +224,47 @@ export default function ResumePage() {
               </View>
               <View className='zj-me__section'>
                 <Text className='zj-me__title'>工作经历</Text>
-                {r.workHistory.length === 0 && (
-                  <Text className='zj-me__hint'>暂无工作经历，可在「我的资料」中添加</Text>
-                )}
-                {r.workHistory.map((w, i) => (
-                  <View key={i} className='zj-me__item'>
+                {jobs.length === 0 && <Text className='zj-me__hint'>暂无工作经历，可在「我的资料」中添加</Text>}
+                {jobs.map((w, i) => (
+                  <View key={i} className='zj-me__item' data-testid={`resume-job-${i}`}>
                     <Text>
-                      {w.from}—{w.to ?? '至今'} {w.employer} · {w.role}
-                      {w.duties ? `：${w.duties}` : ''}
+                      {w.from}—{w.to ?? '至今'} {w.employer}
                     </Text>
+                    <Input
+                      className='zj-me__input'
+                      value={w.role}
+                      maxlength={L.role}
+                      placeholder='岗位'
+                      aria-label={`第${i + 1}段经历的岗位`}
+                      onInput={(e) => setJob(i, { role: e.detail.value })}
+                    />
+                    <Textarea
+                      className='zj-me__textarea'
+                      value={w.duties ?? ''}
+                      maxlength={L.duties}
+                      placeholder='主要工作内容，可点选下面的常用写法'
+                      aria-label={`第${i + 1}段经历的工作内容`}
+                      onInput={(e) => setJob(i, { duties: e.detail.value })}
+                    />
+                    {dutyPhrases.length > 0 && (
+                      <View className='zj-me__chips' role='group' aria-label={`第${i + 1}段经历的常用写法`}>
+                        {dutyPhrases.slice(0, 8).map((d) => (
+                          <Chip key={d} label={d} on={(w.duties ?? '').includes(d)} onTap={() => addDuty(i, d)} />
+                        ))}
+                      </View>
+                    )}
                   </View>
                 ))}
+                {view.edited.workHistory && (
+                  <View
+                    className='zj-me__link'
+                    role='button'
+                    aria-label='工作经历恢复为我的资料中的内容'
+                    onClick={() => void followProfile('workHistory')}
+                  >
+                    <Text>恢复为资料中的工作经历</Text>
+                  </View>
+                )}
                 <ZjButton
                   size='small'
                   ariaLabel='去我的资料修改工作经历'

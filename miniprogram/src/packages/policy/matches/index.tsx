@@ -16,6 +16,8 @@ export default function PolicyMatchesPage() {
   const { items: all, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
   // a policy already claimed (application approved) is done: 政策找人 lists only what is still to claim
   const items = all.filter((m) => !m.claimed)
+  const claimed = all.length - items.length
+  const openMine = () => void Taro.navigateTo({ url: '/packages/application/index/index' })
 
   return (
     <PageShell>
@@ -23,7 +25,11 @@ export default function PolicyMatchesPage() {
         status={status}
         error={error}
         empty={items.length === 0}
-        emptyText='暂时没有匹配到政策。绑定居民档案或做一次政策体检后再来看看。'
+        emptyText={
+          claimed > 0
+            ? '匹配到的政策都已申领成功，办理结果可在「我的办事」查看。'
+            : '暂时没有匹配到政策。绑定居民档案或做一次政策体检后再来看看。'
+        }
         onRetry={() => void refresh()}
       >
         <View data-testid='policy-matches'>
@@ -43,6 +49,11 @@ export default function PolicyMatchesPage() {
             </Card>
           ))}
         </View>
+        {claimed > 0 && (
+          <View onClick={openMine} aria-label='查看我的办事' data-testid='policy-matches-claimed'>
+            <Text className='zj-po-muted'>{`已申领 ${claimed} 项政策，在「我的办事」查看 ›`}</Text>
+          </View>
+        )}
         <ListFooter loading={loadingMore} hasMore={!!nextCursor} count={items.length} />
       </PageState>
       <View className='zj-po-bar'>

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { APPLICATION_TRANSITIONS, type ApplicationStatus } from '@shared/job/types'
+import { resumeLines } from '@shared/user/resume'
 import { EDUCATION_LABELS } from '@shared/domain/person'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
@@ -72,10 +73,23 @@ export default function StaffApplicationsPage() {
                   {a.createdAt.slice(0, 10)}
                 </Text>
               </View>
-              {a.resume.skills.length > 0 && (
-                <View className='zj-muted'>
-                  <Text>技能：{a.resume.skills.join('、')}</Text>
+              {a.resume.resume ? (
+                // 我的简历 as the applicant chose to show it (name and phone stay masked)
+                <View data-testid='staff-application-resume'>
+                  {resumeLines(a.resume.resume)
+                    .slice(1)
+                    .map((line) => (
+                      <View key={line} className='zj-muted'>
+                        <Text>{line}</Text>
+                      </View>
+                    ))}
                 </View>
+              ) : (
+                a.resume.skills.length > 0 && (
+                  <View className='zj-muted'>
+                    <Text>技能：{a.resume.skills.join('、')}</Text>
+                  </View>
+                )
               )}
               <View>
                 {MOVES.filter((m) => APPLICATION_TRANSITIONS[a.status].includes(m.status)).map((m) => (

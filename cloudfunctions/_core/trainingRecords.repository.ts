@@ -1,10 +1,14 @@
-/** What the user function reads of the lifelong training record (`training_records`): certificates, read-only. */
-import { db } from '../../_core/app'
-import type { TrainingCertificate } from '../../../shared/user/views'
+/**
+ * The lifelong training record (`training_records`, written by the training function) as other functions read
+ * it: a resident's certificates, read-only. One reader for 我的资料, 我的简历 (user) and the résumé attached to a
+ * job application (job).
+ */
+import { db } from './app'
+import type { TrainingCertificate } from '../../shared/user/views'
 
 export type { TrainingCertificate }
 
-/** The caller's completed trainings, newest first (at most 50). */
+/** The resident's completed trainings, newest first (at most 50). */
 export async function certificatesOf(openid: string): Promise<TrainingCertificate[]> {
   const res = await db()
     .collection('training_records')
