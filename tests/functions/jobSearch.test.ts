@@ -14,7 +14,6 @@ let emu: TestEmulator
 const NOW = '2026-12-02T10:00:00+08:00'
 const RESIDENT = 'o_demo_resident'
 const DAY = 86400_000
-const NOW = '2026-11-18T10:00:00+08:00'
 
 type Item = {
   id: string
