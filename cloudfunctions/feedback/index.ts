@@ -1,5 +1,6 @@
 /** The feedback cloud function: thin edge over the feedback use cases (see cloudfunctions/_core/function.ts). */
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
+import type { FeedbackActionOutputs } from '../../shared/feedback/types'
 import { feedbackActions } from '../../shared/actions/feedback'
 import { submitFeedback } from './usecases/submitFeedback.usecase'
 import { getFeedback } from './usecases/getFeedback.usecase'
@@ -40,7 +41,7 @@ export const main = createFunction(
     stats: feedbackStats,
     holidays: getHolidays,
     setHolidays,
-  },
+  } satisfies Answering<typeof feedbackActions, FeedbackActionOutputs>,
   {
     triggers: { escalate: escalateOverdue, recheck: recheckPending, autoClose },
     pushes: { wxa_media_check: recordMediaCheck },

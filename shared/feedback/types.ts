@@ -2,6 +2,7 @@
 import type { FeedbackCategory } from './rules'
 import type { FeedbackStatus } from './status'
 import type { RateFigures } from './stats'
+import type { Page } from '../actions/common'
 
 export interface TimelineStep {
   type: string
@@ -82,4 +83,16 @@ export interface StatsAnswer {
   departments: DepartmentFigures[]
   standards: string[]
   generatedAt: string
+}
+
+/** What the resident-side `feedback` actions and the inbox answer (the client's `callAction` types answers from it). */
+export interface FeedbackActionOutputs {
+  'feedback.submit': SubmitAnswer
+  'feedback.get': FeedbackDetail
+  'feedback.mine': Page<FeedbackListItem>
+  'feedback.rate': { trackingNo: string; status: FeedbackStatus }
+  'feedback.reopen': { trackingNo: string; status: FeedbackStatus; dueAt: string }
+  'feedback.inbox': Page<FeedbackListItem>
+  'feedback.templates': { items: { id: string; title: string; text: string }[] }
+  'feedback.stats': StatsAnswer
 }

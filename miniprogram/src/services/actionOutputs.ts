@@ -1,7 +1,7 @@
 /**
  * What each action answers, for `callAction`'s return type. The action registry (shared/actions) types the
  * inputs; each module declares its outputs once, as a map next to its views in shared (`JobActionOutputs` in
- * shared/job/views.ts; policy, notify, training, privacy, outreach likewise), and this interface extends those
+ * shared/job/views.ts; policy, notify, training, privacy, outreach, feedback likewise), and this interface extends those
  * maps. Modules not moved there yet still add their entries from their service file through declaration merging:
  *
  *   declare module './actionOutputs' {
@@ -10,6 +10,7 @@
  *
  * An action with no entry answers `unknown`.
  */
+import type { FeedbackActionOutputs } from '@shared/feedback/types'
 import type { JobActionOutputs } from '@shared/job/views'
 import type { NotifyActionOutputs } from '@shared/notify/types'
 import type { OutreachActionOutputs } from '@shared/outreach/types'
@@ -25,4 +26,5 @@ export interface ActionOutputs
     NotifyActionOutputs,
     TrainingActionOutputs,
     PrivacyActionOutputs,
-    OutreachActionOutputs {}
+    OutreachActionOutputs,
+    FeedbackActionOutputs {}

@@ -1,65 +1,33 @@
 /** feedback function client (投诉/反馈): the only place the feedback pages' data comes from. */
-import type { Page } from '@shared/actions/common'
-import type { FeedbackCategory } from '@shared/feedback/rules'
-import type { FeedbackDetail, FeedbackListItem, StatsAnswer, SubmitAnswer } from '@shared/feedback/types'
 import type { Envelope } from '@shared/errors'
-import { callFunction, imageSrc, newRequestId, uploadImage } from './cloud'
+import { callAction, callFunction, imageSrc, newRequestId, uploadImage, type ActionInput } from './cloud'
 
-export interface SubmitInput {
-  category: FeedbackCategory
-  content: string
-  images?: string[]
-  serviceName?: string
-  place?: string
-  regionCode?: string
-  anonymous?: boolean
-  contactConsent?: boolean
-  contactPhone?: string
-  requestId: string
-}
+/** `feedback.submit`'s input (the shared schema's type). */
+export type SubmitInput = ActionInput<'feedback', 'submit'>
 
 export const newFeedbackRequestId = () => newRequestId('fb')
 
-export const submitFeedback = (input: SubmitInput) =>
-  callFunction<SubmitAnswer>('feedback', { action: 'submit', ...input })
-export const fetchMine = (cursor?: string, pageSize = 20) =>
-  callFunction<Page<FeedbackListItem>>('feedback', { action: 'mine', pageSize, ...(cursor ? { cursor } : {}) })
-export const fetchFeedback = (trackingNo: string) =>
-  callFunction<FeedbackDetail>('feedback', { action: 'get', trackingNo })
+const page = (cursor?: string, pageSize = 20) => ({ pageSize, ...(cursor ? { cursor } : {}) })
+
+export const submitFeedback = (input: SubmitInput) => callAction('feedback', 'submit', input)
+export const fetchMine = (cursor?: string, pageSize = 20) => callAction('feedback', 'mine', page(cursor, pageSize))
+export const fetchFeedback = (trackingNo: string) => callAction('feedback', 'get', { trackingNo })
 export const rateFeedback = (trackingNo: string, score: number, comment?: string) =>
-  callFunction<{ trackingNo: string; status: string }>('feedback', {
-    action: 'rate',
-    trackingNo,
-    score,
-    ...(comment ? { comment } : {}),
-  })
+  callAction('feedback', 'rate', { trackingNo, score, ...(comment ? { comment } : {}) })
 export const reopenFeedback = (trackingNo: string, reason?: string) =>
-  callFunction<{ trackingNo: string; status: string; dueAt: string }>('feedback', {
-    action: 'reopen',
-    trackingNo,
-    ...(reason ? { reason } : {}),
-  })
-export const fetchStats = (month?: string) =>
-  callFunction<StatsAnswer>('feedback', { action: 'stats', ...(month ? { month } : {}) })
+  callAction('feedback', 'reopen', { trackingNo, ...(reason ? { reason } : {}) })
+export const fetchStats = (month?: string) => callAction('feedback', 'stats', { ...(month ? { month } : {}) })
 
 // staff side
-export interface InboxFilter {
-  view?: 'open' | 'replied' | 'done' | 'all'
-  category?: FeedbackCategory
-  overdue?: boolean
-}
+/** What the inbox filters on: `feedback.inbox`'s input without paging. */
+export type InboxFilter = Omit<ActionInput<'feedback', 'inbox'>, 'cursor' | 'pageSize'>
 export const fetchInbox = (filter: InboxFilter, cursor?: string) =>
-  callFunction<Page<FeedbackListItem>>('feedback', {
-    action: 'inbox',
-    pageSize: 20,
-    ...filter,
-    ...(cursor ? { cursor } : {}),
-  })
+  callAction('feedback', 'inbox', { ...filter, ...page(cursor) })
 export type StaffStep = 'accept' | 'reply' | 'resolve' | 'assign' | 'extend' | 'revealContact'
+/** A staff step by name (the detail page's buttons); its answer is not used beyond ok / error. */
 export const staffStep = <T = unknown>(step: StaffStep, trackingNo: string, data: Record<string, unknown> = {}) =>
   callFunction<T>('feedback', { action: step, trackingNo, ...data })
-export const fetchTemplates = () =>
-  callFunction<{ items: { id: string; title: string; text: string }[] }>('feedback', { action: 'templates' })
+export const fetchTemplates = () => callAction('feedback', 'templates', {})
 
 /**
  * Photos are uploaded to cloud storage before submit; the function checks them again (they must exist in storage and
