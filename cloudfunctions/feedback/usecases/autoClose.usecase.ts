@@ -3,7 +3,7 @@ import type { TriggerContext } from '../../_core/function'
 import { deadlineRules } from '../config'
 import { listResolvedBefore } from '../repositories/feedback.repository'
 import { applyStep, notifyResident } from '../helpers/feedbackStep'
-import { triggerStepContext } from './escalateOverdue.usecase'
+import { triggerStepContext } from '../helpers/triggerStep'
 
 export async function autoClose(ctx: TriggerContext) {
   const sctx = triggerStepContext(ctx)

@@ -11,19 +11,12 @@ import { enqueueNotification } from '../../_core/notifications'
 import { findDepartment } from '../repositories/department.repository'
 import { listOverdueUnescalated, type FeedbackDoc } from '../repositories/feedback.repository'
 import { listAdminOpenids, listDepartmentHandlerOpenids } from '../repositories/staff.repository'
-import { applyStep, type StepContext } from '../helpers/feedbackStep'
+import { applyStep } from '../helpers/feedbackStep'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
+import { triggerStepContext } from '../helpers/triggerStep'
 
 const BATCH = 200
 const MAX_BATCHES = 20
-
-export const triggerStepContext = (ctx: TriggerContext): StepContext => ({
-  caller: null,
-  now: ctx.now,
-  fn: ctx.fn,
-  action: `trigger.${ctx.trigger}`,
-  requestId: ctx.requestId,
-})
 
 async function recipientsOf(doc: FeedbackDoc, admins: string[]): Promise<string[]> {
   const out: string[] = []

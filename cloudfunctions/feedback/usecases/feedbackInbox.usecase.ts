@@ -12,7 +12,7 @@ import { type ActionContext, requireCaller } from '../../_core/function'
 import { type InboxQuery, listInbox } from '../repositories/feedback.repository'
 import { isAdmin } from '../helpers/feedbackAccess'
 import { staffListItem } from '../helpers/feedbackView'
-import { isKeysetCursor } from './myFeedback.usecase'
+import { isKeysetCursor } from '../helpers/keysetCursor'
 
 const VIEWS: Record<'open' | 'replied' | 'done' | 'all', readonly FeedbackStatus[]> = {
   open: AWAITING_REPLY,

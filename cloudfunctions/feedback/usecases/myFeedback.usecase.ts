@@ -3,14 +3,9 @@ import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { type ActionContext, requireCaller } from '../../_core/function'
-import { type KeysetCursor, listByOpenid } from '../repositories/feedback.repository'
+import { listByOpenid } from '../repositories/feedback.repository'
 import { ownerListItem } from '../helpers/feedbackView'
-
-export const isKeysetCursor = (v: unknown): v is KeysetCursor =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as KeysetCursor).k === 'number' &&
-  typeof (v as KeysetCursor).id === 'string'
+import { isKeysetCursor } from '../helpers/keysetCursor'
 
 export async function myFeedback(input: InputOf<typeof feedbackActions, 'mine'>, ctx: ActionContext) {
   const caller = requireCaller(ctx)

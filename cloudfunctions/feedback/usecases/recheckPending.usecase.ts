@@ -7,8 +7,8 @@ import { workingCalendar } from '../../_core/workingCalendar'
 import type { TriggerContext } from '../../_core/function'
 import { listPendingReview, updateIfVersion } from '../repositories/feedback.repository'
 import { applyStep, notifyResident } from '../helpers/feedbackStep'
-import { triggerStepContext } from './escalateOverdue.usecase'
-import { checkContent, checkedText, deadlinesFrom, RECHECK_DELAY_MS } from './submitFeedback.usecase'
+import { triggerStepContext } from '../helpers/triggerStep'
+import { checkContent, checkedText, deadlinesFrom, RECHECK_DELAY_MS } from '../helpers/contentHold'
 
 const MAX_DELAY_MS = 2 * 3600_000
 

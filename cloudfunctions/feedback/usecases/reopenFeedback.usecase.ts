@@ -9,7 +9,7 @@ import { deadlineRules } from '../config'
 import { loadOwn } from '../helpers/feedbackAccess'
 import { applyStep } from '../helpers/feedbackStep'
 import { reopenDeadlineMs } from '../helpers/feedbackView'
-import { deadlinesFrom } from './submitFeedback.usecase'
+import { deadlinesFrom } from '../helpers/contentHold'
 
 export async function reopenFeedback(input: InputOf<typeof feedbackActions, 'reopen'>, ctx: ActionContext) {
   const doc = await loadOwn(ctx, input.trackingNo)

@@ -8,29 +8,24 @@ import { encryptField } from '../../_core/pii'
 import { randomInt, randomUUID } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { feedbackActions } from '../../../shared/actions/feedback'
-import { BASE_CALENDAR } from '../../../shared/calendar/workingDay'
-import { startClock } from '../../../shared/calendar/caseClock'
-import type { WorkingCalendar } from '../../../shared/calendar/holidayCalendar'
 import { workingCalendar } from '../../_core/workingCalendar'
 import { AppError } from '../../../shared/errors'
 import { chooseDepartment } from '../../../shared/feedback/routing'
 import type { FeedbackCategory } from '../../../shared/feedback/rules'
 import { type ActionContext, requireCaller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
-import { deadlineRules } from '../config'
 import { listDepartmentsForRegions, type DepartmentDoc } from '../repositories/department.repository'
 import { type FeedbackDoc, insertFeedback } from '../repositories/feedback.repository'
 import { addEvent } from '../repositories/feedbackEvent.repository'
 import { findPersonRegion } from '../repositories/staff.repository'
 import { regionChain } from '../../../shared/feedback/routing'
-import { contentChecker, type CheckVerdict } from '../services/contentCheck.service'
 import { cstDateOf, toIsoCst } from '../../../shared/calendar/chinaTime'
+import { RECHECK_DELAY_MS, checkedText, checkContent, deadlinesFrom } from '../helpers/contentHold'
 
 type Input = InputOf<typeof feedbackActions, 'submit'>
 
 export const TEXT_REJECTED = '反馈内容含有不适宜发布的信息，未能提交，请修改后重新提交'
 export const IMAGE_REJECTED = '上传的图片未通过安全审核，请更换图片后重新提交'
-export const RECHECK_DELAY_MS = 5 * 60_000
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 export function newTrackingNo(now: Date): string {
@@ -38,46 +33,6 @@ export function newTrackingNo(now: Date): string {
   let s = ''
   for (let i = 0; i < 6; i++) s += ALPHABET[randomInt(ALPHABET.length)]
   return `F${d}${s}`
-}
-
-/**
- * The free texts of an item that staff and (in stats) others read, checked as one text: the content, the place
- * and the service name (the registry's contentCheck rule leaves them to this hold-and-recheck path).
- */
-export const checkedText = (d: { content: string; place?: string | null; serviceName?: string | null }): string =>
-  [d.content, d.place, d.serviceName]
-    .filter((t): t is string => typeof t === 'string' && t.trim().length > 0)
-    .join('\n')
-
-/**
- * Text first, then each image; the first risky verdict wins, any unavailable one (or an image whose asynchronous
- * check is pending: a photo over img_sec_check's limits) holds the item.
- */
-export async function checkContent(
-  content: string,
-  images: string[],
-  openid: string,
-  nowMs: number = Date.now(),
-): Promise<CheckVerdict | 'riskyImage' | 'missingImage'> {
-  const checker = contentChecker()
-  const text = await checker.checkText({ content, openid })
-  if (text === 'risky') return 'risky'
-  let held = text === 'unavailable'
-  for (const fileId of images) {
-    const v = await checker.checkImage({ fileId, openid, nowMs })
-    if (v === 'risky') return 'riskyImage'
-    if (v === 'missing') return 'missingImage'
-    if (v === 'unavailable' || v === 'pending') held = true
-  }
-  return held ? 'unavailable' : 'pass'
-}
-
-/** Deadlines on the given calendar (the package's years alone when none is given, e.g. for the seed). */
-export function deadlinesFrom(now: Date, category: FeedbackCategory, cal: WorkingCalendar = BASE_CALENDAR) {
-  const rules = deadlineRules()
-  const acceptDueAtMs = startClock(now.getTime(), rules.acceptWithinWorkingDays, cal).dueAtMs
-  const dueAtMs = startClock(now.getTime(), rules.answerWithinWorkingDays[category], cal).dueAtMs
-  return { acceptDueAtMs, acceptDueAt: toIsoCst(acceptDueAtMs), dueAtMs, dueAt: toIsoCst(dueAtMs) }
 }
 
 export async function routeFeedback(

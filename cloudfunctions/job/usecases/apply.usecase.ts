@@ -4,20 +4,20 @@
  * posting (any requestId) gives the first application (unique index jobId + openid).
  */
 import { AppError } from '../../../shared/errors'
-import { maskName, maskPhone } from '../../../shared/mask'
 import { salaryText } from '../../../shared/job/salary'
 import { FOLLOW_UP_DAYS, type ApplicationDoc, type ResumeSnapshot } from '../../../shared/job/types'
 import { requireCaller, type ActionContext, type Caller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson, regionNamesOf, type PersonFacts } from '../repositories/profile.repository'
+import { findPerson, regionNamesOf } from '../repositories/profile.repository'
 import { certificatesOf } from '../../_core/trainingRecords.repository'
 import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
 import type { JobSeekingProfile } from '../../../shared/user/profile'
 import { isActive } from '../helpers/jobView'
 import type { ApplyResult } from '../../../shared/job/views'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
+import { resumeSnapshot } from '../helpers/resumeSnapshot'
 
 const DAY = 86400_000
 const answer = (a: ApplicationDoc): ApplyResult => ({
@@ -26,23 +26,6 @@ const answer = (a: ApplicationDoc): ApplyResult => ({
   jobId: a.jobId,
   createdAt: a.createdAt,
 })
-
-/** The resume from the caller's profile and bound person record (`known`: that record, when already read). */
-export async function resumeSnapshot(caller: Caller, known?: PersonFacts | null): Promise<ResumeSnapshot> {
-  const profile = (caller.user.profile ?? {}) as Record<string, unknown>
-  const person = known !== undefined ? known : caller.user.personId ? await findPerson(caller.user.personId) : null
-  const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
-  return {
-    name: maskName(person?.name ?? (typeof profile.nickname === 'string' ? profile.nickname : '')),
-    phone: maskPhone(person?.phone ?? ''),
-    education: (profile.education as ResumeSnapshot['education']) ?? person?.education ?? null,
-    skills: [...new Set([...arr(profile.skills), ...arr(person?.skills)])],
-    desiredOccupations: [...new Set([...arr(profile.desiredOccupations), ...arr(person?.desiredOccupations)])],
-    regionCode: (typeof profile.regionCode === 'string' ? profile.regionCode : null) ?? person?.residenceRegion ?? null,
-    expectedSalaryMin: typeof profile.expectedSalaryMin === 'number' ? profile.expectedSalaryMin : null,
-    keyGroups: arr(person?.keyGroups),
-  }
-}
 
 /** The snapshot attached to an application: the matching facts plus 我的简历 as the applicant chose to show it. */
 export async function applicationResume(caller: Caller): Promise<ResumeSnapshot> {

@@ -2,7 +2,7 @@
 import { AppError } from '../../../shared/errors'
 import type { ActionContext } from '../../_core/function'
 import { findJob } from '../repositories/job.repository'
-import { decorateForCaller } from './searchJobs.usecase'
+import { decorateForCaller } from '../helpers/callerMarks'
 import { toDetail, type JobDetail } from '../helpers/jobView'
 
 export async function getJob(input: { id: string }, ctx: ActionContext): Promise<JobDetail> {

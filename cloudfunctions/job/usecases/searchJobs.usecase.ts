@@ -27,10 +27,9 @@ import {
 import { ALL, cellsInBox, cityTerm, titleTerm } from '../../../shared/job/searchKeys'
 import { cityCodeOf, SHANDONG_CITIES } from '../../../shared/job/regions'
 import { scanOrdered, walk } from '../helpers/searchWalk'
-import { statusesFor } from '../repositories/application.repository'
-import { favoritedAmong } from '../repositories/favorite.repository'
 import { tokensForQuery } from '../tokenizer'
-import { toListItem, type JobListItem } from '../helpers/jobView'
+import { toListItem } from '../helpers/jobView'
+import { decorateForCaller } from '../helpers/callerMarks'
 
 const DAY = 86400_000
 const DEFAULT_RADIUS_KM = 10
@@ -239,16 +238,4 @@ async function distancePage(
   const docs = pageIds.map((x) => full.get(x.id)).filter((d): d is JobDoc => !!d)
   const last = pageIds[pageIds.length - 1]
   return { docs, next: slice.length > size && last ? { s: 'distance', t: 0, k: last.km, id: last.id } : null }
-}
-
-/** For a signed-in caller: which of these they applied to or saved. */
-export async function decorateForCaller(items: JobListItem[], ctx: ActionContext): Promise<void> {
-  const openid = ctx.caller?.openid ?? ctx.openid
-  if (!openid || !items.length) return
-  const ids = items.map((i) => i.id)
-  const [statuses, favs] = await Promise.all([statusesFor(openid, ids), favoritedAmong(openid, ids)])
-  for (const i of items) {
-    i.applicationStatus = statuses.get(i.id) ?? null
-    i.favorited = favs.has(i.id)
-  }
 }
