@@ -1,6 +1,5 @@
 /** The visit form (走访记录): works offline; the visit goes to the phone's queue and syncs when it can. */
 import { useState } from 'react'
-import { useUiStore } from '@/stores/ui.store'
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import {
