@@ -34,6 +34,8 @@ export interface MatchProfile {
   skills: string[]
   /** District code where the resident lives. */
   regionCode: string | null
+  /** Where the resident wants to work (我的资料 意向地区): GB/T 2260 district, city or province codes. */
+  desiredCities?: string[]
   expectedSalaryMin: number | null
   education: Education | null
 }
@@ -81,6 +83,21 @@ function occupationScore(desired: string[], code: string): { score: number; reas
   return { score: 0, reason: null }
 }
 
+/** How closely a posting lies in one of the wanted areas: its district, its city, its province, or none. */
+function wantedArea(
+  codes: string[],
+  job: { districtCode: string; cityCode: string },
+): 'district' | 'city' | 'province' | null {
+  let best: 'district' | 'city' | 'province' | null = null
+  for (const c of codes) {
+    if (c === job.districtCode) return 'district'
+    if (c.endsWith('0000')) {
+      if (c.slice(0, 2) === job.cityCode.slice(0, 2)) best = best ?? 'province'
+    } else if (c.endsWith('00') && c.slice(0, 4) === job.cityCode.slice(0, 4)) best = 'city'
+  }
+  return best
+}
+
 export function matchJob(profile: MatchProfile, job: MatchJob): MatchResult {
   const reasons: string[] = []
   let score = 0
@@ -98,12 +115,19 @@ export function matchJob(profile: MatchProfile, job: MatchJob): MatchResult {
     if (have > 0) reasons.push(`具备岗位要求的 ${have}/${jobSkills.length} 项技能`)
   }
 
+  const wanted = wantedArea(profile.desiredCities ?? [], job)
   if (profile.regionCode && profile.regionCode === job.districtCode) {
     score += 25
     reasons.push(`就在您所在的${job.districtName || '区县'}`)
+  } else if (wanted === 'district' || wanted === 'city') {
+    score += 25
+    reasons.push(`在您想去的${(wanted === 'district' ? job.districtName : job.cityName) || '地区'}`)
   } else if (profile.regionCode && profile.regionCode.slice(0, 4) === job.cityCode.slice(0, 4)) {
     score += 15
     reasons.push(`在您所在的${job.cityName || '城市'}`)
+  } else if (wanted === 'province') {
+    score += 10
+    reasons.push('在您想去的省份')
   }
 
   if (profile.expectedSalaryMin) {

@@ -214,6 +214,23 @@ describe('favourites, recommendations, nearby', () => {
       next.data.items.filter((i: { id: string }) => r.data.items.some((j: { id: string }) => j.id === i.id)),
     ).toEqual([])
   })
+  it('given a resident who wants to work in 青岛市 (意向地区), then a 焊工 posting there comes first and says why', async () => {
+    const me = 'o_recommend_wanted_city'
+    const inQingdao = await job('o_demo_handler2', {
+      ...aPosting({ districtCode: '370202', address: '青岛市市南区测试路8号', lat: 36.07, lng: 120.38 }),
+      requestId: rid(),
+    })
+    expect(inQingdao).toMatchObject({ ok: true })
+    const wants = { action: 'updateProfile', desiredOccupations: ['6-18-02-04'], skills: ['识图'] }
+    expect(await emu.call(me, 'user', wants)).toMatchObject({ ok: true })
+    const before = await job(me, { action: 'recommend', pageSize: 20 })
+    expect(before.data.items.some((i: { reasons: string[] }) => i.reasons.includes('在您想去的青岛市'))).toBe(false)
+
+    expect(await emu.call(me, 'user', { ...wants, desiredCities: ['370200'] })).toMatchObject({ ok: true })
+    const after = await job(me, { action: 'recommend', pageSize: 20 })
+    expect(after.data.items[0]).toMatchObject({ id: inQingdao.data.id, cityCode: '370200' })
+    expect(after.data.items[0].reasons).toEqual(expect.arrayContaining(['求职意向相符（焊工）', '在您想去的青岛市']))
+  })
   it('given a location in 历下区, then service stations and gig markets come nearest first within the radius', async () => {
     const r = await job(null, { action: 'nearby', lat: 36.67, lng: 117.07, radiusKm: 5 })
     expect(r.data.items.length).toBeGreaterThan(1)

@@ -62,4 +62,18 @@ describe('recommendation match', () => {
   it('similar skill names count (育婴 covers 育婴员证)', () => {
     expect(matchJob(aProfile({ skills: ['育婴'] }), aJob({ skills: ['育婴员证'] })).lackingSkills).toEqual([])
   })
+
+  it('given a wanted city other than home, then a posting there scores like one at home and says so', () => {
+    const qingdao = aJob({ districtCode: '370202', districtName: '市南区', cityCode: '370200', cityName: '青岛市' })
+    const without = matchJob(aProfile(), qingdao)
+    const withWish = matchJob(aProfile({ desiredCities: ['370200'] }), qingdao)
+    expect(withWish.reasons).toContain('在您想去的青岛市')
+    expect(without.reasons.some((r) => r.includes('青岛'))).toBe(false)
+    expect(withWish.matchPercent - without.matchPercent).toBe(25)
+    // a wanted district names the district; home still wins over a wish in the same place
+    expect(matchJob(aProfile({ desiredCities: ['370202'] }), qingdao).reasons).toContain('在您想去的市南区')
+    expect(matchJob(aProfile({ desiredCities: ['370102'] }), aJob()).reasons).toContain('就在您所在的历下区')
+    // a wanted province counts less than a city
+    expect(matchJob(aProfile({ desiredCities: ['370000'] }), qingdao).matchPercent).toBe(without.matchPercent + 10)
+  })
 })

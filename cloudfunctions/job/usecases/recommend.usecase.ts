@@ -18,6 +18,13 @@ import { toListItem } from '../helpers/jobView'
 import type { RecommendItem } from '../../../shared/job/views'
 
 const PER_SOURCE = 150
+/** At most this many of the wanted areas feed candidates (each one more walk); all of them count in the score. */
+const MAX_WANTED_AREAS = 3
+
+const desiredCitiesOf = (profile: unknown): string[] => {
+  const v = (profile as { desiredCities?: unknown } | undefined)?.desiredCities
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && /^\d{6}$/.test(x)) : []
+}
 
 const isOffset = (v: unknown): v is { o: number } =>
   Number.isInteger((v as { o: number })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o < 10_000
@@ -42,6 +49,7 @@ export async function recommendJobs(
     regionCode: resume.regionCode,
     expectedSalaryMin: resume.expectedSalaryMin,
     education: resume.education,
+    desiredCities: desiredCitiesOf(caller.user.profile),
   }
 
   const sources: Promise<JobDoc[]>[] = []
@@ -60,6 +68,12 @@ export async function recommendJobs(
   if (profile.regionCode)
     sources.push(walkNewest({ nowMs, districtCode: profile.regionCode }, [`d:${profile.regionCode}`], null, PER_SOURCE))
   if (city) sources.push(walkNewest({ nowMs, cityCode: city }, [`c:${city}`], null, PER_SOURCE))
+  // where they want to work (意向地区): the districts and cities they chose, beside home
+  for (const code of (profile.desiredCities ?? []).slice(0, MAX_WANTED_AREAS)) {
+    if (code === profile.regionCode || code === city || code.endsWith('0000')) continue
+    if (code.endsWith('00')) sources.push(walkNewest({ nowMs, cityCode: code }, [`c:${code}`], null, PER_SOURCE))
+    else sources.push(walkNewest({ nowMs, districtCode: code }, [`d:${code}`], null, PER_SOURCE))
+  }
   if (!sources.length) sources.push(walkNewest({ nowMs }, [ALL], null, PER_SOURCE))
   const seen = new Map<string, JobDoc>()
   for (const batch of await Promise.all(sources)) for (const d of batch) seen.set(d._id, d)
@@ -78,7 +92,10 @@ export async function recommendJobs(
     explanation: m.explanation,
   }))
   await decorateForCaller(items, ctx)
-  const profileComplete = profile.desiredOccupations.length > 0 && profile.skills.length > 0 && !!profile.regionCode
+  const profileComplete =
+    profile.desiredOccupations.length > 0 &&
+    profile.skills.length > 0 &&
+    (!!profile.regionCode || !!profile.desiredCities?.length)
   return {
     items,
     nextCursor: offset + size < ranked.length ? encodeCursor({ o: offset + size }) : null,
