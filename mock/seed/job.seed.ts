@@ -7,6 +7,7 @@
  */
 import { tokensForPosting } from '../../cloudfunctions/job/tokenizer'
 import { OCCUPATIONS, occupationAncestors, type Occupation } from '../../shared/occupations/occupations'
+import { sealedContactPhone } from '../../cloudfunctions/job/helpers/postingDoc'
 import { cityCodeOf, cityName as cityNameOf } from '../../shared/job/regions'
 import { toMonthly, type SalaryUnit } from '../../shared/job/salary'
 import { searchKeysOf } from '../../shared/job/searchKeys'
@@ -512,7 +513,7 @@ export function generateJobPostings(opts: GenerateOptions): JobDoc[] {
       skills,
       headcount: int(r, 1, 20),
       contactName: `${pick(r, SURNAMES)}${pick(r, TITLES_OF_CONTACT)}`,
-      contactPhone,
+      ...sealedContactPhone(contactPhone),
       status: 'open',
       postedAt: toIsoCst(postedAtMs),
       postedAtMs,

@@ -38,7 +38,10 @@ export interface JobDoc {
   skills: string[]
   headcount: number
   contactName: string
+  /** Masked (139****5678); the number itself is sealed in contactPhoneEnc. */
   contactPhone: string
+  contactPhoneEnc?: string
+  contactPhoneHash?: string
   status: 'open' | 'closed'
   postedAt: string
   postedAtMs: number

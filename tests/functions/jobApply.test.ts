@@ -185,6 +185,23 @@ describe('the "were you hired?" follow-up', () => {
   })
 })
 
+describe('contact phones at rest', () => {
+  it('a posted job keeps its contact phone sealed: masked in the record and in every answer, the seed likewise', async () => {
+    const id = await post({ contactPhone: '13987654321' })
+    const stored = ((await emu.sdk().database().collection('jobs').doc(id).get()).data as Record<string, unknown>[])[0]
+    expect(stored.contactPhone).toBe('139****4321')
+    expect(typeof stored.contactPhoneEnc).toBe('string')
+    expect(JSON.stringify(stored)).not.toContain('13987654321')
+    expect((await job(RESIDENT, { action: 'get', id })).data.contact.phone).toBe('139****4321')
+    // an edit of the number seals the new one
+    expect(await job(STAFF, { action: 'update', id, contactPhone: '13711112222' })).toMatchObject({ ok: true })
+    const edited = ((await emu.sdk().database().collection('jobs').doc(id).get()).data as Record<string, unknown>[])[0]
+    expect([edited.contactPhone, JSON.stringify(edited).includes('13711112222')]).toEqual(['137****2222', false])
+    const seeded = (await emu.sdk().database().collection('jobs').limit(200).get()).data
+    expect(findUnmaskedPii(seeded)).toEqual([])
+  })
+})
+
 describe('favourites, recommendations, nearby', () => {
   it('favourite on and off', async () => {
     const id = await post()

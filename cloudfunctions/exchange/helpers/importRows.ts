@@ -27,7 +27,7 @@ import { headerOf, type ImportKind } from '../../../shared/exchange/templates'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { encryptField, idHash, phoneHash, protectIdentifiers } from '../../_core/pii'
 import { maskPhone } from '../../../shared/mask'
-import { derivedFields } from '../../job/helpers/postingDoc'
+import { derivedFields, sealedContactPhone } from '../../job/helpers/postingDoc'
 import type { ImportCounts, ImportJobDoc } from '../repositories/importJob.repository'
 import {
   findByKeys,
@@ -402,11 +402,7 @@ async function jobCandidates(
       postedAtMs: now.getTime(),
     }
     const expiresAtMs = j.expiresAt ? Date.parse(`${j.expiresAt}T23:59:59.999+08:00`) : now.getTime() + 30 * DAY
-    const contact = {
-      contactPhone: maskPhone(j.contactPhone),
-      contactPhoneEnc: encryptField(j.contactPhone),
-      contactPhoneHash: phoneHash(j.contactPhone),
-    }
+    const contact = sealedContactPhone(j.contactPhone)
     out.push({
       row: r.raw.row,
       key,

@@ -7,6 +7,8 @@ import type { JobDoc } from '../../../shared/job/types'
 import { searchKeysOf } from '../../../shared/job/searchKeys'
 import { cityCodeOf } from '../../../shared/job/regions'
 import { tokensForPosting } from '../tokenizer'
+import { encryptField, phoneHash } from '../../_core/pii'
+import { maskPhone } from '../../../shared/mask'
 
 export type PostingCore = Pick<
   JobDoc,
@@ -75,4 +77,15 @@ export function derivedFields(
     titleTokens,
     cityName: cityName(p.cityCode),
   }
+}
+
+/**
+ * A posting's contact phone as stored: shown masked everywhere (`contactPhone`), the number sealed at rest
+ * (`contactPhoneEnc`, ADR 0009) and its hash to tell a changed number (`contactPhoneHash`). One rule for staff
+ * posts and edits, file imports and the seed.
+ */
+export function sealedContactPhone(
+  phone: string,
+): Pick<JobDoc, 'contactPhone' | 'contactPhoneEnc' | 'contactPhoneHash'> {
+  return { contactPhone: maskPhone(phone), contactPhoneEnc: encryptField(phone), contactPhoneHash: phoneHash(phone) }
 }

@@ -9,7 +9,7 @@ import { once } from '../../_core/idempotency'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { findDistrict, findJob, findJobsPage, insertJob, updateJob, type Keyset } from '../repositories/job.repository'
 import { MAX_VALID_DAYS } from '../../../shared/job/searchKeys'
-import { derivedFields } from '../helpers/postingDoc'
+import { derivedFields, sealedContactPhone } from '../helpers/postingDoc'
 import { toDetail, toListItem, type JobDetail, type JobListItem } from '../helpers/jobView'
 import { endOfCstDayMs, toIsoCst } from '../../../shared/calendar/chinaTime'
 
@@ -71,7 +71,7 @@ export async function postJob(input: JobPostInput, ctx: ActionContext): Promise<
       ageMax: input.ageMax ?? null,
       headcount: input.headcount ?? 1,
       contactName: input.contactName,
-      contactPhone: input.contactPhone,
+      ...sealedContactPhone(input.contactPhone),
       status: 'open',
       postedAt: at,
       postedAtMs: now.getTime(),
@@ -109,6 +109,7 @@ export async function updateJobPosting(input: JobUpdateInput, ctx: ActionContext
     merged.districtName = d.name
     merged.cityCode = d.cityCode
   }
+  if (input.contactPhone !== undefined) Object.assign(merged, sealedContactPhone(input.contactPhone))
   if (expiresAt) {
     merged.expiresAtMs = endOfDayCst(expiresAt)
     checkExpiry(merged.expiresAtMs, now.getTime(), cur.postedAtMs)
