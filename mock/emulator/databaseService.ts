@@ -98,16 +98,19 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
   }
 
   /**
-   * Matching documents (decoded). Without an order (and without geoNear) the scan stops once `stopAfter`
-   * matches are found; otherwise every match is collected for sorting.
+   * Matching documents (decoded). Without an order (and without geoNear), or when the index walk already
+   * yields the order, the scan stops once `stopAfter` matches are found; otherwise every match is collected for
+   * sorting.
    */
   function findDocs(coll: string, query: Doc, order?: Doc, stopAfter = Infinity): Doc[] {
     const store = opts.store()
     const { query: rest, near } = extractNear(query)
     const test = compileQuery(rest)
-    const { rows } = store.candidates(coll, rest)
-    const ordered = (!!order && Object.keys(order).length > 0) || !!near
-    const limit = ordered ? Infinity : stopAfter
+    const sorted = !!order && Object.keys(order).length > 0
+    const { rows, ordered: inOrder } = store.candidates(coll, rest, sorted && !near ? order : undefined)
+    const ordered = sorted || !!near
+    // rows already in the query's order (an index-ordered walk): stop at the limit as a database does
+    const limit = ordered && !inOrder ? Infinity : stopAfter
     let docs: Doc[] = []
     if (limit > 0) {
       for (const row of rows) {

@@ -301,7 +301,7 @@ export class Store {
    * Candidate rows for a query, lazily (the caller may stop early; `plan.examined` counts what it read).
    * By _id, by an index on a leading key, or a full scan, always in insertion order.
    */
-  candidates(coll: string, query: Doc): { rows: Iterable<StoredRow>; plan: PlanInfo } {
+  candidates(coll: string, query: Doc, order?: Doc): { rows: Iterable<StoredRow>; plan: PlanInfo; ordered?: boolean } {
     const meta = this.meta(coll)
     const conds = conjuncts(query)
     const idCond = conds.find(([f]) => f === '_id')
@@ -324,6 +324,17 @@ export class Store {
     const best = this.plan(meta, conds)
     if (best) {
       const where = this.exactWhere(best)
+      // an order an index can serve: the best plan's index first, then any other index the query can use
+      if (order) {
+        for (const ix of [best.ix, ...meta.indexes.filter((i) => i !== best.ix && !i.geo)]) {
+          const p = ix === best.ix ? best : this.plan(meta, conds, ix)
+          const walk = p ? this.orderedWalk(meta, p, ix === best.ix ? where : this.exactWhere(p), conds, order) : null
+          if (p && walk) {
+            const plan = this.record({ collection: coll, plan: 'index', index: ix.decl.name, examined: 0 })
+            return { rows: counted(walk, plan), plan, ordered: true }
+          }
+        }
+      }
       const sql = `SELECT _id, v, doc FROM ${q(meta.table)} WHERE _id IN (SELECT id FROM ${q(best.ix.table)} WHERE ${where.where}) ORDER BY rowid`
       const plan = this.record({ collection: coll, plan: 'index', index: best.ix.decl.name, examined: 0 })
       return { rows: counted(this.stmt(sql).iterate(...where.params) as Iterable<StoredRow>, plan), plan }
@@ -344,9 +355,9 @@ export class Store {
    * was an array stays a candidate). `covered`: every condition is expressed in `where`; `exactFurther`
    * tells whether any candidate entry had an array in a constrained further key.
    */
-  private plan(meta: CollectionMeta, conds: [string, unknown][]): IndexPlan | null {
+  private plan(meta: CollectionMeta, conds: [string, unknown][], only?: IndexMeta): IndexPlan | null {
     let best: ReturnType<Store['plan']> = null
-    for (const ix of meta.indexes) {
+    for (const ix of only ? [only] : meta.indexes) {
       if (ix.geo) continue
       let lead: { where: string; params: unknown[]; rank: number; at: number } | null = null
       conds.forEach(([field, cond], at) => {
@@ -410,6 +421,76 @@ export class Store {
       unknown = probe('') // a predicate the partial index cannot serve (e.g. an empty $in)
     }
     return unknown ? { where: best.where, params: best.params, strict: false } : { ...best.strict, strict: true }
+  }
+
+  /**
+   * Candidates already in the query's order, as a database walks a compound index (Mongo's index-ordered scan
+   * with a limit): when the sort is one field (then optionally `_id`) that is the next key of the plan's index after
+   * keys all held to one value by equality, the index entries are read in that key's order and the caller stops
+   * at its limit instead of decoding and sorting every candidate. Only for numbers and null/missing in that key
+   * under the prefix (other types, or an array, fall back to the sort). null when the plan cannot serve the order.
+   */
+  private orderedWalk(
+    meta: CollectionMeta,
+    best: IndexPlan,
+    where: { where: string; params: unknown[]; strict: boolean },
+    conds: [string, unknown][],
+    order: Doc,
+  ): Iterable<StoredRow> | null {
+    if (!where.strict) return null
+    const keys = Object.entries(order)
+    if (keys.length < 1 || keys.length > 2) return null
+    const [field, dirRaw] = keys[0]
+    const dir = Number(dirRaw) < 0 ? 'DESC' : 'ASC'
+    if (keys.length === 2 && keys[1][0] !== '_id') return null
+    const idDir = keys.length === 2 ? (Number(keys[1][1]) < 0 ? 'DESC' : 'ASC') : 'ASC'
+    const j = best.ix.fields.indexOf(field)
+    if (j < 0) return null
+    // every key before the sort key held to one value (equality), so the entries under it are in the key's order;
+    // one key held to a few values ($in) is walked value by value and the walks merged (Mongo's SORT_MERGE)
+    let spread: { at: number; values: unknown[] } | null = null
+    for (let i = 0; i < j; i++) {
+      const f = best.ix.fields[i]
+      const held = conds.map((c, at) => ({ c, at })).filter(({ c }) => c[0] === f)
+      const values = held.length === 1 ? equalityValues(held[0].c[1]) : null
+      if (!values || values.length === 0) return null
+      if (values.length > 1) {
+        if (spread || values.length > MAX_MERGED_WALKS) return null
+        spread = { at: held[0].at, values }
+      }
+    }
+    if (spread) {
+      const { at, values } = spread
+      const walks: Iterator<StoredRow & { st: number; sv: unknown }>[] = []
+      for (const value of values) {
+        const one = conds.map((c, k) => (k === at ? ([c[0], value] as [string, unknown]) : c))
+        const plan = this.plan(meta, one, best.ix)
+        if (!plan) return null
+        const walk = this.orderedWalk(meta, plan, this.exactWhere(plan), one, order)
+        if (!walk) return null
+        walks.push((walk as Iterable<StoredRow & { st: number; sv: unknown }>)[Symbol.iterator]())
+      }
+      return mergeWalks(walks, dir === 'DESC' ? -1 : 1, idDir === 'DESC' ? -1 : 1)
+    }
+    const t = j === 0 ? 't' : `t${j}`
+    const v = j === 0 ? 'v' : `v${j}`
+    const odd = this.stmt(
+      `SELECT 1 FROM ${q(best.ix.table)} WHERE (${where.where}) AND (${t} IS NULL OR ${t} NOT IN (1, 2)) LIMIT 1`,
+    ).get(...where.params)
+    if (odd) return null
+    const sql =
+      `SELECT d._id AS _id, d.v AS v, d.doc AS doc, s.st AS st, s.sv AS sv FROM (SELECT id, ${t} AS st, ${v} AS sv FROM ${q(best.ix.table)} ` +
+      `WHERE ${where.where}) s JOIN ${q(meta.table)} d ON d._id = s.id ORDER BY s.st ${dir}, s.sv ${dir}, s.id ${idDir}`
+    // a statement of its own: merged walks iterate the same SQL side by side (a cached statement would be busy)
+    const rows = this.db.prepare(sql).iterate(...where.params) as Iterable<StoredRow>
+    return (function* () {
+      const seen = new Set<string>()
+      for (const r of rows) {
+        if (seen.has(r._id)) continue // a multikey lead: the first entry is the one that sorts the document
+        seen.add(r._id)
+        yield r
+      }
+    })()
   }
 
   /**
@@ -590,4 +671,47 @@ function indexPredicate(cond: unknown, col = ''): { where: string; params: unkno
     params.push(k[1])
   }
   return { where: `${t} = ? AND ${parts.join(' AND ')}`, params: [bracket, ...params], rank: 3 }
+}
+
+/** At most this many values of one $in key are walked side by side for an index-ordered scan. */
+const MAX_MERGED_WALKS = 8
+
+/** Merges index walks that are each in (st, sv, _id) order into one, dropping a document met twice. */
+function* mergeWalks(
+  walks: Iterator<StoredRow & { st: number; sv: unknown }>[],
+  dir: 1 | -1,
+  idDir: 1 | -1,
+): Generator<StoredRow> {
+  const heads = walks.map((w) => w.next())
+  try {
+    const seen = new Set<string>()
+    const cmp = (a: StoredRow & { st: number; sv: unknown }, b: StoredRow & { st: number; sv: unknown }) => {
+      if (a.st !== b.st) return (a.st - b.st) * dir
+      const av = a.sv as number | null
+      const bv = b.sv as number | null
+      if (av !== bv) return ((av ?? 0) < (bv ?? 0) ? -1 : 1) * dir
+      return (a._id < b._id ? -1 : a._id > b._id ? 1 : 0) * idDir
+    }
+    for (;;) {
+      let best = -1
+      for (let i = 0; i < heads.length; i++) {
+        const h = heads[i]
+        if (h.done) continue
+        if (
+          best < 0 ||
+          cmp(h.value, (heads[best] as IteratorYieldResult<StoredRow & { st: number; sv: unknown }>).value) < 0
+        )
+          best = i
+      }
+      if (best < 0) return
+      const row = (heads[best] as IteratorYieldResult<StoredRow & { st: number; sv: unknown }>).value
+      heads[best] = walks[best].next()
+      if (seen.has(row._id)) continue
+      seen.add(row._id)
+      yield row
+    }
+  } finally {
+    // stopped early (the caller has its page): close every walk, or the connection stays busy
+    for (const w of walks) w.return?.()
+  }
 }
