@@ -189,7 +189,7 @@ describe('an order the index can serve is read in index order and stops at the l
         _().and([
           { city: _().in(['临沂', '济南']), salary: _().gte(4000) },
           _().or([{ salary: _().gt(5000) }, { salary: 5000, _id: _().gt('j3') }]),
-        ]),
+        ]) as unknown as Record<string, unknown>,
       'asc',
     ],
   ]
