@@ -111,6 +111,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...paging }),
   },
   withdraw: {
+    contentCheck: ['reason'],
     example: { applicationId: 'a0000000000000000000example', reason: '已在窗口办理' },
     access: 'user',
     write: true,
@@ -118,6 +119,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...appId, reason: text(200, 2) }),
   },
   respond: {
+    contentCheck: ['note'],
     example: { applicationId: 'a0000000000000000000example', note: '已重新拍摄证书' },
     access: 'user',
     write: true,
@@ -163,6 +165,7 @@ export const applicationActions = defineModule('application', {
     }),
   },
   note: {
+    contentCheck: ['note'],
     example: { applicationId: 'a0000000000000000000example', note: '已电话核实' },
     access: ['handler', 'admin'],
     write: true,
@@ -170,6 +173,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...appId, note: text(500, 1) }),
   },
   requestCorrection: {
+    contentCheck: ['note'],
     example: { applicationId: 'a0000000000000000000example', items: ['m1'], note: '证书照片不清晰，请重新拍摄' },
     access: ['handler', 'admin'],
     write: true,
@@ -177,6 +181,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...appId, items: z.array(answerKey()).min(1).max(30), note: text(300, 2) }),
   },
   approve: {
+    contentCheck: ['note'],
     example: { applicationId: 'a0000000000000000000example', note: '符合条件' },
     access: ['handler', 'admin'],
     write: true,
@@ -184,6 +189,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...appId, note: text(300).optional(), amount: z.number().min(0).max(10_000_000).optional() }),
   },
   refuse: {
+    contentCheck: ['note'],
     example: { applicationId: 'a0000000000000000000example', reasonCode: 'notEligible', note: '不在补贴目录内' },
     access: ['handler', 'admin'],
     write: true,
@@ -191,6 +197,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...appId, reasonCode: z.enum(REFUSAL_REASONS), note: text(300, 2) }),
   },
   reopen: {
+    contentCheck: ['note'],
     example: { applicationId: 'a0000000000000000000example', note: '申请人提交了新证明' },
     access: ['handler', 'admin'],
     write: true,
@@ -198,6 +205,7 @@ export const applicationActions = defineModule('application', {
     input: z.object({ ...appId, note: text(300, 2) }),
   },
   bulkDecide: {
+    contentCheck: ['note'],
     example: {
       applicationIds: ['a0000000000000000000example'],
       decision: 'refuse',

@@ -283,6 +283,22 @@ describe('review and the state machine', () => {
     })
   })
 
+  test("free text others read is content-checked: a risky withdrawal reason or refusal note is refused and the case doesn't move", async () => {
+    const { id } = await aSubmitted()
+    const before = await count('service_application_events', { applicationId: id })
+    expect(await call(RES, 'withdraw', { applicationId: id, reason: '违规测试的理由' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_REJECTED' },
+    })
+    await call(H, 'take', { applicationId: id })
+    const taken = await count('service_application_events', { applicationId: id })
+    const refused = await call(H, 'refuse', { applicationId: id, reasonCode: 'notEligible', note: '违规测试 说明' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED' } })
+    expect((await call(RES, 'get', { applicationId: id })).data.status).toBe('underReview')
+    expect(await count('service_application_events', { applicationId: id })).toBe(taken)
+    expect(taken).toBeGreaterThan(before)
+  })
+
   test('another resident and another department are refused, and nothing is written', async () => {
     const { id } = await aSubmitted()
     const before = await count('service_application_events', { applicationId: id })
