@@ -57,9 +57,7 @@ test('resident applies with photos → correction → response → approval; 政
   const h = await openBrowser({ baseUrl: app.url, identity: 'o_demo_handler', testName: 'application-journey-handler' })
   try {
     const page = r.page
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.log('[console]', m.type(), m.text())
-    })
+    // a script error in the page is what a blank page would hide; resource 404s are not worth printing
     page.on('pageerror', (e) => console.log('[pageerror]', e.message, e.stack))
     await page.goto(r.url('/packages/policy/matches/index'))
     await page.locator('[data-testid="policy-matches"]').getByText('职业培训补贴').first().waitFor({ timeout: 60_000 })
