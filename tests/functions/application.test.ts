@@ -587,6 +587,12 @@ describe('form answers: free text passes the one content check, personal values 
     expect(sent.every((c) => c.openid === RES)).toBe(true)
     expect(await sentToWechat(ACCOUNT, since)).toBe(false)
     expect(await sentToWechat('ZS2026001', since)).toBe(false)
+    // saved again unchanged (the form sends every answer each time): nothing is asked twice
+    const after = (await textChecks()).length
+    expect(await call(RES, 'save', { applicationId: d.data.applicationId, answers: r.data.answers })).toMatchObject({
+      ok: true,
+    })
+    expect((await textChecks()).length).toBe(after)
   })
 
   test('given prose typed into the bank account, when it is saved, then VALIDATION_FAILED (its shape), nothing written and nothing sent', async () => {

@@ -18,13 +18,20 @@ export function freeTextAnswers(kind: ApplicationKind, answers: Record<string, u
   )
 }
 
-/** CONTENT_REJECTED naming the refused questions (nothing is written), or UPSTREAM_UNAVAILABLE. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * CONTENT_REJECTED naming the refused questions (nothing is written), or UPSTREAM_UNAVAILABLE. With `stored` (the
+ * answers already on the case, checked when they entered), only the answers that change are sent again.
+ */
 export async function checkAnswerTexts(
   kind: ApplicationKind,
   answers: Record<string, unknown>,
   openid: string,
+  stored: Record<string, unknown> = {},
 ): Promise<void> {
-  await checkTexts(freeTextAnswers(kind, answers), openid, (paths) => {
+  const changed = Object.fromEntries(Object.entries(answers).filter(([k, v]) => !same(v, stored[k])))
+  await checkTexts(freeTextAnswers(kind, changed), openid, (paths) => {
     const keys = new Set(paths.map((p) => p.split('.')[1]))
     const labels = kind.questions.filter((q) => keys.has(q.key)).map((q) => `「${q.label}」`)
     return `${labels.join('、')}的内容未通过安全审核，请修改后重试`.slice(0, 150)

@@ -40,7 +40,7 @@ export async function respondToCorrection(input: InputOf<typeof applicationActio
       `只需补正要求的项目，以下项目未被要求：${outside.join('、')}`.slice(0, 120),
       { fields: outside.map((k) => ({ path: k, message: '未要求补正' })) },
     )
-  await checkAnswerTexts(kind, answers, requireCaller(ctx).openid)
+  await checkAnswerTexts(kind, answers, requireCaller(ctx).openid, doc.answers)
   await checkNewFiles(doc, attachments, requireCaller(ctx).openid)
   const nowMs = ctx.now().getTime()
   const clock = resumeClock(

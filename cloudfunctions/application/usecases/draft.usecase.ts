@@ -155,7 +155,7 @@ export async function saveDraft(input: InputOf<typeof applicationActions, 'save'
   if (!kind) throw new AppError('NOT_FOUND', '没有该办事事项')
   const attachments = input.attachments ?? {}
   checkKeys(kind, input.answers, attachments)
-  await checkAnswerTexts(kind, input.answers, requireCaller(ctx).openid)
+  await checkAnswerTexts(kind, input.answers, requireCaller(ctx).openid, doc.answers)
   await checkNewFiles(doc, attachments, requireCaller(ctx).openid)
   const person = await findRegisterPerson(doc.personId)
   const answers = { ...doc.answers, ...input.answers }
