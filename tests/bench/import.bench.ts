@@ -202,6 +202,8 @@ async function main() {
       baseline_rows_per_s: Math.round(baseRate),
       ratio: Number((rate / baseRate).toFixed(1)),
       imported: status.imported,
+      updated: status.updated,
+      unchanged: status.unchanged,
       rejected: status.rejected,
       file_mb: Number((bytes / 1048576).toFixed(1)),
       rss_before_mb: Math.round(before / 1048576),
