@@ -166,4 +166,18 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // Action outputs are declared once, in shared/<module>/views.ts maps that ActionOutputs extends and each
+    // function's index.ts is held to (docs/adr/0002): no service file adds its own by declaration merging.
+    files: ['miniprogram/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSModuleDeclaration',
+          message: "Declare the action's output in shared/<module>/views.ts (its <Module>ActionOutputs map).",
+        },
+      ],
+    },
+  },
 )
