@@ -180,4 +180,22 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // A use case does not import another use case: what two use cases share lives in the function's helpers/
+    // (docs/adr/0014), so usecases/ holds entry points only.
+    files: ['cloudfunctions/*/usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^\\./|/usecases/).*\\.usecase$',
+              message: "A use case does not import another use case: move what they share to the function's helpers/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 )
