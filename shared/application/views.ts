@@ -143,4 +143,7 @@ export interface ApplicationActionOutputs {
   'application.reopen': { applicationId: string; status: ApplicationStatus }
   'application.bulkDecide': BulkAnswer
   'application.export': { fileID: string; rows: number }
+  'application.timeline': { applicationId: string; status: ApplicationStatus; timeline: TimelineEntry[] }
+  'application.assign': { applicationId: string; status: ApplicationStatus; reviewerOpenid: string | null }
+  'application.note': { applicationId: string; saved: boolean }
 }
