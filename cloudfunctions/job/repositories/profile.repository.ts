@@ -23,24 +23,6 @@ export async function findPerson(personId: string): Promise<PersonFacts | null> 
   return ((res.data as PersonFacts[] | undefined) ?? [])[0] ?? null
 }
 
-/** Names of GB/T 2260 codes (`regions`), for the résumé's desired cities. */
-export async function regionNamesOf(codes: string[]): Promise<Map<string, string>> {
-  if (!codes.length) return new Map()
-  const _ = db().command
-  const res = await db()
-    .collection('regions')
-    .where({ _id: _.in(codes) })
-    .field({ _id: true, name: true, fullName: true })
-    .limit(codes.length)
-    .get()
-  return new Map(
-    ((res.data as { _id: string; name?: string; fullName?: string }[] | undefined) ?? []).map((d) => [
-      d._id,
-      d.fullName ?? d.name ?? d._id,
-    ]),
-  )
-}
-
 /** An applicant's name and full phone from their bound person record, for the audited reveal only. */
 export async function findApplicantContact(openid: string): Promise<{ name: string | null; phone: string | null }> {
   const u = ((await db().collection('users').doc(openid).get()).data as { personId?: string | null }[])[0]

@@ -9,7 +9,7 @@ import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { audit } from '../../_core/audit'
 import { findApplication, setContactConsent as storeConsent } from '../repositories/application.repository'
-import { toMyItem } from './myApplications.usecase'
+import { toMyItem } from '../helpers/myApplicationItem'
 
 export async function setContactConsent(
   input: { applicationId: string; consent: boolean },

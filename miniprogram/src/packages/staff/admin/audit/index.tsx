@@ -11,7 +11,7 @@ import { formatDateTime } from '@/utils/format'
 import { useAuditLogList } from '@/stores/auditLog.store'
 import { auditFilterOf, type AuditForm } from '@/utils/staffForms'
 import type { AuditEntry } from '@/services/admin.service'
-import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
+import { Fields, Notice, type FieldSpec, type NoticeValue } from '@/packages/staff/admin/ui'
 import '@/packages/staff/admin/admin.scss'
 
 const EVENT_LABELS: Record<string, string> = {
@@ -23,6 +23,14 @@ const EVENT_LABELS: Record<string, string> = {
   'user.bindResident.attempt': '实名绑定尝试',
   'policy.publish': '发布政策',
 }
+
+const AUDIT_FIELDS: readonly FieldSpec<keyof AuditForm>[] = [
+  { key: 'actor', label: '操作人 openid', placeholder: '如 o_demo_admin', testId: 'audit-actor', maxlength: 64 },
+  { key: 'event', label: '事件', placeholder: '如 privacy.block', testId: 'audit-event', maxlength: 60 },
+  { key: 'targetId', label: '对象编号', placeholder: '如被限制账号的 openid', testId: 'audit-target', maxlength: 64 },
+  { key: 'from', label: '开始日期', placeholder: 'YYYY-MM-DD', testId: 'audit-from', maxlength: 10 },
+  { key: 'to', label: '结束日期', placeholder: 'YYYY-MM-DD', testId: 'audit-to', maxlength: 10 },
+]
 
 function detailText(detail: AuditEntry['detail']): string {
   if (!detail) return ''
@@ -62,46 +70,7 @@ export default function AdminAuditPage() {
         <Notice notice={notice} />
         <View className='zj-adm__block'>
           <Text className='zj-adm__title'>检索条件</Text>
-          <Field
-            label='操作人 openid'
-            value={form.actor}
-            onChange={set('actor')}
-            placeholder='如 o_demo_admin'
-            testId='audit-actor'
-            maxlength={64}
-          />
-          <Field
-            label='事件'
-            value={form.event}
-            onChange={set('event')}
-            placeholder='如 privacy.block'
-            testId='audit-event'
-            maxlength={60}
-          />
-          <Field
-            label='对象编号'
-            value={form.targetId}
-            onChange={set('targetId')}
-            placeholder='如被限制账号的 openid'
-            testId='audit-target'
-            maxlength={64}
-          />
-          <Field
-            label='开始日期'
-            value={form.from}
-            onChange={set('from')}
-            placeholder='YYYY-MM-DD'
-            testId='audit-from'
-            maxlength={10}
-          />
-          <Field
-            label='结束日期'
-            value={form.to}
-            onChange={set('to')}
-            placeholder='YYYY-MM-DD'
-            testId='audit-to'
-            maxlength={10}
-          />
+          <Fields form={form} specs={AUDIT_FIELDS} onChange={set} />
           <View className='zj-adm__actions'>
             <ZjButton kind='primary' ariaLabel='按条件检索操作日志' onClick={() => void search()}>
               检索
