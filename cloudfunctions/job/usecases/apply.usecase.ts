@@ -41,7 +41,7 @@ export async function applicationResume(caller: Caller): Promise<ResumeSnapshot>
 }
 
 export async function applyToJob(
-  input: { jobId: string; requestId: string },
+  input: { jobId: string; requestId: string; contactConsent?: boolean },
   ctx: ActionContext,
 ): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
@@ -86,6 +86,9 @@ export async function applyToJob(
         updatedAtMs: now.getTime(),
         followUpAtMs: now.getTime() + FOLLOW_UP_DAYS * DAY,
         outcome: null,
+        // 同意招聘方/经办人员联系我: off unless chosen (changed later from 我的投递: job.setContactConsent)
+        contactConsent: input.contactConsent === true,
+        contactConsentAt: input.contactConsent === true ? at : null,
       }
       if (await insertApplication(doc)) return answer(doc)
       const first = await firstOf()

@@ -41,6 +41,8 @@ export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
       outcome: a.outcome ? (a.outcome.hired ? 'hired' : 'notHired') : null,
       answeredAt: a.outcome?.at ?? null,
     },
+    contactConsent: a.contactConsent === true,
+    contactConsentAt: a.contactConsentAt ?? null,
   }
 }
 
