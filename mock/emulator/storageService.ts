@@ -13,6 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { invalidParam } from './emulatorError'
+import { uploadImageTypeOf } from '../../shared/media/imageType'
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 const BUCKET = 'local-1300000000'
@@ -25,13 +26,9 @@ const OTHER_TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
+/** JPEG, PNG or WebP by signature (shared/media/imageType.ts, the one sniffer), else null. */
 export function sniffImage(buf: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
-  if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'image/jpeg'
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png'
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
-    return 'image/webp'
-  return null
+  return uploadImageTypeOf(buf) as 'image/jpeg' | 'image/png' | 'image/webp' | null
 }
 
 function cosError(res: ServerResponse, status: number, code: string, message: string, resource: string): void {

@@ -14,6 +14,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { cloudApp } from '../../_core/app'
 import { wechat, WechatError } from '../../_core/wechat/client'
 import { imageDimensions, withinSyncCheck } from '../../../shared/media/imageLimits'
+import { imageTypeOf } from '../../../shared/media/imageType'
 import { insertMediaCheck, latestMediaCheck } from '../repositories/mediaCheck.repository'
 
 export type CheckVerdict = 'pass' | 'risky' | 'unavailable'
@@ -44,8 +45,8 @@ async function downloadImage(fileId: string): Promise<Buffer | null> {
   }
 }
 
-const contentTypeOf = (b: Buffer): string =>
-  b[0] === 0x89 ? 'image/png' : b.toString('latin1', 8, 12) === 'WEBP' ? 'image/webp' : 'image/jpeg'
+/** The multipart type img_sec_check is sent: the sniffed one (a GIF is no longer labelled JPEG); unknown → JPEG, WeChat judges the bytes. */
+const contentTypeOf = (b: Buffer): string => imageTypeOf(b) ?? 'image/jpeg'
 
 async function tempUrlOf(fileId: string): Promise<string | null> {
   try {
