@@ -38,7 +38,22 @@ export function textsAt(input: unknown, path: string): { path: string; text: str
 
 /** Checks every declared free text of `input` for `openid`; throws CONTENT_REJECTED or UPSTREAM_UNAVAILABLE. */
 export async function checkDeclaredTexts(input: unknown, paths: readonly string[], openid: string): Promise<void> {
-  const texts = paths.flatMap((p) => textsAt(input, p))
+  await checkTexts(
+    paths.flatMap((p) => textsAt(input, p)),
+    openid,
+  )
+}
+
+/**
+ * The rule itself, for texts whose paths depend on stored data (an application form's free-text answers: which
+ * answers are free text is the kind's, cloudfunctions/application/helpers/answerRule.ts). `messageOf` names the
+ * refused texts in the error's message (default: the generic CONTENT_REJECTED message).
+ */
+export async function checkTexts(
+  texts: { path: string; text: string }[],
+  openid: string,
+  messageOf?: (riskyPaths: string[]) => string,
+): Promise<void> {
   if (!texts.length) return
   // one call per ≤ 2500 characters, texts kept whole where they fit
   const batches: { paths: string[]; content: string }[] = []
@@ -67,7 +82,7 @@ export async function checkDeclaredTexts(input: unknown, paths: readonly string[
     else for (const t of texts.filter((x) => b.paths.includes(x.path))) if (!(await pass(t.text))) risky.push(t.path)
   }
   if (risky.length) {
-    throw new AppError('CONTENT_REJECTED', undefined, {
+    throw new AppError('CONTENT_REJECTED', messageOf?.(risky), {
       stage: 'content',
       fields: risky.map((path) => ({ path, message: '内容未通过安全审核' })),
     })

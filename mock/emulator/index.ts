@@ -212,6 +212,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   const requestCounts: Record<string, number> = {}
   /** The same by action and collection (`database.getDocument users`): which reads an action could share. */
   const requestTargets: Record<string, number> = {}
+  /** Milliseconds the emulator spent serving database requests (what CloudBase's own servers do in production). */
+  const databaseMs = { total: 0 }
 
   async function handleAdminApi(req: http.IncomingMessage, body: Buffer): Promise<unknown> {
     let payload: Record<string, unknown>
@@ -226,7 +228,12 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     requestTargets[target] = (requestTargets[target] ?? 0) + 1
     if (database.handles(action)) {
       await faults.take('database')
-      return database.handle(action, payload)
+      const t0 = performance.now()
+      try {
+        return await database.handle(action, payload)
+      } finally {
+        databaseMs.total += performance.now() - t0
+      }
     }
     if (action === 'functions.invokeFunction') {
       await faults.take('functions')
@@ -339,6 +346,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
         openTransactions: database.openTransactions(),
         requests: { ...requestCounts },
         requestTargets: { ...requestTargets },
+        databaseMs: Math.round(databaseMs.total),
         refusedConnections: refusedConnections(),
       })
     }
@@ -347,6 +355,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       store.planCounts.id = store.planCounts.index = store.planCounts.scan = 0
       for (const k of Object.keys(requestCounts)) delete requestCounts[k]
       for (const k of Object.keys(requestTargets)) delete requestTargets[k]
+      databaseMs.total = 0
       return sendJson(res, 200, { ok: true })
     }
     if (p === '/_emulator/collections' && m === 'GET') {

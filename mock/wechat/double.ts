@@ -19,6 +19,9 @@
  *                                             function that receives it): after mediaCheckDelayMs, or at
  *                                             POST /_emulator/wechat/media-checks/deliver when that is null
  *   GET  /_emulator/wechat/media-checks      {items: [{trace_id, media_url, media_type, openid, result, delivered}]}
+ *   GET  /_emulator/wechat/text-checks       {items: [{content, openid, scene, suggest, at}]} oldest first: every
+ *                                             msg_sec_check text received (the last 1000), for tests asserting
+ *                                             what was, and was not, sent to WeChat
  *   POST /_emulator/wechat/media-checks/deliver  pushes every verdict not yet delivered; answers {delivered: n}
  *   GET  /_emulator/wechat/messages          {items: [{touser, template_id, data, page, sentAt}]} oldest first
  *   POST /_emulator/wechat/consent           {openid, templateId | templateIds, count? | longTerm?}: what the
@@ -160,6 +163,7 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
   let mediaCheckDelayMs: number | null = opts.mediaCheckDelayMs === undefined ? 1000 : opts.mediaCheckDelayMs
   const timers = new Set<NodeJS.Timeout>()
   let stats = freshStats()
+  let textChecks: { content: string; openid: string | null; scene: number | null; suggest: string; at: string }[] = []
 
   function freshStats() {
     return {
@@ -187,6 +191,7 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     for (const t of timers) clearTimeout(t)
     timers.clear()
     stats = freshStats()
+    textChecks = []
   }
 
   // --- journal
@@ -374,6 +379,14 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
     if (!body || typeof body.content !== 'string') return wxError(res, 47001, 'data format error')
     const content = body.content
     const risky = content.includes(RISKY_WORD)
+    textChecks.push({
+      content,
+      openid: typeof body.openid === 'string' ? body.openid : null,
+      scene: typeof body.scene === 'number' ? body.scene : null,
+      suggest: risky ? 'risky' : 'pass',
+      at: toIsoCst(nowMs()),
+    })
+    if (textChecks.length > 1000) textChecks = textChecks.slice(-1000)
     const traceId = randomBytes(12).toString('hex')
     if (body.version === 2) {
       if (typeof body.openid !== 'string' || !OPENID_RE.test(body.openid)) return wxError(res, 40003, 'invalid openid')
@@ -630,6 +643,10 @@ export function createWechatDouble(opts: WechatDoubleOptions): WechatDouble {
           },
           cors,
         )
+        return true
+      }
+      if (sub === 'text-checks' && method === 'GET') {
+        send(res, 200, { items: textChecks }, cors)
         return true
       }
       if (sub === 'media-checks' && method === 'GET') {

@@ -44,6 +44,8 @@ export interface ActionSpec<S extends z.ZodType = z.ZodType> {
    * Input paths of the free texts staff or other people read (`a.b`, `visits.*.notes`): checked by the wrapper
    * with WeChat's content check before the use case (cloudfunctions/_core/contentRule.ts). Every action taking
    * such text declares it; tests/unit/contentRule.test.ts lists the free-text fields each action must declare.
+   * Application form answers depend on the stored kind, so their questions declare `content` instead and the
+   * application module applies the same rule (cloudfunctions/application/helpers/answerRule.ts).
    */
   contentCheck?: readonly string[]
   /** Returns `{ items, nextCursor }` and accepts `cursor` / `pageSize`. */

@@ -218,8 +218,13 @@ export const policyActions = defineModule('policy', {
     example: {},
     access: 'user',
     list: true,
-    summary: '我符合的政策（系统主动匹配的结果，含匹配原因与通知方式）',
-    input: z.object({ ...paging }),
+    summary:
+      '我符合的政策（系统主动匹配的结果，含匹配原因与通知方式）；excludeClaimed 时只列未申领的（按未申领的分页），首页附已申领数',
+    input: z.object({
+      ...paging,
+      /** Only the matches not yet claimed (an approved application), paged over those; the first page counts the claimed. */
+      excludeClaimed: z.boolean().optional(),
+    }),
   },
   publish: {
     example: { policy: EXAMPLE_POLICY },

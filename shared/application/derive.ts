@@ -8,6 +8,7 @@ import { leafFact } from '../rules/evaluate'
 import type { Condition, FactName, LeafCondition } from '../rules/types'
 import type { PolicyDocument } from '../policies/types'
 import type { ApplicationKind, Material, Question } from './types'
+import { ANSWER_PATTERNS } from './answerPatterns'
 
 /** Every fact a rule reads, in the order it reads them. */
 export function factsReadBy(rule: Condition): FactName[] {
@@ -32,7 +33,14 @@ const YES_NO = [
 /** The question a fact becomes on a form. */
 export function questionOfFact(fact: FactName): Question {
   const info = FACTS[fact]
-  const base = { key: fact, label: info.label, required: true, fact, hint: info.question }
+  const base = {
+    key: fact,
+    label: info.label,
+    required: true,
+    fact,
+    hint: info.question,
+    content: 'structured' as const,
+  }
   switch (info.kind) {
     case 'date':
       return { ...base, type: 'date', required: !info.nullable }
@@ -46,7 +54,7 @@ export function questionOfFact(fact: FactName): Question {
     case 'keyGroups':
       return { ...base, type: 'multi', options: info.options, required: false }
     case 'region':
-      return { ...base, type: 'text', hint: `${info.question}（6位地区代码）` }
+      return { ...base, type: 'text', hint: `${info.question}（6位地区代码）`, pattern: ANSWER_PATTERNS.regionCode }
   }
 }
 
@@ -64,9 +72,18 @@ export const BANK_FIELDS: Question[] = [
     label: '开户银行',
     type: 'text',
     required: true,
+    content: 'freeText',
     hint: '补贴发放账户的开户银行，如：中国工商银行济南历下支行',
   },
-  { key: 'bankAccount', label: '银行账号', type: 'text', required: true, hint: '本人社会保障卡金融账户或本人银行卡号' },
+  {
+    key: 'bankAccount',
+    label: '银行账号',
+    type: 'text',
+    required: true,
+    content: 'personal',
+    pattern: ANSWER_PATTERNS.bankAccount,
+    hint: '本人社会保障卡金融账户或本人银行卡号',
+  },
 ]
 
 export interface PolicyKindOptions {

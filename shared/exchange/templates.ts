@@ -21,6 +21,7 @@ export interface TemplateColumn {
   header: string
   key: string
   required: boolean
+  /** Shown in the template's example row; ID and phone numbers masked (never a number that looks real). */
   example: string
   /** How to fill it (shown in docs/import/README.md). */
   note?: string
@@ -32,10 +33,10 @@ export const PERSON_COLUMNS: readonly TemplateColumn[] = [
     header: '身份证号',
     key: 'idNumber',
     required: true,
-    example: '370102199001011231',
+    example: '3701**********1231',
     note: '18位，校验位与出生日期须正确',
   },
-  { header: '手机号', key: 'phone', required: true, example: '13812345678', note: '11位手机号' },
+  { header: '手机号', key: 'phone', required: true, example: '138****5678', note: '11位手机号' },
   { header: '户籍地区划代码', key: 'hukouRegion', required: true, example: '370102', note: 'GB/T 2260 六位代码' },
   { header: '网格编码', key: 'gridCode', required: true, example: '370102001-01', note: '本系统已有的社区网格' },
   {
@@ -86,7 +87,7 @@ export const JOB_COLUMNS: readonly TemplateColumn[] = [
   { header: '学历要求', key: 'education', required: false, example: '高中' },
   { header: '招聘人数', key: 'headcount', required: false, example: '3' },
   { header: '联系人', key: 'contactName', required: true, example: '李经理' },
-  { header: '联系电话', key: 'contactPhone', required: true, example: '13900001111' },
+  { header: '联系电话', key: 'contactPhone', required: true, example: '139****1111' },
   { header: '技能要求', key: 'skills', required: false, example: '电焊、识图', note: '多个用顿号「、」分隔' },
   { header: '岗位描述', key: 'description', required: false, example: '持焊工证，两班倒' },
   { header: '截止日期', key: 'expiresAt', required: false, example: '', note: 'YYYY-MM-DD，最长30天；空则30天' },

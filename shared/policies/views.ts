@@ -101,7 +101,8 @@ export interface PolicyActionOutputs {
   'policy.list': Page<PolicyListItem>
   'policy.get': PolicyDetail
   'policy.check': CheckAnswer
-  'policy.myMatches': Page<MatchItem> & { bound: boolean }
+  /** claimedCount: on the first page of an `excludeClaimed` listing, how many matches are claimed; else null. */
+  'policy.myMatches': Page<MatchItem> & { bound: boolean; claimedCount: number | null }
   'policy.impact': ImpactAnswer
   'policy.publish': PublishAnswer
 }

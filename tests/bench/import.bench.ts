@@ -127,6 +127,8 @@ async function main() {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
   const admin = 'o_demo_admin'
   const fileID = `cloud://local.local-1300000000/${cloudPath}`
+  await emu.admin('/_emulator/stats/reset', {})
+  const cpu0 = process.cpuUsage()
   t0 = performance.now()
   const start = await emu.call(admin, 'exchange', { action: 'importStart', kind: 'persons', fileID })
   if (!start.ok) throw new Error(JSON.stringify(start))
@@ -147,7 +149,10 @@ async function main() {
     process.stderr.write(`\r${status.total.toLocaleString()} rows…`)
   }
   const ms = performance.now() - t0
+  const cpu = process.cpuUsage(cpu0)
   clearInterval(sampler)
+  // the emulator's own database work (SQLite, indexes, EJSON) happens on CloudBase's servers in production
+  const dbMs = (await emu.admin<{ databaseMs: number }>('/_emulator/stats')).databaseMs
   let hwm = 0
   try {
     hwm = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${process.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
@@ -156,9 +161,13 @@ async function main() {
   }
   peak = Math.max(peak, hwm)
   const rate = status.total / (ms / 1000)
+  const ownRate = status.total / (Math.max(1, ms - dbMs) / 1000)
   process.stderr.write('\n')
   console.log(
     `import: ${status.state}, ${status.total.toLocaleString()} read, ${status.imported.toLocaleString()} imported, ${status.rejected} rejected in ${(ms / 1000).toFixed(1)} s over ${triggers} trigger runs → ${rate.toFixed(0)} rows/s (${(rate / baseRate).toFixed(1)}× the row-by-row baseline)`,
+  )
+  console.log(
+    `of which the emulator serving the database: ${(dbMs / 1000).toFixed(1)} s (${((100 * dbMs) / ms).toFixed(0)}%); the rest (the function: read, parse, validate, seal, plus the SDK and HTTP hop) ${((ms - dbMs) / 1000).toFixed(1)} s → ${ownRate.toFixed(0)} rows/s without the emulator's database work; CPU of this process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`,
   )
   console.log(
     `peak RSS of this process (worker + emulator + SQLite) during the import: ${(peak / 1048576).toFixed(0)} MB (${(before / 1048576).toFixed(0)} MB before it started: the import added ${((peak - before) / 1048576).toFixed(0)} MB)`,
@@ -175,6 +184,8 @@ async function main() {
       bench: 'import',
       rows: status.total,
       rows_per_s: Math.round(rate),
+      rows_per_s_without_emulator_db: Math.round(ownRate),
+      emulator_db_share: Number((dbMs / ms).toFixed(2)),
       peak_rss_mb: Math.round(peak / 1048576),
       baseline_rows_per_s: Math.round(baseRate),
       ratio: Number((rate / baseRate).toFixed(1)),

@@ -37,6 +37,15 @@ async function aPhoto(openid: string): Promise<string> {
   return (res as { fileID: string }).fileID
 }
 
+/** Values of the typed (not free-text) questions, in their shape. */
+const TYPED_VALUES: Record<string, string> = {
+  bankAccount: '6222020000000000000',
+  certificateNo: 'ZS2026001',
+  creditCode: '000000000000000000',
+  name: '张三',
+  hiredNames: '张三、李四',
+}
+
 /** A complete draft of the vocational training subsidy for the demo resident (every missing answer and material). */
 async function aFilledDraft(openid = RES, kind = KIND) {
   const d = await call(openid, 'draft', { kind, requestId: rid() })
@@ -51,7 +60,7 @@ async function aFilledDraft(openid = RES, kind = KIND) {
     else if (m.type === 'number') answers[m.key] = 1
     else if (m.type === 'date') answers[m.key] = '2026-10-19'
     else if (m.type === 'multi') answers[m.key] = []
-    else answers[m.key] = m.key === 'bankAccount' ? '6222020000000000000' : '测试填写'
+    else answers[m.key] = TYPED_VALUES[m.key] ?? '测试填写'
   }
   const s = await call(openid, 'save', { applicationId: d.data.applicationId, answers, attachments })
   expect(s).toMatchObject({ ok: true })
@@ -532,5 +541,117 @@ describe("material photos over img_sec_check's limits (an old client that did no
       error: { code: 'CONTENT_REJECTED' },
     })
     expect(await savedFiles(id)).not.toContain(bad)
+  })
+})
+
+describe('form answers: free text passes the one content check, personal values never go to WeChat', () => {
+  type TextCheck = { content: string; openid: string | null }
+  const textChecks = async () => (await emu.admin<{ items: TextCheck[] }>('/_emulator/wechat/text-checks')).items
+  const ACCOUNT = '6222 0200 0000 0000 123'
+  const sentToWechat = async (value: string, since: number) =>
+    (await textChecks())
+      .slice(since)
+      .some((c) => c.content.replace(/\D/g, '').includes(value.replace(/\D/g, '')) || c.content.includes(value))
+  const stored = async (id: string) => (await db().collection('service_applications').doc(id).get()).data[0]
+
+  test('given a harmful free-text answer, when the draft is saved, then CONTENT_REJECTED names the question and nothing is written', async () => {
+    const d = await call(RES, 'draft', { kind: KIND, requestId: rid() })
+    const before = await stored(d.data.applicationId)
+    const r = await call(RES, 'save', {
+      applicationId: d.data.applicationId,
+      answers: { courseName: '违规测试的工种', bankAccount: ACCOUNT },
+    })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONTENT_REJECTED', details: { fields: [{ path: 'answers.courseName' }] } },
+    })
+    expect(r.error.message).toContain('「培训项目（工种）」')
+    expect(await stored(d.data.applicationId)).toEqual(before)
+  })
+
+  test('given a bank account and a certificate number, when the draft is saved, then they are stored and WeChat received only the free text', async () => {
+    const d = await call(RES, 'draft', { kind: KIND, requestId: rid() })
+    const since = (await textChecks()).length
+    const r = await call(RES, 'save', {
+      applicationId: d.data.applicationId,
+      answers: {
+        courseName: '电工（初级）',
+        bankName: '中国工商银行济南历下支行',
+        bankAccount: ACCOUNT,
+        certificateNo: 'ZS2026001',
+      },
+    })
+    expect(r).toMatchObject({ ok: true, data: { answers: { bankAccount: ACCOUNT, certificateNo: 'ZS2026001' } } })
+    const sent = (await textChecks()).slice(since)
+    expect(sent.map((c) => c.content).join('\n')).toContain('电工（初级）')
+    expect(sent.every((c) => c.openid === RES)).toBe(true)
+    expect(await sentToWechat(ACCOUNT, since)).toBe(false)
+    expect(await sentToWechat('ZS2026001', since)).toBe(false)
+    // saved again unchanged (the form sends every answer each time): nothing is asked twice
+    const after = (await textChecks()).length
+    expect(await call(RES, 'save', { applicationId: d.data.applicationId, answers: r.data.answers })).toMatchObject({
+      ok: true,
+    })
+    expect((await textChecks()).length).toBe(after)
+  })
+
+  test('given prose typed into the bank account, when it is saved, then VALIDATION_FAILED (its shape), nothing written and nothing sent', async () => {
+    const d = await call(RES, 'draft', { kind: KIND, requestId: rid() })
+    const before = await stored(d.data.applicationId)
+    const since = (await textChecks()).length
+    const r = await call(RES, 'save', {
+      applicationId: d.data.applicationId,
+      answers: { bankAccount: '违规测试 请联系我' },
+    })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', details: { fields: [{ path: 'answers.bankAccount' }] } },
+    })
+    expect(r.error.message).toContain('银行账号')
+    expect(await stored(d.data.applicationId)).toEqual(before)
+    expect(await sentToWechat('违规测试 请联系我', since)).toBe(false)
+  })
+
+  test('given a draft holding a harmful answer saved before the rule, when it is submitted, then CONTENT_REJECTED and no receipt; corrected, the same requestId submits', async () => {
+    const { id } = await aFilledDraft()
+    await db().collection('service_applications').doc(id).update({ 'answers.courseName': '违规测试 旧草稿' })
+    const before = await stored(id)
+    const req = rid()
+    const r = await call(RES, 'submit', { applicationId: id, requestId: req, declaration: true })
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED' } })
+    expect(r.error.message).toContain('「培训项目（工种）」')
+    expect(await stored(id)).toEqual(before)
+    expect(await count('service_application_events', { applicationId: id })).toBe(0)
+    expect(await call(RES, 'save', { applicationId: id, answers: { courseName: '电工（初级）' } })).toMatchObject({
+      ok: true,
+    })
+    expect(await call(RES, 'submit', { applicationId: id, requestId: req, declaration: true })).toMatchObject({
+      ok: true,
+      data: { status: 'submitted' },
+    })
+  })
+
+  test('given a correction asked for a free-text answer, when the resident answers it with harmful text, then CONTENT_REJECTED and the case still waits for the correction', async () => {
+    const { id } = await aSubmitted()
+    await call(H, 'take', { applicationId: id })
+    await call(H, 'requestCorrection', { applicationId: id, items: ['courseName'], note: '请写明培训的工种' })
+    const events = await count('service_application_events', { applicationId: id })
+    const r = await call(RES, 'respond', { applicationId: id, answers: { courseName: '违规测试' }, note: '已改' })
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT_REJECTED' } })
+    expect(r.error.message).toContain('「培训项目（工种）」')
+    expect((await stored(id)).status).toBe('correctionRequested')
+    expect((await stored(id)).answers.courseName).toBe('测试填写')
+    expect(await count('service_application_events', { applicationId: id })).toBe(events)
+  })
+
+  test('staff read free-text answers with the phone and ID numbers in them masked, and the account as given', async () => {
+    const { id } = await aFilledDraft()
+    await call(RES, 'save', { applicationId: id, answers: { courseName: '电工 联系 139 1234 5678' } })
+    await call(RES, 'submit', { applicationId: id, requestId: rid(), declaration: true })
+    const g = await call(H, 'get', { applicationId: id })
+    expect(g).toMatchObject({ ok: true, data: { viewer: 'staff' } })
+    expect(g.data.answers.courseName).toBe('电工 联系 139****5678')
+    expect(g.data.answers.bankAccount).toBe('6222020000000000000')
+    expect(findUnmaskedPii(g.data)).toEqual([])
   })
 })

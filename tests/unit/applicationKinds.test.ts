@@ -6,6 +6,7 @@ import { isOverdue, resumeClock, startClock, stopClock } from '../../shared/cale
 import { POLICY_LIBRARY } from '../../shared/policies'
 import { FACTS } from '../../shared/rules/facts'
 import { ONLINE_POLICY_IDS } from '../../shared/application/onlineKinds'
+import { ANSWER_PATTERNS } from '../../shared/application/answerPatterns'
 
 const ms = (iso: string) => Date.parse(iso)
 
@@ -42,6 +43,43 @@ describe('kinds', () => {
         .map((k) => k.policyId)
         .sort(),
     )
+  })
+
+  test('every question declares whether its answer is free text people read or a personal / structured value', () => {
+    const all = APPLICATION_KINDS.flatMap((k) => k.questions.map((q) => ({ at: `${k.kind}.${q.key}`, q })))
+    const lacking = all.filter(({ q }) => !['freeText', 'personal', 'structured'].includes(q.content as string))
+    expect(lacking.map((x) => x.at)).toEqual([])
+    // only typed text can be free text; a typed text value that is not free text has a shape
+    expect(all.filter(({ q }) => q.content === 'freeText' && q.type !== 'text').map((x) => x.at)).toEqual([])
+    expect(all.filter(({ q }) => q.type === 'text' && q.content !== 'freeText' && !q.pattern).map((x) => x.at)).toEqual(
+      [],
+    )
+    // names and identifying numbers are never sent to WeChat's content check
+    const personal = all.filter(({ q }) =>
+      ['name', 'bankAccount', 'certificateNo', 'creditCode', 'hiredNames', 'guarantorName'].includes(q.key),
+    )
+    expect(personal.length).toBeGreaterThan(15)
+    expect(personal.filter(({ q }) => q.content !== 'personal').map((x) => x.at)).toEqual([])
+    // the words staff read are checked
+    const words = all.filter(({ q }) => ['courseName', 'loanPurpose', 'businessName', 'employerName'].includes(q.key))
+    expect(words.filter(({ q }) => q.content !== 'freeText').map((x) => x.at)).toEqual([])
+  })
+
+  test('the shapes of typed values take real values and refuse prose', () => {
+    const P = ANSWER_PATTERNS
+    expect(
+      ['6222020000000000000', '6222 0200 0000 0000 123', '3701-0200-0000-1234'].every((v) => P.bankAccount.re.test(v)),
+    ).toBe(true)
+    expect(['违规测试 请联系我', '62220', 'abc12345678'].some((v) => P.bankAccount.re.test(v))).toBe(false)
+    expect(['ZS2026001', 'S000037000002245000123', '2026-0001'].every((v) => P.certificateNo.re.test(v))).toBe(true)
+    expect(P.certificateNo.re.test('请加微信领取补贴')).toBe(false)
+    expect(P.creditCode.re.test('91370102MA3C4D5E6F')).toBe(true)
+    expect(P.creditCode.re.test('9137010')).toBe(false)
+    expect(['张三', '欧阳娜娜', '买买提·艾力', 'Anna Li'].every((v) => P.personName.re.test(v))).toBe(true)
+    expect(P.personName.re.test('张三13912345678')).toBe(false)
+    expect(P.personNames.re.test('张三、李四，王五')).toBe(true)
+    expect(P.personNames.re.test('张三、加群123')).toBe(false)
+    expect(P.regionCode.re.test('370102')).toBe(true)
   })
 
   test('question keys are unique within a kind', () => {

@@ -39,6 +39,13 @@ test('every free text others read is declared for the content check', () => {
   expect(missing).toEqual([])
 })
 
+test("application answers are not declared whole (bank account and certificate numbers must not go to WeChat): each question's content decides", () => {
+  const whole = ['save', 'respond'].flatMap((a) =>
+    (spec(`application.${a}`)?.contentCheck ?? []).filter((p) => p.startsWith('answers')),
+  )
+  expect(whole).toEqual([])
+})
+
 test('every declared path names a field of the schema', () => {
   const shapeHas = (schema: z.ZodType, path: string): boolean => {
     let cur: any = schema

@@ -22,7 +22,10 @@ export function eligibilityOf(
   return { status: r.status, asOf, reasons: r.reasons.map((x) => ({ code: x.code, passed: x.passed, text: x.text })) }
 }
 
-/** Answers keyed by the kind's questions, materials by its material keys; anything else is bad input. */
+/**
+ * Answers keyed by the kind's questions, materials by its material keys; anything else is bad input. Each answer has
+ * its question's type, and a typed text value (not free text) its pattern.
+ */
 export function checkKeys(
   kind: ApplicationKind,
   answers: Record<string, unknown>,
@@ -54,6 +57,23 @@ export function checkKeys(
     if (question.type === 'choice' && question.options && !question.options.some((o) => o.value === String(v)))
       throw new AppError('VALIDATION_FAILED', `${question.label}的选项不正确`, {
         fields: [{ path: `answers.${question.key}`, message: '选项不正确' }],
+      })
+    // a multiple choice holds option values only (no words past the content check)
+    if (
+      question.type === 'multi' &&
+      (!Array.isArray(v) || v.some((x) => !question.options?.some((o) => o.value === x)))
+    )
+      throw new AppError('VALIDATION_FAILED', `${question.label}的选项不正确`, {
+        fields: [{ path: `answers.${question.key}`, message: '选项不正确' }],
+      })
+    if (question.type === 'text' && typeof v !== 'string')
+      throw new AppError('VALIDATION_FAILED', `${question.label}应为文字`, {
+        fields: [{ path: `answers.${question.key}`, message: '应为文字' }],
+      })
+    // a value that is not free text (never sent to WeChat) must have its shape, so that it cannot carry prose
+    if (question.type === 'text' && question.pattern && !question.pattern.re.test(String(v).trim()))
+      throw new AppError('VALIDATION_FAILED', `${question.label}：${question.pattern.message}`, {
+        fields: [{ path: `answers.${question.key}`, message: question.pattern.message }],
       })
   }
 }

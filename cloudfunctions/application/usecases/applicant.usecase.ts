@@ -10,6 +10,7 @@ import { workingCalendar } from '../../_core/workingCalendar'
 import { loadForApplicant } from '../helpers/caseAccess'
 import { applyStep } from '../helpers/caseStep'
 import { checkKeys, checkNewFiles } from '../helpers/draftChecks'
+import { checkAnswerTexts } from '../helpers/answerRule'
 
 export async function withdrawApplication(input: InputOf<typeof applicationActions, 'withdraw'>, ctx: ActionContext) {
   const { doc, onBehalf } = await loadForApplicant(ctx, input.applicationId)
@@ -39,6 +40,7 @@ export async function respondToCorrection(input: InputOf<typeof applicationActio
       `只需补正要求的项目，以下项目未被要求：${outside.join('、')}`.slice(0, 120),
       { fields: outside.map((k) => ({ path: k, message: '未要求补正' })) },
     )
+  await checkAnswerTexts(kind, answers, requireCaller(ctx).openid, doc.answers)
   await checkNewFiles(doc, attachments, requireCaller(ctx).openid)
   const nowMs = ctx.now().getTime()
   const clock = resumeClock(

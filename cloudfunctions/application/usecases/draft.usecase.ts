@@ -2,7 +2,8 @@
  * draft: start or resume the one open draft of this person and kind, prefilled from the register and profile
  * (each line with its source), asking only what is missing, with the engine's explanation beside the form.
  * A grid worker may start it on a resident's behalf (their grid, recorded consent, audited as on-behalf).
- * save: answers and materials of a draft (new photos pass the feedback image pipeline; kept files are reused).
+ * save: answers and materials of a draft (free-text answers pass the content check, the rest their shape; new photos
+ * pass the feedback image pipeline; kept files are reused).
  */
 import { createHash } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
@@ -29,6 +30,7 @@ import { loadForApplicant } from '../helpers/caseAccess'
 import { applicationsOfOpenid } from '../repositories/application.repository'
 import { whyNotApply } from '../helpers/kindAccess'
 import { eligibilityOf, checkKeys, checkNewFiles } from '../helpers/draftChecks'
+import { checkAnswerTexts } from '../helpers/answerRule'
 
 export function draftView(doc: ApplicationDoc, kind: ApplicationKind) {
   const prefilled = new Set(doc.prefill.map((p) => p.key))
@@ -153,6 +155,7 @@ export async function saveDraft(input: InputOf<typeof applicationActions, 'save'
   if (!kind) throw new AppError('NOT_FOUND', '没有该办事事项')
   const attachments = input.attachments ?? {}
   checkKeys(kind, input.answers, attachments)
+  await checkAnswerTexts(kind, input.answers, requireCaller(ctx).openid, doc.answers)
   await checkNewFiles(doc, attachments, requireCaller(ctx).openid)
   const person = await findRegisterPerson(doc.personId)
   const answers = { ...doc.answers, ...input.answers }

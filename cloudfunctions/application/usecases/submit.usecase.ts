@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/errors'
 import { cstDateOf as cstDate } from '../../../shared/calendar/chinaTime'
 import { audit } from '../../_core/audit'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
-import { type ActionContext } from '../../_core/function'
+import { type ActionContext, requireCaller } from '../../_core/function'
 import { once } from '../../_core/idempotency'
 import { workingCalendar } from '../../_core/workingCalendar'
 import type { ApplicationDoc } from '../repositories/application.repository'
@@ -24,6 +24,18 @@ import { unanswered } from '../services/prefill.service'
 import { loadForApplicant } from '../helpers/caseAccess'
 import { applyStep } from '../helpers/caseStep'
 import { eligibilityOf } from '../helpers/draftChecks'
+import { checkAnswerTexts } from '../helpers/answerRule'
+
+/**
+ * The free-text answers of the draft pass the content check again before anyone reads them (a draft saved before
+ * the rule, or by an older function version). Outside `once`: a refusal is not kept as the requestId's answer, so
+ * the corrected draft is submitted with the same requestId (the client keeps it across failures).
+ */
+async function checkStoredAnswers(applicationId: string, ctx: ActionContext) {
+  const { doc } = await loadForApplicant(ctx, applicationId)
+  const kind = kindOf(doc.kind)
+  if (doc.status === 'draft' && kind) await checkAnswerTexts(kind, doc.answers, requireCaller(ctx).openid)
+}
 
 export const trackingNoOf = (doc: Pick<ApplicationDoc, '_id'>, atMs: number) =>
   `BS${cstDateOf(atMs).replace(/-/g, '')}${parseInt(createHash('sha1').update(doc._id).digest('hex').slice(0, 10), 16).toString(36).toUpperCase().padStart(7, '0').slice(0, 7)}`
@@ -38,6 +50,7 @@ const receipt = (d: ApplicationDoc) => ({
 })
 
 export async function submitApplication(input: InputOf<typeof applicationActions, 'submit'>, ctx: ActionContext) {
+  await checkStoredAnswers(input.applicationId, ctx)
   return once(ctx, input.requestId, async () => {
     const { doc, onBehalf } = await loadForApplicant(ctx, input.applicationId)
     if (doc.status !== 'draft') {

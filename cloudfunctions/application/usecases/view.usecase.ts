@@ -17,6 +17,7 @@ import { keptOf } from '../repositories/kept.repository'
 import { findRegisterPerson } from '../repositories/register.repository'
 import { loadForViewer } from '../helpers/caseAccess'
 import { summaryView } from '../helpers/caseView'
+import { answersShown } from '../helpers/answerRule'
 
 async function timelineOf(d: ApplicationDoc, staff: boolean) {
   return (await eventsOf(d._id, staff)).map((e) => ({
@@ -42,7 +43,8 @@ export async function getApplication(input: InputOf<typeof applicationActions, '
   const base = {
     ...summaryView(doc, ctx.now().getTime()),
     viewer,
-    answers: doc.answers,
+    // free-text answers with phone and ID numbers masked (staff and owner alike; the owner edits in the draft view)
+    answers: answersShown(kind, doc.answers),
     attachments: doc.attachments,
     prefill: doc.prefill,
     questions: kind

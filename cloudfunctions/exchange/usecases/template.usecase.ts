@@ -2,13 +2,13 @@
 import type { InputOf } from '../../../shared/actions/define'
 import type { exchangeActions } from '../../../shared/actions/exchange'
 import { csvLine } from '../../../shared/exchange/csv'
-import { maskText } from '../../../shared/mask'
 import { IMPORT_KIND_LABELS, NATURAL_KEY_TEXT, TEMPLATES } from '../../../shared/exchange/templates'
 
 export async function template(input: InputOf<typeof exchangeActions, 'template'>) {
-  // Examples of ID and mobile numbers go out masked, like every number this system shows: an example that looks
-  // like a real person's number cannot be told from a leak, and the template's example row must never import.
-  const columns = TEMPLATES[input.kind].map((c) => ({ ...c, example: maskText(c.example) }))
+  // The ID and mobile examples are masked at their source (shared/exchange/templates.ts), like every number this
+  // system shows: an example that looks like a real person's number cannot be told from a leak, and the template's
+  // example row must never import.
+  const columns = TEMPLATES[input.kind]
   return {
     kind: input.kind,
     title: IMPORT_KIND_LABELS[input.kind],

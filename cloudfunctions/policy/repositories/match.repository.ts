@@ -71,18 +71,20 @@ export async function markLapsed(ids: string[], at: string): Promise<void> {
   }
 }
 
+/** A person's eligible matches, newest first (keyset paging); `excludeClaimed`: only those not claimed yet. */
 export async function matchesOfPerson(
   personId: string,
   after: { ms: number; id: string } | null,
   limit: number,
+  opts: { excludeClaimed?: boolean } = {},
 ): Promise<MatchDoc[]> {
   const _ = db().command
-  const where = after
-    ? _.and([
-        { personId, status: 'eligible' },
-        _.or([{ matchedAtMs: _.lt(after.ms) }, { matchedAtMs: after.ms, _id: _.gt(after.id) }]),
-      ])
+  const base = opts.excludeClaimed
+    ? { personId, status: 'eligible', claimed: _.neq(true) }
     : { personId, status: 'eligible' }
+  const where = after
+    ? _.and([base, _.or([{ matchedAtMs: _.lt(after.ms) }, { matchedAtMs: after.ms, _id: _.gt(after.id) }])])
+    : base
   const res = await db()
     .collection('policy_matches')
     .where(where)
@@ -91,4 +93,10 @@ export async function matchesOfPerson(
     .limit(limit)
     .get()
   return (res.data as MatchDoc[]) ?? []
+}
+
+/** How many of a person's eligible matches are claimed (已申领). */
+export async function countClaimedOfPerson(personId: string): Promise<number> {
+  const res = await db().collection('policy_matches').where({ personId, status: 'eligible', claimed: true }).count()
+  return Number(res.total)
 }

@@ -1,20 +1,31 @@
 import type { ActionContext } from '../../_core/function'
 import { requireCaller } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { matchesOfPerson } from '../repositories/match.repository'
+import { countClaimedOfPerson, matchesOfPerson } from '../repositories/match.repository'
 
 type Cur = { ms: number; id: string }
 const isCur = (v: unknown): v is Cur =>
   typeof v === 'object' && v !== null && typeof (v as Cur).ms === 'number' && typeof (v as Cur).id === 'string'
 
-/** The policies the batch found for the caller's bound person record, newest first. */
-export async function myMatches(input: { cursor?: string; pageSize?: number }, ctx: ActionContext) {
+/**
+ * The policies the batch found for the caller's bound person record, newest first. `excludeClaimed`: only the ones
+ * still to claim, paged over those (a first page of claimed ones would otherwise look like "all claimed"), and the
+ * first page says how many are claimed.
+ */
+export async function myMatches(
+  input: { cursor?: string; pageSize?: number; excludeClaimed?: boolean },
+  ctx: ActionContext,
+) {
   const caller = requireCaller(ctx)
   const after = decodeCursor(input.cursor, isCur)
   const personId = caller.user.personId
-  if (!personId) return { items: [], nextCursor: null, bound: false }
+  if (!personId) return { items: [], nextCursor: null, bound: false, claimedCount: null }
   const size = pageSizeOf(input.pageSize)
-  const docs = await matchesOfPerson(personId, after, size + 1)
+  const excludeClaimed = input.excludeClaimed === true
+  const [docs, claimedCount] = await Promise.all([
+    matchesOfPerson(personId, after, size + 1, { excludeClaimed }),
+    excludeClaimed && !after ? countClaimedOfPerson(personId) : Promise.resolve(null),
+  ])
   const page = docs.slice(0, size)
   const last = page[page.length - 1]
   return {
@@ -29,5 +40,6 @@ export async function myMatches(input: { cursor?: string; pageSize?: number }, c
     })),
     nextCursor: docs.length > size && last ? encodeCursor({ ms: last.matchedAtMs, id: last._id }) : null,
     bound: true,
+    claimedCount,
   }
 }

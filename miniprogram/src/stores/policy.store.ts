@@ -18,7 +18,10 @@ import type { ActionInput } from '@/services/cloud'
 
 export const usePolicyListStore = createPagedListStore<PolicyListItem>((cursor) => listPolicies({ cursor }))
 
-export const usePolicyMatchesStore = createPagedListStore<MatchItem>((cursor) => myMatches({ cursor }))
+/** 我的匹配: the matches still to claim, paged on the server; `meta.claimedCount` says how many are claimed. */
+export const usePolicyMatchesStore = createPagedListStore<MatchItem, { bound: boolean; claimedCount: number | null }>(
+  (cursor) => myMatches({ cursor, excludeClaimed: true }),
+)
 
 interface DetailState {
   byId: Record<string, { status: LoadStatus; data?: PolicyDetail; error?: ErrorBody }>

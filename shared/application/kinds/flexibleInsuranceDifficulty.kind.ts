@@ -3,5 +3,8 @@ import { flexibleInsuranceDifficulty } from '../../policies/flexibleInsuranceDif
 import { BANK_FIELDS, policyKind } from '../derive'
 
 export const flexibleInsuranceDifficultyKind = policyKind(flexibleInsuranceDifficulty, {
-  extra: [{ key: 'fromMonth', label: '申请补贴起始月份', type: 'date', required: true }, ...BANK_FIELDS],
+  extra: [
+    { key: 'fromMonth', content: 'structured', label: '申请补贴起始月份', type: 'date', required: true },
+    ...BANK_FIELDS,
+  ],
 })

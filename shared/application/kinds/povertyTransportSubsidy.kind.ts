@@ -4,8 +4,8 @@ import { BANK_FIELDS, policyKind } from '../derive'
 
 export const povertyTransportSubsidyKind = policyKind(povertyTransportSubsidy, {
   extra: [
-    { key: 'workPlace', label: '务工所在地', type: 'text', required: true },
-    { key: 'employerName', label: '务工单位名称', type: 'text', required: true },
+    { key: 'workPlace', content: 'freeText', label: '务工所在地', type: 'text', required: true },
+    { key: 'employerName', content: 'freeText', label: '务工单位名称', type: 'text', required: true },
     ...BANK_FIELDS,
   ],
 })

@@ -4,8 +4,8 @@ import { BANK_FIELDS, policyKind } from '../derive'
 
 export const socialInsuranceSubsidyKind = policyKind(socialInsuranceSubsidy, {
   extra: [
-    { key: 'employerName', label: '就业单位名称', type: 'text', required: true },
-    { key: 'fromMonth', label: '申请补贴起始月份', type: 'date', required: true },
+    { key: 'employerName', content: 'freeText', label: '就业单位名称', type: 'text', required: true },
+    { key: 'fromMonth', content: 'structured', label: '申请补贴起始月份', type: 'date', required: true },
     ...BANK_FIELDS,
   ],
 })

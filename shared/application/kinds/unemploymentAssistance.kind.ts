@@ -3,5 +3,8 @@ import { unemploymentAssistance } from '../../policies/unemploymentAssistance.po
 import { BANK_FIELDS, policyKind } from '../derive'
 
 export const unemploymentAssistanceKind = policyKind(unemploymentAssistance, {
-  extra: [{ key: 'lastEmployer', label: '最后就业单位名称', type: 'text', required: false }, ...BANK_FIELDS],
+  extra: [
+    { key: 'lastEmployer', content: 'freeText', label: '最后就业单位名称', type: 'text', required: false },
+    ...BANK_FIELDS,
+  ],
 })

@@ -4,8 +4,8 @@ import { BANK_FIELDS, policyKind } from '../derive'
 
 export const unemploymentInsuranceBenefitKind = policyKind(unemploymentInsuranceBenefit, {
   extra: [
-    { key: 'lastEmployer', label: '最后就业单位名称', type: 'text', required: true },
-    { key: 'separationDate', label: '离职日期', type: 'date', required: true },
+    { key: 'lastEmployer', content: 'freeText', label: '最后就业单位名称', type: 'text', required: true },
+    { key: 'separationDate', content: 'structured', label: '离职日期', type: 'date', required: true },
     ...BANK_FIELDS,
   ],
 })

@@ -1,6 +1,7 @@
 /** 失业登记: a resident of working age without a job asks to be registered unemployed at their place of residence. */
 import type { ApplicationKind } from '../types'
 import { questionOfFact } from '../derive'
+import { ANSWER_PATTERNS } from '../answerPatterns'
 
 export const unemploymentRegistration: ApplicationKind = {
   kind: 'unemploymentRegistration',
@@ -8,12 +9,21 @@ export const unemploymentRegistration: ApplicationKind = {
   summary:
     '法定劳动年龄内、有劳动能力和就业要求、处于无业状态的人员，可在常住地办理失业登记，享受公共就业服务和就业扶持政策。',
   questions: [
-    { key: 'name', label: '姓名', type: 'text', required: true, profile: 'name' },
+    {
+      key: 'name',
+      content: 'personal',
+      pattern: ANSWER_PATTERNS.personName,
+      label: '姓名',
+      type: 'text',
+      required: true,
+      profile: 'name',
+    },
     questionOfFact('birthDate'),
     questionOfFact('residenceRegion'),
     questionOfFact('education'),
     {
       key: 'unemployedSince',
+      content: 'structured',
       label: '失业日期',
       type: 'date',
       required: true,
@@ -21,6 +31,7 @@ export const unemploymentRegistration: ApplicationKind = {
     },
     {
       key: 'unemploymentReason',
+      content: 'structured',
       label: '失业原因',
       type: 'choice',
       required: true,
@@ -34,7 +45,14 @@ export const unemploymentRegistration: ApplicationKind = {
       ],
     },
     questionOfFact('involuntarilyUnemployed'),
-    { key: 'desiredJob', label: '求职意向', type: 'text', required: false, hint: '希望从事的工作，如：电工、育婴员' },
+    {
+      key: 'desiredJob',
+      content: 'freeText',
+      label: '求职意向',
+      type: 'text',
+      required: false,
+      hint: '希望从事的工作，如：电工、育婴员',
+    },
   ],
   materials: [
     { key: 'idCard', label: '身份证或社会保障卡', required: true },

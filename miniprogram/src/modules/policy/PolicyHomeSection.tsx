@@ -26,7 +26,7 @@ export function PolicyHomeSection({ refreshKey, bound }: { refreshKey: number; b
       tab={true}
       refreshKey={refreshKey}
       emptyText='暂时没有匹配到政策，做一次政策体检看看'
-      load={() => myMatches({ pageSize: 3 })}
+      load={() => myMatches({ pageSize: 3, excludeClaimed: true })}
       renderItem={(item) => (
         <Card
           key={`${item.policyId}@${item.version}`}

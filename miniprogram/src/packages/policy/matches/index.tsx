@@ -13,10 +13,10 @@ import '@/modules/policy/policy.scss'
 const CHANNEL = { push: '已通过消息提醒您', visit: '网格员将上门告知', none: '' } as const
 
 export default function PolicyMatchesPage() {
-  const { items: all, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
-  // a policy already claimed (application approved) is done: 政策找人 lists only what is still to claim
-  const items = all.filter((m) => !m.claimed)
-  const claimed = all.length - items.length
+  const { items, meta, status, error, nextCursor, loadingMore, refresh } = usePagedList(usePolicyMatchesStore)
+  // a policy already claimed (application approved) is done: the server lists only what is still to claim, paged
+  // over those, and counts the claimed ones
+  const claimed = meta?.claimedCount ?? 0
   const openMine = () => void Taro.navigateTo({ url: '/packages/application/index/index' })
 
   return (
