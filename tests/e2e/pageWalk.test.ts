@@ -5,7 +5,7 @@
  * internal codes, raw JSON, 「即将上线」). Any finding fails the test with the page and what was found.
  * `npx tsx scripts/walkPages.ts` runs the same walk and prints it.
  */
-import { useAppStack } from '../helpers/browser'
+import { buttonByLabel, openBrowser, useAppStack } from '../helpers/browser'
 import { findWalkIds, walk, type WalkIds, type WalkResult } from '../helpers/pageWalk'
 
 jest.setTimeout(600_000)
@@ -28,5 +28,60 @@ describe.each([
     const results = await walk({ appUrl: app.url, ids, elder })
     expect(results.length).toBeGreaterThan(60)
     expect(report(results)).toEqual([])
+  })
+})
+
+describe.each([
+  { mode: 'normal', elder: false },
+  { mode: '长辈版', elder: true },
+])('H5 找工作 → 筛选 ($mode)', ({ mode, elder }) => {
+  it('given the filter sheet open, then 清空 and 查看结果 sit above the tab bar, centred, and the options scroll', async () => {
+    const b = await openBrowser({
+      baseUrl: app.url,
+      identity: 'o_demo_resident',
+      largeFont: elder,
+      testName: `ux-walk-filter-${mode}`,
+    })
+    try {
+      await b.page.goto(b.url('/pages/jobs/index'))
+      await b.page.locator('[role="group"][aria-label="排序与筛选"] [aria-label^="筛选"]').first().click()
+      await b.page.locator('[data-testid="job-filter-sheet"]').waitFor({ timeout: 60_000 })
+      await b.screenshot('filter-sheet')
+      const tabbarTop = await b.page.locator('.taro-tabbar__tabbar').evaluate((el) => el.getBoundingClientRect().top)
+      for (const label of ['清空筛选', '查看结果']) {
+        const box = await buttonByLabel(b, label).evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          const t = range.getBoundingClientRect()
+          return {
+            bottom: r.bottom,
+            height: r.height,
+            offCentre: Math.abs(t.top + t.height / 2 - (r.top + r.height / 2)),
+          }
+        })
+        expect({
+          label,
+          above: box.bottom <= tabbarTop + 0.5,
+          tall: box.height >= 44,
+          centred: box.offCentre <= 4,
+        }).toEqual({
+          label,
+          above: true,
+          tall: true,
+          centred: true,
+        })
+      }
+      const body = await b.page.locator('[data-testid="job-filter-body"]').evaluate((el) => {
+        const s = (el.querySelector('.taro-scroll-view__scroll-y') ?? el) as HTMLElement
+        const before = s.scrollTop
+        s.scrollTop = 10_000
+        // every option is reachable: they fit, or the body scrolls to the last one
+        return s.scrollHeight <= s.clientHeight + 1 || s.scrollTop > before
+      })
+      expect(body).toBe(true)
+    } finally {
+      await b.close()
+    }
   })
 })

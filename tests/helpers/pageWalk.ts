@@ -391,7 +391,7 @@ async function shoot(page: Page, file: string): Promise<string> {
     const el = Array.from(document.querySelectorAll('.taro_page')).find((p) => p.getBoundingClientRect().height > 0)
     return el ? el.scrollHeight - el.clientHeight : 0
   })
-  if (tall > 8) {
+  if (tall > 48) {
     await page.setViewportSize({ width: size.width, height: Math.min(size.height + tall, 6000) })
     await page.waitForTimeout(200)
     await page.screenshot({ path: `${file}-full.png` })

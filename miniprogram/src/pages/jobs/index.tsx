@@ -75,7 +75,7 @@ export default function JobsPage() {
   }, [filter, refresh])
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
-  const win = useVisibleWindow(items.length, largeFont ? 312 : 232, 200)
+  const win = useVisibleWindow(items.length, largeFont ? 312 : 252, 200)
 
   const open = (id: string) => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(id)}` })
   // the order the answer is in; before the first answer only a sort the resident picked
