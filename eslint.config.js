@@ -166,4 +166,36 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // Action outputs are declared once, in shared/<module>/views.ts maps that ActionOutputs extends and each
+    // function's index.ts is held to (docs/adr/0002): no service file adds its own by declaration merging.
+    files: ['miniprogram/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSModuleDeclaration',
+          message: "Declare the action's output in shared/<module>/views.ts (its <Module>ActionOutputs map).",
+        },
+      ],
+    },
+  },
+  {
+    // A use case does not import another use case: what two use cases share lives in the function's helpers/
+    // (docs/adr/0014), so usecases/ holds entry points only.
+    files: ['cloudfunctions/*/usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^\\./|/usecases/).*\\.usecase$',
+              message: "A use case does not import another use case: move what they share to the function's helpers/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

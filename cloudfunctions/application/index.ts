@@ -1,6 +1,7 @@
 /** The application function (业务经办): one case engine for registrations and policy applications. */
 import { applicationActions } from '../../shared/actions/application'
-import { createFunction } from '../_core/function'
+import type { ApplicationActionOutputs } from '../../shared/application/views'
+import { createFunction, type Answering } from '../_core/function'
 import { respondToCorrection, withdrawApplication } from './usecases/applicant.usecase'
 import { sweepDeadlines } from './usecases/deadlines.usecase'
 import { approveApplication, bulkDecide, refuseApplication } from './usecases/decide.usecase'
@@ -36,6 +37,6 @@ export const main = createFunction(
     export: exportQueue,
     stats: applicationStats,
     kept: keptMaterials,
-  },
+  } satisfies Answering<typeof applicationActions, ApplicationActionOutputs>,
   { triggers: { deadlines: sweepDeadlines } },
 )

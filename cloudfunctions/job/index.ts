@@ -11,6 +11,8 @@ import { recommendJobs } from './usecases/recommend.usecase'
 import { nearbyPlaces } from './usecases/nearby.usecase'
 import { closeJob, myPostings, postJob, updateJobPosting } from './usecases/managePosting.usecase'
 import { listJobApplications, setApplicationStatus } from './usecases/staffApplications.usecase'
+import { setContactConsent } from './usecases/contactConsent.usecase'
+import { revealApplicantContact } from './usecases/revealContact.usecase'
 
 export const main = createFunction(jobActions, {
   search: searchJobs,
@@ -28,4 +30,6 @@ export const main = createFunction(jobActions, {
   myPostings,
   applications: listJobApplications,
   setApplicationStatus,
+  setContactConsent,
+  revealContact: revealApplicantContact,
 } satisfies Answering<typeof jobActions, JobActionOutputs>)

@@ -1,5 +1,6 @@
 /** The monitor cloud function (就业监测): thin edge over the monitor use cases (see cloudfunctions/_core/function.ts). */
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
+import type { MonitorActionOutputs } from '../../shared/monitor/views'
 import { monitorActions } from '../../shared/actions/monitor'
 import { overview } from './usecases/overview.usecase'
 import { series } from './usecases/series.usecase'
@@ -9,6 +10,9 @@ import { snapshot } from './usecases/snapshot.usecase'
 
 export const main = createFunction(
   monitorActions,
-  { overview, series, occupations, export: exportFigures },
+  { overview, series, occupations, export: exportFigures } satisfies Answering<
+    typeof monitorActions,
+    MonitorActionOutputs
+  >,
   { triggers: { snapshot } },
 )

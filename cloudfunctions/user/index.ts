@@ -1,5 +1,6 @@
 /** The user cloud function: thin edge over the user use cases (see cloudfunctions/_core/function.ts). */
-import { createFunction } from '../_core/function'
+import { createFunction, type Answering } from '../_core/function'
+import type { UserActionOutputs } from '../../shared/user/views'
 import { userActions } from '../../shared/actions/user'
 import { getProfile, login } from './usecases/getProfile.usecase'
 import { updateProfile } from './usecases/updateProfile.usecase'
@@ -21,4 +22,4 @@ export const main = createFunction(userActions, {
   unbindResident,
   getRoles,
   districts,
-})
+} satisfies Answering<typeof userActions, UserActionOutputs>)

@@ -125,6 +125,29 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
     return docs
   }
 
+  /**
+   * A `$lookup` whose sub-pipeline starts with a `$match` and refers to no outer document (no `let`, no
+   * localField/foreignField) is the same subquery for every input document: run it once through the indexes, as
+   * a database does, instead of handing mingo every document of the joined collection. Its result joins every
+   * input document (`$addFields` of a literal), exactly what mingo's `$lookup` would have computed.
+   */
+  function uncorrelatedLookup(stage: Doc): Doc | null {
+    const l = stage.$lookup as Doc | undefined
+    if (!isPlainObject(l) || typeof l.from !== 'string' || typeof l.as !== 'string') return null
+    if (l.let !== undefined || l.localField !== undefined || l.foreignField !== undefined) return null
+    const pipeline = l.pipeline
+    if (!Array.isArray(pipeline) || !pipeline.length) return null
+    const first = pipeline[0] as Doc
+    if (!isPlainObject(first) || !isPlainObject(first.$match) || Object.keys(first).length !== 1) return null
+    const store = opts.store()
+    if (!store.hasCollection(l.from)) return { $addFields: { [l.as]: { $literal: [] } } }
+    const matched = findDocs(l.from, first.$match as Doc)
+    const joined = runPipeline(matched, pipeline.slice(1) as Doc[], (name) =>
+      store.hasCollection(name) ? store.all(name) : [],
+    )
+    return { $addFields: { [l.as]: { $literal: joined } } }
+  }
+
   function tx(body: Body): TxState | null {
     const id = body.transactionId
     if (id === undefined || id === null || id === '') return null
@@ -310,6 +333,7 @@ export function createDatabaseService(opts: DatabaseServiceOptions) {
       } else {
         docs = findDocs(coll, {})
       }
+      rest = rest.map((stage) => uncorrelatedLookup(stage) ?? stage)
       const list = runPipeline(docs, rest, (name) => (store.hasCollection(name) ? store.all(name) : []))
       return { data: { list: list.map(encodeReply) } }
     },

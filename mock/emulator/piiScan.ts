@@ -9,7 +9,12 @@ import fs from 'node:fs'
 import { findUnmaskedPii } from '../../shared/mask'
 
 /** The only actions allowed to answer an unmasked number (each audited by the function). */
-export const PII_REVEAL_ACTIONS = new Set(['outreach.revealContact', 'feedback.revealContact', 'privacy.exportMyData'])
+export const PII_REVEAL_ACTIONS = new Set([
+  'outreach.revealContact',
+  'feedback.revealContact',
+  'privacy.exportMyData',
+  'job.revealContact',
+])
 
 let scanned = 0
 let flushScheduled = false

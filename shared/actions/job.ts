@@ -119,12 +119,13 @@ export const jobActions = defineModule('job', {
     input: z.object({ ...paging }),
   },
   apply: {
-    example: { jobId: 'job_example', requestId: 'req-example-apply-1' },
+    example: { jobId: 'job_example', requestId: 'req-example-apply-1', contactConsent: false },
     access: 'user',
     write: true,
     rateLimit: { max: 30 },
-    summary: '投递岗位（附个人资料快照；同一 requestId 或重复投递同一岗位返回首次投递）',
-    input: z.object({ jobId: id(), requestId: requestId() }),
+    summary:
+      '投递岗位（附个人资料快照；contactConsent：同意招聘方/经办人员联系我，默认不同意；同一 requestId 或重复投递同一岗位返回首次投递）',
+    input: z.object({ jobId: id(), requestId: requestId(), contactConsent: z.boolean().optional() }),
   },
   myApplications: {
     example: {},
@@ -231,6 +232,26 @@ export const jobActions = defineModule('job', {
       status: z.enum(['viewed', 'interview', 'rejected', 'hired']),
       note: text(100).optional(),
     }),
+  },
+  // ---- additions: consent to be contacted and the audited reveal of the applicant's number
+  setContactConsent: {
+    example: { applicationId: 'app_example', consent: true },
+    access: 'user',
+    write: true,
+    whenBlocked: 'allowed',
+    rateLimit: { max: 60 },
+    summary: '我的投递：同意或撤回“招聘方/经办人员联系我”（撤回后工作人员不能再查看完整号码）',
+    input: z.object({ applicationId: id(), consent: z.boolean() }),
+  },
+  revealContact: {
+    example: { applicationId: 'app_example' },
+    access: ['handler', 'admin'],
+    write: true,
+    rateLimit: { max: 30, dailyMax: 100 },
+    auditAttempts: true,
+    summary:
+      '查看同意联系的求职者完整手机号（岗位所在地的经办部门或发布人、管理员；每次尝试均记入审计；每小时30次、每天100次）',
+    input: z.object({ applicationId: id() }),
   },
 })
 

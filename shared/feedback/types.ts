@@ -3,6 +3,7 @@ import type { FeedbackCategory } from './rules'
 import type { FeedbackStatus } from './status'
 import type { RateFigures } from './stats'
 import type { Page } from '../actions/common'
+import type { CalendarDay } from '../calendar/holidayCalendar'
 
 export interface TimelineStep {
   type: string
@@ -85,6 +86,21 @@ export interface StatsAnswer {
   generatedAt: string
 }
 
+/** One year of the working-day calendar as staff edit it (`feedback.holidays`). */
+export interface HolidayYear {
+  year: number
+  source: 'package' | 'admin' | 'none'
+  editable: boolean
+  sourceNote: string
+  days: CalendarDay[]
+  holidays: number
+  workdays: number
+  enteredAt: string | null
+  revision: number
+  warning: string | null
+  yearWarning: string | null
+}
+
 /** What the resident-side `feedback` actions and the inbox answer (the client's `callAction` types answers from it). */
 export interface FeedbackActionOutputs {
   'feedback.submit': SubmitAnswer
@@ -95,4 +111,13 @@ export interface FeedbackActionOutputs {
   'feedback.inbox': Page<FeedbackListItem>
   'feedback.templates': { items: { id: string; title: string; text: string }[] }
   'feedback.stats': StatsAnswer
+  'feedback.holidays': HolidayYear
+  'feedback.setHolidays': {
+    year: number
+    source: 'admin'
+    revision: number
+    holidays: number
+    workdays: number
+    enteredAt: string
+  }
 }

@@ -93,6 +93,13 @@ export interface ApplicationDoc {
   /** "Were you hired?" follow-up: asked from followUpAtMs on; the answer is the outcome. */
   followUpAtMs: number
   outcome: { hired: boolean; at: string } | null
+  /**
+   * 同意招聘方/经办人员联系我: given when applying or later from 我的投递, and withdrawn the same way (absent on older
+   * applications: not given). Only while it is given may staff reveal the applicant's full number (job.revealContact).
+   */
+  contactConsent?: boolean
+  /** When the consent was last given or withdrawn (China time). */
+  contactConsentAt?: string | null
 }
 
 export interface PlaceDoc {

@@ -62,6 +62,9 @@ export interface MyApplicationItem {
   createdAt: string
   updatedAt: string
   followUp: { asked: boolean; question: string; outcome: 'hired' | 'notHired' | null; answeredAt: string | null }
+  /** 同意招聘方/经办人员联系我 (default not given). */
+  contactConsent: boolean
+  contactConsentAt: string | null
 }
 
 export interface StaffApplicationItem {
@@ -74,6 +77,16 @@ export interface StaffApplicationItem {
   createdAt: string
   updatedAt: string
   outcome: ApplicationDoc['outcome']
+  /** Whether the applicant agrees to be contacted: only then may staff reveal the full number (job.revealContact). */
+  contactConsent: boolean
+}
+
+/** `job.revealContact`: the applicant's full number, for an application whose applicant agrees to be contacted. */
+export interface ApplicantContact {
+  applicationId: string
+  /** The applicant's name as on the register (the reveal is for a phone call). */
+  name: string
+  phone: string
 }
 
 export interface PlaceItem {
@@ -143,4 +156,6 @@ export interface JobActionOutputs {
   'job.myPostings': Page<JobListItem & { status: JobDoc['status'] }>
   'job.applications': Page<StaffApplicationItem>
   'job.setApplicationStatus': StaffApplicationItem
+  'job.setContactConsent': MyApplicationItem
+  'job.revealContact': ApplicantContact
 }

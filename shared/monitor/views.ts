@@ -97,3 +97,11 @@ export interface ExportAnswer {
   fileID: string
   rows: number
 }
+
+/** What each `monitor` action answers: the client's `ActionOutputs` extends it and the function's index.ts is held to it. */
+export interface MonitorActionOutputs {
+  'monitor.overview': OverviewAnswer
+  'monitor.series': SeriesAnswer
+  'monitor.occupations': OccupationsAnswer
+  'monitor.export': ExportAnswer
+}

@@ -24,10 +24,29 @@ export interface PrivacyRequest {
   completedAt: string | null
 }
 
-/**
- * What each resident-side `privacy` action answers (the client's `callAction` types its answers from this map;
- * the staff side's answers are still declared in services/admin.service.ts).
- */
+/** One audit log line as the admin reads it (`privacy.auditLog`). */
+export interface AuditEntry {
+  id: string
+  event: string
+  /** null: no signed-in caller (a timer). */
+  actor: string | null
+  actorRoles: string[]
+  targetType: string | null
+  targetId: string | null
+  onBehalfOf: string | null
+  outcome: string | null
+  detail: Record<string, unknown> | null
+  at: string
+}
+
+/** A correction or deletion request as the admin handles it (`privacy.requests`). */
+export interface AdminPrivacyRequest extends PrivacyRequest {
+  correctValue: string | null
+  reason: string | null
+  requester: string
+}
+
+/** What each `privacy` action answers: the client's `ActionOutputs` extends it and the function's index.ts is held to it. */
 export interface PrivacyActionOutputs {
   'privacy.guide': PrivacyGuide
   'privacy.status': PrivacyStatus
@@ -36,4 +55,10 @@ export interface PrivacyActionOutputs {
   'privacy.requestCorrection': PrivacyRequest
   'privacy.requestDeletion': PrivacyRequest
   'privacy.myRequests': Page<PrivacyRequest>
+  'privacy.block': { openid: string; blocked: boolean }
+  'privacy.unblock': { openid: string; blocked: boolean }
+  'privacy.auditLog': Page<AuditEntry>
+  'privacy.requests': Page<AdminPrivacyRequest>
+  /** `erased`: documents removed per collection when a deletion was carried out. */
+  'privacy.completeRequest': { id: string; state: 'done' | 'rejected'; erased: Record<string, number> | null }
 }

@@ -33,6 +33,8 @@ type Kernel = (c: Columns, s: number, len: number, t: Int32Array, f: Int32Array)
 
 // Each kernel is its own function literal (no shared classifier callback), so every inner loop stays
 // monomorphic and is optimised on its own; the mini-program forbids code generation, hence the repetition.
+// `duplicates` lists these near-copies (and the and/or/not word loops of runBits): they are deliberate, the
+// batch benchmark's speed rests on them; fold them into a shared helper only with `npm run bench:policy` figures.
 // Bits are computed branch-free (comparisons as 0/1 combined with & and |); small-domain columns (enums,
 // booleans, key groups) go through two lookup tables of true/false bits per encoded value.
 function tables(size: number, classify: (v: number) => number): { tT: Uint8Array; tF: Uint8Array } {
@@ -352,6 +354,8 @@ export function compileRules(rules: readonly (Condition | false)[], asOf: string
             }
             break
           }
+          // 'and' and 'or' stay two written-out loops (not one loop with a combining callback): a call per word
+          // would put the hot path back through a megamorphic site (see the kernels' note above).
           case 'and': {
             const a0 = st.args[0]
             for (let w = 0; w < words; w++) {

@@ -1,4 +1,5 @@
 /** Answer shapes of the user function (server and mini-program share them). Pure types. */
+import type { Role } from '../actions/define'
 import type { PhraseSet } from './phrases'
 import type { JobSeekingProfile, WorkHistoryItem } from './profile'
 
@@ -40,7 +41,7 @@ export interface TrainingCertificate {
 
 export interface ProfileView {
   openid: string
-  roles: string[]
+  roles: Role[]
   profile: JobSeekingProfile & Record<string, unknown>
   bound: boolean
   person: PersonSummary | null
@@ -83,4 +84,33 @@ export interface ResumeView {
 export interface BindResult {
   bound: true
   person: PersonSummary | null
+}
+
+/** `user.login` / `getProfile` / `updateProfile`: the profile view. */
+export type LoginResult = ProfileView
+
+/** `user.setRoles`: the roles and bindings now held. */
+export interface SetRolesAnswer {
+  openid: string
+  roles: Role[]
+  gridCodes: string[]
+  departmentId: string | null
+}
+/** `user.getRoles`: the current roles and bindings (read before setRoles) and the departments to pick from. */
+export interface RolesAnswer extends SetRolesAnswer {
+  exists: boolean
+  departments: { id: string; name: string }[]
+}
+
+/** What each `user` action answers: the client's `ActionOutputs` extends it and the function's index.ts is held to it. */
+export interface UserActionOutputs {
+  'user.login': LoginResult
+  'user.getProfile': LoginResult
+  'user.updateProfile': LoginResult
+  'user.bindResident': BindResult
+  'user.resume': ResumeView
+  'user.updateResume': ResumeView
+  'user.districts': { cityCode: string; items: { code: string; name: string }[] }
+  'user.setRoles': SetRolesAnswer
+  'user.getRoles': RolesAnswer
 }

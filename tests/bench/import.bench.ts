@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import v8 from 'node:v8'
 import { startEmulator } from '../helpers/emulator'
 import { csvLine } from '../../shared/exchange/csv'
 import { PERSON_COLUMNS } from '../../shared/exchange/templates'
@@ -124,7 +125,12 @@ async function main() {
   }
   let peak = process.memoryUsage().rss
   const before = peak
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+  let peakHeap = 0
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage()
+    peak = Math.max(peak, m.rss)
+    peakHeap = Math.max(peakHeap, m.heapUsed + m.external)
+  }, 50)
   const admin = 'o_demo_admin'
   const fileID = `cloud://local.local-1300000000/${cloudPath}`
   await emu.admin('/_emulator/stats/reset', {})
@@ -172,6 +178,10 @@ async function main() {
   console.log(
     `peak RSS of this process (worker + emulator + SQLite) during the import: ${(peak / 1048576).toFixed(0)} MB (${(before / 1048576).toFixed(0)} MB before it started: the import added ${((peak - before) / 1048576).toFixed(0)} MB)`,
   )
+  const heapLimit = v8.getHeapStatistics().heap_size_limit
+  console.log(
+    `peak JS heap + external memory of this process: ${(peakHeap / 1048576).toFixed(0)} MB, under a V8 heap limit of ${(heapLimit / 1048576).toFixed(0)} MB for the whole process (worker and emulator together${process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ? ', set with --max-old-space-size like a function of that memory size' : ''})`,
+  )
   if (global.gc) {
     global.gc()
     console.log(
@@ -187,9 +197,13 @@ async function main() {
       rows_per_s_without_emulator_db: Math.round(ownRate),
       emulator_db_share: Number((dbMs / ms).toFixed(2)),
       peak_rss_mb: Math.round(peak / 1048576),
+      peak_heap_mb: Math.round(peakHeap / 1048576),
+      heap_limit_mb: Math.round(heapLimit / 1048576),
       baseline_rows_per_s: Math.round(baseRate),
       ratio: Number((rate / baseRate).toFixed(1)),
       imported: status.imported,
+      updated: status.updated,
+      unchanged: status.unchanged,
       rejected: status.rejected,
       file_mb: Number((bytes / 1048576).toFixed(1)),
       rss_before_mb: Math.round(before / 1048576),

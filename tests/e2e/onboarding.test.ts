@@ -2,8 +2,8 @@
  * A brand-new resident's first run in the H5 app (issue 14), headless Chromium at 375×667, a screenshot per step:
  * signed out → 登录 (a fresh openid, as 「新用户（未绑定）」) → the privacy guide → the welcome → 实名绑定 of 孙悦's
  * record (register facts masked) → the three questions → home (personalised sections changed) → 我的资料 →
- * 我的简历 → applying for a recommended job; then the same pages in 长辈版, and the staff's application view
- * showing her résumé with the phone masked.
+ * 我的简历 → applying for a recommended job, agreeing to be contacted; then the same pages in 长辈版, and the staff's
+ * application view showing her résumé with the phone masked until 「查看完整号码」 reveals it (she agreed).
  */
 import { openBrowser, useAppStack, type BrowserSession } from '../helpers/browser'
 import { demoIdentityCards } from '../../mock/seed/base/demo'
@@ -106,6 +106,9 @@ test('a new resident consents, binds 孙悦, answers the three questions, edits 
     )
     const jobsAfter = await sectionText(b, 'home-job')
     expect(jobsAfter).not.toBe(jobsBefore)
+    // where the binding invitation was: her own policy matches (a registered unemployed graduate of last summer)
+    await page.locator('#home-policy .zj-card').first().waitFor({ timeout: 60_000 })
+    expect(await sectionText(b, 'home-policy')).toContain('离校未就业高校毕业生实名服务')
     await b.screenshot('09-home-personalised')
     // 7. 我的资料: a skill added and saved
     await page.goto(b.url('/packages/me/index/index'))
@@ -130,9 +133,15 @@ test('a new resident consents, binds 孙悦, answers the three questions, edits 
     await page.locator('[data-testid="job-detail"]').waitFor({ timeout: 30_000 })
     jobId = new URL(page.url()).searchParams.get('id') ?? ''
     expect(jobId).not.toBe('')
+    // 同意招聘方/经办人员联系我 is off until she turns it on
+    const consent = page.locator('[data-testid="apply-contact-consent"]:visible')
+    await consent.getByText('只能看到隐去中间四位的手机号').waitFor({ timeout: 30_000 })
+    await consent.click()
+    await consent.getByText('工作人员可以查看您的完整手机号').waitFor({ timeout: 30_000 })
+    await b.screenshot('12-apply-consent')
     await buttonByLabel(b, '投递简历').click()
     await page.locator('[data-testid="job-application-status"]').getByText('已投递').waitFor({ timeout: 30_000 })
-    await b.screenshot('12-applied')
+    await b.screenshot('13-applied')
   } finally {
     await b.close()
   }
@@ -152,6 +161,7 @@ test('a new resident consents, binds 孙悦, answers the three questions, edits 
       ['03-my-profile', '/packages/me/index/index', 'register-facts'],
       ['04-resume', '/packages/me/resume/index', 'resume'],
       ['05-welcome', '/packages/me/welcome/index?step=questions', 'welcome-occupations'],
+      ['06-my-applications', '/packages/job/applications/index', 'application-contact-consent'],
     ] as const) {
       await page.goto(big.url(path))
       await page.locator(`[data-testid="${testId}"]`).waitFor({ timeout: 60_000 })
@@ -161,8 +171,9 @@ test('a new resident consents, binds 孙悦, answers the three questions, edits 
     await big.close()
   }
 
-  // staff: the application carries her résumé, phone masked
-  const staff = await openBrowser({ baseUrl: app.url, identity: 'o_demo_handler', testName: 'onboarding-staff' })
+  // staff: the application carries her résumé, phone masked; she agreed, so 查看完整号码 reveals it (audited). The
+  // administrator reaches any posting (a district handler only their area's; the recommended job may be anywhere).
+  const staff = await openBrowser({ baseUrl: app.url, identity: 'o_demo_admin', testName: 'onboarding-staff' })
   try {
     const page = staff.page
     await page.goto(staff.url(`/packages/job/staff/applications/index?jobId=${encodeURIComponent(jobId)}`))
@@ -174,6 +185,15 @@ test('a new resident consents, binds 孙悦, answers the three questions, edits 
     expect(list).toMatch(/1\d{2}\*{4}\d{4}/)
     expect(list).not.toContain(SUNYUE_PHONE)
     await staff.screenshot('01-application-with-resume')
+    await buttonByLabel(staff, '查看完整号码：孙*').click()
+    const contact = page
+      .locator('[data-testid="staff-applications"] .zj-card')
+      .filter({ hasText: '孙*' })
+      .first()
+      .locator('[data-testid="staff-application-contact"]')
+    await contact.getByText(SUNYUE_PHONE).waitFor({ timeout: 30_000 })
+    expect(await contact.innerText()).toContain('本次查看已记录')
+    await staff.screenshot('02-phone-revealed')
   } finally {
     await staff.close()
   }

@@ -285,4 +285,44 @@ describe('aggregate', () => {
     const counted = await db.collection('emu_sales').aggregate().match({ shop: 's1' }).count('n').end()
     expect(counted.data).toEqual([{ n: 2 }])
   })
+  test('lookup with a sub-pipeline: an uncorrelated one joins every document, a correlated one (let) each its own', async () => {
+    const $ = db.command.aggregate
+    const res = await db
+      .collection('emu_shops')
+      .aggregate()
+      .match({ _id: db.command.in(['s1', 's2']) })
+      .sort({ _id: 1 })
+      .lookup({
+        from: 'emu_sales',
+        pipeline: $.pipeline()
+          .match({ amount: db.command.gte(10) })
+          .sort({ amount: -1 })
+          .limit(1)
+          .project({ _id: 0, amount: 1 })
+          .done(),
+        as: 'top',
+      })
+      .lookup({
+        from: 'emu_sales',
+        let: { shop: '$_id' },
+        pipeline: $.pipeline()
+          .match(db.command.expr($.eq(['$shop', '$$shop'])))
+          .project({ _id: 0, amount: 1 })
+          .done(),
+        as: 'own',
+      })
+      .lookup({ from: 'emu_nowhere', pipeline: $.pipeline().match({ a: 1 }).done(), as: 'none' })
+      .end()
+    expect(
+      res.data.map((d: { _id: string; top: unknown[]; own: { amount: number }[]; none: unknown[] }) => ({
+        _id: d._id,
+        top: d.top,
+        own: d.own.map((x) => x.amount).sort((a, b) => a - b),
+        none: d.none,
+      })),
+    ).toEqual([
+      { _id: 's1', top: [{ amount: 30 }], own: [10, 30], none: [] },
+      { _id: 's2', top: [{ amount: 30 }], own: [5], none: [] },
+    ])
+  })
 })

@@ -52,9 +52,13 @@ const aProfile = (over: Record<string, unknown> = {}) => ({
 })
 
 describe('a brand-new resident binds their record', () => {
-  test('given 孙悦 opening the app for the first time, when she binds her record, then she sees the register facts masked and the person is marked for rematching', async () => {
+  test('given 孙悦 opening the app for the first time, when she binds her record, then she sees the register facts masked, the person is marked for rematching and she has policy matches where before there were none', async () => {
     const me = aNewOpenid('sunyue')
     expect((await call(me, 'login')).data).toMatchObject({ bound: false, person: null, profile: {} })
+    expect((await emu.call(me, 'policy', { action: 'myMatches', pageSize: 10 })).data).toMatchObject({
+      items: [],
+      bound: false,
+    })
     const card = cards.p_demo_bind1
     const before = emu.server.now().getTime()
     const r = await call(me, 'bindResident', { name: card.name, idNumber: card.idNumber })
@@ -78,7 +82,19 @@ describe('a brand-new resident binds their record', () => {
       person: { name: '孙*', idNumber: expect.stringMatching(/^\d{4}\*{10}\d{3}[\dX]$/) },
     })
     expect(profile.data.person.name).not.toContain('悦')
+    // a registered unemployed graduate of last summer (the register says so, years from the seed's now)
+    expect(profile.data.person).toMatchObject({
+      registeredUnemployed: true,
+      keyGroups: expect.arrayContaining([
+        expect.objectContaining({ code: 'registeredUnemployed' }),
+        expect.objectContaining({ code: 'recentGraduate' }),
+      ]),
+    })
     expect(Number((await personDoc('p_demo_bind1')).factsChangedAtMs)).toBeGreaterThanOrEqual(before)
+    const after = await emu.call(me, 'policy', { action: 'myMatches', pageSize: 10 })
+    expect(after.data.items.map((m: { title: string }) => m.title)).toEqual(
+      expect.arrayContaining(['离校未就业高校毕业生实名服务']),
+    )
   })
 
   test('given a recent graduate opening the app for the first time, when she binds her record, then her policy matches are there at once (no wait for the batch)', async () => {

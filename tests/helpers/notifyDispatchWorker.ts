@@ -8,7 +8,7 @@
  * Also exports `seedOutboxLoad`, which writes a load of notifications straight through the SDK.
  */
 import { createLogger } from '../../cloudfunctions/_core/log'
-import { dispatchOutbox } from '../../cloudfunctions/notify/usecases/dispatch.usecase'
+import { dispatchOutbox } from '../../cloudfunctions/notify/helpers/dispatcher'
 import { countByState } from '../../cloudfunctions/notify/repositories/outbox.repository'
 import { TEMPLATES } from '../../shared/notify/templates'
 import { outboxShardOf, type OutboxDoc } from '../../cloudfunctions/_core/notifications'

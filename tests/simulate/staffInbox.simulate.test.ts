@@ -8,6 +8,7 @@
 import { loadMiniApp, SET_DATA_BUDGET_BYTES, useSimulatedApp, type MiniApp, type SimPage } from '../helpers/simulate'
 import { consecutiveRun, until } from '../helpers/windowedList'
 import { toIsoCst } from '../../shared/calendar/chinaTime'
+import { aFeedbackDoc } from '../helpers/factories'
 
 jest.setTimeout(240_000)
 
@@ -42,52 +43,25 @@ async function scrollToTheEnd(page: SimPage, app: MiniApp): Promise<void> {
 const expected: string[] = []
 
 beforeAll(async () => {
-  // 330 more items awaiting a reply in the demo handler's department (copies of a seeded one), through the SDK
+  // 330 more items awaiting a reply in the demo handler's department (历下区), through the SDK
   const db = env.emu.sdk().database()
-  const model = (await db.collection('feedback').where({ departmentId: 'dept_370102' }).limit(1).get())
-    .data[0] as Record<string, unknown>
-  const { _id: _ignored, ...fields } = model
   const now = env.emu.server.now().getTime()
-  const iso = (ms: number) => toIsoCst(ms)
   const code = (n: number) => `SIM${ALPHABET[(n >> 10) % 32]}${ALPHABET[(n >> 5) % 32]}${ALPHABET[n % 32]}`
-  const ymd = iso(now).slice(2, 10).replace(/-/g, '')
+  const ymd = toIsoCst(now).slice(2, 10).replace(/-/g, '')
   for (let start = 0; start < ADDED; start += 20) {
     await Promise.all(
       Array.from({ length: Math.min(20, ADDED - start) }, (_, k) => {
         const n = start + k + 1
-        const createdAtMs = now - 3600_000
-        const dueAtMs = now + n * 3600_000
-        return db.collection('feedback').add({
-          ...fields,
-          _id: `fb_sim_${String(n).padStart(3, '0')}`,
-          trackingNo: `F${ymd}${code(n)}`,
-          openid: `o_sim_fb_${n}`,
-          category: 'suggestion',
-          content: `第${n}条：小区附近的招聘信息太少，希望多举办一些家门口的招聘会，也希望把岗位信息贴到社区公告栏，方便不会用手机的老人。`,
-          status: 'submitted',
-          version: 1,
-          anonymous: false,
-          createdAt: iso(createdAtMs),
-          createdAtMs,
-          acceptDueAt: iso(dueAtMs),
-          acceptDueAtMs: dueAtMs,
-          dueAt: iso(dueAtMs),
-          dueAtMs,
-          firstAcceptedAtMs: null,
-          firstRepliedAtMs: null,
-          firstReplyDueAtMs: null,
-          repliedAt: null,
-          repliedAtMs: null,
-          resolvedAtMs: null,
-          closedAtMs: null,
-          reply: null,
-          rating: null,
-          escalatedAt: null,
-          escalatedAtMs: null,
-          extension: null,
-          review: { state: 'passed', attempts: 0, nextCheckAtMs: null },
-          updatedAt: iso(createdAtMs),
-        })
+        return db.collection('feedback').add(
+          aFeedbackDoc({
+            _id: `fb_sim_${String(n).padStart(3, '0')}`,
+            trackingNo: `F${ymd}${code(n)}`,
+            openid: `o_sim_fb_${n}`,
+            content: `第${n}条：小区附近的招聘信息太少，希望多举办一些家门口的招聘会，也希望把岗位信息贴到社区公告栏，方便不会用手机的老人。`,
+            createdAtMs: now - 3600_000,
+            dueAtMs: now + n * 3600_000,
+          }),
+        )
       }),
     )
   }

@@ -22,7 +22,7 @@ import {
   sumTraining,
 } from '../../shared/monitor/indicators'
 import { OUTBOX_STATES } from '../../shared/actions/notify'
-import { deliveriesOf, trainingOf } from '../../cloudfunctions/monitor/usecases/overview.usecase'
+import { deliveriesOf, trainingOf } from '../../cloudfunctions/monitor/helpers/overviewAnswer'
 import { figuresOf } from '../../cloudfunctions/monitor/services/figures.service'
 import { formatChange, formatCount, formatValue, monitorCsv } from '../../shared/monitor/format'
 

@@ -75,7 +75,7 @@ export async function respondToCorrection(input: InputOf<typeof applicationActio
   return {
     applicationId: updated._id,
     status: updated.status,
-    dueAt: updated.dueAt,
+    dueAt: updated.dueAt ?? null,
     reviewerOpenid: updated.reviewerOpenid ?? null,
   }
 }

@@ -40,7 +40,7 @@ export async function takeCase(input: InputOf<typeof applicationActions, 'take'>
   if (doc.reviewerOpenid && doc.reviewerOpenid !== caller.openid)
     throw new AppError('CONFLICT', '该案件已由其他经办人受理')
   const updated = await applyStep(ctx, doc, 'take', { reviewerOpenid: caller.openid }, { note: '已受理，进入审核' })
-  return { applicationId: updated._id, status: updated.status, reviewerOpenid: updated.reviewerOpenid }
+  return { applicationId: updated._id, status: updated.status, reviewerOpenid: updated.reviewerOpenid ?? null }
 }
 
 export async function assignCase(input: InputOf<typeof applicationActions, 'assign'>, ctx: ActionContext) {
@@ -57,7 +57,7 @@ export async function assignCase(input: InputOf<typeof applicationActions, 'assi
     { reviewerOpenid: input.reviewerOpenid },
     { note: '已分派经办人', notify: doc.status === 'submitted' },
   )
-  return { applicationId: updated._id, status: updated.status, reviewerOpenid: updated.reviewerOpenid }
+  return { applicationId: updated._id, status: updated.status, reviewerOpenid: updated.reviewerOpenid ?? null }
 }
 
 export async function addNote(input: InputOf<typeof applicationActions, 'note'>, ctx: ActionContext) {

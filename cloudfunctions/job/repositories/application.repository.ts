@@ -77,3 +77,8 @@ export async function setOutcome(
 ): Promise<void> {
   await col().doc(id).update({ outcome, updatedAt, updatedAtMs })
 }
+
+/** Gives or withdraws the applicant's consent to be contacted. */
+export async function setContactConsent(id: string, consent: boolean, at: string, updatedAtMs: number): Promise<void> {
+  await col().doc(id).update({ contactConsent: consent, contactConsentAt: at, updatedAt: at, updatedAtMs })
+}

@@ -11,7 +11,7 @@ export interface FavoriteDoc {
 }
 
 const col = () => db().collection('favorites')
-const favId = (openid: string, jobId: string) => `${openid}:${jobId}`
+export const favId = (openid: string, jobId: string) => `${openid}:${jobId}`
 
 export async function setFavorite(openid: string, jobId: string, on: boolean, at: string, atMs: number): Promise<void> {
   if (on) await col().doc(favId(openid, jobId)).set({ openid, jobId, createdAt: at, createdAtMs: atMs })

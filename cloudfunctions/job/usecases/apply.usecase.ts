@@ -10,7 +10,8 @@ import { requireCaller, type ActionContext, type Caller } from '../../_core/func
 import { once } from '../../_core/idempotency'
 import { findJob } from '../repositories/job.repository'
 import { findApplicationOf, insertApplication } from '../repositories/application.repository'
-import { findPerson, regionNamesOf } from '../repositories/profile.repository'
+import { findPerson } from '../repositories/profile.repository'
+import { regionNames as regionNamesOf } from '../../_core/reference.repository'
 import { certificatesOf } from '../../_core/trainingRecords.repository'
 import { composeResume, shownResume, type ResumeEdits } from '../../../shared/user/resume'
 import type { JobSeekingProfile } from '../../../shared/user/profile'
@@ -41,7 +42,7 @@ export async function applicationResume(caller: Caller): Promise<ResumeSnapshot>
 }
 
 export async function applyToJob(
-  input: { jobId: string; requestId: string },
+  input: { jobId: string; requestId: string; contactConsent?: boolean },
   ctx: ActionContext,
 ): Promise<ApplyResult> {
   const caller = requireCaller(ctx)
@@ -86,6 +87,9 @@ export async function applyToJob(
         updatedAtMs: now.getTime(),
         followUpAtMs: now.getTime() + FOLLOW_UP_DAYS * DAY,
         outcome: null,
+        // 同意招聘方/经办人员联系我: off unless chosen (changed later from 我的投递: job.setContactConsent)
+        contactConsent: input.contactConsent === true,
+        contactConsentAt: input.contactConsent === true ? at : null,
       }
       if (await insertApplication(doc)) return answer(doc)
       const first = await firstOf()

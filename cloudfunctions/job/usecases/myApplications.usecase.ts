@@ -5,44 +5,17 @@
  */
 import { AppError } from '../../../shared/errors'
 import type { Page } from '../../../shared/actions/common'
-import { APPLICATION_STATUS_LABELS, JOB_TYPE_LABELS, type ApplicationDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import type { Keyset } from '../repositories/job.repository'
 import type { MyApplicationItem } from '../../../shared/job/views'
+import { toMyItem } from '../helpers/myApplicationItem'
 import { findApplication, listApplicationsBy, setOutcome } from '../repositories/application.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
-export const FOLLOW_UP_QUESTION = '您通过这次投递找到工作了吗？'
-
 const isKeyset = (v: unknown): v is Keyset =>
   !!v && typeof (v as Keyset).k === 'number' && typeof (v as Keyset).id === 'string'
-
-export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
-  const open = a.status === 'submitted' || a.status === 'viewed' || a.status === 'interview'
-  return {
-    id: a._id,
-    jobId: a.jobId,
-    status: a.status,
-    statusLabel: APPLICATION_STATUS_LABELS[a.status],
-    job: { ...a.job, jobTypeLabel: JOB_TYPE_LABELS[a.job.jobType] },
-    history: a.history.map((h) => ({
-      status: h.status,
-      statusLabel: APPLICATION_STATUS_LABELS[h.status],
-      at: h.at,
-      note: h.note ?? null,
-    })),
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-    followUp: {
-      asked: !a.outcome && open && nowMs >= a.followUpAtMs,
-      question: FOLLOW_UP_QUESTION,
-      outcome: a.outcome ? (a.outcome.hired ? 'hired' : 'notHired') : null,
-      answeredAt: a.outcome?.at ?? null,
-    },
-  }
-}
 
 export async function myApplications(
   input: { cursor?: string; pageSize?: number },

@@ -33,6 +33,7 @@ const toStaffItem = (a: ApplicationDoc): StaffApplicationItem => ({
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,
   outcome: a.outcome,
+  contactConsent: a.contactConsent === true,
 })
 
 const isKeyset = (v: unknown): v is Keyset =>

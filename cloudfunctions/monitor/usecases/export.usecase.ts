@@ -10,8 +10,8 @@ import type { ActionContext } from '../../_core/function'
 import { uploadExport } from '../repositories/exportFile.repository'
 import { resolveScope } from '../services/scope.service'
 import { breadcrumbsOf, regionView } from '../services/view.service'
-import { overviewAnswer } from './overview.usecase'
-import { sortedOccupationRows } from './occupations.usecase'
+import { overviewAnswer } from '../helpers/overviewAnswer'
+import { sortedOccupationRows } from '../helpers/occupationRows'
 
 type Input = InputOf<typeof monitorActions, 'export'>
 

@@ -15,7 +15,7 @@ import {
   requeue as requeueRepo,
   type OutboxDoc,
 } from '../repositories/outbox.repository'
-import { dispatchOutbox } from './dispatch.usecase'
+import { dispatchOutbox } from '../helpers/dispatcher'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import type { DispatchStats, OutboxItem } from '../../../shared/notify/types'
 

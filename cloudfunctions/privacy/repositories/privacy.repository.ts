@@ -72,6 +72,22 @@ export async function pageRequests(
   return res.data as PrivacyRequestDoc[]
 }
 
+/** An `audit_logs` document as cloudfunctions/_core/audit.ts writes it. */
+export interface AuditDoc {
+  _id: string
+  event: string
+  /** null: no signed-in caller (a timer, an anonymous call). */
+  actor: string | null
+  actorRoles: string[]
+  targetType?: string
+  targetId?: string
+  onBehalfOf?: string
+  outcome?: string
+  detail?: Record<string, unknown>
+  at: string
+  atMs: number
+}
+
 export interface AuditFilter {
   actor?: string
   event?: string
@@ -84,7 +100,7 @@ export async function pageAudit(
   filter: AuditFilter,
   after: { ms: number; id: string } | null,
   limit: number,
-): Promise<Record<string, unknown>[]> {
+): Promise<AuditDoc[]> {
   const _ = db().command
   const where: Record<string, unknown> = {}
   if (filter.actor) where.actor = filter.actor
@@ -102,7 +118,7 @@ export async function pageAudit(
     .orderBy('_id', 'asc')
     .limit(limit)
     .get()
-  return res.data as Record<string, unknown>[]
+  return res.data as AuditDoc[]
 }
 
 /** Hold back (or release) the not-yet-accepted feedback of an account from staff inboxes. */

@@ -1,6 +1,7 @@
 /** Admin tools: search the audit log, block and unblock accounts. Every write is itself audited. */
 import type { Page } from '../../../shared/actions/common'
 import { AppError } from '../../../shared/errors'
+import type { AuditEntry } from '../../../shared/privacy/views'
 import { audit } from '../../_core/audit'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
@@ -25,7 +26,7 @@ export async function auditLog(
     pageSize?: number
   },
   ctx: ActionContext,
-): Promise<Page<Record<string, unknown>>> {
+): Promise<Page<AuditEntry>> {
   void ctx
   const filter: AuditFilter = {
     actor: input.actor || undefined,

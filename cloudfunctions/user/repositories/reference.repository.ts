@@ -1,5 +1,6 @@
 /** Reference data the user function reads: region names, grids and departments (for setRoles checks). */
 import { db } from '../../_core/app'
+import { missingCodes, regionNames } from '../../_core/reference.repository'
 
 /**
  * Region names by code, kept by the warm instance: the regions are the GB/T 2260 reference table, which no action
@@ -27,55 +28,9 @@ export async function gridName(code: string | null | undefined): Promise<string 
   return doc?.name ?? null
 }
 
-/** The given grid codes that do not exist. */
-export async function missingGrids(codes: string[]): Promise<string[]> {
-  if (!codes.length) return []
-  const _ = db().command
-  const res = await db()
-    .collection('grids')
-    .where({ _id: _.in(codes) })
-    .field({ _id: true })
-    .limit(codes.length)
-    .get()
-  const found = new Set(((res.data as { _id: string }[] | undefined) ?? []).map((d) => d._id))
-  return codes.filter((c) => !found.has(c))
-}
-
 export async function departmentExists(id: string): Promise<boolean> {
   const res = await db().collection('departments').doc(id).get()
   return ((res.data as unknown[] | undefined) ?? []).length > 0
-}
-
-/** The given region codes that are not in the GB/T 2260 table of the seed. */
-export async function missingRegions(codes: string[]): Promise<string[]> {
-  if (!codes.length) return []
-  const _ = db().command
-  const res = await db()
-    .collection('regions')
-    .where({ _id: _.in(codes) })
-    .field({ _id: true })
-    .limit(codes.length)
-    .get()
-  const found = new Set(((res.data as { _id: string }[] | undefined) ?? []).map((d) => d._id))
-  return codes.filter((c) => !found.has(c))
-}
-
-/** Names of region codes (missing codes are left out). */
-export async function regionNames(codes: string[]): Promise<Map<string, string>> {
-  if (!codes.length) return new Map()
-  const _ = db().command
-  const res = await db()
-    .collection('regions')
-    .where({ _id: _.in(codes) })
-    .field({ _id: true, name: true, fullName: true })
-    .limit(codes.length)
-    .get()
-  return new Map(
-    ((res.data as { _id: string; name?: string; fullName?: string }[] | undefined) ?? []).map((d) => [
-      d._id,
-      d.fullName ?? d.name ?? d._id,
-    ]),
-  )
 }
 
 /** Every department (id and name, by id) for the admin's department picker. */
@@ -105,3 +60,9 @@ export async function districtsOf(cityCode: string): Promise<{ code: string; nam
     .filter((d) => d.kind !== 'developmentZone')
     .map((d) => ({ code: d._id, name: d.name ?? d._id }))
 }
+
+/** The given grid codes that do not exist. */
+export const missingGrids = (codes: string[]): Promise<string[]> => missingCodes('grids', codes)
+/** The given region codes that are not in the GB/T 2260 table of the seed. */
+export const missingRegions = (codes: string[]): Promise<string[]> => missingCodes('regions', codes)
+export { regionNames }

@@ -2,64 +2,13 @@
  * The staff workbench's client (工作台, admin side): roles, account blocks, the audit log, residents' data
  * requests, the notification outbox and policy publishing. Every call goes through services/cloud.ts.
  */
-import type { Page } from '@shared/actions/common'
-import type { Role } from '@shared/actions/define'
 import type { OutboxState } from '@shared/actions/notify'
 import { callAction, type ActionInput } from './cloud'
 
-export interface SetRolesAnswer {
-  openid: string
-  roles: Role[]
-  gridCodes: string[]
-  departmentId: string | null
-}
-export interface RolesAnswer extends SetRolesAnswer {
-  exists: boolean
-  departments: { id: string; name: string }[]
-}
-
-export interface AuditEntry {
-  id: string
-  event: string
-  actor: string
-  actorRoles: string[]
-  targetType: string | null
-  targetId: string | null
-  onBehalfOf: string | null
-  outcome: string
-  detail: Record<string, unknown> | null
-  at: string
-}
-
-export interface AdminPrivacyRequest {
-  id: string
-  kind: 'correction' | 'deletion'
-  kindLabel: string
-  field: string | null
-  state: 'pending' | 'done' | 'rejected'
-  stateLabel: string
-  note: string | null
-  createdAt: string
-  completedAt: string | null
-  correctValue: string | null
-  reason: string | null
-  requester: string
-}
-
+export type { RolesAnswer, SetRolesAnswer } from '@shared/user/views'
+export type { AdminPrivacyRequest, AuditEntry } from '@shared/privacy/views'
 export type { DispatchStats, OutboxCounts, OutboxItem } from '@shared/notify/types'
 export type { ImpactAnswer, PolicyDetail, PublishAnswer } from '@shared/policies/views'
-
-declare module './actionOutputs' {
-  interface ActionOutputs {
-    'user.setRoles': SetRolesAnswer
-    'user.getRoles': RolesAnswer
-    'privacy.block': { openid: string; blocked: boolean }
-    'privacy.unblock': { openid: string; blocked: boolean }
-    'privacy.auditLog': Page<AuditEntry>
-    'privacy.requests': Page<AdminPrivacyRequest>
-    'privacy.completeRequest': AdminPrivacyRequest
-  }
-}
 
 export type PolicyInput = ActionInput<'policy', 'publish'>['policy']
 export type AuditFilter = Omit<ActionInput<'privacy', 'auditLog'>, 'cursor' | 'pageSize'>

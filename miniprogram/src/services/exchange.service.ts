@@ -4,58 +4,12 @@
  * itself goes to cloud storage first (weapp: Taro.cloud.uploadFile; H5: the H5 server's upload route).
  */
 import Taro from '@tarojs/taro'
-import type { Page } from '@shared/actions/common'
 import type { ImportKind } from '@shared/exchange/templates'
 import type { Envelope } from '@shared/errors'
 import { callAction, failure, H5_UPLOAD_PATH, toEnvelope, type ActionInput } from './cloud'
 import { getDemoOpenid } from './demoIdentity'
 
-export type ImportState = 'queued' | 'running' | 'done' | 'failed'
-
-export interface ImportSummary {
-  jobId: string
-  kind: ImportKind
-  kindLabel: string
-  format: 'csv' | 'xlsx'
-  state: ImportState
-  dryRun: boolean
-  total: number
-  imported: number
-  updated: number
-  unchanged: number
-  rejected: number
-  progress: number | null
-  createdAt: string
-  finishedAt: string | null
-}
-export interface ImportReport extends ImportSummary {
-  errors: { row: number; column: string; message: string }[]
-  unknownColumns: string[]
-  errorsFileID?: string
-  errorsFileURL?: string | null
-}
-export interface ImportTemplate {
-  kind: ImportKind
-  title: string
-  naturalKey: string
-  csv: string
-  columns: { header: string; required: boolean; example: string; note: string }[]
-}
-export interface ExportAnswer {
-  fileID: string
-  rows: number
-  url: string | null
-}
-
-declare module './actionOutputs' {
-  interface ActionOutputs {
-    'exchange.importStart': { jobId: string }
-    'exchange.importStatus': ImportReport
-    'exchange.imports': Page<ImportSummary>
-    'exchange.template': ImportTemplate
-    'exchange.export': ExportAnswer
-  }
-}
+export type { ImportState, ImportSummary, ImportReport, ImportTemplate, ExportAnswer } from '@shared/exchange/views'
 
 export const fetchTemplate = (kind: ImportKind) => callAction('exchange', 'template', { kind })
 export const startImport = (input: ActionInput<'exchange', 'importStart'>) =>

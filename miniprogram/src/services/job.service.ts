@@ -39,8 +39,11 @@ export const searchJobs = (input: ActionInput<'job', 'search'>) => callAction('j
 export const fetchJob = (id: string) => callAction('job', 'get', { id })
 export const setFavorite = (id: string, on: boolean) => callAction('job', 'favorite', { id, on })
 export const fetchFavorites = (cursor?: string) => callAction('job', 'myFavorites', page(cursor))
-export const applyJob = (jobId: string, requestId = newRequestId('ja')) =>
-  callAction('job', 'apply', { jobId, requestId })
+export const applyJob = (jobId: string, contactConsent = false, requestId = newRequestId('ja')) =>
+  callAction('job', 'apply', { jobId, requestId, contactConsent })
+/** 我的投递: give or withdraw 同意招聘方/经办人员联系我. */
+export const setContactConsent = (applicationId: string, consent: boolean) =>
+  callAction('job', 'setContactConsent', { applicationId, consent })
 export const fetchMyApplications = (cursor?: string) => callAction('job', 'myApplications', page(cursor))
 export const reportOutcome = (applicationId: string, hired: boolean) =>
   callAction('job', 'reportOutcome', { applicationId, hired })
@@ -60,5 +63,7 @@ export const moveApplication = (
   note?: string,
 ) => callAction('job', 'setApplicationStatus', { applicationId, status, ...(note ? { note } : {}) })
 export const closePosting = (id: string) => callAction('job', 'close', { id })
+/** 查看完整号码: the audited reveal of a consenting applicant's number. */
+export const revealApplicantContact = (applicationId: string) => callAction('job', 'revealContact', { applicationId })
 export const postJob = (input: PostingDraft, requestId = newRequestId('jp')) =>
   callAction('job', 'post', { ...input, requestId })

@@ -1,16 +1,6 @@
 /** monitor function client (就业监测): the only place the dashboard's data comes from. */
-import type { ExportAnswer, OccupationsAnswer, OverviewAnswer, SeriesAnswer } from '@shared/monitor/views'
 import type { IndicatorKey } from '@shared/monitor/indicators'
 import { callAction } from './cloud'
-
-declare module './actionOutputs' {
-  interface ActionOutputs {
-    'monitor.overview': OverviewAnswer
-    'monitor.series': SeriesAnswer
-    'monitor.occupations': OccupationsAnswer
-    'monitor.export': ExportAnswer
-  }
-}
 
 export type OccupationSort = 'ratio' | 'postings' | 'seekers' | 'code'
 

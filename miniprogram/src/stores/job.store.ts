@@ -18,12 +18,15 @@ import {
   fetchRecommendations,
   moveApplication,
   reportOutcome,
+  revealApplicantContact,
   searchJobs,
+  setContactConsent,
   setFavorite,
   type JobDetail,
   type JobListItem,
   type JobSearchFilter,
   type JobSearchPage,
+  type MyApplicationItem,
   type PlaceItem,
   type StaffApplicationItem,
 } from '@/services/job.service'
@@ -54,6 +57,9 @@ interface DetailState {
   status: LoadStatus
   error: ErrorBody | null
   applying: boolean
+  /** 同意招聘方/经办人员联系我 for the next apply (off unless the resident turns it on). */
+  contactConsent: boolean
+  setContactConsent: (on: boolean) => void
   load: (id: string) => Promise<void>
   /** The answer's data is what to tell the resident (null: nothing was done, e.g. already applying). */
   apply: () => Promise<Envelope<string | null>>
@@ -64,8 +70,11 @@ export const useJobDetailStore = create<DetailState>()((set, get) => ({
   status: 'idle',
   error: null,
   applying: false,
+  contactConsent: false,
+  setContactConsent: (on) => set({ contactConsent: on }),
   load: async (id) => {
-    set({ status: get().detail?.id === id ? 'ready' : 'loading', error: null })
+    const same = get().detail?.id === id
+    set({ status: same ? 'ready' : 'loading', error: null, ...(same ? {} : { contactConsent: false }) })
     const r = await fetchJob(id)
     if (r.ok) set({ detail: r.data, status: 'ready' })
     else set({ status: 'error', error: r.error })
@@ -74,7 +83,7 @@ export const useJobDetailStore = create<DetailState>()((set, get) => ({
     const d = get().detail
     if (!d || get().applying) return { ok: true, data: null }
     set({ applying: true })
-    const r = await applyJob(d.id)
+    const r = await applyJob(d.id, get().contactConsent)
     set({ applying: false })
     if (!r.ok) return r
     set({ detail: { ...d, applicationStatus: r.data.status } })
@@ -94,6 +103,21 @@ export const useJobDetailStore = create<DetailState>()((set, get) => ({
 export const useMyApplicationsStore = createPagedListStore((cursor) => fetchMyApplications(cursor))
 export const answerFollowUp = async (applicationId: string, hired: boolean) => {
   const r = await reportOutcome(applicationId, hired)
+  if (r.ok) {
+    useMyApplicationsStore.setState((s) => ({ items: s.items.map((i) => (i.id === applicationId ? r.data : i)) }))
+  }
+  return r
+}
+/** The application whose consent is being saved (its switch shows it busy). */
+export const useConsentSavingStore = create<{ savingId: string | null }>()(() => ({ savingId: null }))
+/** 我的投递: give or withdraw 同意招聘方/经办人员联系我; the card shows the answer (or the previous state on failure). */
+export const changeContactConsent = async (
+  applicationId: string,
+  consent: boolean,
+): Promise<Envelope<MyApplicationItem>> => {
+  useConsentSavingStore.setState({ savingId: applicationId })
+  const r = await setContactConsent(applicationId, consent)
+  useConsentSavingStore.setState({ savingId: null })
   if (r.ok) {
     useMyApplicationsStore.setState((s) => ({ items: s.items.map((i) => (i.id === applicationId ? r.data : i)) }))
   }
@@ -133,12 +157,20 @@ export const useNearbyStore = create<NearbyState>()((set) => ({
 
 // ---- staff
 export const useMyPostingsStore = createPagedListStore((cursor) => fetchMyPostings(cursor))
+/** One application's 查看完整号码: kept in memory only while the page is open, never stored on the phone. */
+export type RevealState =
+  { state: 'loading' } | { state: 'shown'; name: string; phone: string } | { state: 'error'; message: string }
 interface StaffApplicationsState {
   jobId: string | null
   items: StaffApplicationItem[]
   status: LoadStatus
   error: ErrorBody | null
+  reveals: Record<string, RevealState>
   load: (jobId: string) => Promise<void>
+  /** The audited reveal of a consenting applicant's full number. */
+  reveal: (applicationId: string) => Promise<void>
+  /** Masks the number again (the page also forgets it when it loads another posting). */
+  hide: (applicationId: string) => void
   /** The answer's data is what to tell the staff member. */
   move: (applicationId: string, status: 'viewed' | 'interview' | 'rejected' | 'hired') => Promise<Envelope<string>>
   close: (jobId: string) => Promise<Envelope<string>>
@@ -148,12 +180,27 @@ export const useStaffApplicationsStore = create<StaffApplicationsState>()((set, 
   items: [],
   status: 'idle',
   error: null,
+  reveals: {},
   load: async (jobId) => {
-    set({ jobId, status: get().jobId === jobId && get().items.length ? 'ready' : 'loading', error: null })
+    const same = get().jobId === jobId
+    set({ jobId, status: same && get().items.length ? 'ready' : 'loading', error: null, reveals: {} })
     const r = await fetchJobApplications(jobId)
     if (r.ok) set({ items: r.data.items, status: 'ready' })
     else set({ status: 'error', error: r.error })
   },
+  reveal: async (applicationId) => {
+    if (get().reveals[applicationId]?.state === 'loading') return
+    const put = (v: RevealState) => set((s) => ({ reveals: { ...s.reveals, [applicationId]: v } }))
+    put({ state: 'loading' })
+    const r = await revealApplicantContact(applicationId)
+    if (r.ok) put({ state: 'shown', name: r.data.name, phone: r.data.phone })
+    else put({ state: 'error', message: r.error.message })
+  },
+  hide: (applicationId) =>
+    set((s) => {
+      const { [applicationId]: _gone, ...rest } = s.reveals
+      return { reveals: rest }
+    }),
   move: async (applicationId, status) => {
     const r = await moveApplication(applicationId, status)
     if (!r.ok) return r

@@ -351,20 +351,28 @@ function specs(nowMs: number): DemoPersonSpec[] {
       desiredJobTitles: ['客服专员'],
     },
     // Unbound people for bindResident demos and tests (see DEMO_BIND_CANDIDATES).
+    // 孙悦 (the first-run journey): left university last summer (材料成型及控制工程, a welding major), worked eight
+    // months as a trainee welding technician until her contract ended, and registered as unemployed; within two
+    // years of graduating, so after binding she is matched to 离校未就业高校毕业生实名服务 (years follow the seed's now).
     {
       id: 'p_demo_bind1',
       name: '孙悦',
       sex: 'female',
-      birthDate: '1996-03-08',
+      birthDate: `${grad - 23}-03-08`,
       seq: 682,
       hukouRegion: '370103',
       gridCode: communityGridCode('370103002', 1),
       education: 'bachelor',
-      graduationYear: 2018,
-      employmentStatus: 'employed',
-      sinceMonths: 30,
-      socialInsuranceMonths: 80,
+      graduationYear: grad - 1,
+      employmentStatus: 'unemployed',
+      sinceMonths: 5,
+      registeredUnemployed: true,
+      keyGroups: ['registeredUnemployed', 'recentGraduate'],
+      socialInsuranceMonths: 8,
       phone: '13705310031',
+      skills: ['机械制图'],
+      // too short a contribution for 失业保险金 (at least a year); the contract ended, she did not quit
+      policy: { unemploymentInsuranceMonths: 8, involuntarilyUnemployed: true, employeesHired: 0 },
     },
     {
       id: 'p_demo_bind2',

@@ -1,7 +1,10 @@
-/** 我的投递: status and its history, and the "were you hired?" follow-up once it is due. */
+/**
+ * 我的投递: status and its history, the "were you hired?" follow-up once it is due, and 同意招聘方/经办人员联系我
+ * (given or withdrawn per application: only while it is given may staff see the full phone number).
+ */
 import { useEffect } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
 import type { ApplicationStatus } from '@shared/job/types'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
@@ -9,7 +12,7 @@ import { ListFooter } from '@/components/ListFooter'
 import { Card } from '@/components/Card'
 import { Tag, type TagTone } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
-import { answerFollowUp, useMyApplicationsStore } from '@/stores/job.store'
+import { answerFollowUp, changeContactConsent, useConsentSavingStore, useMyApplicationsStore } from '@/stores/job.store'
 import '@/modules/job/job.scss'
 
 const TONE: Record<ApplicationStatus, TagTone> = {
@@ -27,6 +30,17 @@ export default function MyApplicationsPage() {
   }, [refresh])
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
+
+  const savingId = useConsentSavingStore((s) => s.savingId)
+  const consent = async (id: string, on: boolean) => {
+    if (savingId) return
+    const r = await changeContactConsent(id, on)
+    void Taro.showToast({
+      title: r.ok ? (on ? '已同意，工作人员可以电话联系您' : '已撤回，工作人员只能看到隐去的号码') : r.error.message,
+      icon: 'none',
+      duration: 2500,
+    })
+  }
 
   const answer = async (id: string, hired: boolean) => {
     const r = await answerFollowUp(id, hired)
@@ -69,6 +83,28 @@ export default function MyApplicationsPage() {
                     )
                     .join(' → ')}
                 </Text>
+              </View>
+              {/* the whole row toggles; a tap here does not open the posting */}
+              <View
+                className='zj-job-consent__row'
+                data-testid='application-contact-consent'
+                onClick={(e) => {
+                  e.stopPropagation()
+                  void consent(a.id, !a.contactConsent)
+                }}
+              >
+                <Text className='zj-job-consent__label'>
+                  同意招聘方/经办人员联系我{savingId === a.id ? '（保存中…）' : ''}
+                </Text>
+                <View onClick={(e) => e.stopPropagation()}>
+                  <Switch
+                    checked={a.contactConsent}
+                    disabled={savingId === a.id}
+                    color='#1a5fd0'
+                    aria-label={`同意招聘方/经办人员联系我：${a.job.title}`}
+                    onChange={(e) => void consent(a.id, !!e.detail.value)}
+                  />
+                </View>
               </View>
               {a.followUp.asked && (
                 <View>

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Map, Text, View } from '@tarojs/components'
+import { Map, Switch, Text, View } from '@tarojs/components'
 import { APPLICATION_STATUS_LABELS } from '@shared/job/types'
 import { PageShell } from '@/components/PageShell'
 import { PageState } from '@/components/PageState'
@@ -16,7 +16,8 @@ import '@/modules/job/job.scss'
 export default function JobDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const { detail, status, error, applying, load, apply, toggleFavorite } = useJobDetailStore()
+  const { detail, status, error, applying, contactConsent, setContactConsent, load, apply, toggleFavorite } =
+    useJobDetailStore()
 
   useEffect(() => {
     if (id) void load(id)
@@ -105,6 +106,31 @@ export default function JobDetailPage() {
                 </Text>
               )}
             </View>
+            {!d.applicationStatus && d.active && (
+              // 同意招聘方/经办人员联系我 goes with the résumé (off by default); the whole row toggles it
+              <View
+                className='zj-job-consent'
+                data-testid='apply-contact-consent'
+                onClick={() => setContactConsent(!contactConsent)}
+              >
+                <View className='zj-job-consent__row'>
+                  <Text className='zj-job-consent__label'>同意招聘方/经办人员联系我</Text>
+                  <View onClick={(e) => e.stopPropagation()}>
+                    <Switch
+                      checked={contactConsent}
+                      color='#1a5fd0'
+                      aria-label='同意招聘方/经办人员联系我'
+                      onChange={(e) => setContactConsent(!!e.detail.value)}
+                    />
+                  </View>
+                </View>
+                <Text className='zj-job-explain'>
+                  {contactConsent
+                    ? '工作人员可以查看您的完整手机号，电话联系您（每次查看都会记录）。可随时在“我的投递”撤回。'
+                    : '不同意时，工作人员只能看到隐去中间四位的手机号。投递后也可以在“我的投递”里更改。'}
+                </Text>
+              </View>
+            )}
             <View className='zj-job-actions'>
               {d.applicationStatus ? (
                 <ZjButton

@@ -1,4 +1,4 @@
-/** Small form pieces of the admin pages: a labelled field, a notice line (choice chips: components/Chip). */
+/** Small form pieces of the admin pages: a labelled field, a run of fields, a notice line (choice chips: components/Chip). */
 import { Input, Text, Textarea, View } from '@tarojs/components'
 
 interface FieldProps {
@@ -35,6 +35,42 @@ export function Field({ label, value, onChange, placeholder, testId, multiline, 
         />
       )}
     </View>
+  )
+}
+
+/** One field of a form whose values are strings: its key in the form and how it is labelled. */
+export interface FieldSpec<K extends string> {
+  key: K
+  label: string
+  testId: string
+  placeholder?: string
+  maxlength?: number
+}
+
+/** A run of text fields over one form object (the audit filter, the policy editor's dates). */
+export function Fields<K extends string>({
+  form,
+  specs,
+  onChange,
+}: {
+  form: Record<K, string>
+  specs: readonly FieldSpec<K>[]
+  onChange: (key: K) => (v: string) => void
+}) {
+  return (
+    <>
+      {specs.map((f) => (
+        <Field
+          key={f.key}
+          label={f.label}
+          value={form[f.key]}
+          onChange={onChange(f.key)}
+          placeholder={f.placeholder}
+          testId={f.testId}
+          maxlength={f.maxlength}
+        />
+      ))}
+    </>
   )
 }
 

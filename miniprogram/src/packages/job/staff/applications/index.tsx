@@ -1,4 +1,8 @@
-/** A posting's applications (staff): move each through 已查看 → 面试 → 录用/不录用; the applicant is notified. */
+/**
+ * A posting's applications (staff): move each through 已查看 → 面试 → 录用/不录用; the applicant is notified.
+ * The phone stays masked; when the applicant agrees to be contacted, 「查看完整号码」 reveals it (audited, capped),
+ * kept on screen only until the page loads again.
+ */
 import { useEffect } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
@@ -10,7 +14,8 @@ import { PageState } from '@/components/PageState'
 import { Card } from '@/components/Card'
 import { Tag } from '@/components/Tag'
 import { ZjButton } from '@/components/ZjButton'
-import { useStaffApplicationsStore } from '@/stores/job.store'
+import { useStaffApplicationsStore, type RevealState } from '@/stores/job.store'
+import type { StaffApplicationItem } from '@/services/job.service'
 import '@/modules/job/job.scss'
 
 const MOVES: { status: Exclude<ApplicationStatus, 'submitted'>; label: string }[] = [
@@ -20,10 +25,65 @@ const MOVES: { status: Exclude<ApplicationStatus, 'submitted'>; label: string }[
   { status: 'rejected', label: '不录用' },
 ]
 
+/** 电话: masked; 「查看完整号码」 only when the applicant agrees to be contacted (the reveal is audited). */
+function ContactLine({
+  item,
+  reveal,
+  onReveal,
+  onHide,
+  onCall,
+}: {
+  item: StaffApplicationItem
+  reveal: RevealState | undefined
+  onReveal: () => void
+  onHide: () => void
+  onCall: (phone: string) => void
+}) {
+  const shown = reveal?.state === 'shown' ? reveal : null
+  return (
+    <View className='zj-job-contact' data-testid='staff-application-contact'>
+      <Text>
+        电话 <Text className='zj-job-contact__phone'>{shown ? shown.phone : item.resume.phone || '未留'}</Text>
+        {shown ? `（${shown.name}）` : ''}
+      </Text>
+      {!item.contactConsent ? (
+        <Text className='zj-muted'>求职者未同意被联系，号码已隐去</Text>
+      ) : shown ? (
+        <>
+          <ZjButton size='small' kind='primary' ariaLabel={`拨打${shown.phone}`} onClick={() => onCall(shown.phone)}>
+            拨打
+          </ZjButton>
+          <ZjButton size='small' ariaLabel='隐藏完整号码' onClick={onHide}>
+            隐藏
+          </ZjButton>
+          <Text className='zj-job-explain'>本次查看已记录</Text>
+        </>
+      ) : (
+        <>
+          <Tag tone='success'>同意联系</Tag>
+          <ZjButton
+            size='small'
+            ariaLabel={`查看完整号码：${item.resume.name || '求职者'}`}
+            loading={reveal?.state === 'loading'}
+            onClick={onReveal}
+          >
+            查看完整号码
+          </ZjButton>
+          {reveal?.state === 'error' && (
+            <View className='zj-job-contact__error' role='alert'>
+              <Text>{reveal.message}</Text>
+            </View>
+          )}
+        </>
+      )}
+    </View>
+  )
+}
+
 export default function StaffApplicationsPage() {
   const { params } = useRouter()
   const jobId = params.jobId ?? ''
-  const { items, status, error, load, move, close } = useStaffApplicationsStore()
+  const { items, status, error, reveals, load, move, close, reveal, hide } = useStaffApplicationsStore()
   useEffect(() => {
     if (jobId) void load(jobId)
   }, [jobId, load])
@@ -31,6 +91,11 @@ export default function StaffApplicationsPage() {
   const doMove = async (id: string, s: Exclude<ApplicationStatus, 'submitted'>) => {
     const r = await move(id, s)
     void Taro.showToast({ title: r.ok ? r.data : r.error.message, icon: r.ok ? 'success' : 'none', duration: 2500 })
+  }
+  const call = (phone: string) => {
+    Taro.makePhoneCall({ phoneNumber: phone }).catch(() => {
+      void Taro.showToast({ title: `请拨打 ${phone}`, icon: 'none', duration: 3000 })
+    })
   }
   const doClose = async () => {
     const r = await close(jobId)
@@ -68,11 +133,17 @@ export default function StaffApplicationsPage() {
             >
               <View className='zj-muted'>
                 <Text>
-                  电话 {a.resume.phone || '未留'} ·{' '}
                   {a.resume.education ? EDUCATION_LABELS[a.resume.education] : '学历未填'} · 投递于{' '}
                   {a.createdAt.slice(0, 10)}
                 </Text>
               </View>
+              <ContactLine
+                item={a}
+                reveal={reveals[a.id]}
+                onReveal={() => void reveal(a.id)}
+                onHide={() => hide(a.id)}
+                onCall={call}
+              />
               {a.resume.resume ? (
                 // 我的简历 as the applicant chose to show it (name and phone stay masked)
                 <View data-testid='staff-application-resume'>

@@ -1,25 +1,19 @@
 /** 发布岗位 (staff): the essential fields; the backend validates with the shared schema and geocodes nothing. */
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { OCCUPATIONS } from '@shared/occupations/occupations'
 import { cityCodeOf, SHANDONG_CITIES } from '@shared/job/regions'
 import { PageShell } from '@/components/PageShell'
 import { ZjButton } from '@/components/ZjButton'
-import { postJob, type PostingDraft } from '@/services/job.service'
+import {
+  JOB_TYPES as TYPES,
+  SALARY_UNITS as UNITS,
+  useJobPostingStore,
+  type PostingForm,
+} from '@/stores/jobPosting.store'
 import { useUserStore } from '@/stores/user.store'
 import '@/modules/job/job.scss'
-
-const UNITS = [
-  { key: 'month', label: '元/月' },
-  { key: 'day', label: '元/天' },
-  { key: 'hour', label: '元/小时' },
-] as const
-const TYPES = [
-  { key: 'fullTime', label: '全职' },
-  { key: 'partTime', label: '兼职' },
-  { key: 'gig', label: '零工' },
-] as const
 
 /** 工作地点: city then district by name (GB/T 2260 through user.regions), not a code to type. */
 function DistrictPicker({ value, onChange }: { value: string; onChange: (code: string) => void }) {
@@ -69,27 +63,12 @@ function DistrictPicker({ value, onChange }: { value: string; onChange: (code: s
 }
 
 export default function StaffPostPage() {
-  const [f, setF] = useState({
-    title: '',
-    employerName: '',
-    occupation: 0,
-    districtCode: '370102',
-    address: '',
-    lat: '36.6702',
-    lng: '117.0768',
-    salaryMin: '',
-    salaryMax: '',
-    unit: 0,
-    type: 0,
-    skills: '',
-    headcount: '1',
-    contactName: '',
-    contactPhone: '',
-    description: '',
-  })
-  const [saving, setSaving] = useState(false)
-  const set = (k: keyof typeof f) => (e: { detail: { value: string | number } }) => setF({ ...f, [k]: e.detail.value })
-  const field = (label: string, k: keyof typeof f, placeholder = '', type: 'text' | 'digit' | 'number' = 'text') => (
+  const { form: f, saving, setField, reset, submit: post } = useJobPostingStore()
+  useEffect(() => reset(), [reset])
+  // Inputs give strings, pickers their index (a number): stored as given, converted once in the store.
+  const set = (k: keyof PostingForm) => (e: { detail: { value: string | number } }) =>
+    setField(k, e.detail.value as PostingForm[typeof k])
+  const field = (label: string, k: keyof PostingForm, placeholder = '', type: 'text' | 'digit' | 'number' = 'text') => (
     <View className='zj-job-form__field'>
       <Text className='zj-job-sheet__title'>{label}</Text>
       <Input
@@ -103,30 +82,7 @@ export default function StaffPostPage() {
     </View>
   )
   const submit = async () => {
-    const input: PostingDraft = {
-      title: f.title.trim(),
-      employerName: f.employerName.trim(),
-      occupationCode: OCCUPATIONS[Number(f.occupation)].code,
-      districtCode: f.districtCode.trim(),
-      address: f.address.trim(),
-      lat: Number(f.lat),
-      lng: Number(f.lng),
-      salaryMin: Number(f.salaryMin),
-      salaryMax: Number(f.salaryMax),
-      salaryUnit: UNITS[Number(f.unit)].key,
-      jobType: TYPES[Number(f.type)].key,
-      skills: f.skills
-        .split(/[，,、\s]+/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-      headcount: Number(f.headcount) || 1,
-      contactName: f.contactName.trim(),
-      contactPhone: f.contactPhone.trim(),
-      description: f.description.trim() || undefined,
-    }
-    setSaving(true)
-    const r = await postJob(input)
-    setSaving(false)
+    const r = await post()
     if (!r.ok) return void Taro.showToast({ title: r.error.message, icon: 'none', duration: 3000 })
     void Taro.showToast({ title: '已发布', icon: 'success' })
     void Taro.redirectTo({ url: `/packages/job/staff/applications/index?jobId=${encodeURIComponent(r.data.id)}` })
@@ -149,7 +105,7 @@ export default function StaffPostPage() {
           </Picker>
         </View>
         {field('招聘单位', 'employerName')}
-        <DistrictPicker value={f.districtCode} onChange={(code) => setF({ ...f, districtCode: code })} />
+        <DistrictPicker value={String(f.districtCode)} onChange={(code) => setField('districtCode', code)} />
         {field('工作地址', 'address')}
         {field('纬度', 'lat', '', 'digit')}
         {field('经度', 'lng', '', 'digit')}

@@ -175,7 +175,9 @@ export default function AdminAuditPage() {
               <View key={e.id} className='zj-adm__block' data-testid='audit-item' data-event={e.event}>
                 <View>
                   <Text className='zj-adm__title'>{EVENT_LABELS[e.event] ?? e.event}</Text>
-                  <Tag tone={e.outcome === 'ok' ? 'success' : 'danger'}>{OUTCOME_LABELS[e.outcome] ?? e.outcome}</Tag>
+                  <Tag tone={e.outcome === 'ok' ? 'success' : 'danger'}>
+                    {(e.outcome && OUTCOME_LABELS[e.outcome]) ?? e.outcome ?? ''}
+                  </Tag>
                 </View>
                 <Text className='zj-adm__row zj-adm__muted'>{formatDateTime(e.at)}</Text>
                 <Text className='zj-adm__row'>

@@ -12,7 +12,7 @@ import { createPagedListStore } from '@/stores/pagedList'
 import { usePolicyEditor } from '@/stores/policyEditor.store'
 import { policyDraftOf, policyFormOf, type PolicyForm } from '@/utils/policyForm'
 import { listPolicies, type PolicyListItem } from '@/services/policy.service'
-import { Field, Notice, type NoticeValue } from '@/packages/staff/admin/ui'
+import { Field, Fields, Notice, type FieldSpec, type NoticeValue } from '@/packages/staff/admin/ui'
 import '@/packages/staff/admin/admin.scss'
 
 const usePolicyPicker = createPagedListStore<PolicyListItem>((cursor) =>
@@ -61,6 +61,23 @@ function Picker({ onPick }: { onPick: (id: string) => void }) {
     </View>
   )
 }
+
+const DATE_FIELDS: readonly FieldSpec<'windowFrom' | 'windowTo' | 'windowNote' | 'effectiveTo'>[] = [
+  {
+    key: 'windowFrom',
+    label: '申请开始日期（YYYY-MM-DD；全年可申请则留空）',
+    testId: 'policy-window-from',
+    maxlength: 10,
+  },
+  { key: 'windowTo', label: '申请截止日期（可留空）', testId: 'policy-window-to', maxlength: 10 },
+  { key: 'windowNote', label: '申请期说明（可留空）', testId: 'policy-window-note', maxlength: 120 },
+  {
+    key: 'effectiveTo',
+    label: '有效期截止（YYYY-MM-DD；长期有效则留空）',
+    testId: 'policy-effective-to',
+    maxlength: 10,
+  },
+]
 
 export default function AdminPolicyPage() {
   const { status, error, detail, rule, impact, impactFor, working, published, load, runImpact, publish } =
@@ -196,34 +213,7 @@ export default function AdminPolicyPage() {
                         添加一项
                       </ZjButton>
                     )}
-                    <Field
-                      label='申请开始日期（YYYY-MM-DD；全年可申请则留空）'
-                      value={form.windowFrom}
-                      onChange={setField('windowFrom')}
-                      testId='policy-window-from'
-                      maxlength={10}
-                    />
-                    <Field
-                      label='申请截止日期（可留空）'
-                      value={form.windowTo}
-                      onChange={setField('windowTo')}
-                      testId='policy-window-to'
-                      maxlength={10}
-                    />
-                    <Field
-                      label='申请期说明（可留空）'
-                      value={form.windowNote}
-                      onChange={setField('windowNote')}
-                      testId='policy-window-note'
-                      maxlength={120}
-                    />
-                    <Field
-                      label='有效期截止（YYYY-MM-DD；长期有效则留空）'
-                      value={form.effectiveTo}
-                      onChange={setField('effectiveTo')}
-                      testId='policy-effective-to'
-                      maxlength={10}
-                    />
+                    <Fields form={form} specs={DATE_FIELDS} onChange={setField} />
                     <View className='zj-adm__actions'>
                       <ZjButton
                         kind='primary'

@@ -1,5 +1,6 @@
 /**
- * The dispatcher: sends subscription messages from the outbox (timer trigger `dispatch`, and `dispatchNow`).
+ * The dispatcher (a helper, not a use case: `dispatchNow` and the `dispatch` timer, both in
+ * usecases/outboxAdmin.usecase.ts, run it): sends subscription messages from the outbox (timer trigger `dispatch`, and `dispatchNow`).
  * docs/adr/0005-outbox-dispatcher.md explains the choices. One pass:
  *  1. stop at once while WeChat's daily quota is exhausted (45009 pauses until the next China-time day);
  *  2. recover claims whose dispatcher vanished: an expired `claimed` goes back to pending (marked
@@ -51,7 +52,7 @@ import {
   transitionMany,
   type OutboxDoc,
 } from '../repositories/outbox.repository'
-import { TokenBucket } from '../helpers/tokenBucket'
+import { TokenBucket } from './tokenBucket'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 export interface DispatchOptions {
