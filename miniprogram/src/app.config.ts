@@ -73,6 +73,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '智就',
     navigationBarTextStyle: 'black',
+    // H5 shows Taro's navigation bar (title, back / home) only for 'default'; the weapp default too
+    navigationStyle: 'default',
     backgroundColor: '#f5f6f8',
   },
   tabBar: {

@@ -10,11 +10,19 @@ describe('China time display', () => {
     process.env.TZ = prevTz
   })
 
+  const NOW = Date.parse('2026-12-03T12:00:00+08:00')
+
   test('an instant late in the China evening is shown on its China date and hour, from any zone', () => {
-    expect(formatDateTime('2026-11-23T15:30:00Z')).toBe('11月23日 23:30')
-    expect(formatDateTime('2026-11-23T23:30:00+08:00')).toBe('11月23日 23:30')
+    expect(formatDateTime('2026-11-23T15:30:00Z', NOW)).toBe('11月23日 23:30')
+    expect(formatDateTime('2026-11-23T23:30:00+08:00', NOW)).toBe('11月23日 23:30')
     expect(formatDate('2026-11-23T16:30:00Z')).toBe('2026年11月24日')
     expect(chinaHour(Date.parse('2026-11-23T16:30:00Z'))).toBe(0)
+  })
+
+  test('a time in another China year carries its year (a course starting next February)', () => {
+    expect(formatDateTime('2027-02-13T01:00:00Z', NOW)).toBe('2027年2月13日 09:00')
+    // 31 December 16:30 UTC is already New Year's Day in China
+    expect(formatDateTime('2026-12-31T16:30:00Z', NOW)).toBe('2027年1月1日 00:30')
   })
 
   test('a bare calendar date stays that date; nothing is shown for nothing', () => {

@@ -18,11 +18,13 @@ export const formatDate = (iso: string | null | undefined): string => {
   const d = wall(iso)
   return d ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日` : ''
 }
-/** 11月23日 14:05 */
-export const formatDateTime = (iso: string | null | undefined): string => {
+/** 11月23日 14:05, with the year (2027年2月13日 09:00) when it is not this year in China time. */
+export const formatDateTime = (iso: string | null | undefined, nowMs: number = Date.now()): string => {
   if (!iso) return ''
   const d = wall(iso)
-  return d ? `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : ''
+  if (!d) return ''
+  const year = d.getUTCFullYear() === cstWallClock(nowMs).getUTCFullYear() ? '' : `${d.getUTCFullYear()}年`
+  return `${year}${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }
 /** The hour (0–23) in China time now. */
 export const chinaHour = (nowMs: number = Date.now()): number => cstWallClock(nowMs).getUTCHours()

@@ -77,15 +77,16 @@ export function Field({ q }: { q: MissingItem }) {
         {q.hint && <Text className='zj-app-hint'>{q.hint}</Text>}
         <View className='zj-app-options'>
           {(q.options ?? []).map((o) => (
-            <Text
+            <View
               key={o.value}
               className={`zj-app-option ${chosen.includes(o.value) ? 'zj-app-option--on' : ''}`}
               onClick={() => toggle(o.value)}
+              role={q.type === 'choice' ? 'radio' : 'checkbox'}
               aria-label={o.label}
-              aria-selected={chosen.includes(o.value)}
+              aria-checked={chosen.includes(o.value)}
             >
-              {o.label}
-            </Text>
+              <Text>{o.label}</Text>
+            </View>
           ))}
         </View>
       </View>

@@ -105,7 +105,8 @@ export default function HomePage() {
       <PrivacyConsentBanner signedIn={status === 'ready' && !!profile} />
       <AskEntry />
       <View
-        className='home__region'
+        className='home__services'
+        role='link'
         onClick={() => void Taro.navigateTo({ url: '/packages/application/index/index' })}
         aria-label='网上办事：失业登记、就业登记、补贴申领'
         data-testid='home-applications'

@@ -62,6 +62,19 @@ function Chip({ on, label, onClick }: { on: boolean; label: string; onClick: () 
   )
 }
 
+/**
+ * H5: the tab bar is inside the document, so the sheet sits on top of it (the build's CSS loses the
+ * `var(--taro-tabbar-height)` of job.scss: measured bottom 0). Inline, the variable reaches the browser as written.
+ * The weapp tab bar is outside the page: nothing to add there.
+ */
+const SHEET_STYLE =
+  process.env.TARO_ENV === 'h5'
+    ? {
+        bottom: 'var(--taro-tabbar-height, 50px)',
+        maxHeight: 'calc(100vh - var(--taro-tabbar-height, 50px) - 88px)',
+      }
+    : undefined
+
 export default function JobsPage() {
   const { items, meta, status, error, nextCursor, loadingMore, refresh, loadMore } = useJobListStore()
   const { filter, setFilter, reset } = useJobFilterStore()
@@ -75,7 +88,7 @@ export default function JobsPage() {
   }, [filter, refresh])
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void loadMore())
-  const win = useVisibleWindow(items.length, largeFont ? 312 : 232, 200)
+  const win = useVisibleWindow(items.length, largeFont ? 312 : 252, 200)
 
   const open = (id: string) => void Taro.navigateTo({ url: `/packages/job/index/index?id=${encodeURIComponent(id)}` })
   // the order the answer is in; before the first answer only a sort the resident picked
@@ -183,7 +196,13 @@ export default function JobsPage() {
       {sheet && (
         <>
           <View className='zj-job-sheet-mask' onClick={() => setSheet(false)} />
-          <View className='zj-job-sheet' role='dialog' aria-label='筛选岗位' data-testid='job-filter-sheet'>
+          <View
+            className='zj-job-sheet'
+            role='dialog'
+            aria-label='筛选岗位'
+            data-testid='job-filter-sheet'
+            style={SHEET_STYLE}
+          >
             <ScrollView scrollY className='zj-job-sheet__body' data-testid='job-filter-body'>
               <Text className='zj-job-sheet__title'>城市</Text>
               <View className='zj-job-tabs'>

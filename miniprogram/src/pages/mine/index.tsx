@@ -57,7 +57,11 @@ export default function MinePage() {
         </View>
       </View>
 
-      <View className='zj-link-row' data-testid='large-font-row' onClick={() => void setLargeFont(!largeFont)}>
+      <View
+        className='zj-link-row zj-tap-row'
+        data-testid='large-font-row'
+        onClick={() => void setLargeFont(!largeFont)}
+      >
         <Text>长辈版（大字体）</Text>
         {/* the whole row toggles (the label too); the switch itself only shows the state */}
         <View onClick={(e) => e.stopPropagation()}>

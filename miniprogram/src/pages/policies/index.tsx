@@ -46,8 +46,8 @@ export default function PoliciesPage() {
               key={p.id}
               title={p.title}
               extra={
-                <Tag tone={p.applicationOpen ? 'primary' : 'default'}>
-                  {p.applicationOpen ? '可申请' : p.inForce === 'expired' ? '已到期' : '暂未受理'}
+                <Tag tone='default'>
+                  {p.applicationOpen ? '受理中' : p.inForce === 'expired' ? '已到期' : '暂未受理'}
                 </Tag>
               }
               onClick={() => go(`/packages/policy/index/index?id=${encodeURIComponent(p.id)}`)}

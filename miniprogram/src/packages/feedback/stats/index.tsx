@@ -56,7 +56,7 @@ export default function FeedbackStatsPage() {
           <ZjButton size='small' ariaLabel='上个月' onClick={() => shown && setMonth(shiftMonth(shown, -1))}>
             ‹ 上月
           </ZjButton>
-          <Text className='zj-fb-block__title' data-testid='stats-month'>
+          <Text className='zj-fb-block__title zj-fb-month' data-testid='stats-month'>
             {shown ? `${shown.slice(0, 4)}年${Number(shown.slice(5))}月` : ''}
           </Text>
           <ZjButton size='small' ariaLabel='下个月' onClick={() => shown && setMonth(shiftMonth(shown, 1))}>

@@ -202,19 +202,23 @@ export default function FeedbackSubmitPage() {
           )}
         </View>
 
-        <View className='zj-fb-row'>
+        <View className='zj-fb-row zj-tap-row' onClick={() => setAnonymous(!anonymous)}>
           <Text className='zj-fb-text'>匿名提交（办理人员看不到您的身份）</Text>
-          <Switch checked={anonymous} onChange={(e) => setAnonymous(e.detail.value)} aria-label='匿名提交' />
+          <View onClick={(e) => e.stopPropagation()}>
+            <Switch checked={anonymous} onChange={(e) => setAnonymous(e.detail.value)} aria-label='匿名提交' />
+          </View>
         </View>
         {!anonymous && (
           <>
-            <View className='zj-fb-row'>
+            <View className='zj-fb-row zj-tap-row' onClick={() => setContactConsent(!contactConsent)}>
               <Text className='zj-fb-text'>同意办理人员电话联系我</Text>
-              <Switch
-                checked={contactConsent}
-                onChange={(e) => setContactConsent(e.detail.value)}
-                aria-label='同意办理人员电话联系我'
-              />
+              <View onClick={(e) => e.stopPropagation()}>
+                <Switch
+                  checked={contactConsent}
+                  onChange={(e) => setContactConsent(e.detail.value)}
+                  aria-label='同意办理人员电话联系我'
+                />
+              </View>
             </View>
             {contactConsent && (
               <Input

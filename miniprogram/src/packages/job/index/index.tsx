@@ -109,7 +109,7 @@ export default function JobDetailPage() {
             {!d.applicationStatus && d.active && (
               // 同意招聘方/经办人员联系我 goes with the résumé (off by default); the whole row toggles it
               <View
-                className='zj-job-consent'
+                className='zj-job-consent zj-tap-row'
                 data-testid='apply-contact-consent'
                 onClick={() => setContactConsent(!contactConsent)}
               >

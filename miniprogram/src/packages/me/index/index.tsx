@@ -310,7 +310,7 @@ export default function MyProfilePage() {
           </View>
 
           <View className='zj-me__section'>
-            <View className='zj-me__switch' onClick={() => void setLargeFont(!largeFont)}>
+            <View className='zj-me__switch zj-tap-row' onClick={() => void setLargeFont(!largeFont)}>
               <Text>长辈版（大字体，换手机也保留）</Text>
               <View onClick={(e) => e.stopPropagation()}>
                 <Switch

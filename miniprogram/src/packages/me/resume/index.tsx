@@ -129,7 +129,7 @@ export default function ResumePage() {
                 {SECTIONS.map((s) => (
                   <View
                     key={s}
-                    className='zj-me__switch'
+                    className='zj-me__switch zj-tap-row'
                     onClick={() => setHidden(hidden.includes(s) ? hidden.filter((x) => x !== s) : [...hidden, s])}
                   >
                     <Text>{SECTION_LABELS[s]}</Text>

@@ -36,7 +36,7 @@ export default function SubscribePage() {
 
   return (
     <PageShell>
-      <View className='zj-section zj-muted'>
+      <View className='zj-section zj-muted zj-nt-intro'>
         <Text>微信规定：每同意一次，我们只能给你发一条对应的提醒。没有开启提醒时，消息仍会保存在「消息中心」。</Text>
       </View>
       <PageState status={status} error={error} onRetry={() => void load()}>

@@ -41,12 +41,17 @@ export function OutreachItemCard({ item, pendingVisits, onRecord, onOpen }: Prop
         <View className='zj-outreach-item__reasons'>
           <Text>{item.reasons.map((r) => r.text).join('；')}</Text>
         </View>
+        {/* two rows of fixed height, whatever fits on them: every card is filled the same way (no blank band) */}
         <View className='zj-outreach-item__meta'>
-          <Tag tone={STAGE_TONE[item.stage]}>{item.stageText}</Tag>
-          <Text>{`${formatDate(item.dueAt)}前走访`}</Text>
-          <Text>{EMPLOYMENT_STATUS_LABELS[item.employmentStatus]}</Text>
-          <Text>{item.phone}</Text>
-          {pendingVisits > 0 && <Tag tone='warning'>{`${pendingVisits}条走访待同步`}</Tag>}
+          <View className='zj-outreach-item__meta-row'>
+            <Tag tone={STAGE_TONE[item.stage]}>{item.stageText}</Tag>
+            <Text>{`${formatDate(item.dueAt)}前走访`}</Text>
+          </View>
+          <View className='zj-outreach-item__meta-row'>
+            <Text>{EMPLOYMENT_STATUS_LABELS[item.employmentStatus]}</Text>
+            <Text>{item.phone}</Text>
+            {pendingVisits > 0 && <Tag tone='warning'>{`${pendingVisits}条走访待同步`}</Tag>}
+          </View>
         </View>
         <View className='zj-outreach-item__actions'>
           <ZjButton size='small' kind='primary' ariaLabel={`记录对${item.name}的走访`} onClick={onRecord}>

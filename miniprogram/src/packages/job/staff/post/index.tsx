@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { OCCUPATIONS } from '@shared/occupations/occupations'
+import { cityCodeOf, SHANDONG_CITIES } from '@shared/job/regions'
 import { PageShell } from '@/components/PageShell'
 import { ZjButton } from '@/components/ZjButton'
 import {
@@ -11,7 +12,55 @@ import {
   useJobPostingStore,
   type PostingForm,
 } from '@/stores/jobPosting.store'
+import { useUserStore } from '@/stores/user.store'
 import '@/modules/job/job.scss'
+
+/** 工作地点: city then district by name (GB/T 2260 through user.regions), not a code to type. */
+function DistrictPicker({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+  const districts = useUserStore((s) => s.districts)
+  const loadDistricts = useUserStore((s) => s.loadDistricts)
+  const city = cityCodeOf(value)
+  const cityIndex = Math.max(
+    0,
+    SHANDONG_CITIES.findIndex((c) => c.code === city),
+  )
+  const list = districts[city] ?? []
+  const districtIndex = list.findIndex((d) => d.code === value)
+  useEffect(() => {
+    void loadDistricts(city)
+  }, [city, loadDistricts])
+  return (
+    <View className='zj-job-form__field'>
+      <Text className='zj-job-sheet__title'>工作地点（市 / 区县）</Text>
+      <View className='zj-job-form__pair'>
+        <Picker
+          mode='selector'
+          range={SHANDONG_CITIES.map((c) => c.name)}
+          value={cityIndex}
+          onChange={(e) => {
+            const c = SHANDONG_CITIES[Number(e.detail.value)]
+            const first = (districts[c.code] ?? [])[0]
+            onChange(first ? first.code : `${c.code.slice(0, 4)}02`)
+          }}
+        >
+          <View className='zj-job-form__input' aria-label='选择城市'>
+            <Text>{SHANDONG_CITIES[cityIndex].name}</Text>
+          </View>
+        </Picker>
+        <Picker
+          mode='selector'
+          range={list.map((d) => d.name)}
+          value={Math.max(0, districtIndex)}
+          onChange={(e) => onChange(list[Number(e.detail.value)]?.code ?? value)}
+        >
+          <View className='zj-job-form__input' aria-label='选择区县'>
+            <Text>{districtIndex >= 0 ? list[districtIndex].name : '请选择区县'}</Text>
+          </View>
+        </Picker>
+      </View>
+    </View>
+  )
+}
 
 export default function StaffPostPage() {
   const { form: f, saving, setField, reset, submit: post } = useJobPostingStore()
@@ -56,7 +105,7 @@ export default function StaffPostPage() {
           </Picker>
         </View>
         {field('招聘单位', 'employerName')}
-        {field('区县代码', 'districtCode', '如 370102', 'number')}
+        <DistrictPicker value={String(f.districtCode)} onChange={(code) => setField('districtCode', code)} />
         {field('工作地址', 'address')}
         {field('纬度', 'lat', '', 'digit')}
         {field('经度', 'lng', '', 'digit')}
