@@ -66,6 +66,8 @@ export interface ResumeSnapshot {
   regionCode: string | null
   expectedSalaryMin: number | null
   keyGroups: string[]
+  /** 意向地区: the districts and cities (GB/T 2260 codes) the person wants to work in, from the profile. */
+  desiredCities?: string[]
   /** 我的简历 as it stood when applying (hidden sections emptied, name and phone masked); absent on older applications. */
   resume?: Resume
 }

@@ -18,5 +18,6 @@ export async function resumeSnapshot(caller: Caller, known?: PersonFacts | null)
     regionCode: (typeof profile.regionCode === 'string' ? profile.regionCode : null) ?? person?.residenceRegion ?? null,
     expectedSalaryMin: typeof profile.expectedSalaryMin === 'number' ? profile.expectedSalaryMin : null,
     keyGroups: arr(person?.keyGroups),
+    desiredCities: arr(profile.desiredCities).filter((x) => /^\d{6}$/.test(x)),
   }
 }

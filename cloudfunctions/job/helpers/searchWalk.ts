@@ -41,6 +41,8 @@ export async function walk(
   need: number,
   keep: (d: JobDoc) => boolean = () => true,
   projection: Record<string, boolean> = LIST_PROJECTION,
+  /** Stop early once this holds (e.g. every source of a combined walk has its share). */
+  enough: () => boolean = () => false,
 ): Promise<JobDoc[]> {
   const byPay = field === 'salaryMonthlyMax'
   const bucket = (v: number) => (byPay ? bandOf(v) : bucketOf(terms[0], v))
@@ -53,7 +55,7 @@ export async function walk(
   const maxSpan = Math.max(1, Math.floor(MAX_KEYS / terms.length))
   let span = Math.min(2, maxSpan)
   let keyset = after
-  while (hi >= bottom && out.length < need) {
+  while (hi >= bottom && out.length < need && !enough()) {
     // pay: the rare high bands at once, then band by band (a common trade has hundreds of postings per band)
     const lo = byPay ? (hi >= HIGH_BAND ? Math.max(HIGH_BAND, hi - maxSpan + 1) : hi) : Math.max(bottom, hi - span + 1)
     const leadKeys = windowKeys(terms, hi, lo, key)
@@ -61,7 +63,7 @@ export async function walk(
       const ask = Math.max(need - out.length, 10)
       const batch = await findJobsPage({ ...filter, leadKeys }, field, keyset, ask, projection)
       for (const d of batch) if (out.length < need && keep(d)) out.push(d)
-      if (batch.length < ask || out.length >= need) break
+      if (batch.length < ask || out.length >= need || enough()) break
       const last = batch[batch.length - 1]
       keyset = { k: last[field] as number, id: last._id }
     }

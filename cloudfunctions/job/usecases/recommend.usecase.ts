@@ -9,7 +9,7 @@ import { findOccupationsByText } from '../../../shared/occupations/occupations'
 import type { JobDoc } from '../../../shared/job/types'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
-import { walkNewest } from '../helpers/searchWalk'
+import { walk } from '../helpers/searchWalk'
 import { ALL } from '../../../shared/job/searchKeys'
 import { findPerson } from '../repositories/profile.repository'
 import { resumeSnapshot } from '../helpers/resumeSnapshot'
@@ -20,11 +20,6 @@ import type { RecommendItem } from '../../../shared/job/views'
 const PER_SOURCE = 150
 /** At most this many of the wanted areas feed candidates (each one more walk); all of them count in the score. */
 const MAX_WANTED_AREAS = 3
-
-const desiredCitiesOf = (profile: unknown): string[] => {
-  const v = (profile as { desiredCities?: unknown } | undefined)?.desiredCities
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && /^\d{6}$/.test(x)) : []
-}
 
 const isOffset = (v: unknown): v is { o: number } =>
   Number.isInteger((v as { o: number })?.o) && (v as { o: number }).o >= 0 && (v as { o: number }).o < 10_000
@@ -49,34 +44,49 @@ export async function recommendJobs(
     regionCode: resume.regionCode,
     expectedSalaryMin: resume.expectedSalaryMin,
     education: resume.education,
-    desiredCities: desiredCitiesOf(caller.user.profile),
+    desiredCities: resume.desiredCities ?? [],
   }
 
-  const sources: Promise<JobDoc[]>[] = []
+  // the sources: wanted occupations, home district and city, and where they want to work (意向地区). Each gives
+  // its newest PER_SOURCE postings, read by one combined walk over all their search terms (newest first across
+  // the union, a source leaving once it has its share): the same candidates as one walk per source.
+  const sources: { term: string[]; has: (d: JobDoc) => boolean }[] = []
   const city = profile.regionCode ? `${profile.regionCode.slice(0, 4)}00` : null
   if (profile.desiredOccupations.length) {
     const occupationIn = profile.desiredOccupations.slice(0, 5)
-    sources.push(
-      walkNewest(
-        { nowMs, occupationIn },
-        occupationIn.map((o) => `o:${o}`),
-        null,
-        PER_SOURCE,
-      ),
-    )
+    sources.push({
+      term: occupationIn.map((o) => `o:${o}`),
+      has: (d) => occupationIn.some((o) => (d.occupationAncestors ?? []).includes(o)),
+    })
   }
-  if (profile.regionCode)
-    sources.push(walkNewest({ nowMs, districtCode: profile.regionCode }, [`d:${profile.regionCode}`], null, PER_SOURCE))
-  if (city) sources.push(walkNewest({ nowMs, cityCode: city }, [`c:${city}`], null, PER_SOURCE))
-  // where they want to work (意向地区): the districts and cities they chose, beside home
+  const district = (code: string) => ({ term: [`d:${code}`], has: (d: JobDoc) => d.districtCode === code })
+  const cityOf = (code: string) => ({ term: [`c:${code}`], has: (d: JobDoc) => d.cityCode === code })
+  if (profile.regionCode) sources.push(district(profile.regionCode))
+  if (city) sources.push(cityOf(city))
   for (const code of (profile.desiredCities ?? []).slice(0, MAX_WANTED_AREAS)) {
     if (code === profile.regionCode || code === city || code.endsWith('0000')) continue
-    if (code.endsWith('00')) sources.push(walkNewest({ nowMs, cityCode: code }, [`c:${code}`], null, PER_SOURCE))
-    else sources.push(walkNewest({ nowMs, districtCode: code }, [`d:${code}`], null, PER_SOURCE))
+    sources.push(code.endsWith('00') ? cityOf(code) : district(code))
   }
-  if (!sources.length) sources.push(walkNewest({ nowMs }, [ALL], null, PER_SOURCE))
   const seen = new Map<string, JobDoc>()
-  for (const batch of await Promise.all(sources)) for (const d of batch) seen.set(d._id, d)
+  if (!sources.length) {
+    for (const d of await walk({ nowMs }, [ALL], 'postedAtMs', null, PER_SOURCE)) seen.set(d._id, d)
+  } else {
+    const taken = sources.map(() => 0)
+    const keep = (d: JobDoc) => {
+      let wanted = false
+      sources.forEach((s, i) => {
+        if (taken[i] < PER_SOURCE && s.has(d)) {
+          taken[i]++
+          wanted = true
+        }
+      })
+      return wanted
+    }
+    const enough = () => taken.every((n) => n >= PER_SOURCE)
+    const terms = [...new Set(sources.flatMap((s) => s.term))]
+    const docs = await walk({ nowMs }, terms, 'postedAtMs', null, PER_SOURCE * sources.length, keep, undefined, enough)
+    for (const d of docs) seen.set(d._id, d)
+  }
 
   const ranked = [...seen.values()]
     .map((d) => ({ d, m: matchJob(profile, d) }))

@@ -135,6 +135,19 @@ export async function countByState(state: OutboxState): Promise<number> {
   return Number((res as { total?: number }).total ?? 0)
 }
 
+/** How many messages are in each of these states: one aggregate (`$match` on the indexed state, `$group`). */
+export async function countByStates(states: readonly OutboxState[]): Promise<Map<OutboxState, number>> {
+  const $ = db().command.aggregate
+  const res = (await col()
+    .aggregate()
+    .match({ state: _().in([...states]) })
+    .group({ _id: '$state', n: $.sum(1) })
+    .end()) as { data?: { _id: OutboxState; n: number }[] }
+  const counts = new Map<OutboxState, number>(states.map((s) => [s, 0]))
+  for (const g of res.data ?? []) if (counts.has(g._id)) counts.set(g._id, Number(g.n))
+  return counts
+}
+
 export async function findByKeys(keys: string[]): Promise<OutboxDoc[]> {
   if (!keys.length) return []
   return rows(

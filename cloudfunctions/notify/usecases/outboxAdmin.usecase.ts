@@ -8,7 +8,7 @@ import { audit } from '../../_core/audit'
 import type { ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import {
-  countByState,
+  countByStates,
   findByKeys,
   findInState,
   listByState,
@@ -62,8 +62,10 @@ export async function outboxStats(
   _input: unknown,
   _ctx: ActionContext,
 ): Promise<{ counts: Record<OutboxState, number> }> {
-  const entries = await Promise.all(OUTBOX_STATES.map(async (s) => [s, await countByState(s)] as const))
-  return { counts: Object.fromEntries(entries) as Record<OutboxState, number> }
+  const counts = await countByStates(OUTBOX_STATES)
+  return {
+    counts: Object.fromEntries(OUTBOX_STATES.map((s) => [s, counts.get(s) ?? 0])) as Record<OutboxState, number>,
+  }
 }
 
 export async function requeue(
