@@ -5,6 +5,7 @@
  * save: answers and materials of a draft (free-text answers pass the content check, the rest their shape; new photos
  * pass the feedback image pipeline; kept files are reused).
  */
+import { answersShown } from '../helpers/answerRule'
 import { createHash } from 'node:crypto'
 import type { InputOf } from '../../../shared/actions/define'
 import type { applicationActions } from '../../../shared/actions/application'
@@ -51,7 +52,7 @@ export function draftView(doc: ApplicationDoc, kind: ApplicationKind) {
       ...kind.questions.filter((q) => !prefilled.has(q.key)).map(questionView),
       ...kind.materials.map((m) => ({ key: m.key, label: m.label, type: 'attachment' as const, required: m.required })),
     ],
-    answers: doc.answers,
+    answers: answersShown(kind, doc.answers),
     attachments: doc.attachments,
     eligibility: doc.eligibility ?? null,
     onBehalf: !!doc.onBehalf,
