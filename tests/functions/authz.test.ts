@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { registry } from '../../shared/actions/index'
 import type { ActionSpec } from '../../shared/actions/define'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { writeSnapshot, describeChanges } from '../helpers/writeSnapshot'
 
 const COLUMNS = ['anonymous', 'resident', 'grid', 'handler', 'admin'] as const
 type Column = (typeof COLUMNS)[number]
@@ -89,25 +90,8 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-/** Per collection: count, sum and max of the store's write versions (any insert, update or delete shows). */
-function snapshot(): Record<string, string> {
-  const store = emu.server.store()
-  const out: Record<string, string> = {}
-  for (const name of store.listCollections()) {
-    const table = store.meta(name).table
-    const row = store.db
-      .prepare(
-        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
-      )
-      .get() as { n: number; s: number; m: number }
-    out[name] = `${row.n}/${row.s}/${row.m}`
-  }
-  return out
-}
-const diff = (a: Record<string, string>, b: Record<string, string>): string[] =>
-  Array.from(new Set([...Object.keys(a), ...Object.keys(b)]))
-    .filter((k) => a[k] !== b[k])
-    .map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
+const snapshot = () => writeSnapshot(emu)
+const diff = describeChanges
 
 type Answer = { ok?: boolean; error?: { code?: string; details?: { stage?: string } } } | undefined
 const stageOf = (r: Answer) => (r?.ok === false ? r.error?.details?.stage : undefined)

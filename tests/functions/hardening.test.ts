@@ -6,6 +6,7 @@ import http from 'node:http'
 import { registry } from '../../shared/actions/index'
 import type { ActionSpec } from '../../shared/actions/define'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { writeSnapshot, changedCollections } from '../helpers/writeSnapshot'
 import { blockStops } from '../../cloudfunctions/_core/function'
 import { STREET_REVEALS_PER_DAY } from '../../cloudfunctions/outreach/usecases/revealContact.usecase'
 
@@ -22,25 +23,7 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-/** Per collection: count, sum and max of the store's write versions. */
-function snapshot(): Record<string, string> {
-  const store = emu.server.store()
-  const out: Record<string, string> = {}
-  for (const name of store.listCollections()) {
-    const table = store.meta(name).table
-    const row = store.db
-      .prepare(
-        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
-      )
-      .get() as { n: number; s: number; m: number }
-    out[name] = `${row.n}/${row.s}/${row.m}`
-  }
-  return out
-}
-const changedCollections = (a: Record<string, string>, b: Record<string, string>) =>
-  Object.keys({ ...a, ...b })
-    .filter((k) => a[k] !== b[k])
-    .sort()
+const snapshot = () => writeSnapshot(emu)
 
 async function aUser(openid: string, fields: Record<string, unknown>) {
   const at = NOW

@@ -9,6 +9,7 @@ import { findUnmaskedPii } from '../../shared/mask'
 import { registry } from '../../shared/actions/index'
 import type { ActionSpec } from '../../shared/actions/define'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { writeSnapshot, changedCollections as allChanged } from '../helpers/writeSnapshot'
 import { aPosting, STAFF } from './jobFixtures'
 
 jest.setTimeout(120_000)
@@ -63,26 +64,10 @@ const auditOf = async (actor: string, targetId?: string) =>
       .get()
   ).data as { outcome: string; onBehalfOf?: string; detail?: Record<string, unknown> }[]
 
-/** Per collection: count, sum and max of the store's write versions (any insert, update or delete shows). */
-function snapshot(): Record<string, string> {
-  const store = emu.server.store()
-  const out: Record<string, string> = {}
-  for (const name of store.listCollections()) {
-    const table = store.meta(name).table
-    const row = store.db
-      .prepare(
-        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
-      )
-      .get() as { n: number; s: number; m: number }
-    out[name] = `${row.n}/${row.s}/${row.m}`
-  }
-  return out
-}
+const snapshot = () => writeSnapshot(emu)
 /** The collections written between two snapshots, but the caller's rate-limit counters (`users`, `rate_limits`). */
 const changedCollections = (a: Record<string, string>, b: Record<string, string>) =>
-  Object.keys({ ...a, ...b })
-    .filter((k) => a[k] !== b[k] && k !== 'users' && k !== 'rate_limits')
-    .sort()
+  allChanged(a, b).filter((k) => k !== 'users' && k !== 'rate_limits')
 
 beforeAll(async () => {
   emu = await startEmulator({ now: NOW })

@@ -13,6 +13,7 @@ import { registry } from '../../shared/actions/index'
 import { allows, type ActionSpec, type Role } from '../../shared/actions/define'
 import { ERROR_CODES } from '../../shared/errors'
 import { startEmulator, type TestEmulator } from '../helpers/emulator'
+import { writeSnapshot, describeChanges } from '../helpers/writeSnapshot'
 import { createRandom as rng, pick, type Random as Rand } from '../../shared/random'
 
 const PER_ACTION = 200
@@ -298,26 +299,8 @@ afterAll(async () => {
   await emu?.stop()
 })
 
-/** Per collection: count, sum and max of the store's write versions (any insert, update or delete shows). */
-function snapshot(): Record<string, string> {
-  const store = emu.server.store()
-  const out: Record<string, string> = {}
-  for (const name of store.listCollections()) {
-    const table = store.meta(name).table
-    const row = store.db
-      .prepare(
-        `SELECT COUNT(*) AS n, COALESCE(SUM(v % 2147483647), 0) AS s, COALESCE(MAX(v), 0) AS m FROM "${table.replace(/"/g, '""')}"`,
-      )
-      .get() as { n: number; s: number; m: number }
-    out[name] = `${row.n}/${row.s}/${row.m}`
-  }
-  return out
-}
-function diff(a: Record<string, string>, b: Record<string, string>): string[] {
-  return Array.from(new Set([...Object.keys(a), ...Object.keys(b)]))
-    .filter((k) => a[k] !== b[k])
-    .map((k) => `${k}: ${a[k] ?? '—'} → ${b[k] ?? '—'}`)
-}
+const snapshot = () => writeSnapshot(emu)
+const diff = describeChanges
 
 const actions = Object.entries(registry).flatMap(([fn, mod]) =>
   Object.entries(mod.actions as Record<string, ActionSpec>).map(([action, spec], i) => ({
