@@ -1,6 +1,8 @@
 /** One of my applications as 我的投递 shows it: status labels, history, the hired? follow-up, contact consent. */
 import { APPLICATION_STATUS_LABELS, JOB_TYPE_LABELS, type ApplicationDoc } from '../../../shared/job/types'
 import type { MyApplicationItem } from '../../../shared/job/views'
+import { AppError } from '../../../shared/errors'
+import { findApplication } from '../repositories/application.repository'
 
 export const FOLLOW_UP_QUESTION = '您通过这次投递找到工作了吗？'
 
@@ -29,4 +31,11 @@ export function toMyItem(a: ApplicationDoc, nowMs: number): MyApplicationItem {
     contactConsent: a.contactConsent === true,
     contactConsentAt: a.contactConsentAt ?? null,
   }
+}
+
+/** The caller's own application; someone else's is not disclosed (NOT_FOUND, like one that does not exist). */
+export async function findMyApplication(openid: string, applicationId: string): Promise<ApplicationDoc> {
+  const app = await findApplication(applicationId)
+  if (!app || app.openid !== openid) throw new AppError('NOT_FOUND', '投递记录不存在')
+  return app
 }

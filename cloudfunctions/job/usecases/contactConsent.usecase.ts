@@ -3,22 +3,19 @@
  * 我的投递. Staff see the number masked until it is given; revealContact is the only unmasked path and is
  * refused again once it is withdrawn. Every change is audited (when consent was given is a fact staff may need).
  */
-import { AppError } from '../../../shared/errors'
 import type { MyApplicationItem } from '../../../shared/job/views'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { audit } from '../../_core/audit'
-import { findApplication, setContactConsent as storeConsent } from '../repositories/application.repository'
-import { toMyItem } from '../helpers/myApplicationItem'
+import { setContactConsent as storeConsent } from '../repositories/application.repository'
+import { findMyApplication, toMyItem } from '../helpers/myApplicationItem'
 
 export async function setContactConsent(
   input: { applicationId: string; consent: boolean },
   ctx: ActionContext,
 ): Promise<MyApplicationItem> {
   const caller = requireCaller(ctx)
-  const app = await findApplication(input.applicationId)
-  // someone else's application is not disclosed
-  if (!app || app.openid !== caller.openid) throw new AppError('NOT_FOUND', '投递记录不存在')
+  const app = await findMyApplication(caller.openid, input.applicationId)
   const now = ctx.now()
   if ((app.contactConsent === true) === input.consent) return toMyItem(app, now.getTime())
   const at = toIsoCst(now)

@@ -3,15 +3,14 @@
  * FOLLOW_UP_DAYS after applying while the application is still open; the answer is stored as the outcome
  * (and a hire marks the person's facts changed, so policies re-evaluate them).
  */
-import { AppError } from '../../../shared/errors'
 import type { Page } from '../../../shared/actions/common'
 import { requireCaller, type ActionContext } from '../../_core/function'
 import { decodeCursor, encodeCursor, pageSizeOf } from '../../_core/paging'
 import { markPersonFactsChanged } from '../../_core/personEvents'
 import type { Keyset } from '../repositories/job.repository'
 import type { MyApplicationItem } from '../../../shared/job/views'
-import { toMyItem } from '../helpers/myApplicationItem'
-import { findApplication, listApplicationsBy, setOutcome } from '../repositories/application.repository'
+import { findMyApplication, toMyItem } from '../helpers/myApplicationItem'
+import { listApplicationsBy, setOutcome } from '../repositories/application.repository'
 import { toIsoCst } from '../../../shared/calendar/chinaTime'
 
 const isKeyset = (v: unknown): v is Keyset =>
@@ -38,8 +37,7 @@ export async function reportOutcome(
   ctx: ActionContext,
 ): Promise<MyApplicationItem> {
   const caller = requireCaller(ctx)
-  const app = await findApplication(input.applicationId)
-  if (!app || app.openid !== caller.openid) throw new AppError('NOT_FOUND', '投递记录不存在')
+  const app = await findMyApplication(caller.openid, input.applicationId)
   const now = ctx.now()
   const at = toIsoCst(now)
   const outcome = { hired: input.hired, at }
